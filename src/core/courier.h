@@ -1,0 +1,25 @@
+#pragma once
+#include <QList>
+#include <QString>
+
+namespace sd {
+
+// Courier as the marketplaces name it (Naver deliveryCompanyCode). Tracking-number shapes come from
+// open-source trackers; there is no public check digit, so only the shape is checked.
+struct Courier
+{
+    QString code;           // CJGLS
+    QString name;           // CJ대한통운 (proper name, same in every language)
+    QList<int> lengths;     // allowed digit counts; empty = any length up to maxLength
+    int maxLength = 20;
+};
+
+const QList<Courier> &couriers();
+// By code (case-insensitive) or by Korean name; nullptr when unknown.
+const Courier *findCourier(const QString &codeOrName);
+// Removes spaces and hyphens the user may type or paste.
+QString normalizeTrackingNumber(const QString &raw);
+// True when `normalized` (digits only) fits the courier's shape; otherwise `reason` says why, translated.
+bool isTrackingNumberValid(const Courier &courier, const QString &normalized, QString *reason = nullptr);
+
+} // namespace sd

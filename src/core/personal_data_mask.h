@@ -1,0 +1,13 @@
+#pragma once
+#include <QString>
+
+namespace sd {
+
+// Masks for roles that need not see buyer data, the same in screens, exports and logs.
+QString maskName(const QString &name);       // 김민수 -> 김*수, 이수 -> 이*, John Smith -> J*** S****
+QString maskPhone(const QString &phone);     // 010-1234-5678 -> 010-****-5678
+QString maskAddress(const QString &address); // keeps the first two words (시/도, 구/군), masks the rest
+// Last four digits of a phone number, for search.
+QString phoneLastDigits(const QString &phone);
+
+} // namespace sd

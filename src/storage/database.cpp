@@ -1,0 +1,328 @@
+#include "storage/database.h"
+
+#include "storage/sql_script.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace sd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sd::Database", text);
+}
+
+QString uniqueConnectionName(const char *prefix)
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("%1-%2").arg(QLatin1String(prefix)).arg(counter.fetchAndAddRelaxed(1));
+}
+
+struct Migration
+{
+    int version;
+    QString file;
+};
+
+// resources/sql/NNNN_name.sql, in version order.
+QList<Migration> migrations()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    QList<Migration> list;
+    const QStringList files = QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name);
+    for (const QString &f : files) {
+        const auto m = pattern.match(f);
+        if (m.hasMatch())
+            list.append({m.captured(1).toInt(), QStringLiteral(":/sql/") + f});
+    }
+    return list;
+}
+
+QVariant scalar(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql) && q.next())
+        return q.value(0);
+    return {};
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+static bool configureConnection(QSqlDatabase &db, bool readOnly, QString *error);
+
+void restrictToOwner(const QString &file)
+{
+    if (QFile::exists(file))
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+Database::Database(const QString &path, const QString &connectionName)
+    : m_path(path), m_connectionName(connectionName)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto list = migrations();
+    return list.isEmpty() ? 0 : list.last().version;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    QDir().mkpath(info.absolutePath());
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), uniqueConnectionName("sd-main")));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(database->m_path);
+    if (!db.open()) {
+        if (error)
+            *error = tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
+        return nullptr;
+    }
+    if (!configureConnection(db, false, error) || !database->migrate(error))
+        return nullptr;
+    for (const char *suffix : {"", "-wal", "-shm"})
+        restrictToOwner(database->m_path + QLatin1String(suffix));
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlDatabase db = connection();
+    return scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+// Pragmas differ between platform builds of SQLite, so each one is set and then read back.
+static bool configureConnection(QSqlDatabase &db, bool readOnly, QString *error)
+{
+    struct Pragma
+    {
+        QString set;
+        QString read;
+        QString expected;
+    };
+    QList<Pragma> pragmas = {
+        {QStringLiteral("PRAGMA busy_timeout = 10000"), QStringLiteral("PRAGMA busy_timeout"), QStringLiteral("10000")},
+        {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA foreign_keys"), QStringLiteral("1")},
+    };
+    if (readOnly) {
+        pragmas.append({QStringLiteral("PRAGMA query_only = ON"), QStringLiteral("PRAGMA query_only"), QStringLiteral("1")});
+    } else {
+        pragmas.prepend({QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA journal_mode"),
+                         QStringLiteral("wal")});
+        // NORMAL is durable in WAL mode except for the last commits on power loss, never corrupting.
+        pragmas.append({QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA synchronous"),
+                        QStringLiteral("1")});
+    }
+    for (const Pragma &p : pragmas) {
+        QString ignored;
+        exec(db, p.set, &ignored);
+        const QString actual = scalar(db, p.read).toString().toLower();
+        if (actual != p.expected) {
+            if (error)
+                *error = tr("The database setting \"%1\" could not be applied (got \"%2\").").arg(p.set, actual);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::migrate(QString *error)
+{
+    QSqlDatabase db = connection();
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current > latest) {
+        if (error)
+            *error = tr("This database was made by a newer version of SellerDesk (schema %1, this program knows %2). "
+                        "Please update SellerDesk.")
+                         .arg(current)
+                         .arg(latest);
+        return false;
+    }
+    if (current == latest)
+        return true;
+    if (current > 0) {
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString target = QStringLiteral("%1.pre-v%2-%3.sqlite").arg(m_path).arg(latest).arg(stamp);
+        if (!backupTo(target, error))
+            return false;
+        m_lastBackup = target;
+    }
+    for (const Migration &m : migrations()) {
+        if (m.version <= current)
+            continue;
+        QFile file(m.file);
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = tr("Migration %1 is missing from the program.").arg(m.file);
+            return false;
+        }
+        const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
+        WriteTransaction tx(db);
+        if (!tx.isActive()) {
+            if (error)
+                *error = tx.error();
+            return false;
+        }
+        for (const QString &statement : statements) {
+            QString why;
+            if (!exec(db, statement, &why)) {
+                if (error)
+                    *error = tr("Updating the database to version %1 failed: %2").arg(m.version).arg(why);
+                return false; // tx rolls back: the database stays at the previous version
+            }
+        }
+        QString why;
+        if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version), &why) || !tx.commit()) {
+            if (error)
+                *error = tr("Updating the database to version %1 failed: %2").arg(m.version).arg(why + tx.error());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::backupTo(const QString &targetFile, QString *error) const
+{
+    const QString temp = targetFile + QStringLiteral(".part");
+    QFile::remove(temp);
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(temp);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("The backup could not be written: %1").arg(q.lastError().text());
+        QFile::remove(temp);
+        return false;
+    }
+    restrictToOwner(temp);
+    // Check the copy before it takes the real name.
+    const QString checkName = uniqueConnectionName("sd-backup-check");
+    bool good = false;
+    int copiedVersion = -1;
+    {
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
+        check.setDatabaseName(temp);
+        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (check.open()) {
+            good = scalar(check, QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok");
+            copiedVersion = scalar(check, QStringLiteral("PRAGMA user_version")).toInt();
+            check.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(checkName);
+    if (!good || copiedVersion != schemaVersion()) {
+        QFile::remove(temp);
+        if (error)
+            *error = tr("The backup copy failed its integrity check; nothing was changed.");
+        return false;
+    }
+    QFile::remove(targetFile);
+    if (!QFile::rename(temp, targetFile)) {
+        QFile::remove(temp);
+        if (error)
+            *error = tr("The backup could not be saved as %1.").arg(targetFile);
+        return false;
+    }
+    return true;
+}
+
+QSqlDatabase Database::openReadConnection(const QString &path, const QString &connectionName, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        if (error)
+            *error = tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
+        return db;
+    }
+    if (!configureConnection(db, true, error))
+        db.close();
+    return db;
+}
+
+void Database::closeConnection(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(db)
+{
+    QSqlQuery q(m_db);
+    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active)
+        m_error = tr("The database is busy or cannot be written: %1").arg(q.lastError().text());
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool WriteTransaction::commit()
+{
+    if (!m_active)
+        return false;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        m_error = tr("Saving failed: %1").arg(q.lastError().text());
+        rollback();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+void WriteTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+    m_active = false;
+}
+
+} // namespace sd

@@ -1,0 +1,71 @@
+#pragma once
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace sd {
+
+// One SQLite database file: the writer connection of the thread that opened it, pragmas set and
+// verified, migrations applied (with a verified backup first). Worker threads open their own
+// read connections with openReadConnection().
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) and migrates. On failure returns nullptr and a translated `error`.
+    static std::unique_ptr<Database> open(const QString &path, QString *error);
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // A read-only connection for the calling thread, with the same pragmas. Close it with
+    // closeConnection() from the same thread before the thread ends.
+    static QSqlDatabase openReadConnection(const QString &path, const QString &connectionName, QString *error);
+    static void closeConnection(const QString &connectionName);
+
+    // A consistent copy of the live database (VACUUM INTO a temp file, integrity-checked, renamed).
+    bool backupTo(const QString &targetFile, QString *error) const;
+
+    // Backups made before migrations land next to the database: "<name>.pre-v<N>-<stamp>.sqlite".
+    QString lastMigrationBackup() const { return m_lastBackup; }
+
+private:
+    Database(const QString &path, const QString &connectionName);
+    bool migrate(QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_lastBackup;
+};
+
+// Write transaction that takes the write lock up front (BEGIN IMMEDIATE). QSqlDatabase::transaction()
+// sends a deferred BEGIN, which makes two read-modify-write writers fail with "database is locked".
+// Rolls back on destruction unless commit() succeeded.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(QSqlDatabase db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    QString error() const { return m_error; }
+    bool commit();
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+// Files the application writes are for the user only (0600).
+void restrictToOwner(const QString &file);
+
+} // namespace sd
