@@ -1,0 +1,29 @@
+#include "storage/audit_log.h"
+
+#include "storage/sql_values.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sd {
+
+bool writeAudit(QSqlDatabase db, const QDateTime &at, qint64 userId, const QString &action, const QString &entity,
+                const QString &entityId, const QString &detail, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO audit_log (at, user_id, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)"));
+    q.addBindValue(at.toMSecsSinceEpoch());
+    q.addBindValue(userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(action);
+    q.addBindValue(textOrNull(entity));
+    q.addBindValue(textOrNull(entityId));
+    q.addBindValue(textOrNull(detail));
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace sd

@@ -1,0 +1,24 @@
+#pragma once
+#include "core/order.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace sd {
+
+// The one place buyer and recipient data is written and read. Encryption at rest (the Korean
+// personal-information safety standard asks for it on staff PCs) plugs in here without touching
+// the rest of the code.
+class OrderContactStore
+{
+public:
+    explicit OrderContactStore(QSqlDatabase db);
+    bool write(qint64 orderId, const OrderContact &contact, QString *error);
+    OrderContact read(qint64 orderId) const;
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_insert;
+};
+
+} // namespace sd

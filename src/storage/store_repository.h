@@ -1,0 +1,32 @@
+#pragma once
+#include "core/channel.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace sd {
+
+struct StoreProfile
+{
+    QString name;       // 상호
+    QString businessNo; // 10 digits
+    QList<Channel> channels;
+};
+
+// The store's own profile (one row) and the one-off holidays its user added.
+class StoreRepository
+{
+public:
+    explicit StoreRepository(QSqlDatabase db) : m_db(db) {}
+    std::optional<StoreProfile> profile() const;
+    bool saveProfile(const StoreProfile &profile, const QDateTime &now, QString *error);
+    QList<QPair<QDate, QString>> userHolidays() const;
+    bool addUserHoliday(const QDate &date, const QString &name, QString *error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace sd
