@@ -1,0 +1,83 @@
+#pragma once
+#include "core/delay_reason.h"
+#include "core/order.h"
+#include "core/order_transition.h"
+#include "core/result.h"
+#include "core/user_session.h"
+
+#include <QList>
+#include <QStringList>
+#include <functional>
+
+namespace sd {
+
+class OrderRepository;
+class Workspace;
+
+struct DispatchRequest
+{
+    QString productOrderNo;
+    QString courier;    // code (CJGLS) or Korean name (CJ대한통운)
+    QString trackingNo; // hyphens and spaces are removed
+};
+
+// What happened to one product order in a (bulk) action.
+struct OrderOutcome
+{
+    QString productOrderNo;
+    ErrorKind kind = ErrorKind::None;
+    QString message; // translated: what was done, or why not
+    OrderStatus status = OrderStatus::New;
+    bool ok() const { return kind == ErrorKind::None; }
+};
+
+struct BulkResult
+{
+    Result result; // overall: fails when any order failed (then nothing was written)
+    QList<OrderOutcome> outcomes;
+    bool ok() const { return result.ok(); }
+    QStringList succeededIds() const;
+};
+
+// Orders & shipping use cases. Every call checks the permission, runs in one BEGIN IMMEDIATE
+// transaction and writes the order history and an audit row. A bulk call is all or nothing: when any
+// order is refused nothing is written and the outcomes say why per order. Pass dryRun to learn what
+// would happen (the GUI previews a bulk action, then applies it to the orders that can take it).
+class OrderService
+{
+public:
+    OrderService(Workspace &workspace, const UserSession &user);
+
+    BulkResult confirm(const QStringList &ids, bool dryRun = false);
+    // A NEW order is confirmed first, as the marketplaces do.
+    BulkResult dispatch(const QList<DispatchRequest> &requests, bool dryRun = false);
+    BulkResult fixTracking(const QList<DispatchRequest> &requests, bool dryRun = false);
+    BulkResult deliver(const QStringList &ids, bool dryRun = false);
+    BulkResult decide(const QStringList &ids, bool dryRun = false);
+    BulkResult delay(const QStringList &ids, const QDate &newDueDate, DelayReason reason, const QString &detail,
+                     bool dryRun = false);
+    // Purchase decision for orders delivered at least N days ago (N per channel, in settings).
+    BulkResult autoDecide();
+
+    // Personal data is masked when the user's role may not see it.
+    Result find(const QString &productOrderNo, Order *order) const;
+    QList<OrderEvent> history(const QString &productOrderNo) const;
+
+private:
+    using Step = std::function<OrderOutcome(Order &order, QList<OrderEvent> &events, const OrderRepository &repo)>;
+    struct Item
+    {
+        QString id;
+        Step step;
+    };
+    BulkResult run(OrderAction action, const QList<Item> &items, bool dryRun, bool asSystem = false);
+    OrderOutcome transition(Order &order, OrderAction action, bool hasTracking, QList<OrderEvent> &events,
+                            const QString &detail = {}) const;
+    OrderOutcome setTracking(Order &order, const DispatchRequest &request, bool fixing, QList<OrderEvent> &events,
+                             const OrderRepository &repo) const;
+
+    Workspace &m_ws;
+    UserSession m_user;
+};
+
+} // namespace sd

@@ -1,0 +1,44 @@
+#pragma once
+#include "core/channel.h"
+#include "core/result.h"
+#include "core/user_session.h"
+
+#include <QDateTime>
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sd {
+
+// Every setting, its key and its default, in one place. Values live in the settings table.
+class Settings
+{
+public:
+    enum class Key {
+        DispatchBusinessDays, // 발송기한: payment + N business days (default 3)
+        AutoDecideDaysNaver,  // automatic purchase decision N days after delivery (default 8)
+        AutoDecideDaysKakao,
+        AutoDecideDaysTalkCheckout,
+        Language,             // "system", "ko" or "en"
+    };
+
+    explicit Settings(QSqlDatabase db);
+    void reload();
+
+    QString value(Key key) const;
+    int intValue(Key key) const;
+    // Writes one setting in its own transaction with an audit row; needs ManageSettings.
+    Result set(const UserSession &user, Key key, const QString &value, const QDateTime &now);
+
+    int dispatchBusinessDays() const { return intValue(Key::DispatchBusinessDays); }
+    int autoDecideDays(Channel channel) const;
+    static QString keyName(Key key);
+    static QString defaultValue(Key key);
+
+private:
+    QSqlDatabase m_db;
+    QHash<QString, QString> m_values;
+};
+
+} // namespace sd

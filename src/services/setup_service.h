@@ -1,0 +1,36 @@
+#pragma once
+#include "core/channel.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace sd {
+
+class Workspace;
+
+struct StoreSetup
+{
+    QString storeName;      // 상호
+    QString businessNo;     // 사업자등록번호, with or without hyphens
+    QList<Channel> channels;
+    QString masterLogin;
+    QString masterName;
+    QString password;
+    QString passwordRepeat;
+};
+
+// First run: the store profile and its master account, in one transaction.
+class SetupService
+{
+public:
+    explicit SetupService(Workspace &workspace) : m_ws(workspace) {}
+    // Checks every field; the first problem comes back as BadInput with a translated message.
+    Result validate(const StoreSetup &setup) const;
+    Result initialize(const StoreSetup &setup);
+
+private:
+    Workspace &m_ws;
+};
+
+} // namespace sd
