@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what is needed, builds, creates a demo store (once) and opens SellerDesk on it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+bash scripts/build.sh
+DEMO_DB="${DEMO_DB:-$HOME/.local/share/SellerDesk/demo.sqlite}"
+export SELLERDESK_PASSWORD="${SELLERDESK_PASSWORD:-demo1234!}"
+if [ ! -f "$DEMO_DB" ]; then
+  ./build/src/cli/sellerdesk-cli --db "$DEMO_DB" demo --orders 5000 --seed 1
+fi
+echo "SellerDesk demo store: $DEMO_DB"
+echo "Login: demo / $SELLERDESK_PASSWORD"
+unset SELLERDESK_PASSWORD
+exec ./build/src/app/sellerdesk --db "$DEMO_DB"
