@@ -2,6 +2,8 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QPair>
+#include <QSet>
 #include <QString>
 
 namespace sd {
@@ -34,14 +36,21 @@ public:
     int businessDaysBetween(const QDate &from, const QDate &to) const;
     QList<Holiday> holidaysIn(int year) const;
     int lastGazetteYear() const { return m_lastGazetteYear; }
+    // The holidays of `year` by rule alone (fixed dates, lunar anchors, substitute days), ignoring the
+    // gazette and user days. Used for years without gazette data, and by tests to check the rule.
+    QList<Holiday> ruleHolidaysIn(int year) const;
 
 private:
     void ensureYear(int year) const; // computes rule-based holidays for years past the gazette data
+    void learnFixedDates();          // fills m_fixedDates from the last two gazette years
     mutable QHash<QDate, QString> m_holidays;
     mutable QHash<int, bool> m_computedYears;
     QHash<int, QList<QDate>> m_lunarAnchors; // year -> {seollal, buddha, chuseok}
     QList<QPair<int, int>> m_fixedDates;     // (month, day) fixed-date holidays of the last gazette year
     QHash<QPair<int, int>, QString> m_fixedNames;
+    QHash<QPair<int, int>, int> m_fixedFirstYear; // first gazette year of an unbroken run up to the last
+    QSet<QString> m_substitutedNames;             // X in "대체공휴일(X)" seen in the gazette
+    QSet<int> m_gazetteYears;
     int m_lastGazetteYear = 0;
 };
 
