@@ -30,7 +30,8 @@ public:
     bool isHoliday(const QDate &date) const;
     QString holidayName(const QDate &date) const; // empty when not a holiday
     bool isBusinessDay(const QDate &date) const;
-    // n business days after `date` (n >= 0); n == 0 returns `date` itself if a business day, else the next one.
+    // n business days after `date` (n >= 0); n == 0 returns `date` itself if a business day, else the next
+    // one.
     QDate addBusinessDays(const QDate &date, int n) const;
     // Business days strictly after `from` up to and including `to` (0 when to <= from).
     int businessDaysBetween(const QDate &from, const QDate &to) const;

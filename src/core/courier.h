@@ -8,11 +8,11 @@ namespace sd {
 // open-source trackers; there is no public check digit, so only the shape is checked.
 struct Courier
 {
-    QString code;           // CJGLS
-    QString name;           // CJ대한통운 (proper name, same in every language)
-    QList<int> lengths;     // allowed digit counts; empty = any length up to maxLength
+    QString code;       // CJGLS
+    QString name;       // CJ대한통운 (proper name, same in every language)
+    QList<int> lengths; // allowed digit counts; empty = any length up to maxLength
     int maxLength = 20;
-    int minLength = 1;         // used when `lengths` is empty
+    int minLength = 1;          // used when `lengths` is empty
     bool allowsLetters = false; // 기타 택배 (CH1) numbers may mix letters and digits
 };
 

@@ -1,0 +1,113 @@
+#include "core/dispatch_deadline.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace sd;
+
+Q_DECLARE_METATYPE(sd::DeadlineRisk)
+
+namespace {
+
+QDate d(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+// A Seoul wall-clock time, expressed in UTC as stored.
+QDateTime seoul(const char *iso)
+{
+    QDateTime local = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+    local.setTimeZone(QTimeZone(9 * 3600));
+    return local.toUTC();
+}
+
+} // namespace
+
+class TestDispatchDeadline : public QObject
+{
+    Q_OBJECT
+
+private:
+    BusinessCalendar cal = BusinessCalendar::korean();
+
+private slots:
+    void dueDate_data()
+    {
+        QTest::addColumn<QDateTime>("paidAtUtc");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QDate>("due");
+        QTest::newRow("Friday + 3") << seoul("2026-11-20T10:00:00") << 3 << d("2026-11-25");
+        QTest::newRow("Saturday + 3") << seoul("2026-11-21T10:00:00") << 3 << d("2026-11-25");
+        QTest::newRow("Sunday + 3") << seoul("2026-11-22T10:00:00") << 3 << d("2026-11-25");
+        QTest::newRow("Friday 23:30 Seoul is still Friday")
+            << seoul("2026-11-20T23:30:00") << 3 << d("2026-11-25");
+        QTest::newRow("Saturday 00:30 Seoul is Saturday")
+            << seoul("2026-11-21T00:30:00") << 3 << d("2026-11-25");
+        QTest::newRow("Monday + 1") << seoul("2026-11-23T09:00:00") << 1 << d("2026-11-24");
+        QTest::newRow("Monday 00:10 Seoul (Sunday in UTC)")
+            << seoul("2026-11-23T00:10:00") << 1 << d("2026-11-24");
+        QTest::newRow("before 추석 2026") << seoul("2026-09-22T15:00:00") << 2 << d("2026-09-28");
+        QTest::newRow("during 추석 2026") << seoul("2026-09-25T15:00:00") << 1 << d("2026-09-28");
+        QTest::newRow("before 개천절 substitute") << seoul("2026-10-01T12:00:00") << 2 << d("2026-10-06");
+        QTest::newRow("zero days on a business day") << seoul("2026-11-20T10:00:00") << 0 << d("2026-11-20");
+        QTest::newRow("zero days on Saturday") << seoul("2026-11-21T10:00:00") << 0 << d("2026-11-23");
+    }
+
+    void dueDate()
+    {
+        QFETCH(QDateTime, paidAtUtc);
+        QFETCH(int, days);
+        QFETCH(QDate, due);
+        QCOMPARE(paidAtUtc.timeSpec(), Qt::UTC);
+        QCOMPARE(dispatchDueDate(paidAtUtc, days, cal), due);
+    }
+
+    void utcInputBoundary()
+    {
+        // 2026-11-20 14:30 UTC is 23:30 Friday in Seoul; 15:00 UTC is already Saturday in Seoul.
+        const QDateTime fri(d("2026-11-20"), QTime(14, 30), QTimeZone::utc());
+        const QDateTime sat(d("2026-11-20"), QTime(15, 0), QTimeZone::utc());
+        QCOMPARE(dispatchDueDate(fri, 1, cal), d("2026-11-23"));
+        QCOMPARE(dispatchDueDate(sat, 1, cal), d("2026-11-23"));
+        // Thursday 15:00 UTC = Friday 00:00 Seoul: counts from Friday.
+        const QDateTime thuUtc(d("2026-11-19"), QTime(15, 0), QTimeZone::utc());
+        QCOMPARE(dispatchDueDate(thuUtc, 1, cal), d("2026-11-23"));
+        QCOMPARE(dispatchDueDate(QDateTime(), 3, cal), QDate());
+    }
+
+    void risk_data()
+    {
+        QTest::addColumn<QDate>("due");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<DeadlineRisk>("risk");
+        QTest::newRow("two business days left") << d("2026-11-25") << d("2026-11-23") << DeadlineRisk::None;
+        QTest::newRow("next business day") << d("2026-11-25") << d("2026-11-24") << DeadlineRisk::Near;
+        QTest::newRow("due today") << d("2026-11-25") << d("2026-11-25") << DeadlineRisk::Near;
+        QTest::newRow("one day late") << d("2026-11-25") << d("2026-11-26") << DeadlineRisk::Overdue;
+        QTest::newRow("Friday, due Monday") << d("2026-11-23") << d("2026-11-20") << DeadlineRisk::Near;
+        QTest::newRow("Thursday, due Monday") << d("2026-11-23") << d("2026-11-19") << DeadlineRisk::None;
+        QTest::newRow("weekend, due Monday") << d("2026-11-23") << d("2026-11-21") << DeadlineRisk::Near;
+        QTest::newRow("before 추석, due after") << d("2026-09-28") << d("2026-09-23") << DeadlineRisk::Near;
+        QTest::newRow("two before 추석") << d("2026-09-28") << d("2026-09-22") << DeadlineRisk::None;
+        QTest::newRow("no due date") << QDate() << d("2026-11-25") << DeadlineRisk::None;
+    }
+
+    void risk()
+    {
+        QFETCH(QDate, due);
+        QFETCH(QDate, today);
+        QFETCH(DeadlineRisk, risk);
+        QCOMPARE(deadlineRisk(due, today, cal), risk);
+    }
+
+    void labels()
+    {
+        QVERIFY(deadlineRiskLabel(DeadlineRisk::None).isEmpty());
+        QCOMPARE(deadlineRiskLabel(DeadlineRisk::Near), QStringLiteral("Due soon"));
+        QCOMPARE(deadlineRiskLabel(DeadlineRisk::Overdue), QStringLiteral("Overdue"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDispatchDeadline)
+#include "test_dispatch_deadline.moc"
