@@ -34,16 +34,17 @@ struct Migration
     QString file;
 };
 
-// resources/sql/NNNN_name.sql, in version order.
-QList<Migration> migrations()
+// resources/sql/NNNN_name.sql (or the scripts in `dir`), in version order.
+QList<Migration> migrations(const QString &dir)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_.*\\.sql$"));
     QList<Migration> list;
-    const QStringList files = QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name);
+    const QDir folder(dir);
+    const QStringList files = folder.entryList(QDir::Files, QDir::Name);
     for (const QString &f : files) {
         const auto m = pattern.match(f);
         if (m.hasMatch())
-            list.append({m.captured(1).toInt(), QStringLiteral(":/sql/") + f});
+            list.append({m.captured(1).toInt(), folder.filePath(f)});
     }
     return list;
 }
@@ -76,8 +77,8 @@ void restrictToOwner(const QString &file)
         QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-Database::Database(const QString &path, const QString &connectionName)
-    : m_path(path), m_connectionName(connectionName)
+Database::Database(const QString &path, const QString &connectionName, const QString &migrationsDir)
+    : m_path(path), m_connectionName(connectionName), m_migrationsDir(migrationsDir)
 {
 }
 
@@ -91,17 +92,18 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-int Database::latestSchemaVersion()
+int Database::latestSchemaVersion(const QString &migrationsDir)
 {
-    const auto list = migrations();
+    const auto list = migrations(migrationsDir);
     return list.isEmpty() ? 0 : list.last().version;
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, QString *error)
+std::unique_ptr<Database> Database::open(const QString &path, QString *error, const QString &migrationsDir)
 {
     const QFileInfo info(path);
     QDir().mkpath(info.absolutePath());
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), uniqueConnectionName("sd-main")));
+    std::unique_ptr<Database> database(
+        new Database(info.absoluteFilePath(), uniqueConnectionName("sd-main"), migrationsDir));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(database->m_path);
     if (!db.open()) {
@@ -166,7 +168,7 @@ bool Database::migrate(QString *error)
 {
     QSqlDatabase db = connection();
     const int current = schemaVersion();
-    const int latest = latestSchemaVersion();
+    const int latest = latestSchemaVersion(m_migrationsDir);
     if (current > latest) {
         if (error)
             *error = tr("This database was made by a newer version of SellerDesk (schema %1, this program knows %2). "
@@ -184,7 +186,7 @@ bool Database::migrate(QString *error)
             return false;
         m_lastBackup = target;
     }
-    for (const Migration &m : migrations()) {
+    for (const Migration &m : migrations(m_migrationsDir)) {
         if (m.version <= current)
             continue;
         QFile file(m.file);

@@ -16,12 +16,14 @@ public:
     Database &operator=(const Database &) = delete;
 
     // Opens (creating if needed) and migrates. On failure returns nullptr and a translated `error`.
-    static std::unique_ptr<Database> open(const QString &path, QString *error);
+    // `migrationsDir` holds the NNNN_name.sql scripts; tests point it at a folder of their own.
+    static std::unique_ptr<Database> open(const QString &path, QString *error,
+                                          const QString &migrationsDir = QStringLiteral(":/sql"));
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
-    static int latestSchemaVersion();
+    static int latestSchemaVersion(const QString &migrationsDir = QStringLiteral(":/sql"));
 
     // A read-only connection for the calling thread, with the same pragmas. Close it with
     // closeConnection() from the same thread before the thread ends.
@@ -35,11 +37,12 @@ public:
     QString lastMigrationBackup() const { return m_lastBackup; }
 
 private:
-    Database(const QString &path, const QString &connectionName);
+    Database(const QString &path, const QString &connectionName, const QString &migrationsDir);
     bool migrate(QString *error);
 
     QString m_path;
     QString m_connectionName;
+    QString m_migrationsDir;
     QString m_lastBackup;
 };
 
