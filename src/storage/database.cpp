@@ -5,12 +5,14 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 namespace sd {
@@ -152,9 +154,18 @@ static bool configureConnection(QSqlDatabase &db, bool readOnly, QString *error)
                         QStringLiteral("1")});
     }
     for (const Pragma &p : pragmas) {
-        QString ignored;
-        exec(db, p.set, &ignored);
-        const QString actual = scalar(db, p.read).toString().toLower();
+        // Switching a new file to WAL needs an exclusive lock and does not wait through busy_timeout: when
+        // another program opens the same new file at the same moment, the mode stays unchanged. Retry briefly.
+        QDeadlineTimer deadline(5000);
+        QString actual;
+        for (;;) {
+            QString ignored;
+            exec(db, p.set, &ignored);
+            actual = scalar(db, p.read).toString().toLower();
+            if (actual == p.expected || deadline.hasExpired())
+                break;
+            QThread::msleep(10);
+        }
         if (actual != p.expected) {
             if (error)
                 *error = tr("The database setting \"%1\" could not be applied (got \"%2\").").arg(p.set, actual);
@@ -202,6 +213,10 @@ bool Database::migrate(QString *error)
                 *error = tx.error();
             return false;
         }
+        // Another program (the GUI and the CLI on a new file) may have migrated while this one waited
+        // for the write lock.
+        if (schemaVersion() >= m.version)
+            continue;
         for (const QString &statement : statements) {
             QString why;
             if (!exec(db, statement, &why)) {
