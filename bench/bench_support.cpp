@@ -1,0 +1,93 @@
+#include "bench_support.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <sqlite3.h>
+
+namespace bench {
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const int n = int(values.size());
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+double timeMs(const std::function<void()> &fn)
+{
+    QElapsedTimer t;
+    t.start();
+    fn();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+static double procStatusMiB(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+double rssMiB()
+{
+    return procStatusMiB("VmRSS:");
+}
+
+double peakRssMiB()
+{
+    return procStatusMiB("VmHWM:");
+}
+
+double runCliDemo(const QString &db, qint64 orders, quint32 seed)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("demo1234!"));
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer t;
+    t.start();
+    p.start(QStringLiteral(SELLERDESK_CLI),
+            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--orders"), QString::number(orders),
+             QStringLiteral("--seed"), QString::number(seed)});
+    if (!p.waitForFinished(-1) || p.exitCode() != 0) {
+        std::fprintf(stderr, "sellerdesk-cli demo failed: %s\n", p.readAllStandardOutput().constData());
+        return -1;
+    }
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+sqlite3 *openRaw(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK) {
+        std::fprintf(stderr, "cannot open %s\n", qPrintable(path));
+        std::exit(1);
+    }
+    return db;
+}
+
+void execRaw(sqlite3 *db, const char *sql)
+{
+    char *err = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        std::fprintf(stderr, "%s: %s\n", sql, err);
+        sqlite3_free(err);
+        std::exit(1);
+    }
+}
+
+} // namespace bench

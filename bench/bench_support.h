@@ -1,0 +1,21 @@
+#pragma once
+#include <QList>
+#include <QString>
+#include <functional>
+
+struct sqlite3;
+
+namespace bench {
+
+double median(QList<double> values);
+// Wall time of fn in milliseconds.
+double timeMs(const std::function<void()> &fn);
+// Resident set size and its peak of this process, in MiB (Linux /proc; 0 elsewhere).
+double rssMiB();
+double peakRssMiB();
+// Runs `sellerdesk-cli --db DB demo --orders N --seed S`; returns wall ms or -1 on failure.
+double runCliDemo(const QString &db, qint64 orders, quint32 seed);
+sqlite3 *openRaw(const QString &path);
+void execRaw(sqlite3 *db, const char *sql);
+
+} // namespace bench
