@@ -1,0 +1,59 @@
+#pragma once
+#include "cli/cli_options.h"
+#include "cli/output.h"
+#include "core/result.h"
+#include "core/user_session.h"
+
+#include <QString>
+#include <memory>
+
+class QCoreApplication;
+
+namespace sd {
+
+class Workspace;
+
+// What every command needs: the options, the output, the open workspace and the logged-in user.
+class CliContext
+{
+public:
+    CliContext(QCoreApplication &app, const GlobalOptions &options);
+    ~CliContext();
+
+    GlobalOptions &options() { return m_options; }
+    Output &out() { return m_out; }
+    QString databasePath() const;
+
+    // Opens the workspace (without the single-instance lock) and switches to the store's language.
+    // With mustExist a missing database file is an error instead of a new, empty store.
+    // Returns an exit code: 0 when open.
+    int open(bool mustExist);
+    Workspace &workspace() { return *m_workspace; }
+    void close();
+
+    // The login name from --user or SELLERDESK_USER; empty when neither is given.
+    QString userName() const;
+    // Exit code 2 when no user was named.
+    int requireUser();
+    // A password from SELLERDESK_PASSWORD, else asked at the terminal (twice when `confirm`).
+    // nullopt when none could be read or the two differ (a message is printed).
+    std::optional<QString> password(bool confirm);
+    // Logs in the user named on the command line. Returns an exit code.
+    int login();
+    const UserSession &session() const { return m_session; }
+    // Exit code 3 with a message when the user lacks the permission.
+    int require(Permission permission);
+
+    // Prints the message and returns the exit code for it.
+    int fail(const Result &result);
+    int fail(ErrorKind kind, const QString &message);
+
+private:
+    QCoreApplication &m_app;
+    GlobalOptions m_options;
+    Output m_out;
+    std::unique_ptr<Workspace> m_workspace;
+    UserSession m_session;
+};
+
+} // namespace sd

@@ -1,0 +1,58 @@
+#pragma once
+#include <QCommandLineParser>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace sd {
+
+// Options that every command accepts, before or after the command words.
+struct GlobalOptions
+{
+    QString db;   // empty = Workspace::defaultDatabasePath()
+    QString user; // empty = SELLERDESK_USER
+    bool json = false;
+};
+
+// The command line split into the global options in front and the command with its arguments.
+struct CommandLine
+{
+    GlobalOptions global;
+    QStringList command; // e.g. {"order", "confirm", "2026...", "--json"}
+    bool help = false;
+    bool version = false;
+    QString error; // translated; set when the global options are malformed
+};
+
+CommandLine parseCommandLine(const QStringList &arguments); // arguments without the program name
+
+// The options of one command plus the global ones (so `list orders --json` works), on
+// QCommandLineParser. Values are read after parse().
+class CommandParser
+{
+public:
+    explicit CommandParser(const QString &commandName);
+    void addValue(const QString &name, const QString &valueName);
+    void addFlag(const QString &name);
+    // Parses `args` (the words after the command name); global options found there update `global`.
+    // On failure `error` is a translated sentence (exit code 2).
+    bool parse(const QStringList &args, GlobalOptions &global, QString *error);
+
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    QString value(const QString &name) const { return m_parser.value(name); }
+    QStringList values(const QString &name) const { return m_parser.values(name); }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
+private:
+    QCommandLineParser m_parser;
+    QString m_command;
+};
+
+// The full usage text (translated).
+QString usageText();
+
+// YYYY-MM-DD (a Seoul calendar date); nullopt when malformed.
+std::optional<QDate> parseIsoDate(const QString &text);
+
+} // namespace sd

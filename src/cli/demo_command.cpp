@@ -1,0 +1,142 @@
+#include "cli/cli_context.h"
+#include "cli/cli_text.h"
+#include "cli/commands.h"
+#include "cli/exit_code.h"
+#include "services/auth_service.h"
+#include "services/demo_store.h"
+#include "services/workspace.h"
+
+#include <QElapsedTimer>
+#include <QLocale>
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define SD_ISATTY _isatty
+#define SD_FILENO _fileno
+#else
+#include <unistd.h>
+#define SD_ISATTY isatty
+#define SD_FILENO fileno
+#endif
+
+namespace sd {
+
+namespace {
+
+// Progress on stderr for big runs: one updating line on a terminal, a line per 10% otherwise.
+class ProgressPrinter
+{
+public:
+    explicit ProgressPrinter(const Output &out) : m_out(out), m_terminal(SD_ISATTY(SD_FILENO(stderr)) != 0) {}
+    void operator()(qint64 done, qint64 total)
+    {
+        if (total < 20000)
+            return;
+        const int percent = int(done * 100 / total);
+        if (m_terminal) {
+            const QString text = Cli::tr("Writing demo orders: %1% (%2 of %3)")
+                                     .arg(percent)
+                                     .arg(QLocale().toString(done), QLocale().toString(total));
+            std::fputs(("\r" + text).toUtf8().constData(), stderr);
+            if (done == total)
+                std::fputs("\n", stderr);
+            std::fflush(stderr);
+        } else if (percent / 10 != m_lastTenth) {
+            m_lastTenth = percent / 10;
+            m_out.message(Cli::tr("Writing demo orders: %1% (%2 of %3)")
+                              .arg(percent)
+                              .arg(QLocale().toString(done), QLocale().toString(total)));
+        }
+    }
+
+private:
+    const Output &m_out;
+    bool m_terminal;
+    int m_lastTenth = -1;
+};
+
+} // namespace
+
+int runDemo(CliContext &context, const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("demo"));
+    parser.addValue(QStringLiteral("orders"), QStringLiteral("N"));
+    parser.addValue(QStringLiteral("seed"), QStringLiteral("S"));
+    QString error;
+    if (!parser.parse(args, context.options(), &error))
+        return context.fail(ErrorKind::Usage, error);
+    if (!parser.positional().isEmpty())
+        return context.fail(ErrorKind::Usage, Cli::tr("Unexpected argument \"%1\".").arg(parser.positional().first()));
+
+    DemoStore::Options options;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("orders"))) {
+        options.orders = parser.value(QStringLiteral("orders")).toLongLong(&ok);
+        if (!ok || options.orders < 0 || options.orders > DemoStore::kMaxOrders)
+            return context.fail(ErrorKind::BadInput, Cli::tr("--orders takes a number from 0 to %1.")
+                                                         .arg(DemoStore::kMaxOrders));
+    }
+    if (parser.isSet(QStringLiteral("seed"))) {
+        options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
+        if (!ok)
+            return context.fail(ErrorKind::BadInput, Cli::tr("--seed takes a whole number from 0 to 4294967295."));
+    }
+
+    if (const int code = context.open(false))
+        return code;
+    Workspace &ws = context.workspace();
+    Output &out = context.out();
+    QString createdPassword;
+    UserSession master;
+    if (!ws.isInitialized()) {
+        // An empty database becomes the demo store, with a master whose login is printed below.
+        createdPassword = qEnvironmentVariableIsSet("SELLERDESK_PASSWORD") ? qEnvironmentVariable("SELLERDESK_PASSWORD")
+                                                                           : DemoStore::defaultPassword();
+        const Result created = DemoStore::createStore(ws, createdPassword);
+        if (!created.ok())
+            return context.fail(created);
+        const Result login = AuthService(ws).login(DemoStore::masterLogin(), createdPassword, &master);
+        if (!login.ok())
+            return context.fail(login);
+    } else {
+        if (const int code = context.login())
+            return code;
+        master = context.session();
+    }
+
+    ProgressPrinter printer(out);
+    QElapsedTimer timer;
+    timer.start();
+    DemoStore::Summary summary;
+    const Result r = DemoStore::generate(ws, master, options, std::ref(printer), &summary);
+    if (!r.ok())
+        return context.fail(r);
+    const double seconds = double(timer.elapsed()) / 1000.0;
+
+    if (out.json()) {
+        QJsonObject root{{QStringLiteral("ok"), true},
+                         {QStringLiteral("orders"), summary.orders},
+                         {QStringLiteral("checkouts"), summary.checkouts},
+                         {QStringLiteral("products"), summary.products},
+                         {QStringLiteral("seed"), qint64(options.seed)},
+                         {QStringLiteral("seconds"), seconds}};
+        if (!createdPassword.isEmpty()) {
+            root.insert(QStringLiteral("login"), DemoStore::masterLogin());
+            root.insert(QStringLiteral("password"), createdPassword);
+        }
+        out.printJson(root);
+    } else {
+        if (!createdPassword.isEmpty()) {
+            out.text(Cli::tr("Created the demo store \"%1\" in %2.").arg(DemoStore::storeName(), context.databasePath()));
+            out.text(Cli::tr("Demo login: %1  password: %2").arg(DemoStore::masterLogin(), createdPassword));
+        }
+        out.text(Cli::tr("Added %1 orders (%2 checkouts) and %3 products in %4 s.")
+                     .arg(QLocale().toString(summary.orders), QLocale().toString(summary.checkouts))
+                     .arg(summary.products)
+                     .arg(seconds, 0, 'f', 1));
+    }
+    return ExitDone;
+}
+
+} // namespace sd

@@ -1,0 +1,103 @@
+#include "cli/cli_context.h"
+#include "cli/cli_text.h"
+#include "cli/commands.h"
+#include "cli/exit_code.h"
+#include "core/channel.h"
+#include "services/setup_service.h"
+#include "services/workspace.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace sd {
+
+namespace {
+
+// A failed `init` leaves no new file behind: the database is removed if this run created it.
+void removeNewDatabase(CliContext &context, bool existed)
+{
+    if (existed)
+        return;
+    const QString path = context.databasePath();
+    context.close();
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+int runInit(CliContext &context, const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("init"));
+    for (const char *name : {"store", "business-no", "master", "master-name", "channels"})
+        parser.addValue(QLatin1String(name), QStringLiteral("value"));
+    QString error;
+    if (!parser.parse(args, context.options(), &error))
+        return context.fail(ErrorKind::Usage, error);
+    if (!parser.positional().isEmpty())
+        return context.fail(ErrorKind::Usage, Cli::tr("Unexpected argument \"%1\".").arg(parser.positional().first()));
+    for (const char *name : {"store", "business-no", "master"}) {
+        if (!parser.isSet(QLatin1String(name)))
+            return context.fail(ErrorKind::Usage, Cli::tr("init needs --%1.").arg(QLatin1String(name)));
+    }
+
+    StoreSetup setup;
+    setup.storeName = parser.value(QStringLiteral("store"));
+    setup.businessNo = parser.value(QStringLiteral("business-no"));
+    setup.masterLogin = parser.value(QStringLiteral("master")).trimmed();
+    setup.masterName = parser.isSet(QStringLiteral("master-name")) ? parser.value(QStringLiteral("master-name"))
+                                                                    : setup.masterLogin;
+    if (parser.isSet(QStringLiteral("channels"))) {
+        const QStringList names =
+            parser.value(QStringLiteral("channels")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &name : names) {
+            const auto channel = parseChannel(name.trimmed());
+            if (!channel)
+                return context.fail(ErrorKind::BadInput,
+                                    Cli::tr("Unknown channel \"%1\": use NAVER, KAKAO or TALK_CHECKOUT.").arg(name));
+            if (!setup.channels.contains(*channel))
+                setup.channels.append(*channel);
+        }
+    } else {
+        setup.channels = allChannels();
+    }
+
+    const bool existed = QFileInfo::exists(context.databasePath());
+    if (const int code = context.open(false))
+        return code;
+    if (context.workspace().isInitialized()) {
+        removeNewDatabase(context, existed);
+        return context.fail(ErrorKind::Rule, Cli::tr("This database already holds a store; nothing was changed."));
+    }
+    // Check everything but the password before asking for it.
+    SetupService service(context.workspace());
+    StoreSetup probe = setup;
+    probe.password = probe.passwordRepeat = QStringLiteral("probe-password-1");
+    Result check = service.validate(probe);
+    if (check.ok()) {
+        const auto password = context.password(true);
+        if (!password) {
+            removeNewDatabase(context, existed);
+            return ExitBadInput;
+        }
+        setup.password = setup.passwordRepeat = *password;
+        check = service.initialize(setup);
+    }
+    if (!check.ok()) {
+        removeNewDatabase(context, existed);
+        return context.fail(check);
+    }
+    Output &out = context.out();
+    if (out.json()) {
+        out.printJson(QJsonObject{{QStringLiteral("ok"), true},
+                                  {QStringLiteral("store"), setup.storeName.trimmed()},
+                                  {QStringLiteral("login"), setup.masterLogin},
+                                  {QStringLiteral("database"), context.databasePath()}});
+    } else {
+        out.text(Cli::tr("The store \"%1\" is set up in %2. Log in as %3.")
+                     .arg(setup.storeName.trimmed(), context.databasePath(), setup.masterLogin));
+    }
+    return ExitDone;
+}
+
+} // namespace sd

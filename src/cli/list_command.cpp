@@ -1,0 +1,127 @@
+#include "cli/cli_context.h"
+#include "cli/cli_text.h"
+#include "cli/commands.h"
+#include "cli/exit_code.h"
+#include "core/order_filter.h"
+#include "core/personal_data_mask.h"
+#include "services/workspace.h"
+#include "storage/database.h"
+#include "storage/order_listing.h"
+
+#include <QLocale>
+
+namespace sd {
+
+namespace {
+
+constexpr int kDefaultLimit = 100;
+constexpr int kWindow = 1000;
+
+void mask(OrderRow &row)
+{
+    row.buyerName = maskName(row.buyerName);
+    row.recipientName = maskName(row.recipientName);
+    row.recipientPhone = maskPhone(row.recipientPhone);
+}
+
+int listOrders(CliContext &context, const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("list orders"));
+    for (const char *name : {"status", "channel", "from", "to", "search", "limit"})
+        parser.addValue(QLatin1String(name), QStringLiteral("value"));
+    QString error;
+    if (!parser.parse(args, context.options(), &error))
+        return context.fail(ErrorKind::Usage, error);
+    if (!parser.positional().isEmpty())
+        return context.fail(ErrorKind::Usage, Cli::tr("Unexpected argument \"%1\".").arg(parser.positional().first()));
+
+    // Values first: a bad one is reported before anything is opened.
+    OrderFilter filter;
+    for (const QString &value : parser.values(QStringLiteral("status"))) {
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto status = parseStatus(part.trimmed());
+            if (!status)
+                return context.fail(ErrorKind::BadInput, Cli::tr("Unknown status \"%1\".").arg(part));
+            if (!filter.statuses.contains(*status))
+                filter.statuses.append(*status);
+        }
+    }
+    if (parser.isSet(QStringLiteral("channel"))) {
+        filter.channel = parseChannel(parser.value(QStringLiteral("channel")).trimmed());
+        if (!filter.channel)
+            return context.fail(ErrorKind::BadInput, Cli::tr("Unknown channel \"%1\": use NAVER, KAKAO or TALK_CHECKOUT.")
+                                                         .arg(parser.value(QStringLiteral("channel"))));
+    }
+    for (const char *name : {"from", "to"}) {
+        if (!parser.isSet(QLatin1String(name)))
+            continue;
+        const QString text = parser.value(QLatin1String(name));
+        const auto date = parseIsoDate(text);
+        if (!date)
+            return context.fail(ErrorKind::BadInput, Cli::tr("\"%1\" is not a date: write YYYY-MM-DD.").arg(text));
+        (qstrcmp(name, "from") == 0 ? filter.paidFrom : filter.paidTo) = *date;
+    }
+    filter.search = parser.value(QStringLiteral("search"));
+    qint64 limit = kDefaultLimit;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = parser.value(QStringLiteral("limit")).toLongLong(&ok);
+        if (!ok || limit < 0)
+            return context.fail(ErrorKind::BadInput, Cli::tr("--limit takes a number (0 lists all)."));
+    }
+
+    if (const int code = context.requireUser())
+        return code;
+    if (const int code = context.open(true))
+        return code;
+    if (const int code = context.login())
+        return code;
+    if (const int code = context.require(Permission::ViewOrders))
+        return code;
+    const bool masked = !context.session().can(Permission::ViewPersonalData);
+
+    OrderListing listing(context.workspace().database().connection());
+    const qint64 total = listing.count(filter);
+    const qint64 wanted = limit == 0 ? total : std::min(limit, total);
+    const OrderSort sort; // newest payment first
+    Output &out = context.out();
+    QJsonArray json;
+    if (!out.json())
+        out.text(Output::rowHeader());
+    for (qint64 first = 0; first < wanted;) {
+        QString why;
+        QList<OrderRow> rows = listing.fetch(filter, sort, first, int(std::min<qint64>(kWindow, wanted - first)), &why);
+        if (rows.isEmpty()) {
+            if (!why.isEmpty())
+                return context.fail(ErrorKind::Storage, why);
+            break;
+        }
+        for (OrderRow &row : rows) {
+            if (masked)
+                mask(row);
+            if (out.json())
+                json.append(Output::rowJson(row));
+            else
+                out.text(Output::rowText(row));
+        }
+        first += rows.size();
+    }
+    if (out.json())
+        out.printJson(json);
+    else if (wanted < total)
+        out.message(Cli::tr("Showed %1 of %2 orders (use --limit 0 for all).")
+                        .arg(QLocale().toString(wanted), QLocale().toString(total)));
+    return ExitDone;
+}
+
+} // namespace
+
+int runList(CliContext &context, const QStringList &args)
+{
+    if (args.isEmpty() || args.first() != QLatin1String("orders"))
+        return context.fail(ErrorKind::Usage,
+                            Cli::tr("What should be listed? Try \"sellerdesk-cli list orders\"."));
+    return listOrders(context, args.mid(1));
+}
+
+} // namespace sd

@@ -1,0 +1,261 @@
+#include "cli/output.h"
+
+#include "cli/cli_text.h"
+#include "cli/exit_code.h"
+#include "core/courier.h"
+#include "core/delay_reason.h"
+#include "core/order.h"
+#include "core/seoul_time.h"
+#include "services/order_service.h"
+#include "storage/order_listing.h"
+
+#include <QJsonDocument>
+#include <cstdio>
+
+namespace sd {
+
+namespace {
+
+void write(std::FILE *to, const QString &line)
+{
+    const QByteArray utf8 = line.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), to);
+    std::fputc('\n', to);
+}
+
+// One TSV cell: tabs and line breaks would shift the columns.
+QString cell(const QString &value)
+{
+    QString v = value;
+    for (QChar &c : v) {
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            c = QLatin1Char(' ');
+    }
+    return v;
+}
+
+QString courierName(const QString &code)
+{
+    const Courier *c = findCourier(code);
+    return c ? c->name : code;
+}
+
+QJsonValue isoOrNull(const QDateTime &utc)
+{
+    return utc.isValid() ? QJsonValue(utc.toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QJsonValue dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+} // namespace
+
+void Output::text(const QString &line) const
+{
+    if (!m_json)
+        write(stdout, line);
+}
+
+void Output::message(const QString &line) const
+{
+    write(stderr, line);
+}
+
+void Output::printJson(const QJsonValue &value) const
+{
+    QByteArray bytes;
+    if (value.isArray())
+        bytes = QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
+    else
+        bytes = QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+int Output::outcomes(const BulkResult &result) const
+{
+    if (m_json) {
+        QJsonArray list;
+        for (const OrderOutcome &o : result.outcomes) {
+            list.append(QJsonObject{{QStringLiteral("id"), o.productOrderNo},
+                                    {QStringLiteral("ok"), o.ok()},
+                                    {QStringLiteral("status"), statusCode(o.status)},
+                                    {QStringLiteral("message"), o.message}});
+        }
+        QJsonObject root{{QStringLiteral("ok"), result.ok()}, {QStringLiteral("outcomes"), list}};
+        if (!result.ok())
+            root.insert(QStringLiteral("error"), result.result.message);
+        printJson(root);
+    } else if (result.ok()) {
+        for (const OrderOutcome &o : result.outcomes)
+            text(QStringLiteral("%1\t%2\t%3").arg(o.productOrderNo, statusLabel(o.status), o.message));
+    }
+    if (!result.ok()) {
+        message(result.result.message);
+        if (result.outcomes.size() > 1) {
+            for (const OrderOutcome &o : result.outcomes) {
+                if (!o.ok())
+                    message(QStringLiteral("  %1: %2").arg(o.productOrderNo, o.message));
+            }
+        }
+    }
+    return exitCodeFor(result.result.kind);
+}
+
+QString Output::rowHeader()
+{
+    return QStringList{Cli::tr("Product order no."), Cli::tr("Order no."),     Cli::tr("Channel"),
+                       Cli::tr("Status"),            Cli::tr("Paid at"),       Cli::tr("Product"),
+                       Cli::tr("Option"),            Cli::tr("Quantity"),      Cli::tr("Amount"),
+                       Cli::tr("Buyer"),             Cli::tr("Recipient"),     Cli::tr("Phone"),
+                       Cli::tr("Dispatch due"),      Cli::tr("Courier"),       Cli::tr("Tracking no."),
+                       Cli::tr("Delay reason")}
+        .join(QLatin1Char('\t'));
+}
+
+QString Output::rowText(const OrderRow &r)
+{
+    const auto delay = parseDelayReason(r.delayReason);
+    return QStringList{r.productOrderNo,
+                       r.orderNo,
+                       channelLabel(r.channel),
+                       statusLabel(r.status),
+                       formatSeoul(r.paidAt),
+                       cell(r.productName),
+                       cell(r.optionText),
+                       QString::number(r.quantity),
+                       QString::number(r.totalAmount),
+                       cell(r.buyerName),
+                       cell(r.recipientName),
+                       cell(r.recipientPhone),
+                       r.dispatchDue.isValid() ? r.dispatchDue.toString(Qt::ISODate) : QString(),
+                       r.courierCode.isEmpty() ? QString() : courierName(r.courierCode),
+                       r.trackingNo,
+                       delay ? delayReasonLabel(*delay) : r.delayReason}
+        .join(QLatin1Char('\t'));
+}
+
+QJsonObject Output::rowJson(const OrderRow &r)
+{
+    return QJsonObject{
+        {QStringLiteral("productOrderNo"), r.productOrderNo},
+        {QStringLiteral("orderNo"), r.orderNo},
+        {QStringLiteral("channel"), channelCode(r.channel)},
+        {QStringLiteral("status"), statusCode(r.status)},
+        {QStringLiteral("statusLabel"), statusLabel(r.status)},
+        {QStringLiteral("paidAt"), isoOrNull(r.paidAt)},
+        {QStringLiteral("productName"), r.productName},
+        {QStringLiteral("option"), textOrNull(r.optionText)},
+        {QStringLiteral("quantity"), r.quantity},
+        {QStringLiteral("totalAmount"), QJsonValue(r.totalAmount)},
+        {QStringLiteral("buyerName"), textOrNull(r.buyerName)},
+        {QStringLiteral("recipientName"), textOrNull(r.recipientName)},
+        {QStringLiteral("recipientPhone"), textOrNull(r.recipientPhone)},
+        {QStringLiteral("dispatchDue"), dateOrNull(r.dispatchDue)},
+        {QStringLiteral("courier"), textOrNull(r.courierCode)},
+        {QStringLiteral("trackingNo"), textOrNull(r.trackingNo)},
+        {QStringLiteral("delayReason"), textOrNull(r.delayReason)},
+    };
+}
+
+QJsonObject Output::orderJson(const Order &o, const QList<OrderEvent> &history)
+{
+    QJsonArray events;
+    for (const OrderEvent &e : history) {
+        events.append(QJsonObject{{QStringLiteral("at"), isoOrNull(e.at)},
+                                  {QStringLiteral("user"), textOrNull(e.userName)},
+                                  {QStringLiteral("action"), e.action},
+                                  {QStringLiteral("from"), textOrNull(e.fromStatus)},
+                                  {QStringLiteral("to"), textOrNull(e.toStatus)},
+                                  {QStringLiteral("detail"), textOrNull(e.detail)}});
+    }
+    const OrderContact &c = o.contact;
+    return QJsonObject{
+        {QStringLiteral("productOrderNo"), o.productOrderNo},
+        {QStringLiteral("orderNo"), o.orderNo},
+        {QStringLiteral("channel"), channelCode(o.channel)},
+        {QStringLiteral("status"), statusCode(o.status)},
+        {QStringLiteral("statusLabel"), statusLabel(o.status)},
+        {QStringLiteral("rawStatus"), textOrNull(o.rawStatus)},
+        {QStringLiteral("paidAt"), isoOrNull(o.paidAt)},
+        {QStringLiteral("productName"), o.productName},
+        {QStringLiteral("option"), textOrNull(o.optionText)},
+        {QStringLiteral("quantity"), o.quantity},
+        {QStringLiteral("unitPrice"), QJsonValue(o.unitPrice)},
+        {QStringLiteral("optionPrice"), QJsonValue(o.optionPrice)},
+        {QStringLiteral("discount"), QJsonValue(o.discount)},
+        {QStringLiteral("totalAmount"), QJsonValue(o.totalAmount)},
+        {QStringLiteral("shippingFee"), QJsonValue(o.shippingFee)},
+        {QStringLiteral("dispatchDue"), dateOrNull(o.dispatchDue)},
+        {QStringLiteral("delayReason"), textOrNull(o.delayReason)},
+        {QStringLiteral("delayDetail"), textOrNull(o.delayDetail)},
+        {QStringLiteral("courier"), textOrNull(o.courierCode)},
+        {QStringLiteral("trackingNo"), textOrNull(o.trackingNo)},
+        {QStringLiteral("confirmedAt"), isoOrNull(o.confirmedAt)},
+        {QStringLiteral("shippedAt"), isoOrNull(o.shippedAt)},
+        {QStringLiteral("deliveredAt"), isoOrNull(o.deliveredAt)},
+        {QStringLiteral("decidedAt"), isoOrNull(o.decidedAt)},
+        {QStringLiteral("buyerName"), textOrNull(c.buyerName)},
+        {QStringLiteral("buyerPhone"), textOrNull(c.buyerPhone)},
+        {QStringLiteral("recipientName"), textOrNull(c.recipientName)},
+        {QStringLiteral("recipientPhone1"), textOrNull(c.recipientPhone1)},
+        {QStringLiteral("recipientPhone2"), textOrNull(c.recipientPhone2)},
+        {QStringLiteral("postcode"), textOrNull(c.postcode)},
+        {QStringLiteral("address"), textOrNull(c.address)},
+        {QStringLiteral("addressDetail"), textOrNull(c.addressDetail)},
+        {QStringLiteral("deliveryMessage"), textOrNull(c.deliveryMessage)},
+        {QStringLiteral("history"), events},
+    };
+}
+
+QString Output::orderText(const Order &o, const QList<OrderEvent> &history)
+{
+    QStringList lines;
+    auto line = [&lines](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            lines << label + QStringLiteral(": ") + value;
+    };
+    const OrderContact &c = o.contact;
+    line(Cli::tr("Product order no."), o.productOrderNo);
+    line(Cli::tr("Order no."), o.orderNo);
+    line(Cli::tr("Channel"), channelLabel(o.channel));
+    line(Cli::tr("Status"), statusLabel(o.status) + (o.rawStatus.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(o.rawStatus)));
+    line(Cli::tr("Paid at"), formatSeoul(o.paidAt));
+    line(Cli::tr("Product"), o.productName);
+    line(Cli::tr("Option"), o.optionText);
+    line(Cli::tr("Quantity"), QString::number(o.quantity));
+    line(Cli::tr("Amount"), formatWon(o.totalAmount));
+    line(Cli::tr("Shipping fee"), o.shippingFee ? formatWon(o.shippingFee) : QString());
+    line(Cli::tr("Dispatch due"), o.dispatchDue.isValid() ? o.dispatchDue.toString(Qt::ISODate) : QString());
+    if (const auto r = parseDelayReason(o.delayReason))
+        line(Cli::tr("Delay reason"), delayReasonLabel(*r) + (o.delayDetail.isEmpty() ? QString() : QStringLiteral(" – ") + o.delayDetail));
+    line(Cli::tr("Courier"), o.courierCode.isEmpty() ? QString() : courierName(o.courierCode));
+    line(Cli::tr("Tracking no."), o.trackingNo);
+    line(Cli::tr("Confirmed at"), formatSeoul(o.confirmedAt));
+    line(Cli::tr("Shipped at"), formatSeoul(o.shippedAt));
+    line(Cli::tr("Delivered at"), formatSeoul(o.deliveredAt));
+    line(Cli::tr("Decided at"), formatSeoul(o.decidedAt));
+    line(Cli::tr("Buyer"), c.buyerName + (c.buyerPhone.isEmpty() ? QString() : QStringLiteral(" ") + c.buyerPhone));
+    line(Cli::tr("Recipient"), c.recipientName + (c.recipientPhone1.isEmpty() ? QString() : QStringLiteral(" ") + c.recipientPhone1));
+    line(Cli::tr("Address"), QStringList{c.postcode.isEmpty() ? QString() : QStringLiteral("(%1)").arg(c.postcode), c.address, c.addressDetail}.join(QLatin1Char(' ')).simplified());
+    line(Cli::tr("Delivery message"), c.deliveryMessage);
+    lines << Cli::tr("History:");
+    if (history.isEmpty())
+        lines << QStringLiteral("  ") + Cli::tr("(no changes yet)");
+    for (const OrderEvent &e : history) {
+        const QString who = e.userName.isEmpty() ? Cli::tr("system") : e.userName;
+        QString move;
+        if (!e.fromStatus.isEmpty() || !e.toStatus.isEmpty())
+            move = QStringLiteral("%1 → %2").arg(e.fromStatus, e.toStatus);
+        lines << QStringLiteral("  %1  %2  %3  %4  %5").arg(formatSeoul(e.at), who, e.action, move, e.detail).trimmed();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace sd
