@@ -1,0 +1,682 @@
+// OrderService: every action from every status (against the core transition table), bulk all-or-nothing,
+// dry runs, permissions, dispatch and tracking rules, delay notices, automatic purchase decisions,
+// masking, history and audit rows.
+#include "test_support.h"
+
+#include "core/courier.h"
+#include "core/order_transition.h"
+#include "core/personal_data_mask.h"
+#include "services/order_service.h"
+#include "storage/order_search_text.h"
+
+#include <QTest>
+
+using namespace sd;
+using namespace sd::test;
+
+Q_DECLARE_METATYPE(sd::OrderAction)
+Q_DECLARE_METATYPE(sd::OrderStatus)
+Q_DECLARE_METATYPE(sd::DelayReason)
+Q_DECLARE_METATYPE(sd::ErrorKind)
+
+namespace {
+
+const QList<OrderAction> kActions{OrderAction::Confirm, OrderAction::Dispatch, OrderAction::FixTracking,
+                                  OrderAction::Deliver, OrderAction::Decide, OrderAction::DelayDispatch};
+
+// The row of the core table for (action, from), if any.
+std::optional<Transition> tableRow(OrderAction action, OrderStatus from)
+{
+    for (const Transition &t : orderTransitions()) {
+        if (t.action == action && t.from == from)
+            return t;
+    }
+    return std::nullopt;
+}
+
+bool carriesTracking(OrderStatus s)
+{
+    return s == OrderStatus::Shipping || s == OrderStatus::Delivered || s == OrderStatus::Decided ||
+           s == OrderStatus::Returned || s == OrderStatus::Exchanged;
+}
+
+} // namespace
+
+class TestOrderService : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestWorkspace> t;
+    UserSession op, master, finance;
+    int trackingSeq = 0;
+
+    // An order in `status` with the fields that status implies (times, courier and tracking number).
+    Order seed(const QString &id, OrderStatus status, const QString &orderNo = QString())
+    {
+        Order o = makeOrder(id, status, orderNo);
+        const QDateTime paid = o.paidAt;
+        if (status != OrderStatus::New && status != OrderStatus::Canceled)
+            o.confirmedAt = paid.addSecs(3600);
+        if (carriesTracking(status)) {
+            o.courierCode = QStringLiteral("CJGLS");
+            o.trackingNo = QStringLiteral("6%1").arg(++trackingSeq, 11, 10, QLatin1Char('0'));
+            o.shippedAt = paid.addSecs(7200);
+        }
+        if (status == OrderStatus::Delivered || status == OrderStatus::Decided)
+            o.deliveredAt = paid.addSecs(10800);
+        if (status == OrderStatus::Decided)
+            o.decidedAt = paid.addSecs(14400);
+        o.updatedAt = paid.addSecs(20000);
+        return o;
+    }
+
+    Order insertSeed(const QString &id, OrderStatus status, const QString &orderNo = QString())
+    {
+        Order o = seed(id, status, orderNo);
+        QString error;
+        if (!insertOrder(t->db(), o, &error))
+            qWarning() << "insert failed" << error;
+        return o;
+    }
+
+    Order stored(const QString &id) { return *OrderRepository(t->db()).findByProductOrderNo(id); }
+    int eventCount(const Order &o) { return int(OrderRepository(t->db()).events(o.id).size()); }
+    int auditCount(const QString &action = QString())
+    {
+        return action.isEmpty()
+                   ? countRows(t->db(), QStringLiteral("audit_log"))
+                   : scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"), {action})
+                         .toInt();
+    }
+
+    BulkResult perform(OrderService &service, OrderAction action, const QString &id, bool dryRun = false)
+    {
+        const Order before = stored(id);
+        switch (action) {
+        case OrderAction::Confirm:
+            return service.confirm({id}, dryRun);
+        case OrderAction::Dispatch:
+            return service.dispatch({{id, QStringLiteral("CJGLS"), QStringLiteral("555566667777")}}, dryRun);
+        case OrderAction::FixTracking:
+            return service.fixTracking({{id, QStringLiteral("HANJIN"), QStringLiteral("987654321098")}}, dryRun);
+        case OrderAction::Deliver:
+            return service.deliver({id}, dryRun);
+        case OrderAction::Decide:
+            return service.decide({id}, dryRun);
+        case OrderAction::DelayDispatch:
+            return service.delay({id}, before.dispatchDue.addDays(2), DelayReason::ProductPrepare, QString(), dryRun);
+        }
+        return {};
+    }
+
+private slots:
+    void init()
+    {
+        t = std::make_unique<TestWorkspace>();
+        QVERIFY2(t->ok(), qPrintable(t->error));
+        op = addUser(t->db(), QStringLiteral("op"), Role::Operator);
+        master = addUser(t->db(), QStringLiteral("boss"), Role::Master);
+        finance = addUser(t->db(), QStringLiteral("acct"), Role::Finance);
+        QVERIFY(op.userId > 0 && master.userId > 0 && finance.userId > 0);
+    }
+    void cleanup() { t.reset(); }
+
+    void actionFromEveryStatus_data()
+    {
+        QTest::addColumn<OrderAction>("action");
+        QTest::addColumn<OrderStatus>("from");
+        for (OrderAction a : kActions) {
+            for (OrderStatus s : allStatuses())
+                QTest::addRow("%s from %s", qPrintable(actionCode(a)), qPrintable(statusCode(s))) << a << s;
+        }
+    }
+
+    void actionFromEveryStatus()
+    {
+        QFETCH(OrderAction, action);
+        QFETCH(OrderStatus, from);
+        const Order before = insertSeed(QStringLiteral("P1"), from);
+
+        // Expected from the core table; dispatching a NEW order confirms it first.
+        QList<Transition> steps;
+        if (action == OrderAction::Dispatch && from == OrderStatus::New) {
+            const auto confirm = tableRow(OrderAction::Confirm, from);
+            QVERIFY(confirm);
+            steps << *confirm;
+            if (auto dispatch = tableRow(OrderAction::Dispatch, confirm->to))
+                steps << *dispatch;
+            else
+                steps.clear();
+        } else if (auto row = tableRow(action, from)) {
+            steps << *row;
+        }
+
+        t->clock.advanceSecs(3600);
+        const QDateTime now = t->clock.nowUtc();
+        OrderService service(t->workspace(), op);
+        const BulkResult r = perform(service, action, QStringLiteral("P1"));
+        QCOMPARE(r.outcomes.size(), 1);
+        const Order after = stored(QStringLiteral("P1"));
+        const QList<OrderEvent> events = OrderRepository(t->db()).events(after.id);
+
+        if (steps.isEmpty()) {
+            QCOMPARE(r.result.kind, ErrorKind::Rule);
+            QCOMPARE(r.outcomes.first().kind, ErrorKind::Rule);
+            QVERIFY(!r.result.message.isEmpty());
+            QCOMPARE(after.status, from);
+            QCOMPARE(after.updatedAt, before.updatedAt);
+            QCOMPARE(after.trackingNo, before.trackingNo);
+            QCOMPARE(after.dispatchDue, before.dispatchDue);
+            QVERIFY(events.isEmpty());
+            QCOMPARE(auditCount(), 0);
+            return;
+        }
+        QVERIFY2(r.ok(), qPrintable(r.result.message));
+        const OrderStatus to = steps.last().to;
+        QCOMPARE(r.outcomes.first().status, to);
+        QCOMPARE(r.outcomes.first().productOrderNo, QStringLiteral("P1"));
+        QCOMPARE(after.status, to);
+        QCOMPARE(after.updatedAt, now);
+        QCOMPARE(events.size(), steps.size());
+        for (int i = 0; i < steps.size(); ++i) {
+            QCOMPARE(events[i].action, actionCode(steps[i].action));
+            QCOMPARE(events[i].fromStatus, statusCode(steps[i].from));
+            QCOMPARE(events[i].toStatus, statusCode(steps[i].to));
+            QCOMPARE(events[i].userName, op.displayName);
+            QCOMPARE(events[i].at, now);
+        }
+        QCOMPARE(auditCount(QStringLiteral("orders.") + actionCode(action)), 1);
+        switch (action) {
+        case OrderAction::Confirm:
+            QCOMPARE(after.confirmedAt, now);
+            break;
+        case OrderAction::Dispatch:
+            QCOMPARE(after.shippedAt, now);
+            QCOMPARE(after.courierCode, QStringLiteral("CJGLS"));
+            QCOMPARE(after.trackingNo, QStringLiteral("555566667777"));
+            if (from == OrderStatus::New)
+                QCOMPARE(after.confirmedAt, now);
+            break;
+        case OrderAction::FixTracking:
+            QCOMPARE(after.courierCode, QStringLiteral("HANJIN"));
+            QCOMPARE(after.trackingNo, QStringLiteral("987654321098"));
+            QCOMPARE(after.shippedAt, before.shippedAt);
+            break;
+        case OrderAction::Deliver:
+            QCOMPARE(after.deliveredAt, now);
+            break;
+        case OrderAction::Decide:
+            QCOMPARE(after.decidedAt, now);
+            break;
+        case OrderAction::DelayDispatch:
+            QCOMPARE(after.dispatchDue, before.dispatchDue.addDays(2));
+            QCOMPARE(after.delayReason, QStringLiteral("PRODUCT_PREPARE"));
+            break;
+        }
+    }
+
+    void bulkIsAllOrNothing()
+    {
+        insertSeed(QStringLiteral("A"), OrderStatus::New);
+        insertSeed(QStringLiteral("B"), OrderStatus::Shipping);
+        insertSeed(QStringLiteral("C"), OrderStatus::New);
+        OrderService service(t->workspace(), op);
+
+        const BulkResult r = service.confirm({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
+        QCOMPARE(r.result.kind, ErrorKind::Rule);
+        QVERIFY2(r.result.message.contains(QLatin1String("1")) && r.result.message.contains(QLatin1String("3")),
+                 qPrintable(r.result.message));
+        QCOMPARE(r.outcomes.size(), 3);
+        QCOMPARE(r.outcomes[0].productOrderNo, QStringLiteral("A"));
+        QVERIFY(r.outcomes[0].ok());
+        QCOMPARE(r.outcomes[1].productOrderNo, QStringLiteral("B"));
+        QCOMPARE(r.outcomes[1].kind, ErrorKind::Rule);
+        QVERIFY(!r.outcomes[1].message.isEmpty());
+        QVERIFY(r.outcomes[2].ok());
+        QCOMPARE(r.succeededIds(), (QStringList{QStringLiteral("A"), QStringLiteral("C")}));
+        for (const QString &id : {QStringLiteral("A"), QStringLiteral("C")}) {
+            QCOMPARE(stored(id).status, OrderStatus::New);
+            QVERIFY(!stored(id).confirmedAt.isValid());
+        }
+        QCOMPARE(countRows(t->db(), QStringLiteral("order_events")), 0);
+        QCOMPARE(auditCount(), 0);
+
+        // An unknown id is bad input and also stops the rest.
+        const BulkResult unknown = service.confirm({QStringLiteral("A"), QStringLiteral("ZZZ")});
+        QCOMPARE(unknown.result.kind, ErrorKind::BadInput);
+        QCOMPARE(unknown.outcomes.size(), 2);
+        QCOMPARE(unknown.outcomes[1].kind, ErrorKind::BadInput);
+        QVERIFY(unknown.outcomes[1].message.contains(QStringLiteral("ZZZ")));
+        QCOMPARE(stored(QStringLiteral("A")).status, OrderStatus::New);
+
+        // The orders that can take it go through together, with one audit row naming them.
+        const BulkResult ok = service.confirm({QStringLiteral("A"), QStringLiteral(" C "), QStringLiteral("A")});
+        QVERIFY2(ok.ok(), qPrintable(ok.result.message));
+        QCOMPARE(ok.outcomes.size(), 2); // duplicates and spaces folded
+        QCOMPARE(stored(QStringLiteral("A")).status, OrderStatus::Confirmed);
+        QCOMPARE(stored(QStringLiteral("C")).status, OrderStatus::Confirmed);
+        QCOMPARE(auditCount(QStringLiteral("orders.confirm")), 1);
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT detail FROM audit_log")).toString(), QStringLiteral("A,C"));
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT user_id FROM audit_log")).toLongLong(), op.userId);
+
+        // No ids at all is a usage error.
+        QCOMPARE(service.confirm({}).result.kind, ErrorKind::Usage);
+    }
+
+    void dryRunWritesNothing()
+    {
+        const Order a = insertSeed(QStringLiteral("A"), OrderStatus::New);
+        OrderService service(t->workspace(), op);
+        const BulkResult confirm = service.confirm({QStringLiteral("A")}, true);
+        QVERIFY2(confirm.ok(), qPrintable(confirm.result.message));
+        QCOMPARE(confirm.outcomes.first().status, OrderStatus::Confirmed); // what would happen
+        const BulkResult dispatch = service.dispatch(
+            {{QStringLiteral("A"), QStringLiteral("CJGLS"), QStringLiteral("555566667777")}}, true);
+        QVERIFY2(dispatch.ok(), qPrintable(dispatch.result.message));
+        QCOMPARE(dispatch.outcomes.first().status, OrderStatus::Shipping);
+
+        const Order after = stored(QStringLiteral("A"));
+        QCOMPARE(after.status, OrderStatus::New);
+        QVERIFY(after.trackingNo.isEmpty());
+        QCOMPARE(after.updatedAt, a.updatedAt);
+        QCOMPARE(eventCount(after), 0);
+        QCOMPARE(auditCount(), 0);
+        QVERIFY(OrderRepository(t->db()).trackingNumberUsedElsewhere(QStringLiteral("555566667777"),
+                                                                     QStringLiteral("other")).isEmpty());
+
+        // A dry run reports refusals the same way.
+        const BulkResult refused = service.deliver({QStringLiteral("A")}, true);
+        QCOMPARE(refused.result.kind, ErrorKind::Rule);
+    }
+
+    void financeMayNotProcess_data()
+    {
+        QTest::addColumn<OrderAction>("action");
+        for (OrderAction a : kActions)
+            QTest::newRow(qPrintable(actionCode(a))) << a;
+    }
+
+    void financeMayNotProcess()
+    {
+        QFETCH(OrderAction, action);
+        // A status from which the action is allowed, so only the role can stop it.
+        OrderStatus from = OrderStatus::New;
+        for (const Transition &row : orderTransitions()) {
+            if (row.action == action) {
+                from = row.from;
+                break;
+            }
+        }
+        const Order before = insertSeed(QStringLiteral("P1"), from);
+        OrderService service(t->workspace(), finance);
+        const BulkResult r = perform(service, action, QStringLiteral("P1"));
+        QCOMPARE(r.result.kind, ErrorKind::Permission);
+        QVERIFY(!r.result.message.isEmpty());
+        const Order after = stored(QStringLiteral("P1"));
+        QCOMPARE(after.status, before.status);
+        QCOMPARE(after.updatedAt, before.updatedAt);
+        QCOMPARE(eventCount(after), 0);
+        QCOMPARE(auditCount(), 0);
+
+        // The same call by an operator goes through.
+        OrderService allowed(t->workspace(), op);
+        QVERIFY(perform(allowed, action, QStringLiteral("P1")).ok());
+    }
+
+    void dispatchOfNewOrderConfirmsFirst()
+    {
+        insertSeed(QStringLiteral("A"), OrderStatus::New);
+        OrderService service(t->workspace(), op);
+        // Korean courier name and a pasted number with hyphens and spaces.
+        const BulkResult r =
+            service.dispatch({{QStringLiteral("A"), QStringLiteral("CJ대한통운"), QStringLiteral(" 5555-6666-7777 ")}});
+        QVERIFY2(r.ok(), qPrintable(r.result.message));
+        const Order after = stored(QStringLiteral("A"));
+        QCOMPARE(after.status, OrderStatus::Shipping);
+        QCOMPARE(after.courierCode, QStringLiteral("CJGLS"));
+        QCOMPARE(after.trackingNo, QStringLiteral("555566667777"));
+        QCOMPARE(after.confirmedAt, t->clock.nowUtc());
+        QCOMPARE(after.shippedAt, t->clock.nowUtc());
+        const QList<OrderEvent> history = OrderService(t->workspace(), op).history(QStringLiteral("A"));
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history[0].action, QStringLiteral("confirm"));
+        QCOMPARE(history[0].toStatus, QStringLiteral("CONFIRMED"));
+        QCOMPARE(history[1].action, QStringLiteral("dispatch"));
+        QCOMPARE(history[1].fromStatus, QStringLiteral("CONFIRMED"));
+        QCOMPARE(history[1].toStatus, QStringLiteral("SHIPPING"));
+        QVERIFY2(history[1].detail.contains(QStringLiteral("555566667777")), qPrintable(history[1].detail));
+        QCOMPARE(auditCount(QStringLiteral("orders.dispatch")), 1);
+        QCOMPARE(auditCount(), 1); // one row per call, not per step
+        // The search box finds the order by its new tracking number.
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM order_search WHERE order_search MATCH ?"),
+                        {orderSearchMatch(QStringLiteral("555566667777"))})
+                     .toInt(),
+                 1);
+    }
+
+    void trackingShapeIsChecked_data()
+    {
+        QTest::addColumn<QString>("courier");
+        QTest::addColumn<QString>("tracking");
+        QTest::addColumn<ErrorKind>("kind");
+        QTest::newRow("CJ 12 digits") << QStringLiteral("CJGLS") << QStringLiteral("555566667777") << ErrorKind::None;
+        QTest::newRow("CJ 10 digits") << QStringLiteral("cjgls") << QStringLiteral("5555666677") << ErrorKind::None;
+        QTest::newRow("CJ 11 digits") << QStringLiteral("CJGLS") << QStringLiteral("55556666777") << ErrorKind::BadInput;
+        QTest::newRow("CJ too short") << QStringLiteral("CJGLS") << QStringLiteral("12345") << ErrorKind::BadInput;
+        QTest::newRow("CJ letter") << QStringLiteral("CJGLS") << QStringLiteral("55556666777A") << ErrorKind::BadInput;
+        QTest::newRow("post office 13") << QStringLiteral("EPOST") << QStringLiteral("6123456789012") << ErrorKind::None;
+        QTest::newRow("post office 12") << QStringLiteral("우체국택배") << QStringLiteral("612345678901")
+                                        << ErrorKind::BadInput;
+        QTest::newRow("Logen 11") << QStringLiteral("KGB") << QStringLiteral("12345678901") << ErrorKind::None;
+        QTest::newRow("other courier letters") << QStringLiteral("CH1") << QStringLiteral("AB12345678")
+                                               << ErrorKind::None;
+        QTest::newRow("unknown courier") << QStringLiteral("FEDEX-KR") << QStringLiteral("555566667777")
+                                         << ErrorKind::BadInput;
+        QTest::newRow("no courier") << QString() << QStringLiteral("555566667777") << ErrorKind::BadInput;
+        QTest::newRow("no number") << QStringLiteral("CJGLS") << QStringLiteral(" - ") << ErrorKind::BadInput;
+    }
+
+    void trackingShapeIsChecked()
+    {
+        QFETCH(QString, courier);
+        QFETCH(QString, tracking);
+        QFETCH(ErrorKind, kind);
+        const Order before = insertSeed(QStringLiteral("A"), OrderStatus::Confirmed);
+        const BulkResult r = OrderService(t->workspace(), op).dispatch({{QStringLiteral("A"), courier, tracking}});
+        QCOMPARE(r.result.kind, kind);
+        const Order after = stored(QStringLiteral("A"));
+        if (kind == ErrorKind::None) {
+            QCOMPARE(after.status, OrderStatus::Shipping);
+            QCOMPARE(after.trackingNo, normalizeTrackingNumber(tracking));
+        } else {
+            QVERIFY(!r.result.message.isEmpty());
+            QCOMPARE(r.outcomes.first().kind, kind);
+            QCOMPARE(after.status, OrderStatus::Confirmed);
+            QVERIFY(after.trackingNo.isEmpty());
+            QCOMPARE(eventCount(after), 0);
+            QCOMPARE(auditCount(), 0);
+        }
+    }
+
+    void trackingNumberUsedOnAnotherOrderIsRefused()
+    {
+        const Order shipped = insertSeed(QStringLiteral("A1"), OrderStatus::Shipping, QStringLiteral("ORDER-A"));
+        insertSeed(QStringLiteral("A2"), OrderStatus::Confirmed, QStringLiteral("ORDER-A"));
+        insertSeed(QStringLiteral("B1"), OrderStatus::Confirmed, QStringLiteral("ORDER-B"));
+        OrderService service(t->workspace(), op);
+
+        // Another 주문번호: refused, naming the order that has it.
+        const BulkResult other = service.dispatch({{QStringLiteral("B1"), QStringLiteral("CJGLS"), shipped.trackingNo}});
+        QCOMPARE(other.result.kind, ErrorKind::Rule);
+        QVERIFY2(other.result.message.contains(QStringLiteral("A1")), qPrintable(other.result.message));
+        QCOMPARE(stored(QStringLiteral("B1")).status, OrderStatus::Confirmed);
+
+        // Same 주문번호 (shipped in one box): allowed.
+        const BulkResult same = service.dispatch({{QStringLiteral("A2"), QStringLiteral("CJGLS"), shipped.trackingNo}});
+        QVERIFY2(same.ok(), qPrintable(same.result.message));
+        QCOMPARE(stored(QStringLiteral("A2")).trackingNo, shipped.trackingNo);
+
+        // Fixing to a number used on another 주문번호 is refused too.
+        const BulkResult fix = service.fixTracking({{QStringLiteral("A1"), QStringLiteral("CJGLS"), QStringLiteral("111122223333")},
+                                                    });
+        QVERIFY(fix.ok());
+        insertSeed(QStringLiteral("C1"), OrderStatus::Shipping, QStringLiteral("ORDER-C"));
+        const BulkResult steal =
+            service.fixTracking({{QStringLiteral("C1"), QStringLiteral("CJGLS"), QStringLiteral("1111-2222-3333")}});
+        QCOMPARE(steal.result.kind, ErrorKind::Rule);
+
+        // Two orders of different 주문번호 given the same new number in one bulk call: the second is
+        // refused, so neither is written.
+        insertSeed(QStringLiteral("D1"), OrderStatus::Confirmed, QStringLiteral("ORDER-D"));
+        const BulkResult both = service.dispatch({{QStringLiteral("B1"), QStringLiteral("CJGLS"), QStringLiteral("999988887777")},
+                                                  {QStringLiteral("D1"), QStringLiteral("CJGLS"), QStringLiteral("999988887777")}});
+        QCOMPARE(both.result.kind, ErrorKind::Rule);
+        QVERIFY(both.outcomes[0].ok());
+        QCOMPARE(both.outcomes[1].kind, ErrorKind::Rule);
+        QVERIFY(stored(QStringLiteral("B1")).trackingNo.isEmpty());
+        QVERIFY(stored(QStringLiteral("D1")).trackingNo.isEmpty());
+    }
+
+    void fixTrackingKeepsOldValueInHistory()
+    {
+        const Order a = insertSeed(QStringLiteral("A"), OrderStatus::Shipping);
+        OrderService service(t->workspace(), op);
+        t->clock.advanceSecs(600);
+        const BulkResult r =
+            service.fixTracking({{QStringLiteral("A"), QStringLiteral("한진택배"), QStringLiteral("9876-5432-1098")}});
+        QVERIFY2(r.ok(), qPrintable(r.result.message));
+        const Order after = stored(QStringLiteral("A"));
+        QCOMPARE(after.status, OrderStatus::Shipping);
+        QCOMPARE(after.courierCode, QStringLiteral("HANJIN"));
+        QCOMPARE(after.trackingNo, QStringLiteral("987654321098"));
+        QCOMPARE(after.shippedAt, a.shippedAt);
+
+        const QList<OrderEvent> history = service.history(QStringLiteral("A"));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history[0].action, QStringLiteral("fix-tracking"));
+        QVERIFY2(history[0].detail.contains(QStringLiteral("CJ대한통운 ") + a.trackingNo), qPrintable(history[0].detail));
+        QVERIFY2(history[0].detail.contains(QStringLiteral("한진택배 987654321098")), qPrintable(history[0].detail));
+        QVERIFY(history[0].detail.indexOf(a.trackingNo) < history[0].detail.indexOf(QStringLiteral("987654321098")));
+        QCOMPARE(auditCount(QStringLiteral("orders.fix-tracking")), 1);
+
+        // The old number is free again and the search follows the new one.
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM order_search WHERE order_search MATCH ?"),
+                        {orderSearchMatch(a.trackingNo)})
+                     .toInt(),
+                 0);
+        QVERIFY(OrderRepository(t->db()).trackingNumberUsedElsewhere(a.trackingNo, QStringLiteral("x")).isEmpty());
+
+        // Fixing to the same courier and number changes nothing and says so.
+        const BulkResult unchanged =
+            service.fixTracking({{QStringLiteral("A"), QStringLiteral("HANJIN"), QStringLiteral("987654321098")}});
+        QCOMPARE(unchanged.result.kind, ErrorKind::Rule);
+        QCOMPARE(eventCount(after), 1);
+    }
+
+    void delayNotice_data()
+    {
+        QTest::addColumn<QDate>("newDue");
+        QTest::addColumn<DelayReason>("reason");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<ErrorKind>("kind");
+        // The seeded order is due 2024-05-15; today is 2024-05-13 in Seoul.
+        QTest::newRow("earlier than due") << QDate(2024, 5, 14) << DelayReason::ProductPrepare << QString()
+                                          << ErrorKind::Rule;
+        QTest::newRow("same as due") << QDate(2024, 5, 15) << DelayReason::ProductPrepare << QString()
+                                     << ErrorKind::Rule;
+        QTest::newRow("in the past") << QDate(2024, 5, 1) << DelayReason::CustomerRequest << QString()
+                                     << ErrorKind::Rule;
+        QTest::newRow("no date") << QDate() << DelayReason::ProductPrepare << QString() << ErrorKind::BadInput;
+        QTest::newRow("ETC without detail") << QDate(2024, 5, 20) << DelayReason::Etc << QStringLiteral("  ")
+                                            << ErrorKind::BadInput;
+        QTest::newRow("ETC with detail") << QDate(2024, 5, 20) << DelayReason::Etc << QStringLiteral(" 해외 입고 지연 ")
+                                         << ErrorKind::None;
+        QTest::newRow("a day later") << QDate(2024, 5, 16) << DelayReason::CustomBuild << QString()
+                                     << ErrorKind::None;
+    }
+
+    void delayNotice()
+    {
+        QFETCH(QDate, newDue);
+        QFETCH(DelayReason, reason);
+        QFETCH(QString, detail);
+        QFETCH(ErrorKind, kind);
+        Order o = seed(QStringLiteral("A"), OrderStatus::Confirmed);
+        o.dispatchDue = QDate(2024, 5, 15);
+        QVERIFY(insertOrder(t->db(), o));
+        const BulkResult r = OrderService(t->workspace(), op).delay({QStringLiteral("A")}, newDue, reason, detail);
+        QCOMPARE(r.result.kind, kind);
+        const Order after = stored(QStringLiteral("A"));
+        QCOMPARE(after.status, OrderStatus::Confirmed); // a delay notice never changes the status
+        if (kind != ErrorKind::None) {
+            QVERIFY(!r.result.message.isEmpty());
+            QCOMPARE(after.dispatchDue, QDate(2024, 5, 15));
+            QVERIFY(after.delayReason.isEmpty());
+            QCOMPARE(eventCount(after), 0);
+            QCOMPARE(auditCount(), 0);
+            return;
+        }
+        QCOMPARE(after.dispatchDue, newDue);
+        QCOMPARE(after.delayReason, delayReasonCode(reason));
+        QCOMPARE(after.delayDetail, detail.trimmed());
+        const QList<OrderEvent> history = OrderRepository(t->db()).events(after.id);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history[0].action, QStringLiteral("delay"));
+        QVERIFY2(history[0].detail.contains(QStringLiteral("2024-05-15")) &&
+                     history[0].detail.contains(newDue.toString(Qt::ISODate)),
+                 qPrintable(history[0].detail));
+        QCOMPARE(auditCount(QStringLiteral("orders.delay")), 1);
+    }
+
+    void autoDecideAfterEightDays()
+    {
+        Order naver = seed(QStringLiteral("N1"), OrderStatus::Delivered);
+        naver.deliveredAt = t->clock.nowUtc();
+        Order kakao = seed(QStringLiteral("K1"), OrderStatus::Delivered);
+        kakao.channel = Channel::KakaoStore;
+        kakao.deliveredAt = t->clock.nowUtc();
+        Order shipping = seed(QStringLiteral("S1"), OrderStatus::Shipping);
+        QList<Order> orders{naver, kakao, shipping};
+        QVERIFY(insertOrders(t->db(), orders));
+        const QDateTime delivered = t->clock.nowUtc();
+        QCOMPARE(t->workspace().settings().autoDecideDays(Channel::NaverSmartstore), 8);
+
+        OrderService service(t->workspace(), op);
+        t->clock.set(delivered.addDays(8).addSecs(-1));
+        const BulkResult early = service.autoDecide();
+        QVERIFY(early.ok());
+        QVERIFY(early.outcomes.isEmpty());
+        QCOMPARE(stored(QStringLiteral("N1")).status, OrderStatus::Delivered);
+        QCOMPARE(auditCount(), 0);
+
+        t->clock.set(delivered.addDays(8));
+        const BulkResult due = service.autoDecide();
+        QVERIFY2(due.ok(), qPrintable(due.result.message));
+        QCOMPARE(due.succeededIds().size(), 2);
+        QVERIFY(due.succeededIds().contains(QStringLiteral("N1")));
+        QVERIFY(due.succeededIds().contains(QStringLiteral("K1")));
+        const Order decided = stored(QStringLiteral("N1"));
+        QCOMPARE(decided.status, OrderStatus::Decided);
+        QCOMPARE(decided.decidedAt, t->clock.nowUtc());
+        QCOMPARE(stored(QStringLiteral("S1")).status, OrderStatus::Shipping);
+        const QList<OrderEvent> history = service.history(QStringLiteral("N1"));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history[0].action, QStringLiteral("auto-decide"));
+        QCOMPARE(history[0].userName, QString()); // the system, not the user who happened to be logged in
+        QCOMPARE(auditCount(QStringLiteral("orders.decide")), 1);
+        QVERIFY(scalar(t->db(), QStringLiteral("SELECT user_id FROM audit_log")).isNull());
+
+        // Running it again finds nothing left to do.
+        QVERIFY(service.autoDecide().outcomes.isEmpty());
+        QCOMPARE(auditCount(), 1);
+    }
+
+    void autoDecideDaysPerChannel()
+    {
+        // Only the master may change settings.
+        Settings &settings = t->workspace().settings();
+        const QDateTime now = t->clock.nowUtc();
+        QCOMPARE(settings.set(op, Settings::Key::AutoDecideDaysKakao, QStringLiteral("3"), now).kind,
+                 ErrorKind::Permission);
+        QCOMPARE(settings.autoDecideDays(Channel::KakaoStore), 8);
+        const Result set = settings.set(master, Settings::Key::AutoDecideDaysKakao, QStringLiteral("3"), now);
+        QVERIFY2(set.ok(), qPrintable(set.message));
+        QCOMPARE(settings.autoDecideDays(Channel::KakaoStore), 3);
+        QCOMPARE(auditCount(QStringLiteral("setting.change")), 1);
+
+        Order naver = seed(QStringLiteral("N1"), OrderStatus::Delivered);
+        naver.deliveredAt = now;
+        Order kakao = seed(QStringLiteral("K1"), OrderStatus::Delivered);
+        kakao.channel = Channel::KakaoStore;
+        kakao.deliveredAt = now;
+        QList<Order> orders{naver, kakao};
+        QVERIFY(insertOrders(t->db(), orders));
+
+        OrderService service(t->workspace(), op);
+        t->clock.set(now.addDays(3).addSecs(-1));
+        QVERIFY(service.autoDecide().outcomes.isEmpty());
+        t->clock.set(now.addDays(3));
+        const BulkResult r = service.autoDecide();
+        QVERIFY2(r.ok(), qPrintable(r.result.message));
+        QCOMPARE(r.succeededIds(), QStringList{QStringLiteral("K1")});
+        QCOMPARE(stored(QStringLiteral("K1")).status, OrderStatus::Decided);
+        QCOMPARE(stored(QStringLiteral("N1")).status, OrderStatus::Delivered);
+
+        // The setting is stored, so a reopened workspace keeps it.
+        const QString path = t->dbPath();
+        t->ws.reset();
+        QString error;
+        t->ws = Workspace::open(path, t->clock, false, &error);
+        QVERIFY2(t->ws, qPrintable(error));
+        QCOMPARE(t->workspace().settings().autoDecideDays(Channel::KakaoStore), 3);
+        QCOMPARE(t->workspace().settings().autoDecideDays(Channel::NaverSmartstore), 8);
+    }
+
+    void findMasksPersonalDataForFinance()
+    {
+        const Order a = insertSeed(QStringLiteral("A"), OrderStatus::New);
+        Order seen;
+        const Result asOperator = OrderService(t->workspace(), op).find(QStringLiteral("A"), &seen);
+        QVERIFY2(asOperator.ok(), qPrintable(asOperator.message));
+        QCOMPARE(seen.contact.buyerName, a.contact.buyerName);
+        QCOMPARE(seen.contact.buyerPhone, a.contact.buyerPhone);
+        QCOMPARE(seen.contact.address, a.contact.address);
+
+        Order masked;
+        const Result asFinance = OrderService(t->workspace(), finance).find(QStringLiteral(" A "), &masked);
+        QVERIFY2(asFinance.ok(), qPrintable(asFinance.message));
+        QCOMPARE(masked.productOrderNo, QStringLiteral("A"));
+        QCOMPARE(masked.totalAmount, a.totalAmount); // order data itself is visible
+        QCOMPARE(masked.contact.buyerName, maskName(a.contact.buyerName));
+        QCOMPARE(masked.contact.buyerName, QStringLiteral("김*수"));
+        QCOMPARE(masked.contact.buyerPhone, QStringLiteral("010-****-5678"));
+        QCOMPARE(masked.contact.recipientName, maskName(a.contact.recipientName));
+        QCOMPARE(masked.contact.recipientPhone1, maskPhone(a.contact.recipientPhone1));
+        QCOMPARE(masked.contact.address, maskAddress(a.contact.address));
+        QVERIFY(!masked.contact.address.contains(QStringLiteral("123")));
+        QVERIFY(masked.contact.addressDetail != a.contact.addressDetail);
+        for (const QString &field : {masked.contact.buyerName, masked.contact.buyerPhone, masked.contact.recipientName,
+                                     masked.contact.recipientPhone1, masked.contact.address})
+            QVERIFY(!field.isEmpty());
+
+        // Masking is for the screen only: the stored data is unchanged.
+        QCOMPARE(stored(QStringLiteral("A")).contact.buyerName, a.contact.buyerName);
+
+        Order none;
+        QCOMPARE(OrderService(t->workspace(), op).find(QStringLiteral("missing"), &none).kind, ErrorKind::BadInput);
+    }
+
+    void auditRowPerCall()
+    {
+        insertSeed(QStringLiteral("A"), OrderStatus::New);
+        insertSeed(QStringLiteral("B"), OrderStatus::New);
+        OrderService service(t->workspace(), op);
+        const QStringList ids{QStringLiteral("A"), QStringLiteral("B")};
+        QVERIFY(service.confirm(ids).ok());
+        QVERIFY(service.dispatch({{QStringLiteral("A"), QStringLiteral("CJGLS"), QStringLiteral("100000000001")},
+                                  {QStringLiteral("B"), QStringLiteral("CJGLS"), QStringLiteral("100000000002")}})
+                    .ok());
+        QVERIFY(service.deliver(ids).ok());
+        QVERIFY(service.decide({QStringLiteral("A")}).ok());
+        QStringList actions;
+        QSqlQuery q(t->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT action, entity_id, detail, user_id FROM audit_log ORDER BY id")));
+        QStringList details;
+        while (q.next()) {
+            actions << q.value(0).toString();
+            details << q.value(2).toString();
+            QCOMPARE(q.value(3).toLongLong(), op.userId);
+        }
+        QCOMPARE(actions, (QStringList{QStringLiteral("orders.confirm"), QStringLiteral("orders.dispatch"),
+                                       QStringLiteral("orders.deliver"), QStringLiteral("orders.decide")}));
+        QCOMPARE(details, (QStringList{QStringLiteral("A,B"), QStringLiteral("A,B"), QStringLiteral("A,B"),
+                                       QStringLiteral("A")}));
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT entity_id FROM audit_log WHERE action = 'orders.decide'"))
+                     .toString(),
+                 QStringLiteral("A"));
+        QCOMPARE(countRows(t->db(), QStringLiteral("order_events")), 2 + 2 + 2 + 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrderService)
+#include "test_order_service.moc"
