@@ -1,0 +1,46 @@
+#include "core/clock.h"
+#include "services/language.h"
+#include "services/workspace.h"
+#include "ui/app_startup.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFont>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SellerDesk"));
+    QApplication::setApplicationName(QStringLiteral("SellerDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(SELLERDESK_VERSION));
+
+    // Hangul needs a font that has it; each platform names its own.
+    QFont font = QApplication::font();
+    font.setFamilies({QStringLiteral("Malgun Gothic"), QStringLiteral("Apple SD Gothic Neo"),
+                      QStringLiteral("Noto Sans CJK KR"), QStringLiteral("NanumGothic"), font.family()});
+    QApplication::setFont(font);
+
+    // Until the store's own choice is known, speak the system's language (error messages at open).
+    sd::installTranslations(app, QStringLiteral("system"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "SellerDesk back office for online sellers"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The store database file."),
+                                QApplication::translate("main", "file"), sd::Workspace::defaultDatabasePath());
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    sd::AppStartup startup(sd::Clock::system());
+    QString error;
+    if (!startup.openWorkspace(parser.value(dbOption), &error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "SellerDesk"), error);
+        return 1;
+    }
+    sd::installTranslations(app, startup.languageChoice());
+    if (!startup.run())
+        return 0;
+    return app.exec();
+}

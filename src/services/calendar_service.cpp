@@ -1,0 +1,48 @@
+#include "services/calendar_service.h"
+
+#include "services/workspace.h"
+#include "storage/audit_log.h"
+#include "storage/database.h"
+#include "storage/store_repository.h"
+
+#include <QCoreApplication>
+
+namespace sd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sd::CalendarService", text);
+}
+} // namespace
+
+QList<Holiday> CalendarService::userHolidays() const
+{
+    QList<Holiday> out;
+    const auto rows = StoreRepository(m_ws.database().connection()).userHolidays();
+    for (const auto &r : rows)
+        out.append({r.first, r.second});
+    return out;
+}
+
+Result CalendarService::addHoliday(const QDate &date, const QString &name)
+{
+    if (!m_user.can(Permission::ManageSettings))
+        return Result::fail(ErrorKind::Permission, tr("You do not have permission to change settings."));
+    if (!date.isValid())
+        return Result::fail(ErrorKind::BadInput, tr("Enter the date of the holiday."));
+    const QString label = name.trimmed().isEmpty() ? tr("Holiday") : name.trimmed();
+    QSqlDatabase db = m_ws.database().connection();
+    WriteTransaction tx(db);
+    QString why;
+    if (!tx.isActive() || !StoreRepository(db).addUserHoliday(date, label, &why) ||
+        !writeAudit(db, m_ws.clock().nowUtc(), m_user.userId, QStringLiteral("holiday.add"), QStringLiteral("holiday"),
+                    date.toString(Qt::ISODate), label, &why) ||
+        !tx.commit())
+        return Result::fail(ErrorKind::Storage,
+                            tr("The holiday could not be saved: %1").arg(why.isEmpty() ? tx.error() : why));
+    m_ws.reloadCalendar();
+    return Result::success();
+}
+
+} // namespace sd

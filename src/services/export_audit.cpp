@@ -1,0 +1,38 @@
+#include "services/export_audit.h"
+
+#include "services/workspace.h"
+#include "storage/audit_log.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace sd {
+
+Result recordExport(Workspace &workspace, const UserSession &user, const QString &what, qint64 rows,
+                    bool containsPersonalData, const QString &file)
+{
+    const Permission needed = containsPersonalData ? Permission::ExportPersonalData : Permission::ViewOrders;
+    if (!user.can(needed))
+        return Result::fail(ErrorKind::Permission,
+                            QCoreApplication::translate("sd::ExportAudit", "Your role (%1) may not export this data.")
+                                .arg(roleLabel(user.role)));
+    QSqlDatabase db = workspace.database().connection();
+    WriteTransaction tx(db);
+    QString why;
+    const QString detail = QStringLiteral("rows=%1 personal=%2 file=%3")
+                               .arg(rows)
+                               .arg(containsPersonalData ? 1 : 0)
+                               .arg(QFileInfo(file).fileName());
+    if (!tx.isActive() ||
+        !writeAudit(db, workspace.clock().nowUtc(), user.userId,
+                    containsPersonalData ? QStringLiteral("export.personal") : QStringLiteral("export"), what, QString(),
+                    detail, &why) ||
+        !tx.commit())
+        return Result::fail(ErrorKind::Storage,
+                            QCoreApplication::translate("sd::ExportAudit", "The export could not be logged: %1")
+                                .arg(why.isEmpty() ? tx.error() : why));
+    return Result::success();
+}
+
+} // namespace sd

@@ -1,0 +1,49 @@
+#include "ui/app_startup.h"
+
+#include "services/workspace.h"
+#include "ui/login_dialog.h"
+#include "ui/main_window.h"
+#include "ui/setup_dialog.h"
+
+namespace sd {
+
+AppStartup::AppStartup(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock) {}
+
+AppStartup::~AppStartup()
+{
+    delete m_window; // the window uses the workspace: close it first
+}
+
+bool AppStartup::openWorkspace(const QString &databasePath, QString *error)
+{
+    m_ws = Workspace::open(databasePath, m_clock, true, error);
+    return m_ws != nullptr;
+}
+
+QString AppStartup::languageChoice() const
+{
+    return m_ws ? m_ws->settings().value(Settings::Key::Language) : QString();
+}
+
+bool AppStartup::run()
+{
+    if (!m_ws)
+        return false;
+    QString login;
+    if (!m_ws->isInitialized()) {
+        SetupDialog setup(*m_ws);
+        if (setup.exec() != QDialog::Accepted)
+            return false;
+        login = setup.masterLogin();
+    }
+    LoginDialog dialog(*m_ws);
+    dialog.setLogin(login);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_window = new MainWindow(*m_ws, dialog.session());
+    m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    m_window->show();
+    return true;
+}
+
+} // namespace sd

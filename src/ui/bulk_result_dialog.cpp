@@ -1,0 +1,79 @@
+#include "ui/bulk_result_dialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sd {
+
+BulkResultDialog::BulkResultDialog(Mode mode, const QString &title, const QString &intro,
+                                   const QList<OrderOutcome> &outcomes, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(mode == Mode::Preview ? QStringLiteral("bulkPreviewDialog") : QStringLiteral("bulkReportDialog"));
+    setWindowTitle(title);
+    resize(680, 420);
+    for (const OrderOutcome &o : outcomes)
+        m_ok += o.ok() ? 1 : 0;
+    const int refused = int(outcomes.size()) - m_ok;
+
+    auto *layout = new QVBoxLayout(this);
+    auto *label = new QLabel(this);
+    label->setWordWrap(true);
+    QString summary;
+    if (mode == Mode::Preview)
+        summary = refused == 0 ? tr("All %n orders can be processed.", nullptr, m_ok)
+                               : tr("%1 of %2 orders can be processed; %3 cannot (see why below).")
+                                     .arg(m_ok)
+                                     .arg(outcomes.size())
+                                     .arg(refused);
+    else
+        summary = tr("%1 processed, %2 not processed.").arg(m_ok).arg(refused);
+    label->setText(intro.isEmpty() ? summary : intro + QStringLiteral("\n") + summary);
+    layout->addWidget(label);
+
+    auto *table = new QTableWidget(int(outcomes.size()), 3, this);
+    table->setObjectName(QStringLiteral("outcomeTable"));
+    table->setHorizontalHeaderLabels({tr("Product order no."), tr("Result"), tr("Details")});
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setColumnWidth(0, 170);
+    table->setColumnWidth(1, 90);
+    for (int i = 0; i < outcomes.size(); ++i) {
+        const OrderOutcome &o = outcomes.at(i);
+        table->setItem(i, 0, new QTableWidgetItem(o.productOrderNo));
+        QString result;
+        if (mode == Mode::Preview)
+            result = o.ok() ? tr("Will apply") : tr("Cannot");
+        else
+            result = o.ok() ? tr("Done") : tr("Not done");
+        auto *item = new QTableWidgetItem((o.ok() ? QStringLiteral("✔ ") : QStringLiteral("✖ ")) + result);
+        item->setForeground(o.ok() ? QColor(46, 125, 50) : QColor(198, 40, 40));
+        table->setItem(i, 1, item);
+        auto *detail = new QTableWidgetItem(o.message);
+        detail->setToolTip(o.message);
+        table->setItem(i, 2, detail);
+    }
+    layout->addWidget(table);
+
+    auto *buttons = new QDialogButtonBox(this);
+    if (mode == Mode::Preview && m_ok > 0) {
+        QPushButton *apply = buttons->addButton(tr("Apply to %n orders", nullptr, m_ok), QDialogButtonBox::AcceptRole);
+        apply->setObjectName(QStringLiteral("applyButton"));
+        apply->setDefault(true);
+        buttons->addButton(QDialogButtonBox::Cancel);
+    } else {
+        buttons->addButton(QDialogButtonBox::Close);
+    }
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+} // namespace sd

@@ -1,0 +1,58 @@
+#pragma once
+#include "services/order_service.h"
+
+#include <QDialog>
+#include <QSet>
+#include <memory>
+
+class QComboBox;
+class QLineEdit;
+
+namespace sd {
+
+namespace Ui {
+class DispatchDialog;
+}
+
+// 송장 입력 / 송장 수정: courier and tracking number for one order, or a table with one row per order.
+// Submitting calls the service once; when any number is refused nothing changes, the dialog stays
+// open and says why (per row for many orders).
+class DispatchDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Mode { Dispatch, FixTracking };
+    struct Target
+    {
+        QString productOrderNo;
+        QString description; // product and recipient, to tell the rows apart
+        QString courierCode;
+        QString trackingNo;
+    };
+
+    DispatchDialog(Mode mode, const QList<Target> &targets, OrderService &service, QWidget *parent = nullptr);
+    ~DispatchDialog() override;
+
+    void accept() override;
+    // The service's answer of the submit that closed the dialog.
+    BulkResult result() const { return m_result; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void fillCouriers(QComboBox *combo, const QString &code) const;
+    QComboBox *rowCourier(int row) const;
+    QLineEdit *rowTracking(int row) const;
+    void courierChosen(int row);
+    void showOutcomes(const BulkResult &result, const QList<int> &rows);
+
+    std::unique_ptr<Ui::DispatchDialog> ui;
+    Mode m_mode;
+    QList<Target> m_targets;
+    OrderService &m_service;
+    BulkResult m_result;
+    QSet<int> m_chosenCourier; // rows whose courier the user picked (others follow the row above)
+};
+
+} // namespace sd

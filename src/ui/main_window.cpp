@@ -1,0 +1,288 @@
+#include "ui/main_window.h"
+
+#include "core/seoul_time.h"
+#include "models/order_table_model.h"
+#include "services/export_audit.h"
+#include "services/order_service.h"
+#include "services/workspace.h"
+#include "storage/database.h"
+#include "ui/order_actions.h"
+#include "ui/orders_csv_export.h"
+#include "ui/orders_view.h"
+#include "ui/settings_dialog.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
+namespace sd {
+
+MainWindow::MainWindow(Workspace &workspace, const UserSession &user, QWidget *parent)
+    : QMainWindow(parent), m_ws(workspace), m_user(user), m_tabs(new QTabWidget(this)),
+      m_orders(new OrdersView(workspace, user, this)), m_savedLabel(new QLabel(this)), m_autoDecideTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    const auto profile = m_ws.storeProfile();
+    const QString store = profile ? profile->name : QString();
+    setWindowTitle(store.isEmpty() ? tr("SellerDesk") : tr("%1 - SellerDesk").arg(store));
+    resize(1360, 820);
+
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(m_orders, tr("Orders && shipping"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+
+    buildMenus();
+
+    auto *storeLabel = new QLabel(store, this);
+    storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    auto *userLabel = new QLabel(QStringLiteral("%1 (%2) · %3").arg(m_user.displayName, m_user.login, roleLabel(m_user.role)),
+                                 this);
+    userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+    m_savedLabel->setToolTip(tr("Time of the last change saved to the database"));
+    statusBar()->addPermanentWidget(storeLabel);
+    statusBar()->addPermanentWidget(userLabel);
+    statusBar()->addPermanentWidget(m_savedLabel);
+
+    connect(m_orders, &OrdersView::saved, this, &MainWindow::markSaved);
+    connect(m_orders, &OrdersView::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+
+    // Automatic purchase decision: once after login, then hourly.
+    m_autoDecideTimer->setInterval(60 * 60 * 1000);
+    connect(m_autoDecideTimer, &QTimer::timeout, this, &MainWindow::runAutoDecide);
+    m_autoDecideTimer->start();
+    QTimer::singleShot(0, this, &MainWindow::runAutoDecide);
+
+    restoreUiState();
+    m_orders->table()->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportAction = file->addAction(tr("&Export orders to CSV…"), this, &MainWindow::exportOrdersInteractive);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(tr("Save the orders shown (filters applied) as a CSV file for Excel"));
+    QAction *backupAction = file->addAction(tr("&Back up database…"), this, &MainWindow::backup);
+    backupAction->setObjectName(QStringLiteral("backupAction"));
+    backupAction->setEnabled(m_user.can(Permission::Backup));
+    if (!backupAction->isEnabled())
+        backupAction->setStatusTip(tr("Only the master can make backups"));
+    file->addSeparator();
+    QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *orders = menuBar()->addMenu(tr("&Orders"));
+    QAction *find = orders->addAction(tr("&Search"), this, [this] { m_orders->focusSearch(); });
+    find->setObjectName(QStringLiteral("searchAction"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    orders->addSeparator();
+    const QList<QAction *> actions = m_orders->orderActions()->actions();
+    orders->addActions(actions);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] { m_orders->refresh(); });
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    m_detailsAction = view->addAction(tr("Order &details pane"));
+    m_detailsAction->setObjectName(QStringLiteral("detailsAction"));
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(true);
+    m_detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_detailsAction, &QAction::toggled, m_orders, &OrdersView::setDetailsVisible);
+    QAction *reset = view->addAction(tr("Reset &columns"), m_orders, &OrdersView::resetColumnLayout);
+    reset->setObjectName(QStringLiteral("resetColumnsAction"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SellerDesk"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
+
+    QToolBar *toolbar = addToolBar(tr("Order actions"));
+    toolbar->setObjectName(QStringLiteral("orderToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addActions(actions);
+}
+
+void MainWindow::markSaved(const QString &message)
+{
+    m_savedLabel->setText(tr("Saved %1").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("HH:mm"))));
+    if (!message.isEmpty())
+        statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::runAutoDecide()
+{
+    OrderService service(m_ws, m_user);
+    const BulkResult result = service.autoDecide();
+    if (result.outcomes.isEmpty())
+        return;
+    if (!result.ok()) {
+        statusBar()->showMessage(tr("Automatic purchase decision failed: %1").arg(result.result.message), 15000);
+        return;
+    }
+    m_orders->refresh();
+    markSaved(tr("Automatic purchase decision: %n orders", nullptr, int(result.outcomes.size())));
+}
+
+bool MainWindow::exportOrders(const QString &fileName, QString *error)
+{
+    QList<int> columns;
+    const QHeaderView *header = m_orders->table()->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    OrderTableModel *model = m_orders->model();
+    QProgressDialog progress(tr("Exporting orders…"), tr("Cancel"), 0, std::max(1, model->rowCount()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const bool ok = exportOrdersCsv(model, columns, &file, error, [&progress](qint64 done, qint64 total) {
+        progress.setMaximum(int(total));
+        progress.setValue(int(done));
+        return !progress.wasCanceled();
+    });
+    if (!ok) {
+        file.cancelWriting();
+        return false;
+    }
+    const Result logged = recordExport(m_ws, m_user, QStringLiteral("orders"), model->rowCount(),
+                                       m_user.can(Permission::ViewPersonalData), fileName);
+    if (!logged.ok()) {
+        file.cancelWriting();
+        *error = logged.message;
+        return false;
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    restrictToOwner(fileName);
+    return true;
+}
+
+void MainWindow::exportOrdersInteractive()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(dir).filePath(
+        tr("orders-%1.csv").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export orders"), suggested, tr("CSV files (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!exportOrders(fileName, &error)) {
+        QMessageBox::warning(this, tr("Export orders"), tr("The orders could not be exported: %1").arg(error));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %n orders to %1", nullptr, m_orders->model()->rowCount())
+                                 .arg(QDir::toNativeSeparators(fileName)),
+                             10000);
+}
+
+void MainWindow::backup()
+{
+    if (!m_user.can(Permission::Backup)) {
+        QMessageBox::warning(this, tr("Back up"), tr("Only the master can make backups."));
+        return;
+    }
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(dir).filePath(
+        tr("sellerdesk-backup-%1.sqlite").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString fileName =
+        QFileDialog::getSaveFileName(this, tr("Back up database"), suggested, tr("SellerDesk database (*.sqlite)"));
+    if (fileName.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = m_ws.database().backupTo(fileName, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Back up database"), tr("The backup failed: %1").arg(error));
+        return;
+    }
+    statusBar()->showMessage(tr("Backup saved to %1").arg(QDir::toNativeSeparators(fileName)), 10000);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_ws, m_user, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.changedSomething()) {
+        markSaved(tr("Settings saved"));
+        m_orders->refresh(); // deadlines and holidays change the risk column
+    }
+    if (dialog.languageChanged())
+        QMessageBox::information(this, tr("Settings"), tr("The new language takes effect when SellerDesk is restarted."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About SellerDesk"),
+                       tr("<h3>SellerDesk %1</h3><p>Back office for Naver Smartstore, Kakao Talk Store and Talk "
+                          "Checkout sellers: orders, shipping and deadlines in one window.</p>"
+                          "<p>Database: %2</p>")
+                           .arg(QStringLiteral(SELLERDESK_VERSION),
+                                QDir::toNativeSeparators(m_ws.databasePath()).toHtmlEscaped()));
+}
+
+QString MainWindow::settingsGroup() const
+{
+    return QStringLiteral("users/%1").arg(m_user.login);
+}
+
+void MainWindow::restoreUiState()
+{
+    QSettings s;
+    s.beginGroup(settingsGroup());
+    restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("windowState")).toByteArray());
+    m_orders->restoreLayout(s.value(QStringLiteral("ordersLayout")).toByteArray());
+    m_detailsAction->setChecked(m_orders->detailsVisible());
+}
+
+void MainWindow::saveUiState() const
+{
+    QSettings s;
+    s.beginGroup(settingsGroup());
+    s.setValue(QStringLiteral("geometry"), saveGeometry());
+    s.setValue(QStringLiteral("windowState"), saveState());
+    s.setValue(QStringLiteral("ordersLayout"), m_orders->saveLayout());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveUiState();
+    event->accept();
+}
+
+} // namespace sd

@@ -1,0 +1,55 @@
+#pragma once
+#include "core/user_session.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QTabWidget;
+class QTimer;
+
+namespace sd {
+
+class OrdersView;
+class Workspace;
+
+// The window the seller lives in: the 주문/배송 tab, menus (file, view, orders, help), the status bar
+// (store, user, role, last saved). Window and table layout are saved per user.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Workspace &workspace, const UserSession &user, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    OrdersView *ordersView() const { return m_orders; }
+    UserSession user() const { return m_user; }
+    // Runs the automatic purchase decision now (also done after login and hourly).
+    void runAutoDecide();
+    // Exports the orders view to `file` (CSV); false with a message on failure.
+    bool exportOrders(const QString &file, QString *error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void markSaved(const QString &message);
+    void exportOrdersInteractive();
+    void backup();
+    void openSettings();
+    void about();
+    QString settingsGroup() const;
+    void restoreUiState();
+    void saveUiState() const;
+
+    Workspace &m_ws;
+    UserSession m_user;
+    QTabWidget *m_tabs;
+    OrdersView *m_orders;
+    QLabel *m_savedLabel;
+    QTimer *m_autoDecideTimer;
+    QAction *m_detailsAction = nullptr;
+};
+
+} // namespace sd

@@ -1,0 +1,317 @@
+#include "ui/order_actions.h"
+
+#include "core/courier.h"
+#include "core/seoul_time.h"
+#include "models/order_table_model.h"
+#include "services/workspace.h"
+#include "ui/bulk_result_dialog.h"
+#include "ui/delay_dialog.h"
+#include "ui/dispatch_dialog.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QTableView>
+
+namespace sd {
+
+namespace {
+
+bool allows(OrderAction action, const OrderRow &r)
+{
+    if (action == OrderAction::Dispatch && r.status == OrderStatus::New)
+        return true; // the service confirms a new order first, as the marketplaces do
+    const bool tracking = action == OrderAction::Dispatch || !r.trackingNo.isEmpty();
+    return applyAction({r.status, tracking}, action).has_value();
+}
+
+QString shortcutTip(const QString &tip, const QKeySequence &key)
+{
+    return key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText));
+}
+
+} // namespace
+
+OrderActions::OrderActions(Workspace &workspace, OrderService &service, bool mayProcess, OrderTableModel *model,
+                           QTableView *table, QWidget *dialogParent)
+    : QObject(dialogParent), m_ws(workspace), m_service(service), m_mayProcess(mayProcess), m_model(model),
+      m_table(table), m_parent(dialogParent)
+{
+    m_confirm = makeAction(QStringLiteral("confirmAction"), actionLabel(OrderAction::Confirm),
+                           {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+                           tr("Confirm the selected new orders"));
+    m_dispatch = makeAction(QStringLiteral("dispatchAction"), tr("Enter tracking"), {QKeySequence(Qt::CTRL | Qt::Key_T)},
+                            tr("Enter courier and tracking number and dispatch"));
+    m_fixTracking = makeAction(QStringLiteral("fixTrackingAction"), tr("Change tracking"),
+                               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
+                               tr("Change the courier or tracking number of shipped orders"));
+    m_deliver = makeAction(QStringLiteral("deliverAction"), tr("Mark delivered"),
+                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, tr("Mark the selected orders as delivered"));
+    m_decide = makeAction(QStringLiteral("decideAction"), actionLabel(OrderAction::Decide),
+                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)},
+                          tr("Record the purchase decision (cannot be undone)"));
+    m_delay = makeAction(QStringLiteral("delayAction"), tr("Delay notice"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+                         tr("Send a delayed-dispatch notice with a new date and reason"));
+    connect(m_confirm, &QAction::triggered, this, &OrderActions::confirm);
+    connect(m_dispatch, &QAction::triggered, this, &OrderActions::dispatch);
+    connect(m_fixTracking, &QAction::triggered, this, &OrderActions::fixTracking);
+    connect(m_deliver, &QAction::triggered, this, &OrderActions::deliver);
+    connect(m_decide, &QAction::triggered, this, &OrderActions::decide);
+    connect(m_delay, &QAction::triggered, this, &OrderActions::delay);
+    updateEnabled();
+}
+
+QAction *OrderActions::makeAction(const QString &objectName, const QString &text, const QList<QKeySequence> &keys,
+                                  const QString &tip)
+{
+    auto *a = new QAction(text, this);
+    a->setObjectName(objectName);
+    a->setShortcuts(keys);
+    a->setShortcutContext(Qt::WindowShortcut);
+    a->setToolTip(shortcutTip(tip, keys.value(0)));
+    a->setStatusTip(tip);
+    return a;
+}
+
+QList<QAction *> OrderActions::actions() const
+{
+    return {m_confirm, m_dispatch, m_fixTracking, m_deliver, m_decide, m_delay};
+}
+
+QList<OrderRow> OrderActions::selectedRows(int limit, bool *truncated) const
+{
+    QList<OrderRow> out;
+    QList<int> missing;
+    if (truncated)
+        *truncated = false;
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    QList<int> rows;
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            if (rows.size() >= limit) {
+                if (truncated)
+                    *truncated = true;
+                break;
+            }
+            rows.append(row);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Rows far from what is on screen may not be loaded yet: ask for them and wait briefly.
+    bool waited = false;
+    for (int row : rows) {
+        auto r = m_model->rowAt(row);
+        if (!r && !waited) {
+            for (int other : rows)
+                m_model->data(m_model->index(other, 0));
+            m_model->waitForIdle(5000);
+            waited = true;
+            r = m_model->rowAt(row);
+        }
+        if (r)
+            out.append(*r);
+    }
+    return out;
+}
+
+int OrderActions::firstSelectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    int first = -1;
+    for (const QModelIndex &i : rows)
+        first = first < 0 ? i.row() : std::min(first, i.row());
+    return first;
+}
+
+void OrderActions::updateEnabled()
+{
+    const bool mayProcess = m_mayProcess;
+    QList<OrderRow> rows;
+    if (mayProcess && m_table->selectionModel()) {
+        const QItemSelection selection = m_table->selectionModel()->selection();
+        int checked = 0;
+        for (const QItemSelectionRange &range : selection) {
+            for (int row = range.top(); row <= range.bottom() && checked < 2000; ++row, ++checked) {
+                if (auto r = m_model->rowAt(row))
+                    rows.append(*r);
+            }
+        }
+    }
+    const QList<QPair<QAction *, OrderAction>> pairs = {
+        {m_confirm, OrderAction::Confirm},         {m_dispatch, OrderAction::Dispatch},
+        {m_fixTracking, OrderAction::FixTracking}, {m_deliver, OrderAction::Deliver},
+        {m_decide, OrderAction::Decide},           {m_delay, OrderAction::DelayDispatch}};
+    for (const auto &p : pairs) {
+        bool any = false;
+        for (const OrderRow &r : rows) {
+            if (allows(p.second, r)) {
+                any = true;
+                break;
+            }
+        }
+        p.first->setEnabled(any);
+    }
+}
+
+bool OrderActions::checkSelection(const QList<OrderRow> &rows, bool truncated)
+{
+    if (rows.isEmpty())
+        return false;
+    if (truncated)
+        QMessageBox::information(m_parent, tr("Many orders selected"),
+                                 tr("Only the first %1 selected orders are processed at once.").arg(kMaxBulk));
+    return true;
+}
+
+void OrderActions::runBulk(OrderAction action, const QList<OrderRow> &rows, const Call &call, const QString &warning,
+                           bool moveToNext)
+{
+    QStringList ids;
+    for (const OrderRow &r : rows)
+        ids << r.productOrderNo;
+    const QString title = actionLabel(action);
+    if (ids.size() == 1) {
+        if (!warning.isEmpty() &&
+            QMessageBox::question(m_parent, title, warning, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) !=
+                QMessageBox::Yes)
+            return;
+        const int row = firstSelectedRow();
+        const BulkResult result = call(ids, false);
+        if (!result.ok()) {
+            QMessageBox::warning(m_parent, title, result.result.message);
+            return;
+        }
+        emit written(tr("%1: %2").arg(title, ids.first()), moveToNext ? row : -1, ids.first());
+        return;
+    }
+
+    const BulkResult preview = call(ids, true);
+    if (preview.outcomes.isEmpty()) {
+        QMessageBox::warning(m_parent, title, preview.result.message);
+        return;
+    }
+    BulkResultDialog ask(BulkResultDialog::Mode::Preview, title, warning, preview.outcomes, m_parent);
+    if (ask.exec() != QDialog::Accepted || ask.okCount() == 0)
+        return;
+    const BulkResult applied = call(preview.succeededIds(), false);
+    QList<OrderOutcome> report = applied.outcomes;
+    for (const OrderOutcome &o : preview.outcomes) {
+        if (!o.ok())
+            report.append(o);
+    }
+    if (applied.ok())
+        emit written(tr("%1: %n orders", nullptr, int(applied.outcomes.size())).arg(title), -1, QString());
+    BulkResultDialog done(BulkResultDialog::Mode::Report, title, applied.ok() ? QString() : applied.result.message,
+                          report, m_parent);
+    done.exec();
+}
+
+void OrderActions::confirm()
+{
+    bool truncated = false;
+    QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
+    if (!checkSelection(rows, truncated))
+        return;
+    runBulk(OrderAction::Confirm, rows, [this](const QStringList &ids, bool dry) { return m_service.confirm(ids, dry); },
+            QString(), true);
+}
+
+void OrderActions::deliver()
+{
+    bool truncated = false;
+    const QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
+    if (!checkSelection(rows, truncated))
+        return;
+    runBulk(OrderAction::Deliver, rows, [this](const QStringList &ids, bool dry) { return m_service.deliver(ids, dry); },
+            QString(), false);
+}
+
+void OrderActions::decide()
+{
+    bool truncated = false;
+    const QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
+    if (!checkSelection(rows, truncated))
+        return;
+    const QString warning = rows.size() == 1
+                                ? tr("Record the purchase decision for order %1?\nThis cannot be undone.")
+                                      .arg(rows.first().productOrderNo)
+                                : tr("The purchase decision cannot be undone.");
+    runBulk(OrderAction::Decide, rows, [this](const QStringList &ids, bool dry) { return m_service.decide(ids, dry); },
+            warning, false);
+}
+
+void OrderActions::delay()
+{
+    bool truncated = false;
+    const QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
+    if (!checkSelection(rows, truncated))
+        return;
+    const QDate today = seoulDate(m_ws.clock().nowUtc());
+    QDate base = today;
+    for (const OrderRow &r : rows)
+        base = std::max(base, r.dispatchDue);
+    DelayDialog dialog(int(rows.size()), m_ws.calendar().addBusinessDays(base, 3), m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QDate date = dialog.newDate();
+    const DelayReason reason = dialog.reason();
+    const QString detail = dialog.detail();
+    runBulk(OrderAction::DelayDispatch, rows,
+            [=](const QStringList &ids, bool dry) { return m_service.delay(ids, date, reason, detail, dry); }, QString(),
+            false);
+}
+
+void OrderActions::dispatch()
+{
+    bool truncated = false;
+    QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
+    if (!checkSelection(rows, truncated))
+        return;
+    QList<DispatchDialog::Target> targets;
+    for (const OrderRow &r : rows) {
+        if (allows(OrderAction::Dispatch, r))
+            targets.append({r.productOrderNo, QStringLiteral("%1 · %2").arg(r.productName, r.recipientName), {}, {}});
+    }
+    if (targets.isEmpty())
+        return;
+    const int row = firstSelectedRow();
+    DispatchDialog dialog(DispatchDialog::Mode::Dispatch, targets, m_service, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const BulkResult result = dialog.result();
+    if (targets.size() == 1) {
+        emit written(result.outcomes.value(0).message, row, targets.first().productOrderNo);
+        return;
+    }
+    emit written(tr("Dispatched %n orders", nullptr, int(result.outcomes.size())), -1, QString());
+    BulkResultDialog(BulkResultDialog::Mode::Report, dialog.windowTitle(), QString(), result.outcomes, m_parent).exec();
+}
+
+void OrderActions::fixTracking()
+{
+    bool truncated = false;
+    const QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
+    if (!checkSelection(rows, truncated))
+        return;
+    QList<DispatchDialog::Target> targets;
+    for (const OrderRow &r : rows) {
+        if (allows(OrderAction::FixTracking, r))
+            targets.append({r.productOrderNo, QStringLiteral("%1 · %2").arg(r.productName, r.recipientName),
+                            r.courierCode, r.trackingNo});
+    }
+    if (targets.isEmpty())
+        return;
+    DispatchDialog dialog(DispatchDialog::Mode::FixTracking, targets, m_service, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const BulkResult result = dialog.result();
+    if (targets.size() == 1) {
+        emit written(result.outcomes.value(0).message, -1, targets.first().productOrderNo);
+        return;
+    }
+    emit written(tr("Tracking changed on %n orders", nullptr, int(result.outcomes.size())), -1, QString());
+    BulkResultDialog(BulkResultDialog::Mode::Report, dialog.windowTitle(), QString(), result.outcomes, m_parent).exec();
+}
+
+} // namespace sd

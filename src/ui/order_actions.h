@@ -1,0 +1,79 @@
+#pragma once
+#include "core/order_transition.h"
+#include "services/order_service.h"
+
+#include <QList>
+#include <QObject>
+#include <functional>
+#include <optional>
+
+class QAction;
+class QTableView;
+class QWidget;
+
+namespace sd {
+
+class OrderTableModel;
+struct OrderRow;
+class Workspace;
+
+// The order actions of the orders view (발주확인, 송장 입력, 송장 수정, 배송완료, 구매확정, 발송지연 안내)
+// on the selected rows: enabled by what the selection allows, with shortcuts. One order is processed
+// directly; many are previewed (dry run), applied to those that can take it, and reported per order.
+class OrderActions : public QObject
+{
+    Q_OBJECT
+public:
+    // A bulk action takes at most this many orders at once.
+    static constexpr int kMaxBulk = 1000;
+
+    OrderActions(Workspace &workspace, OrderService &service, bool mayProcess, OrderTableModel *model,
+                 QTableView *table, QWidget *dialogParent);
+
+    QList<QAction *> actions() const;
+    QAction *confirmAction() const { return m_confirm; }
+    QAction *dispatchAction() const { return m_dispatch; }
+    QAction *fixTrackingAction() const { return m_fixTracking; }
+    QAction *deliverAction() const { return m_deliver; }
+    QAction *decideAction() const { return m_decide; }
+    QAction *delayAction() const { return m_delay; }
+
+    void updateEnabled();
+
+    void confirm();
+    void dispatch();
+    void fixTracking();
+    void deliver();
+    void decide();
+    void delay();
+
+signals:
+    // After a successful write: `message` for the status bar; `selectNextAfter` is the row to move on from
+    // (-1: keep the selection).
+    void written(const QString &message, int selectNextAfter, const QString &productOrderNo);
+
+private:
+    using Call = std::function<BulkResult(const QStringList &ids, bool dryRun)>;
+    QAction *makeAction(const QString &objectName, const QString &text, const QList<QKeySequence> &keys,
+                        const QString &tip);
+    QList<OrderRow> selectedRows(int limit, bool *truncated = nullptr) const;
+    bool checkSelection(const QList<OrderRow> &rows, bool truncated);
+    void runBulk(OrderAction action, const QList<OrderRow> &rows, const Call &call, const QString &warning,
+                 bool moveToNext);
+    int firstSelectedRow() const;
+
+    Workspace &m_ws;
+    OrderService &m_service;
+    bool m_mayProcess;
+    OrderTableModel *m_model;
+    QTableView *m_table;
+    QWidget *m_parent;
+    QAction *m_confirm;
+    QAction *m_dispatch;
+    QAction *m_fixTracking;
+    QAction *m_deliver;
+    QAction *m_decide;
+    QAction *m_delay;
+};
+
+} // namespace sd
