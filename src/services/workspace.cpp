@@ -30,12 +30,15 @@ std::unique_ptr<Workspace> Workspace::open(const QString &databasePath, const Cl
 {
     std::unique_ptr<Workspace> ws(new Workspace(clock));
     const QString dir = QFileInfo(databasePath).absolutePath();
-    if (!QDir().mkpath(dir)) {
-        if (error)
-            *error = QCoreApplication::translate("sd::Workspace", "The folder %1 cannot be created.").arg(dir);
-        return nullptr;
+    if (!QFileInfo::exists(dir)) {
+        if (!QDir().mkpath(dir)) {
+            if (error)
+                *error = QCoreApplication::translate("sd::Workspace", "The folder %1 cannot be created.").arg(dir);
+            return nullptr;
+        }
+        // Only a folder we create is made private; an existing one (e.g. the home folder) is left alone.
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (exclusive) {
         ws->m_lock = std::make_unique<InstanceLock>(databasePath);
         if (!ws->m_lock->acquire(error))
