@@ -13,6 +13,26 @@
 
 namespace sd {
 
+namespace {
+
+// SELLERDESK_NOW (ISO 8601, e.g. 2024-05-13T01:00:00Z) pins "now" for reproducible demos and tests.
+const Clock *pinnedClock(QString *error)
+{
+    static std::unique_ptr<FixedClock> fixed;
+    const QString text = qEnvironmentVariable("SELLERDESK_NOW").trimmed();
+    if (text.isEmpty())
+        return &Clock::system();
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid()) {
+        *error = Cli::tr("SELLERDESK_NOW must be a date and time like 2024-05-13T01:00:00Z, not \"%1\".").arg(text);
+        return nullptr;
+    }
+    fixed = std::make_unique<FixedClock>(at);
+    return fixed.get();
+}
+
+} // namespace
+
 CliContext::CliContext(QCoreApplication &app, const GlobalOptions &options)
     : m_app(app), m_options(options), m_out(options.json)
 {
@@ -36,7 +56,10 @@ int CliContext::open(bool mustExist)
                         .arg(path));
     }
     QString error;
-    m_workspace = Workspace::open(path, Clock::system(), false, &error);
+    const Clock *clock = pinnedClock(&error);
+    if (!clock)
+        return fail(ErrorKind::Usage, error);
+    m_workspace = Workspace::open(path, *clock, false, &error);
     if (!m_workspace)
         return fail(ErrorKind::Storage, error);
     installTranslations(m_app, m_workspace->settings().value(Settings::Key::Language));

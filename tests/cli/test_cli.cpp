@@ -1,0 +1,480 @@
+// Runs the real sellerdesk-cli binary on a temp database: exit codes, JSON output, "nothing written"
+// on refusals, permissions, and the user's language.
+#include "core/courier.h"
+#include "services/demo_store.h"
+#include "services/password_hash.h"
+#include "storage/database.h"
+#include "storage/user_repository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sd;
+
+namespace {
+
+const QString kPassword = QStringLiteral("demo1234!");
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// Rows of the database, for "nothing written" checks and for picking test orders.
+class Peek
+{
+public:
+    explicit Peek(const QString &path)
+    {
+        static int counter = 0;
+        m_name = QStringLiteral("peek-%1").arg(++counter);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.open();
+    }
+    ~Peek() { QSqlDatabase::removeDatabase(m_name); }
+    QVariant value(const QString &sql, const QVariantList &binds = {}) const
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        q.prepare(sql);
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        return q.exec() && q.next() ? q.value(0) : QVariant();
+    }
+    QByteArray dump() const
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const char *sql : {"SELECT * FROM orders ORDER BY id", "SELECT * FROM order_events ORDER BY id",
+                                "SELECT * FROM store", "SELECT id, login, role FROM users ORDER BY id"}) {
+            QSqlQuery q(QSqlDatabase::database(m_name));
+            q.exec(QString::fromLatin1(sql));
+            while (q.next()) {
+                for (int i = 0; i < q.record().count(); ++i)
+                    hash.addData((q.value(i).toString() + QChar(0x1f)).toUtf8());
+            }
+        }
+        return hash.result().toHex();
+    }
+
+private:
+    QString m_name;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db; // the demo store, shared by the order tests
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    Run cli(const QStringList &args, const QHash<QString, QString> &env = {}, const QByteArray &input = {})
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE", "SELLERDESK_USER"})
+            e.remove(QLatin1String(name));
+        e.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+        e.insert(QStringLiteral("HOME"), m_dir.path());
+        e.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        e.insert(QStringLiteral("SELLERDESK_PASSWORD"), kPassword);
+        // Monday 2024-05-13 10:00 in Seoul: the demo data and the date rules do not depend on the day the test runs.
+        e.insert(QStringLiteral("SELLERDESK_NOW"), QStringLiteral("2024-05-13T01:00:00Z"));
+        for (auto it = env.begin(); it != env.end(); ++it) {
+            if (it.value().isNull())
+                e.remove(it.key());
+            else
+                e.insert(it.key(), it.value());
+        }
+        QProcess p;
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral(SELLERDESK_CLI), args);
+        if (!p.waitForStarted(10000))
+            return {};
+        if (!input.isEmpty())
+            p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // As the demo master on the demo store.
+    Run demoCli(const QStringList &args, const QHash<QString, QString> &env = {})
+    {
+        return cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("demo")} + args, env);
+    }
+
+    QString pick(const QString &sql, const QVariantList &binds = {}) const
+    {
+        return Peek(m_db).value(sql, binds).toString();
+    }
+    QString statusOf(const QString &id) const
+    {
+        return pick(QStringLiteral("SELECT status FROM orders WHERE product_order_no = ?"), {id});
+    }
+    // A tracking number of the courier's shape that no order uses yet.
+    QString freshTracking(const QString &lead) const
+    {
+        for (int i = 1;; ++i) {
+            const QString n = lead + QStringLiteral("%1").arg(i, 12 - int(lead.size()), 10, QLatin1Char('0'));
+            if (pick(QStringLiteral("SELECT COUNT(*) FROM orders WHERE tracking_no = ?"), {n}).toInt() == 0)
+                return n;
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = path(QStringLiteral("demo.sqlite"));
+        const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--orders"),
+                           QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("3")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // The demo login is printed so the README can quote it.
+        QVERIFY2(r.out.contains(DemoStore::masterLogin()) && r.out.contains(kPassword), qPrintable(r.out));
+        QCOMPARE(Peek(m_db).value(QStringLiteral("SELECT COUNT(*) FROM orders")).toInt(), 200);
+    }
+
+    void demoOnExistingStoreNeedsTheMaster()
+    {
+        const QByteArray before = Peek(m_db).dump();
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--orders"), QStringLiteral("5")})
+                     .code,
+                 2); // no user named
+        QCOMPARE(Peek(m_db).dump(), before);
+        QCOMPARE(demoCli({QStringLiteral("demo"), QStringLiteral("--orders"), QStringLiteral("x")}).code, 4);
+    }
+
+    void initCreatesAStore()
+    {
+        const QString db = path(QStringLiteral("init.sqlite"));
+        const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"),
+                           QStringLiteral("하늘상회"), QStringLiteral("--business-no"), QStringLiteral("123-45-67891"),
+                           QStringLiteral("--master"), QStringLiteral("owner"), QStringLiteral("--channels"),
+                           QStringLiteral("NAVER,KAKAO")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        Peek peek(db);
+        QCOMPARE(peek.value(QStringLiteral("SELECT name FROM store")).toString(), QStringLiteral("하늘상회"));
+        QCOMPARE(peek.value(QStringLiteral("SELECT channels FROM store")).toString(), QStringLiteral("NAVER,KAKAO"));
+        QCOMPARE(peek.value(QStringLiteral("SELECT display_name FROM users WHERE login = 'owner'")).toString(),
+                 QStringLiteral("owner"));
+        // The master can log in; the empty store lists nothing.
+        const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("owner"),
+                              QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders")});
+        QVERIFY2(list.code == 0, qPrintable(list.err));
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 0);
+        // A second init changes nothing.
+        const QByteArray before = peek.dump();
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"), QStringLiteral("B"),
+                      QStringLiteral("--business-no"), QStringLiteral("123-45-67891"), QStringLiteral("--master"),
+                      QStringLiteral("other")})
+                     .code,
+                 5);
+        QCOMPARE(peek.dump(), before);
+    }
+
+    void initRefusesABadBusinessNumber()
+    {
+        const QString db = path(QStringLiteral("bad.sqlite"));
+        const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"),
+                           QStringLiteral("하늘상회"), QStringLiteral("--business-no"), QStringLiteral("123-45-67890"),
+                           QStringLiteral("--master"), QStringLiteral("owner")});
+        QCOMPARE(r.code, 4);
+        QVERIFY(r.err.contains(QStringLiteral("123-45-67890")));
+        QVERIFY(!QFile::exists(db));
+        QVERIFY(!QFile::exists(db + QStringLiteral("-wal")));
+        // A weak password is bad input too; missing options are usage errors.
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"), QStringLiteral("A"),
+                      QStringLiteral("--business-no"), QStringLiteral("123-45-67891"), QStringLiteral("--master"),
+                      QStringLiteral("owner")},
+                     {{QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("short")}})
+                     .code,
+                 4);
+        QVERIFY(!QFile::exists(db));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"), QStringLiteral("A")}).code,
+                 2);
+        QVERIFY(!QFile::exists(db));
+    }
+
+    void listFiltersAndJson()
+    {
+        const int newCount = pick(QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'NEW'")).toInt();
+        QVERIFY(newCount > 0);
+        const Run r = demoCli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders"),
+                               QStringLiteral("--status"), QStringLiteral("NEW"), QStringLiteral("--limit"),
+                               QStringLiteral("0")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(rows.size(), newCount);
+        for (const QJsonValue &row : rows)
+            QCOMPARE(row[QStringLiteral("status")].toString(), QStringLiteral("NEW"));
+        // Korean labels work too; the text output has a header and one line per order.
+        const Run korean = demoCli({QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("--status"),
+                                    QStringLiteral("신규주문"), QStringLiteral("--limit"), QStringLiteral("0")});
+        QCOMPARE(korean.code, 0);
+        QCOMPARE(korean.out.trimmed().split(QLatin1Char('\n')).size(), newCount + 1);
+        // Search by the buyer's name.
+        const QString name = pick(QStringLiteral("SELECT buyer_name FROM order_contacts ORDER BY order_id LIMIT 1"));
+        const Run found = demoCli({QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("--search"), name,
+                                   QStringLiteral("--json")});
+        QCOMPARE(found.code, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(found.out.toUtf8()).array();
+        QVERIFY(!hits.isEmpty());
+        for (const QJsonValue &row : hits) {
+            QVERIFY(row[QStringLiteral("buyerName")].toString() == name ||
+                    row[QStringLiteral("recipientName")].toString() == name);
+        }
+        // Channel and dates, and the limit.
+        const Run limited = demoCli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders"),
+                                     QStringLiteral("--channel"), QStringLiteral("KAKAO"), QStringLiteral("--from"),
+                                     QStringLiteral("2000-01-01"), QStringLiteral("--limit"), QStringLiteral("3")});
+        QCOMPARE(limited.code, 0);
+        const QJsonArray three = QJsonDocument::fromJson(limited.out.toUtf8()).array();
+        QCOMPARE(three.size(), 3);
+        for (const QJsonValue &row : three)
+            QCOMPARE(row[QStringLiteral("channel")].toString(), QStringLiteral("KAKAO"));
+        QCOMPARE(demoCli({QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("--status"),
+                          QStringLiteral("BOGUS")})
+                     .code,
+                 4);
+        QCOMPARE(demoCli({QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("--from"),
+                          QStringLiteral("2024-13-45")})
+                     .code,
+                 4);
+        QCOMPARE(demoCli({QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("--colour"),
+                          QStringLiteral("red")})
+                     .code,
+                 2);
+    }
+
+    void confirmOnceThenRefused()
+    {
+        const QString id = pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'NEW' ORDER BY id"));
+        QVERIFY(!id.isEmpty());
+        const Run r = demoCli({QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("confirm"), id});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject result = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(result[QStringLiteral("ok")].toBool(), true);
+        const QJsonObject outcome = result[QStringLiteral("outcomes")].toArray().first().toObject();
+        QCOMPARE(outcome[QStringLiteral("id")].toString(), id);
+        QCOMPARE(outcome[QStringLiteral("ok")].toBool(), true);
+        QCOMPARE(outcome[QStringLiteral("status")].toString(), QStringLiteral("CONFIRMED"));
+        QCOMPARE(statusOf(id), QStringLiteral("CONFIRMED"));
+
+        const QByteArray before = Peek(m_db).dump();
+        const Run again = demoCli({QStringLiteral("order"), QStringLiteral("confirm"), id});
+        QCOMPARE(again.code, 5);
+        QVERIFY(!again.err.isEmpty());
+        QCOMPARE(Peek(m_db).dump(), before);
+        // In a bulk call one refusal means nothing is written.
+        const QString other = pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'NEW' ORDER BY id"));
+        QVERIFY(!other.isEmpty());
+        const Run bulk = demoCli({QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("confirm"), other, id});
+        QCOMPARE(bulk.code, 5);
+        QCOMPARE(QJsonDocument::fromJson(bulk.out.toUtf8()).object()[QStringLiteral("ok")].toBool(), false);
+        QCOMPARE(Peek(m_db).dump(), before);
+    }
+
+    void dispatchChecksTheTrackingNumber()
+    {
+        const QString id = pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'CONFIRMED' ORDER BY id"));
+        QVERIFY(!id.isEmpty());
+        const QByteArray before = Peek(m_db).dump();
+        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id, QStringLiteral("--courier"),
+                          QStringLiteral("CJGLS"), QStringLiteral("--tracking"), QStringLiteral("123")})
+                     .code,
+                 4);
+        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id, QStringLiteral("--courier"),
+                          QStringLiteral("NOSUCH"), QStringLiteral("--tracking"), QStringLiteral("123456789012")})
+                     .code,
+                 4);
+        // A number already used by another checkout.
+        const QString used = pick(QStringLiteral("SELECT tracking_no FROM orders WHERE tracking_no IS NOT NULL AND "
+                                                 "courier_code = 'CJGLS' AND order_no <> (SELECT order_no FROM orders "
+                                                 "WHERE product_order_no = ?) ORDER BY id"),
+                                  {id});
+        QVERIFY(!used.isEmpty());
+        const Run duplicate = demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id, QStringLiteral("--courier"),
+                                       QStringLiteral("CJGLS"), QStringLiteral("--tracking"), used});
+        QCOMPARE(duplicate.code, 5);
+        QVERIFY(duplicate.err.contains(used));
+        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id, QStringLiteral("--courier"),
+                          QStringLiteral("CJGLS")})
+                     .code,
+                 2);
+        QCOMPARE(Peek(m_db).dump(), before);
+    }
+
+    void dispatchFixDeliverDecide()
+    {
+        // A NEW order is confirmed first: two history events.
+        const QString id = pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'NEW' ORDER BY id DESC"));
+        QVERIFY(!id.isEmpty());
+        const QString first = freshTracking(QStringLiteral("7"));
+        const Run r = demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id, QStringLiteral("--courier"),
+                               QStringLiteral("CJ대한통운"), QStringLiteral("--tracking"),
+                               first.left(4) + QLatin1Char('-') + first.mid(4)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(statusOf(id), QStringLiteral("SHIPPING"));
+        QCOMPARE(pick(QStringLiteral("SELECT tracking_no FROM orders WHERE product_order_no = ?"), {id}), first);
+        const QString events = QStringLiteral("SELECT COUNT(*) FROM order_events e JOIN orders o ON o.id = e.order_id "
+                                              "WHERE o.product_order_no = ?");
+        QCOMPARE(pick(events, {id}).toInt(), 2);
+
+        // Fixing the number keeps the old one in the history.
+        const QString second = freshTracking(QStringLiteral("8"));
+        const Run fix = demoCli({QStringLiteral("order"), QStringLiteral("fix-tracking"), id, QStringLiteral("--courier"),
+                                 QStringLiteral("HANJIN"), QStringLiteral("--tracking"), second});
+        QVERIFY2(fix.code == 0, qPrintable(fix.err));
+        QCOMPARE(pick(QStringLiteral("SELECT courier_code || ' ' || tracking_no FROM orders WHERE product_order_no = ?"),
+                      {id}),
+                 QStringLiteral("HANJIN ") + second);
+        const Run show = demoCli({QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("show"), id});
+        QCOMPARE(show.code, 0);
+        const QJsonArray history = QJsonDocument::fromJson(show.out.toUtf8()).object()[QStringLiteral("history")].toArray();
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history.at(2)[QStringLiteral("action")].toString(), QStringLiteral("fix-tracking"));
+        QVERIFY(history.at(2)[QStringLiteral("detail")].toString().contains(first));
+        QVERIFY(demoCli({QStringLiteral("order"), QStringLiteral("show"), id}).out.contains(second));
+
+        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("deliver"), id}).code, 0);
+        QCOMPARE(statusOf(id), QStringLiteral("DELIVERED"));
+        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("decide"), id}).code, 0);
+        QCOMPARE(statusOf(id), QStringLiteral("DECIDED"));
+        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("deliver"), id}).code, 5);
+    }
+
+    void delayNeedsALaterDate()
+    {
+        const QString id = pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'CONFIRMED' ORDER BY id"));
+        QVERIFY(!id.isEmpty());
+        const QByteArray before = Peek(m_db).dump();
+        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
+                          QStringLiteral("2000-01-03"), QStringLiteral("--reason"), QStringLiteral("PRODUCT_PREPARE")})
+                     .code,
+                 5);
+        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
+                          QStringLiteral("2099-01-05"), QStringLiteral("--reason"), QStringLiteral("NOPE")})
+                     .code,
+                 4);
+        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
+                          QStringLiteral("2099-01-05")})
+                     .code,
+                 2);
+        QCOMPARE(Peek(m_db).dump(), before);
+        const Run ok = demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
+                                QStringLiteral("2099-01-05"), QStringLiteral("--reason"), QStringLiteral("상품 준비중")});
+        QVERIFY2(ok.code == 0, qPrintable(ok.err));
+        QCOMPARE(pick(QStringLiteral("SELECT dispatch_due FROM orders WHERE product_order_no = ?"), {id}),
+                 QStringLiteral("2099-01-05"));
+    }
+
+    void unknownOrderIsBadInput()
+    {
+        const QByteArray before = Peek(m_db).dump();
+        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("confirm"), QStringLiteral("1111222233334444")}).code, 4);
+        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("show"), QStringLiteral("1111222233334444")}).code, 4);
+        QCOMPARE(Peek(m_db).dump(), before);
+    }
+
+    void loginAndUsageErrors()
+    {
+        const QString id = pick(QStringLiteral("SELECT product_order_no FROM orders ORDER BY id"));
+        QVERIFY(!id.isEmpty());
+        const QByteArray before = Peek(m_db).dump();
+        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("confirm"), id},
+                         {{QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("wrong-password-1")}})
+                     .code,
+                 3);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("order"), QStringLiteral("confirm"), id}).code, 2);
+        // SELLERDESK_USER names the user when --user is absent.
+        const Run byEnv = cli({QStringLiteral("--db"), m_db, QStringLiteral("order"), QStringLiteral("show"), id},
+                              {{QStringLiteral("SELLERDESK_USER"), QStringLiteral("demo")}});
+        QVERIFY2(byEnv.code == 0, qPrintable(byEnv.err));
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("frobnicate")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("order"), QStringLiteral("paint"), id}).code, 2);
+        QCOMPARE(cli({QStringLiteral("--bogus")}).code, 2);
+        QCOMPARE(cli({}).code, 2);
+        QCOMPARE(cli({QStringLiteral("--help")}).code, 0);
+        // A missing database is not created by a read.
+        const QString missing = path(QStringLiteral("missing.sqlite"));
+        QCOMPARE(cli({QStringLiteral("--db"), missing, QStringLiteral("--user"), QStringLiteral("demo"),
+                      QStringLiteral("list"), QStringLiteral("orders")})
+                     .code,
+                 4);
+        QVERIFY(!QFile::exists(missing));
+        QCOMPARE(Peek(m_db).dump(), before);
+    }
+
+    void financeMayNotProcessOrders()
+    {
+        {
+            QString error;
+            auto database = Database::open(m_db, &error);
+            QVERIFY2(database, qPrintable(error));
+            UserRecord u;
+            u.login = QStringLiteral("finance");
+            u.displayName = QStringLiteral("재무 담당");
+            u.role = Role::Finance;
+            u.passwordHash = hashPassword(QStringLiteral("money2024!"));
+            WriteTransaction tx(database->connection());
+            QVERIFY(UserRepository(database->connection()).insert(u, QDateTime::currentDateTimeUtc(), &error));
+            QVERIFY(tx.commit());
+        }
+        const QHash<QString, QString> env{{QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("money2024!")}};
+        const QString id = pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status IN ('NEW', 'CONFIRMED') ORDER BY id"));
+        QVERIFY(!id.isEmpty());
+        const QByteArray before = Peek(m_db).dump();
+        const QStringList asFinance{QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("finance")};
+        QCOMPARE(cli(asFinance + QStringList{QStringLiteral("order"), QStringLiteral("confirm"), id}, env).code, 3);
+        QCOMPARE(cli(asFinance + QStringList{QStringLiteral("order"), QStringLiteral("auto-decide")}, env).code, 3);
+        QCOMPARE(Peek(m_db).dump(), before);
+        // Finance may list orders, with buyer data masked.
+        const Run list = cli(asFinance + QStringList{QStringLiteral("--json"), QStringLiteral("list"),
+                                                     QStringLiteral("orders"), QStringLiteral("--limit"),
+                                                     QStringLiteral("5")},
+                             env);
+        QCOMPARE(list.code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 5);
+        for (const QJsonValue &row : rows) {
+            QVERIFY(row[QStringLiteral("buyerName")].toString().contains(QLatin1Char('*')));
+            QVERIFY(row[QStringLiteral("recipientPhone")].toString().contains(QStringLiteral("****")));
+        }
+    }
+
+    void autoDecideAsMaster()
+    {
+        const Run r = demoCli({QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("auto-decide")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("ok")].toBool(), true);
+    }
+
+    void speaksKorean()
+    {
+        const QHash<QString, QString> korean{{QStringLiteral("LANG"), QStringLiteral("ko_KR.UTF-8")}};
+        const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("frobnicate")}, korean);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("알 수 없는 명령")), qPrintable(r.err));
+        const Run english = cli({QStringLiteral("--db"), m_db, QStringLiteral("frobnicate")});
+        QVERIFY2(english.err.contains(QStringLiteral("Unknown command")), qPrintable(english.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
