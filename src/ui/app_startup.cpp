@@ -5,6 +5,9 @@
 #include "ui/main_window.h"
 #include "ui/setup_dialog.h"
 
+#include <QGuiApplication>
+#include <QScopeGuard>
+
 namespace sd {
 
 AppStartup::AppStartup(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock) {}
@@ -29,6 +32,11 @@ bool AppStartup::run()
 {
     if (!m_ws)
         return false;
+    // Closing the setup dialog before the login dialog opens would otherwise count as closing the
+    // last window and quit the program.
+    const bool quitOnLastWindow = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    const auto restore = qScopeGuard([quitOnLastWindow] { QGuiApplication::setQuitOnLastWindowClosed(quitOnLastWindow); });
     QString login;
     if (!m_ws->isInitialized()) {
         SetupDialog setup(*m_ws);

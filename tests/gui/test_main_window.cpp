@@ -1,0 +1,333 @@
+// Drives the real start-up flow and the orders tab offscreen: first-run setup, login (wrong password
+// first), the main window, 발주확인 and 송장 입력 on a NEW order, a refused tracking number.
+#include "core/clock.h"
+#include "core/order_status.h"
+#include "core/personal_data_mask.h"
+#include "models/order_table_model.h"
+#include "services/demo_store.h"
+#include "services/order_service.h"
+#include "services/workspace.h"
+#include "ui/app_startup.h"
+#include "ui/main_window.h"
+#include "ui/order_actions.h"
+#include "ui/order_details_pane.h"
+#include "ui/orders_view.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+using namespace sd;
+
+namespace {
+
+// Calls `handle` with the modal dialog named `name` once it is shown (inside its exec()). `handle`
+// must close the dialog; failures are collected instead of asserting inside the nested loop.
+void whenModal(const QString &name, std::function<void(QDialog *)> handle)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [=] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (dialog && dialog->objectName() == name && dialog->isVisible()) {
+            timer->stop();
+            timer->deleteLater();
+            handle(dialog);
+        } else if (++*tries > 1500) { // 30 s: close whatever is open so the test fails instead of hanging
+            timer->stop();
+            timer->deleteLater();
+            if (dialog)
+                dialog->reject();
+        }
+    });
+    timer->start();
+}
+
+template <typename T> T *child(QObject *parent, const QString &name)
+{
+    T *w = parent->findChild<T *>(name);
+    if (!w)
+        qWarning("no child %s", qPrintable(name));
+    return w;
+}
+
+// Loading may start again right after it finished (a refresh after the automatic purchase decision,
+// the view asking for rows as it paints): wait until it stays idle.
+bool settle(OrderTableModel *model)
+{
+    return QTest::qWaitFor([model] { return model->waitForIdle(200) && !model->isLoading(); }, 10000);
+}
+
+// The model loads rows in windows when they are asked for (as the view does when painting).
+bool loadRow(OrderTableModel *model, int row)
+{
+    model->data(model->index(row, 0));
+    return settle(model) && model->rowAt(row).has_value();
+}
+
+void clickOk(QDialog *dialog)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void startUpAndProcessAnOrder();
+    void secondInstanceIsRefused();
+    void financeSeesMaskedData();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    // 2025-03-12 10:00 in Seoul (a Wednesday).
+    FixedClock m_clock{QDateTime(QDate(2025, 3, 12), QTime(1, 0), Qt::UTC)};
+    std::unique_ptr<AppStartup> m_startup;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("SellerDesk"));
+    QApplication::setApplicationName(QStringLiteral("SellerDesk-test"));
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_startup.reset();
+}
+
+void TestMainWindow::startUpAndProcessAnOrder()
+{
+    m_startup = std::make_unique<AppStartup>(m_clock);
+    QString error;
+    QVERIFY2(m_startup->openWorkspace(m_db, &error), qPrintable(error));
+    Workspace &ws = *m_startup->workspace();
+    QVERIFY(!ws.isInitialized());
+
+    QStringList failures;
+    // 1. First-run setup: a bad business number is refused, then the right data is accepted.
+    whenModal(QStringLiteral("setupDialog"), [&](QDialog *d) {
+        child<QLineEdit>(d, QStringLiteral("storeNameEdit"))->setText(QStringLiteral("테스트상회"));
+        auto *businessNo = child<QLineEdit>(d, QStringLiteral("businessNoEdit"));
+        businessNo->setText(QStringLiteral("1234567890")); // wrong check digit
+        child<QCheckBox>(d, QStringLiteral("kakaoCheck"))->setChecked(true);
+        child<QLineEdit>(d, QStringLiteral("loginEdit"))->setText(QStringLiteral("owner"));
+        child<QLineEdit>(d, QStringLiteral("nameEdit"))->setText(QStringLiteral("김사장"));
+        child<QLineEdit>(d, QStringLiteral("passwordEdit"))->setText(QStringLiteral("seller2025desk"));
+        child<QLineEdit>(d, QStringLiteral("passwordRepeatEdit"))->setText(QStringLiteral("seller2025desk"));
+        clickOk(d);
+        if (!d->isVisible() || child<QLabel>(d, QStringLiteral("errorLabel"))->text().isEmpty())
+            failures << QStringLiteral("setup accepted a wrong business number");
+        businessNo->setText(QStringLiteral("1234567891"));
+        clickOk(d);
+        if (d->isVisible()) {
+            failures << QStringLiteral("setup refused: ") + child<QLabel>(d, QStringLiteral("errorLabel"))->text();
+            d->reject();
+        } else if (businessNo->text() != QLatin1String("123-45-67891")) {
+            failures << QStringLiteral("business number not shown formatted: ") + businessNo->text();
+        }
+    });
+    // 2. Login: the demo orders are added first (as `sellerdesk-cli demo` would), then a wrong password
+    //    shows an error and the right one logs in.
+    whenModal(QStringLiteral("loginDialog"), [&](QDialog *d) {
+        DemoStore::Options options;
+        options.orders = 60;
+        options.seed = 7;
+        const Result demo = DemoStore::generate(ws, options);
+        if (!demo.ok())
+            failures << QStringLiteral("demo: ") + demo.message;
+        auto *login = child<QLineEdit>(d, QStringLiteral("loginEdit"));
+        if (login->text() != QLatin1String("owner"))
+            failures << QStringLiteral("login not prefilled");
+        child<QLineEdit>(d, QStringLiteral("passwordEdit"))->setText(QStringLiteral("wrong-password1"));
+        clickOk(d);
+        if (!d->isVisible() || child<QLabel>(d, QStringLiteral("errorLabel"))->text().isEmpty())
+            failures << QStringLiteral("wrong password did not show an error");
+        child<QLineEdit>(d, QStringLiteral("passwordEdit"))->setText(QStringLiteral("seller2025desk"));
+        clickOk(d);
+        if (d->isVisible()) {
+            failures << QStringLiteral("login refused: ") + child<QLabel>(d, QStringLiteral("errorLabel"))->text();
+            d->reject();
+        }
+    });
+    const bool started = m_startup->run();
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("; "))));
+    QVERIFY(started);
+    QVERIFY(ws.isInitialized());
+
+    // 3. The main window with the orders tab only.
+    MainWindow *window = m_startup->mainWindow();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 1);
+    OrdersView *view = window->ordersView();
+    OrderTableModel *model = view->model();
+    QVERIFY(settle(model));
+    QCOMPARE(model->rowCount(), 60);
+    const UserSession user = window->user();
+    OrderService service(ws, user);
+
+    // 4. Pick a NEW order through the 신규주문 chip and confirm it (발주확인).
+    QTest::mouseClick(child<QWidget>(view, QStringLiteral("chip_NEW")), Qt::LeftButton);
+    QVERIFY(settle(model));
+    QVERIFY2(model->rowCount() > 0, "the demo store has no NEW order");
+    QTableView *table = view->table();
+    table->setFocus();
+    QVERIFY(loadRow(model, 0));
+    table->selectRow(0);
+    const QString id = model->productOrderNoAt(0);
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE(view->details()->currentOrder(), id);
+    QAction *confirm = view->orderActions()->confirmAction();
+    QTRY_VERIFY(confirm->isEnabled());
+    QVERIFY(!view->orderActions()->deliverAction()->isEnabled());
+    QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier); // Ctrl+Enter = 발주확인
+    Order order;
+    QVERIFY(service.find(id, &order).ok());
+    QCOMPARE(order.status, OrderStatus::Confirmed);
+    // "last saved" in Seoul time: 01:00 UTC is 10:00 in Seoul.
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("savedLabel"))->text().contains(QLatin1String("10:00")));
+
+    // 5. Find it again by searching (Ctrl+F, type, Enter moves to the table).
+    QTest::mouseClick(child<QWidget>(view, QStringLiteral("chipAll")), Qt::LeftButton);
+    QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+    auto *search = child<QLineEdit>(view, QStringLiteral("searchEdit"));
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, id);
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(settle(model));
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(table->hasFocus());
+    QVERIFY(loadRow(model, 0));
+    QCOMPARE(model->productOrderNoAt(0), id);
+    QCOMPARE(model->index(0, OrderTableModel::Status).data().toString(), statusLabel(OrderStatus::Confirmed));
+    table->selectRow(0);
+    QAction *dispatch = view->orderActions()->dispatchAction();
+    QTRY_VERIFY(dispatch->isEnabled());
+
+    // 6. A wrong tracking number: the dialog says why and nothing changes.
+    QString dialogError;
+    whenModal(QStringLiteral("dispatchDialog"), [&](QDialog *d) {
+        auto *courier = child<QComboBox>(d, QStringLiteral("courierCombo"));
+        courier->setCurrentIndex(courier->findData(QStringLiteral("CJGLS")));
+        auto *tracking = child<QLineEdit>(d, QStringLiteral("trackingEdit"));
+        QTest::keyClicks(tracking, QStringLiteral("1234"));
+        QTest::keyClick(tracking, Qt::Key_Return); // Enter submits
+        dialogError = child<QLabel>(d, QStringLiteral("errorLabel"))->text();
+        if (!d->isVisible())
+            failures << QStringLiteral("dispatch dialog closed on a wrong number");
+        d->reject();
+    });
+    QTest::keyClick(table, Qt::Key_T, Qt::ControlModifier); // Ctrl+T = 송장 입력
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("; "))));
+    QVERIFY(!dialogError.isEmpty());
+    QVERIFY(service.find(id, &order).ok());
+    QCOMPARE(order.status, OrderStatus::Confirmed);
+    QVERIFY(order.trackingNo.isEmpty());
+    QVERIFY(order.courierCode.isEmpty());
+
+    // 7. The right number: 배송중 in the table and the details.
+    whenModal(QStringLiteral("dispatchDialog"), [&](QDialog *d) {
+        auto *courier = child<QComboBox>(d, QStringLiteral("courierCombo"));
+        courier->setCurrentIndex(courier->findData(QStringLiteral("CJGLS")));
+        auto *tracking = child<QLineEdit>(d, QStringLiteral("trackingEdit"));
+        tracking->setText(QStringLiteral("6012-3456-7890"));
+        QTest::keyClick(tracking, Qt::Key_Return);
+        if (d->isVisible()) {
+            failures << QStringLiteral("dispatch refused: ") + child<QLabel>(d, QStringLiteral("errorLabel"))->text();
+            d->reject();
+        }
+    });
+    dispatch->trigger();
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("; "))));
+    QVERIFY(service.find(id, &order).ok());
+    QCOMPARE(order.status, OrderStatus::Shipping);
+    QCOMPARE(order.trackingNo, QStringLiteral("601234567890"));
+    QCOMPARE(order.courierCode, QStringLiteral("CJGLS"));
+    QVERIFY(settle(model));
+    QTRY_COMPARE(model->index(0, OrderTableModel::Status).data().toString(), statusLabel(OrderStatus::Shipping));
+    QTRY_VERIFY(view->details()->text().contains(statusLabel(OrderStatus::Shipping)));
+    QVERIFY(view->details()->text().contains(QLatin1String("601234567890")));
+    QVERIFY(view->orderActions()->deliverAction()->isEnabled());
+    QVERIFY(!view->orderActions()->confirmAction()->isEnabled());
+
+    // 8. Export what the view shows (one row), with the BOM Korean Excel needs.
+    const QString csv = m_dir.filePath(QStringLiteral("orders.csv"));
+    QVERIFY2(window->exportOrders(csv, &error), qPrintable(error));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(bytes.count('\n'), 2);
+    QVERIFY(bytes.contains(id.toUtf8()));
+
+    // Escape clears the search.
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(settle(model));
+    QCOMPARE(model->rowCount(), 60);
+}
+
+void TestMainWindow::secondInstanceIsRefused()
+{
+    AppStartup second(m_clock);
+    QString error;
+    QVERIFY(!second.openWorkspace(m_db, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestMainWindow::financeSeesMaskedData()
+{
+    QVERIFY(m_startup && m_startup->mainWindow());
+    Workspace &ws = *m_startup->workspace();
+    UserSession finance = m_startup->mainWindow()->user();
+    finance.role = Role::Finance;
+    MainWindow window(ws, finance);
+    window.show();
+    OrderTableModel *model = window.ordersView()->model();
+    QVERIFY(settle(model));
+    QVERIFY(loadRow(model, 0));
+    QVERIFY(model->rowCount() > 0);
+    const auto row = model->rowAt(0);
+    QVERIFY(row.has_value());
+    const QString buyer = model->index(0, OrderTableModel::Buyer).data().toString();
+    QVERIFY2(buyer.contains(QLatin1Char('*')), qPrintable(buyer));
+    window.ordersView()->table()->selectRow(0);
+    QTRY_COMPARE(window.ordersView()->details()->currentOrder(), model->productOrderNoAt(0));
+    QVERIFY(window.ordersView()->details()->text().contains(buyer));
+    // Finance changes nothing: every order action is disabled.
+    const QList<QAction *> actions = window.ordersView()->orderActions()->actions();
+    for (QAction *a : actions)
+        QVERIFY(!a->isEnabled());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"
