@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>main</name>
+    <message>
+        <source>SellerDesk back office for online sellers</source>
+        <translation>온라인 셀러를 위한 셀러데스크 주문 관리</translation>
+    </message>
+    <message>
+        <source>The store database file.</source>
+        <translation>상점 데이터베이스 파일.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>SellerDesk</source>
+        <translation>셀러데스크</translation>
+    </message>
+</context>
+<context>
     <name>sd</name>
     <message>
         <source>The database setting &quot;%1&quot; could not be applied (got &quot;%2&quot;).</source>
@@ -24,10 +43,80 @@
     </message>
 </context>
 <context>
+    <name>sd::BulkResultDialog</name>
+    <message numerus="yes">
+        <source>All %n orders can be processed.</source>
+        <translation>
+            <numerusform>%n건 모두 처리할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders can be processed; %3 cannot (see why below).</source>
+        <translation>%2건 중 %1건을 처리할 수 있고, %3건은 처리할 수 없습니다(사유는 아래 참고).</translation>
+    </message>
+    <message>
+        <source>%1 processed, %2 not processed.</source>
+        <translation>%1건 처리, %2건 미처리.</translation>
+    </message>
+    <message>
+        <source>Product order no.</source>
+        <translation>상품주문번호</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Will apply</source>
+        <translation>처리 예정</translation>
+    </message>
+    <message>
+        <source>Cannot</source>
+        <translation>처리 불가</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>미처리</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n orders</source>
+        <translation>
+            <numerusform>%n건 처리</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::BusinessCalendar</name>
     <message>
         <source>Holiday</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::CalendarService</name>
+    <message>
+        <source>You do not have permission to change settings.</source>
+        <translation>설정을 변경할 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the holiday.</source>
+        <translation>휴일 날짜를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>휴일</translation>
+    </message>
+    <message>
+        <source>The holiday could not be saved: %1</source>
+        <translation>휴일을 저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -43,6 +132,321 @@
     <message>
         <source>Kakao Talk Checkout</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::Cli</name>
+    <message>
+        <source>SELLERDESK_NOW must be a date and time like 2024-05-13T01:00:00Z, not &quot;%1&quot;.</source>
+        <translation>SELLERDESK_NOW는 2024-05-13T01:00:00Z 같은 날짜와 시각이어야 합니다(&quot;%1&quot;은 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>There is no store database at %1. Create one with &quot;sellerdesk-cli init&quot; or &quot;sellerdesk-cli demo&quot;.</source>
+        <translation>%1에 스토어 데이터베이스가 없습니다. &quot;sellerdesk-cli init&quot; 또는 &quot;sellerdesk-cli demo&quot;로 만드세요.</translation>
+    </message>
+    <message>
+        <source>Name the user with --user NAME or the SELLERDESK_USER variable.</source>
+        <translation>--user 이름 또는 SELLERDESK_USER 환경 변수로 사용자를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>비밀번호: </translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>비밀번호가 입력되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Password again: </source>
+        <translation>비밀번호 확인: </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>두 비밀번호가 서로 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not have the permission &quot;%2&quot;.</source>
+        <translation>내 역할(%1)에는 &quot;%2&quot; 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See &quot;sellerdesk-cli --help&quot;.</source>
+        <translation>알 수 없는 명령입니다: &quot;%1&quot;. &quot;sellerdesk-cli --help&quot;를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>알 수 없는 옵션입니다: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>--%1 옵션에는 값이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation>--%1 옵션에는 값을 줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (in &quot;%2&quot;)</source>
+        <translation>%1 (&quot;%2&quot; 명령)</translation>
+    </message>
+    <message>
+        <source>Usage: sellerdesk-cli [--db FILE] [--user NAME] [--json] COMMAND ...
+
+Commands:
+  init --store NAME --business-no NNN-NN-NNNNN --master LOGIN [--master-name NAME]
+       [--channels NAVER,KAKAO,TALK_CHECKOUT]
+                         set up a new store and its master account
+  demo [--orders N] [--seed S]
+                         fill the database with a demo store (creates it when empty)
+  list orders [--status S] [--channel C] [--from DATE] [--to DATE] [--search TEXT] [--limit N]
+                         list orders, newest first (--limit 0 lists all; default 100)
+  order show ID          one order with its history
+  order confirm ID...    confirm new orders (발주확인)
+  order dispatch ID --courier CODE --tracking NO
+                         enter the tracking number (a new order is confirmed first)
+  order fix-tracking ID --courier CODE --tracking NO
+                         correct the courier or tracking number of a shipped order
+  order deliver ID...    mark as delivered
+  order decide ID...     record the purchase decision (구매확정)
+  order delay ID... --until DATE --reason CODE [--detail TEXT]
+                         send a delayed-dispatch notice with a new dispatch date
+  order auto-decide      purchase decision for orders delivered long enough ago
+
+ID is the product order number (상품주문번호). DATE is YYYY-MM-DD (Seoul).
+Statuses: NEW, CONFIRMED, SHIPPING, DELIVERED, DECIDED, CANCELED, RETURNED, EXCHANGED or their labels.
+Channels: NAVER, KAKAO, TALK_CHECKOUT. Couriers: a code (CJGLS) or a name (CJ대한통운).
+Delay reasons: PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, OVERSEA_DELIVERY, ETC.
+
+The password comes from SELLERDESK_PASSWORD or is asked for; the user from --user or SELLERDESK_USER.
+Exit codes: 0 done, 2 usage, 3 login failed or permission denied, 4 bad input (nothing written),
+5 refused by a business rule (nothing written), 6 storage error.
+</source>
+        <translation>사용법: sellerdesk-cli [--db 파일] [--user 이름] [--json] 명령 ...
+
+명령:
+  init --store 상호 --business-no NNN-NN-NNNNN --master 로그인 [--master-name 이름]
+       [--channels NAVER,KAKAO,TALK_CHECKOUT]
+                         새 스토어와 마스터 계정을 만듭니다
+  demo [--orders N] [--seed S]
+                         데모 스토어 데이터를 채웁니다 (비어 있으면 스토어도 만듭니다)
+  list orders [--status 상태] [--channel 채널] [--from 날짜] [--to 날짜] [--search 검색어] [--limit N]
+                         주문 목록, 최근 결제 순 (--limit 0이면 전부, 기본 100)
+  order show ID          주문 하나와 처리 이력
+  order confirm ID...    신규주문 발주확인
+  order dispatch ID --courier 택배사 --tracking 송장번호
+                         발송처리 (신규주문은 먼저 발주확인합니다)
+  order fix-tracking ID --courier 택배사 --tracking 송장번호
+                         발송한 주문의 택배사나 송장번호 수정
+  order deliver ID...    배송완료 처리
+  order decide ID...     구매확정 처리
+  order delay ID... --until 날짜 --reason 사유 [--detail 설명]
+                         새 발송기한과 함께 발송지연 안내
+  order auto-decide      배송완료 후 기간이 지난 주문 자동 구매확정
+
+ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
+상태: NEW, CONFIRMED, SHIPPING, DELIVERED, DECIDED, CANCELED, RETURNED, EXCHANGED 또는 한글 이름.
+채널: NAVER, KAKAO, TALK_CHECKOUT. 택배사: 코드(CJGLS) 또는 이름(CJ대한통운).
+발송지연 사유: PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, OVERSEA_DELIVERY, ETC.
+
+비밀번호는 SELLERDESK_PASSWORD 환경 변수에서 읽거나 물어봅니다. 사용자는 --user 또는 SELLERDESK_USER.
+종료 코드: 0 완료, 2 사용법 오류, 3 로그인 실패 또는 권한 없음, 4 잘못된 입력(저장 안 함),
+5 업무 규칙에 따라 거부(저장 안 함), 6 저장소 오류.
+</translation>
+    </message>
+    <message>
+        <source>Writing demo orders: %1% (%2 of %3)</source>
+        <translation>데모 주문 저장 중: %1% (%3건 중 %2건)</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>예상하지 못한 인수입니다: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--orders takes a number from 0 to %1.</source>
+        <translation>--orders에는 0부터 %1까지의 숫자를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to 4294967295.</source>
+        <translation>--seed에는 0부터 4294967295까지의 정수를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Created the demo store &quot;%1&quot; in %2.</source>
+        <translation>데모 스토어 &quot;%1&quot;을(를) %2에 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Demo login: %1  password: %2</source>
+        <translation>데모 로그인: %1  비밀번호: %2</translation>
+    </message>
+    <message>
+        <source>Added %1 orders (%2 checkouts) and %3 products in %4 s.</source>
+        <translation>주문 %1건(주문번호 %2개)과 상품 %3개를 %4초 만에 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>init needs --%1.</source>
+        <translation>init에는 --%1 옵션이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;: use NAVER, KAKAO or TALK_CHECKOUT.</source>
+        <translation>알 수 없는 판매 채널입니다: &quot;%1&quot;. NAVER, KAKAO, TALK_CHECKOUT 중에서 쓰세요.</translation>
+    </message>
+    <message>
+        <source>This database already holds a store; nothing was changed.</source>
+        <translation>이 데이터베이스에는 이미 스토어가 있습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The store &quot;%1&quot; is set up in %2. Log in as %3.</source>
+        <translation>스토어 &quot;%1&quot;을(를) %2에 만들었습니다. %3(으)로 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>알 수 없는 주문 상태입니다: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number (0 lists all).</source>
+        <translation>--limit에는 숫자를 쓰세요(0이면 전부).</translation>
+    </message>
+    <message>
+        <source>Showed %1 of %2 orders (use --limit 0 for all).</source>
+        <translation>주문 %2건 중 %1건을 보여 줍니다(전부 보려면 --limit 0).</translation>
+    </message>
+    <message>
+        <source>What should be listed? Try &quot;sellerdesk-cli list orders&quot;.</source>
+        <translation>무엇을 조회할까요? &quot;sellerdesk-cli list orders&quot;를 써 보세요.</translation>
+    </message>
+    <message>
+        <source>Which order action? See &quot;sellerdesk-cli --help&quot;.</source>
+        <translation>어떤 주문 작업인가요? &quot;sellerdesk-cli --help&quot;를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown order action &quot;%1&quot;. See &quot;sellerdesk-cli --help&quot;.</source>
+        <translation>알 수 없는 주문 작업입니다: &quot;%1&quot;. &quot;sellerdesk-cli --help&quot;를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>order %1 takes exactly one product order number.</source>
+        <translation>order %1에는 상품주문번호를 하나만 쓰세요.</translation>
+    </message>
+    <message>
+        <source>order %1 needs at least one product order number.</source>
+        <translation>order %1에는 상품주문번호가 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>order %1 needs --%2.</source>
+        <translation>order %1에는 --%2 옵션이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown delay reason &quot;%1&quot;: use PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, OVERSEA_DELIVERY or ETC.</source>
+        <translation>알 수 없는 발송 지연 사유입니다: &quot;%1&quot;. PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, OVERSEA_DELIVERY, ETC 중에서 쓰세요.</translation>
+    </message>
+    <message>
+        <source>No delivered order is due for the automatic purchase decision.</source>
+        <translation>자동 구매확정 대상인 배송완료 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Product order no.</source>
+        <translation>상품주문번호</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>주문번호</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>판매채널</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>주문상태</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>결제일시</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>상품명</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>옵션정보</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>결제금액</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>수취인</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Dispatch due</source>
+        <translation>발송기한</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>송장번호</translation>
+    </message>
+    <message>
+        <source>Delay reason</source>
+        <translation>발송지연 사유</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>배송비</translation>
+    </message>
+    <message>
+        <source>Confirmed at</source>
+        <translation>발주확인일시</translation>
+    </message>
+    <message>
+        <source>Shipped at</source>
+        <translation>발송처리일시</translation>
+    </message>
+    <message>
+        <source>Delivered at</source>
+        <translation>배송완료일시</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>구매확정일시</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>배송지</translation>
+    </message>
+    <message>
+        <source>Delivery message</source>
+        <translation>배송메세지</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>처리 이력:</translation>
+    </message>
+    <message>
+        <source>(no changes yet)</source>
+        <translation>(아직 변경 없음)</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>시스템</translation>
     </message>
 </context>
 <context>
@@ -120,6 +524,43 @@
     </message>
 </context>
 <context>
+    <name>sd::DelayDialog</name>
+    <message>
+        <source>Delayed dispatch notice</source>
+        <translation>발송지연 안내</translation>
+    </message>
+    <message>
+        <source>New &amp;dispatch date</source>
+        <translation>새 발송예정일(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>지연 사유(&amp;R)</translation>
+    </message>
+    <message>
+        <source>D&amp;etail</source>
+        <translation>상세 사유(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The buyer is told the new dispatch date. A delay notice is recorded against the dispatch deadline of %n orders.</source>
+        <translation>
+            <numerusform>구매자에게 새 발송예정일이 안내됩니다. 주문 %n건의 발송기한에 발송지연 안내가 기록됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the buyer reads, e.g. the restock date</source>
+        <translation>구매자에게 보이는 내용 (예: 재입고 예정일)</translation>
+    </message>
+    <message>
+        <source>Send notice</source>
+        <translation>안내하기</translation>
+    </message>
+    <message>
+        <source>Describe the reason for the delay.</source>
+        <translation>지연 사유를 입력하세요.</translation>
+    </message>
+</context>
+<context>
     <name>sd::DelayReason</name>
     <message>
         <source>Preparing the product</source>
@@ -147,6 +588,111 @@
     </message>
 </context>
 <context>
+    <name>sd::DemoStore</name>
+    <message>
+        <source>Only the store&apos;s master may add demo data.</source>
+        <translation>데모 데이터는 스토어 마스터만 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The number of demo orders must be between 0 and %1.</source>
+        <translation>데모 주문 수는 0부터 %1까지여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be saved: %1</source>
+        <translation>데모 데이터를 저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DispatchDialog</name>
+    <message>
+        <source>Enter tracking numbers</source>
+        <translation>송장 입력</translation>
+    </message>
+    <message>
+        <source>&amp;Courier</source>
+        <translation>택배사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number</source>
+        <translation>송장번호(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Change tracking number</source>
+        <translation>송장 수정</translation>
+    </message>
+    <message>
+        <source>Enter tracking number</source>
+        <translation>송장 입력</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>발송처리</translation>
+    </message>
+    <message>
+        <source>Digits only; hyphens are removed</source>
+        <translation>숫자만 입력 (하이픈은 자동 제거)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the courier or tracking number of %n orders.</source>
+        <translation>
+            <numerusform>주문 %n건의 택배사 또는 송장번호를 수정합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter a tracking number for each order. Rows left empty are skipped. Enter moves to the next row.</source>
+        <translation>
+            <numerusform>주문마다 송장번호를 입력하세요(%n건). 비워 둔 행은 건너뜁니다. Enter 키로 다음 행으로 이동합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product order no.</source>
+        <translation>상품주문번호</translation>
+    </message>
+    <message>
+        <source>Product / recipient</source>
+        <translation>상품 / 수취인</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>송장번호</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Enter at least one tracking number.</source>
+        <translation>송장번호를 하나 이상 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Fix the marked rows, or empty their tracking number to skip them.</source>
+        <translation>표시된 행을 고치거나, 송장번호를 비워 건너뛰세요.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>정상</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ExportAudit</name>
+    <message>
+        <source>Your role (%1) may not export this data.</source>
+        <translation>현재 역할(%1)로는 이 데이터를 내보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The export could not be logged: %1</source>
+        <translation>내보내기 기록을 남기지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>sd::InstanceLock</name>
     <message>
         <source>This store is already open in another SellerDesk (%1, process %2 on %3). Close it first.</source>
@@ -155,6 +701,196 @@
     <message>
         <source>The lock file %1 cannot be created.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>아이디(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>비밀번호(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::MainWindow</name>
+    <message>
+        <source>SellerDesk</source>
+        <translation>셀러데스크</translation>
+    </message>
+    <message>
+        <source>%1 - SellerDesk</source>
+        <translation>%1 - 셀러데스크</translation>
+    </message>
+    <message>
+        <source>Orders &amp;&amp; shipping</source>
+        <translation>주문/배송</translation>
+    </message>
+    <message>
+        <source>Time of the last change saved to the database</source>
+        <translation>마지막으로 변경 내용이 저장된 시각</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export orders to CSV…</source>
+        <translation>주문 내보내기 (CSV)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the orders shown (filters applied) as a CSV file for Excel</source>
+        <translation>현재 보이는 주문(필터 적용)을 엑셀용 CSV 파일로 저장</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>데이터 백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Only the master can make backups</source>
+        <translation>백업은 마스터만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>주문(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>검색(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Order &amp;details pane</source>
+        <translation>주문 상세 창(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;columns</source>
+        <translation>열 배치 초기화(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About SellerDesk</source>
+        <translation>셀러데스크 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Order actions</source>
+        <translation>주문 처리</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>저장됨 %1</translation>
+    </message>
+    <message>
+        <source>Automatic purchase decision failed: %1</source>
+        <translation>자동 구매확정 실패: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic purchase decision: %n orders</source>
+        <translation>
+            <numerusform>자동 구매확정: %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting orders…</source>
+        <translation>주문을 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>orders-%1.csv</source>
+        <translation>주문-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>주문 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The orders could not be exported: %1</source>
+        <translation>주문을 내보내지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n orders to %1</source>
+        <translation>
+            <numerusform>주문 %n건을 %1 파일로 내보냈습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Only the master can make backups.</source>
+        <translation>백업은 마스터만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>sellerdesk-backup-%1.sqlite</source>
+        <translation>셀러데스크-백업-%1.sqlite</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>데이터 백업</translation>
+    </message>
+    <message>
+        <source>SellerDesk database (*.sqlite)</source>
+        <translation>셀러데스크 데이터베이스 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>백업하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1</source>
+        <translation>%1 에 백업했습니다</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>설정 저장됨</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when SellerDesk is restarted.</source>
+        <translation>바꾼 언어는 셀러데스크를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>About SellerDesk</source>
+        <translation>셀러데스크 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SellerDesk %1&lt;/h3&gt;&lt;p&gt;Back office for Naver Smartstore, Kakao Talk Store and Talk Checkout sellers: orders, shipping and deadlines in one window.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;셀러데스크 %1&lt;/h3&gt;&lt;p&gt;네이버 스마트스토어, 카카오 톡스토어, 톡체크아웃 셀러를 위한 주문 관리 프로그램: 주문, 배송, 발송기한을 한 화면에서.&lt;/p&gt;&lt;p&gt;데이터베이스: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -182,6 +918,305 @@
     <message>
         <source>Delay dispatch</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrderActions</name>
+    <message>
+        <source>Confirm the selected new orders</source>
+        <translation>선택한 신규주문을 발주확인</translation>
+    </message>
+    <message>
+        <source>Enter tracking</source>
+        <translation>송장 입력</translation>
+    </message>
+    <message>
+        <source>Enter courier and tracking number and dispatch</source>
+        <translation>택배사와 송장번호를 입력하고 발송처리</translation>
+    </message>
+    <message>
+        <source>Change tracking</source>
+        <translation>송장 수정</translation>
+    </message>
+    <message>
+        <source>Change the courier or tracking number of shipped orders</source>
+        <translation>배송중인 주문의 택배사 또는 송장번호 수정</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>배송완료 처리</translation>
+    </message>
+    <message>
+        <source>Mark the selected orders as delivered</source>
+        <translation>선택한 주문을 배송완료로 처리</translation>
+    </message>
+    <message>
+        <source>Record the purchase decision (cannot be undone)</source>
+        <translation>구매확정 처리 (되돌릴 수 없음)</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>발송지연 안내</translation>
+    </message>
+    <message>
+        <source>Send a delayed-dispatch notice with a new date and reason</source>
+        <translation>새 발송예정일과 사유로 발송지연 안내</translation>
+    </message>
+    <message>
+        <source>Many orders selected</source>
+        <translation>선택한 주문이 많습니다</translation>
+    </message>
+    <message>
+        <source>Only the first %1 selected orders are processed at once.</source>
+        <translation>한 번에 선택한 주문 중 처음 %1건만 처리합니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n orders</source>
+        <translation>
+            <numerusform>%1: %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the purchase decision for order %1?
+This cannot be undone.</source>
+        <translation>주문 %1을(를) 구매확정할까요?
+구매확정은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The purchase decision cannot be undone.</source>
+        <translation>구매확정은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispatched %n orders</source>
+        <translation>
+            <numerusform>%n건 발송처리 완료</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracking changed on %n orders</source>
+        <translation>
+            <numerusform>%n건 송장 수정 완료</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrderDetailsPane</name>
+    <message>
+        <source>Select an order to see its details and history.</source>
+        <translation>주문을 선택하면 상세 정보와 처리 이력이 표시됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders selected.</source>
+        <translation>
+            <numerusform>주문 %n건 선택됨.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic purchase decision</source>
+        <translation>자동 구매확정</translation>
+    </message>
+    <message>
+        <source>Product order no.</source>
+        <translation>상품주문번호</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>주문번호</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>판매채널</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>주문상태</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>결제일시</translation>
+    </message>
+    <message>
+        <source>Dispatch due</source>
+        <translation>발송기한</translation>
+    </message>
+    <message>
+        <source>Delay reason</source>
+        <translation>발송지연 사유</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>상품명</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>상품가격</translation>
+    </message>
+    <message>
+        <source>Option price</source>
+        <translation>옵션가격</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>할인금액</translation>
+    </message>
+    <message>
+        <source>Total amount</source>
+        <translation>최종 상품별 총 주문금액</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>배송비</translation>
+    </message>
+    <message>
+        <source>Product and payment</source>
+        <translation>상품 및 결제</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>송장번호</translation>
+    </message>
+    <message>
+        <source>Confirmed at</source>
+        <translation>발주확인일시</translation>
+    </message>
+    <message>
+        <source>Shipped at</source>
+        <translation>발송처리일시</translation>
+    </message>
+    <message>
+        <source>Delivered at</source>
+        <translation>배송완료일시</translation>
+    </message>
+    <message>
+        <source>Purchase decided at</source>
+        <translation>구매확정일시</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>배송</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>구매자명</translation>
+    </message>
+    <message>
+        <source>Buyer phone</source>
+        <translation>구매자 연락처</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>수취인명</translation>
+    </message>
+    <message>
+        <source>Phone 1</source>
+        <translation>수취인 연락처1</translation>
+    </message>
+    <message>
+        <source>Phone 2</source>
+        <translation>수취인 연락처2</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>배송지</translation>
+    </message>
+    <message>
+        <source>Delivery message</source>
+        <translation>배송메세지</translation>
+    </message>
+    <message>
+        <source>Buyer and recipient</source>
+        <translation>구매자 및 수취인</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>처리 이력</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>아직 처리 이력이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrderFilterBar</name>
+    <message>
+        <source>All channels</source>
+        <translation>전체 채널</translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation>판매채널</translation>
+    </message>
+    <message>
+        <source>Any payment date</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>Paid today</source>
+        <translation>오늘 결제</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>최근 30일</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>최근 90일</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>기간 지정…</translation>
+    </message>
+    <message>
+        <source>Payment date (Seoul time)</source>
+        <translation>결제일 (한국 시간)</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>결제일 시작</translation>
+    </message>
+    <message>
+        <source>Paid until</source>
+        <translation>결제일 끝</translation>
+    </message>
+    <message>
+        <source>Order no., name, last 4 digits of phone, product, tracking no.</source>
+        <translation>주문번호, 이름, 전화번호 뒤 4자리, 상품명, 송장번호</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F). Enter moves to the table, Esc clears.</source>
+        <translation>검색 (Ctrl+F). Enter: 목록으로 이동, Esc: 지우기</translation>
     </message>
 </context>
 <context>
@@ -287,6 +1322,77 @@
     </message>
 </context>
 <context>
+    <name>sd::OrderTableModel</name>
+    <message>
+        <source>Delay notice sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">주문상태</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation type="unfinished">결제일시</translation>
+    </message>
+    <message>
+        <source>Dispatch due</source>
+        <translation type="unfinished">발송기한</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product order no.</source>
+        <translation type="unfinished">상품주문번호</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation type="unfinished">주문번호</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">판매채널</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">상품명</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished">옵션정보</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (KRW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished">구매자</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished">수취인</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">연락처</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation type="unfinished">택배사</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation type="unfinished">송장번호</translation>
+    </message>
+</context>
+<context>
     <name>sd::OrderTransition</name>
     <message>
         <source>Cannot fix the tracking number without a courier and a new tracking number.</source>
@@ -347,6 +1453,34 @@
     <message>
         <source>An order cannot move from %1 to %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrdersCsvExport</name>
+    <message>
+        <source>Reading the orders took too long.</source>
+        <translation>주문을 읽는 데 시간이 너무 오래 걸렸습니다.</translation>
+    </message>
+    <message>
+        <source>Order row %1 could not be read.</source>
+        <translation>%1번째 주문 행을 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>내보내기를 취소했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrdersView</name>
+    <message>
+        <source>No orders match these conditions.</source>
+        <translation>조건에 맞는 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There are no orders yet.
+Run &quot;sellerdesk-cli demo&quot; to create example orders.</source>
+        <translation>주문이 없습니다.
+sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -426,6 +1560,136 @@
     </message>
 </context>
 <context>
+    <name>sd::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after SellerDesk is restarted.</source>
+        <translation>바꾼 언어는 셀러데스크를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch within (business days after payment)</source>
+        <translation>발송기한 (결제 후 영업일)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Automatic purchase decision (days after delivery)</source>
+        <translation>자동 구매확정 (배송완료 후 일수)</translation>
+    </message>
+    <message>
+        <source>Extra holidays (elections, temporary holidays)</source>
+        <translation>추가 휴일 (선거일, 임시공휴일)</translation>
+    </message>
+    <message>
+        <source>Name, e.g. election day</source>
+        <translation>이름 (예: 선거일)</translation>
+    </message>
+    <message>
+        <source>&amp;Add holiday</source>
+        <translation>휴일 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Only the master can change settings (your role: %1).</source>
+        <translation>설정은 마스터만 바꿀 수 있습니다 (현재 역할: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SetupDialog</name>
+    <message>
+        <source>Set up your store</source>
+        <translation>상점 설정</translation>
+    </message>
+    <message>
+        <source>Welcome to SellerDesk. Enter your store and the master account; you can add staff later.</source>
+        <translation>셀러데스크에 오신 것을 환영합니다. 상점 정보와 마스터 계정을 입력하세요. 직원 계정은 나중에 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>상점</translation>
+    </message>
+    <message>
+        <source>Store &amp;name</source>
+        <translation>상호(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Business registration no.</source>
+        <translation>사업자등록번호(&amp;B)</translation>
+    </message>
+    <message>
+        <source>123-45-67890</source>
+        <translation>123-45-67890</translation>
+    </message>
+    <message>
+        <source>Sales channels</source>
+        <translation>판매채널</translation>
+    </message>
+    <message>
+        <source>Master account</source>
+        <translation>마스터 계정</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>아이디(&amp;L)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>이름(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>비밀번호(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>비밀번호 확인(&amp;G)</translation>
+    </message>
+    <message>
+        <source>10 digits; hyphens are optional. The check digit is verified.</source>
+        <translation>숫자 10자리 (하이픈은 선택). 검증번호를 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>설정 완료</translation>
+    </message>
+    <message>
+        <source>Valid number</source>
+        <translation>올바른 번호입니다</translation>
+    </message>
+    <message>
+        <source>Not a valid business registration number: check the digits.</source>
+        <translation>올바른 사업자등록번호가 아닙니다. 숫자를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>At least 8 characters with letters and digits; a long phrase is easiest to remember.</source>
+        <translation>문자와 숫자를 섞어 8자 이상. 긴 문장이 기억하기 쉽습니다.</translation>
+    </message>
+</context>
+<context>
     <name>sd::SetupService</name>
     <message>
         <source>Enter the store name.</source>
@@ -449,7 +1713,7 @@
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">두 비밀번호가 서로 다릅니다.</translation>
     </message>
     <message>
         <source>This store is already set up.</source>
@@ -462,6 +1726,25 @@
     <message>
         <source>The store could not be set up: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::StatusChipBar</name>
+    <message>
+        <source>All orders</source>
+        <translation>전체 주문</translation>
+    </message>
+    <message>
+        <source>New and confirmed orders whose dispatch deadline is today, the next business day or already past</source>
+        <translation>발송기한이 오늘이나 다음 영업일이거나 이미 지난 신규주문·발송대기 주문</translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation>전체 %1</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>지연 위험</translation>
     </message>
 </context>
 <context>

@@ -908,6 +908,7 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
         return failed(why);
     if (!tx->commit())
         return failed(tx->error());
+    ws.database().refreshStatistics(); // a bulk load changes what the query planner should pick
     if (progress && total == 0)
         progress(0, 0);
     if (summary) {
