@@ -5,7 +5,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFont>
 #include <QMessageBox>
 
 int main(int argc, char *argv[])
@@ -15,11 +14,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("SellerDesk"));
     QApplication::setApplicationVersion(QStringLiteral(SELLERDESK_VERSION));
 
-    // Hangul needs a font that has it; each platform names its own.
-    QFont font = QApplication::font();
-    font.setFamilies({QStringLiteral("Malgun Gothic"), QStringLiteral("Apple SD Gothic Neo"),
-                      QStringLiteral("Noto Sans CJK KR"), QStringLiteral("NanumGothic"), font.family()});
-    QApplication::setFont(font);
+    sd::AppStartup::applyFonts();
 
     // Until the store's own choice is known, speak the system's language (error messages at open).
     sd::installTranslations(app, QStringLiteral("system"));

@@ -5,7 +5,8 @@
 #include "ui/main_window.h"
 #include "ui/setup_dialog.h"
 
-#include <QGuiApplication>
+#include <QApplication>
+#include <QFont>
 #include <QScopeGuard>
 
 namespace sd {
@@ -15,6 +16,14 @@ AppStartup::AppStartup(const Clock &clock, QObject *parent) : QObject(parent), m
 AppStartup::~AppStartup()
 {
     delete m_window; // the window uses the workspace: close it first
+}
+
+void AppStartup::applyFonts()
+{
+    QFont font = QApplication::font();
+    font.setFamilies({QStringLiteral("Malgun Gothic"), QStringLiteral("Apple SD Gothic Neo"),
+                      QStringLiteral("Noto Sans CJK KR"), QStringLiteral("NanumGothic"), font.family()});
+    QApplication::setFont(font);
 }
 
 bool AppStartup::openWorkspace(const QString &databasePath, QString *error)
@@ -34,9 +43,9 @@ bool AppStartup::run()
         return false;
     // Closing the setup dialog before the login dialog opens would otherwise count as closing the
     // last window and quit the program.
-    const bool quitOnLastWindow = QGuiApplication::quitOnLastWindowClosed();
-    QGuiApplication::setQuitOnLastWindowClosed(false);
-    const auto restore = qScopeGuard([quitOnLastWindow] { QGuiApplication::setQuitOnLastWindowClosed(quitOnLastWindow); });
+    const bool quitOnLastWindow = QApplication::quitOnLastWindowClosed();
+    QApplication::setQuitOnLastWindowClosed(false);
+    const auto restore = qScopeGuard([quitOnLastWindow] { QApplication::setQuitOnLastWindowClosed(quitOnLastWindow); });
     QString login;
     if (!m_ws->isInitialized()) {
         SetupDialog setup(*m_ws);

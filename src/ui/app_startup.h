@@ -18,6 +18,8 @@ class AppStartup : public QObject
     Q_OBJECT
 public:
     explicit AppStartup(const Clock &clock, QObject *parent = nullptr);
+    // Application font with Hangul fallbacks (each platform names its own Korean font).
+    static void applyFonts();
     ~AppStartup() override;
 
     // Exclusive: a second instance on the same database gets `error` (translated).
