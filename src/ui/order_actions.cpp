@@ -117,10 +117,10 @@ QList<OrderRow> OrderActions::selectedRows(int limit, bool *truncated) const
 
 int OrderActions::firstSelectedRow() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     int first = -1;
-    for (const QModelIndex &i : rows)
-        first = first < 0 ? i.row() : std::min(first, i.row());
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection)
+        first = first < 0 ? range.top() : std::min(first, range.top());
     return first;
 }
 

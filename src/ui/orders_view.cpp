@@ -10,6 +10,8 @@
 #include "ui/status_chip_bar.h"
 
 #include <QDataStream>
+#include <QItemSelectionModel>
+#include <climits>
 #include <QEvent>
 #include <QHeaderView>
 #include <QIODevice>
@@ -159,13 +161,20 @@ void OrdersView::selectRow(int row)
 
 void OrdersView::selectionChanged()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.size() == 1) {
-        const QString id = m_model->productOrderNoAt(rows.first().row());
+    // Count through the ranges: selectedRows() would build an index per row of a Ctrl+A on a big table.
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    qint64 count = 0;
+    int firstRow = -1;
+    for (const QItemSelectionRange &range : selection) {
+        count += range.height();
+        firstRow = firstRow < 0 ? range.top() : std::min(firstRow, range.top());
+    }
+    if (count == 1) {
+        const QString id = m_model->productOrderNoAt(firstRow);
         if (!id.isEmpty() && id != m_details->currentOrder())
             m_details->showOrder(id);
     } else {
-        m_details->showSelectionCount(int(rows.size()));
+        m_details->showSelectionCount(int(std::min<qint64>(count, INT_MAX)));
     }
     m_actions->updateEnabled();
 }
