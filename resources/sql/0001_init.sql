@@ -95,6 +95,7 @@ CREATE TABLE orders (
 CREATE INDEX orders_paid ON orders (paid_at, id);
 CREATE INDEX orders_status_paid ON orders (status, paid_at, id);
 CREATE INDEX orders_channel_paid ON orders (channel, paid_at, id);
+CREATE INDEX orders_channel_status ON orders (channel, status);
 CREATE INDEX orders_due ON orders (dispatch_due, id);
 CREATE INDEX orders_status_due ON orders (status, dispatch_due, id);
 CREATE INDEX orders_order_no ON orders (order_no);

@@ -6,15 +6,33 @@
 
 namespace sd {
 
-OrderContactStore::OrderContactStore(QSqlDatabase db) : m_db(db), m_insert(db)
+namespace {
+const char *kColumns = "order_id, buyer_name, buyer_phone, recipient_name, recipient_phone1, recipient_phone2, "
+                       "postcode, address, address_detail, delivery_message";
+
+OrderContact contactFromQuery(const QSqlQuery &q)
 {
-    m_insert.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO order_contacts (order_id, buyer_name, buyer_phone, recipient_name, recipient_phone1, "
-        "recipient_phone2, postcode, address, address_detail, delivery_message) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    OrderContact c;
+    c.buyerName = q.value(1).toString();
+    c.buyerPhone = q.value(2).toString();
+    c.recipientName = q.value(3).toString();
+    c.recipientPhone1 = q.value(4).toString();
+    c.recipientPhone2 = q.value(5).toString();
+    c.postcode = q.value(6).toString();
+    c.address = q.value(7).toString();
+    c.addressDetail = q.value(8).toString();
+    c.deliveryMessage = q.value(9).toString();
+    return c;
 }
+} // namespace
+
+OrderContactStore::OrderContactStore(QSqlDatabase db) : m_db(db), m_insert(db) {}
 
 bool OrderContactStore::write(qint64 orderId, const OrderContact &c, QString *error)
 {
+    if (m_insert.lastQuery().isEmpty())
+        m_insert.prepare(QStringLiteral("INSERT OR REPLACE INTO order_contacts (%1) VALUES (?,?,?,?,?,?,?,?,?,?)")
+                             .arg(QLatin1String(kColumns)));
     m_insert.addBindValue(orderId);
     for (const QString *v : {&c.buyerName, &c.buyerPhone, &c.recipientName, &c.recipientPhone1, &c.recipientPhone2,
                              &c.postcode, &c.address, &c.addressDetail, &c.deliveryMessage})
@@ -28,24 +46,29 @@ bool OrderContactStore::write(qint64 orderId, const OrderContact &c, QString *er
 
 OrderContact OrderContactStore::read(qint64 orderId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT buyer_name, buyer_phone, recipient_name, recipient_phone1, recipient_phone2, "
-                             "postcode, address, address_detail, delivery_message FROM order_contacts "
-                             "WHERE order_id = ?"));
-    q.addBindValue(orderId);
-    OrderContact c;
-    if (q.exec() && q.next()) {
-        c.buyerName = q.value(0).toString();
-        c.buyerPhone = q.value(1).toString();
-        c.recipientName = q.value(2).toString();
-        c.recipientPhone1 = q.value(3).toString();
-        c.recipientPhone2 = q.value(4).toString();
-        c.postcode = q.value(5).toString();
-        c.address = q.value(6).toString();
-        c.addressDetail = q.value(7).toString();
-        c.deliveryMessage = q.value(8).toString();
+    return readMany({orderId}).value(orderId);
+}
+
+QHash<qint64, OrderContact> OrderContactStore::readMany(const QList<qint64> &orderIds) const
+{
+    QHash<qint64, OrderContact> contacts;
+    constexpr int kChunk = 500;
+    for (int start = 0; start < orderIds.size(); start += kChunk) {
+        const QList<qint64> chunk = orderIds.mid(start, kChunk);
+        QString marks = QStringLiteral("?");
+        marks += QStringLiteral(",?").repeated(int(chunk.size()) - 1);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM order_contacts WHERE order_id IN (%2)")
+                      .arg(QLatin1String(kColumns), marks));
+        for (qint64 id : chunk)
+            q.addBindValue(id);
+        if (!q.exec())
+            continue;
+        while (q.next())
+            contacts.insert(q.value(0).toLongLong(), contactFromQuery(q));
     }
-    return c;
+    return contacts;
 }
 
 } // namespace sd

@@ -2,6 +2,8 @@
 #include "core/order.h"
 
 #include <QSqlDatabase>
+#include <QHash>
+#include <QList>
 #include <QSqlQuery>
 
 namespace sd {
@@ -15,10 +17,12 @@ public:
     explicit OrderContactStore(QSqlDatabase db);
     bool write(qint64 orderId, const OrderContact &contact, QString *error);
     OrderContact read(qint64 orderId) const;
+    // Contacts of many orders in one query (the grid reads a window of rows at a time).
+    QHash<qint64, OrderContact> readMany(const QList<qint64> &orderIds) const;
 
 private:
     QSqlDatabase m_db;
-    QSqlQuery m_insert;
+    QSqlQuery m_insert; // prepared on first write, so read-only connections never prepare it
 };
 
 } // namespace sd

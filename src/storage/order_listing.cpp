@@ -279,8 +279,13 @@ QList<OrderRow> OrderListing::fetchRows(const OrderFilter &filter, const OrderSo
     if (!rows.isEmpty()) {
         if (!m_contacts)
             m_contacts = std::make_unique<OrderContactStore>(m_db);
+        QList<qint64> ids;
+        ids.reserve(rows.size());
+        for (const OrderRow &r : rows)
+            ids.append(r.id);
+        const QHash<qint64, OrderContact> contacts = m_contacts->readMany(ids);
         for (OrderRow &r : rows) {
-            const OrderContact c = m_contacts->read(r.id);
+            const OrderContact c = contacts.value(r.id);
             r.buyerName = c.buyerName;
             r.recipientName = c.recipientName;
             r.recipientPhone = c.recipientPhone1;
