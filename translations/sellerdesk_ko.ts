@@ -21,25 +21,18 @@
     </message>
 </context>
 <context>
-    <name>sd</name>
-    <message>
-        <source>The database setting &quot;%1&quot; could not be applied (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sd::AuthService</name>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>아이디 또는 비밀번호가 틀렸습니다.</translation>
     </message>
     <message>
         <source>This account is locked after repeated failed logins until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 실패가 반복되어 %1까지 이 계정이 잠겨 있습니다.</translation>
     </message>
     <message>
         <source>Too many failed logins: this account is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인에 여러 번 실패하여 %1까지 이 계정을 잠갔습니다.</translation>
     </message>
 </context>
 <context>
@@ -97,7 +90,7 @@
     <name>sd::BusinessCalendar</name>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>휴일</translation>
     </message>
 </context>
 <context>
@@ -123,15 +116,15 @@
     <name>sd::Channel</name>
     <message>
         <source>Naver Smartstore</source>
-        <translation type="unfinished"></translation>
+        <translation>네이버 스마트스토어</translation>
     </message>
     <message>
         <source>Kakao Talk Store</source>
-        <translation type="unfinished"></translation>
+        <translation>카카오 톡스토어</translation>
     </message>
     <message>
         <source>Kakao Talk Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>톡체크아웃</translation>
     </message>
 </context>
 <context>
@@ -454,73 +447,85 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     <message>
         <source>%1 or %2</source>
         <extracomment>joins the allowed digit counts of a tracking number, e.g. &quot;10, 12 or 13&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 또는 %2</translation>
     </message>
     <message>
         <source>Enter a tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>송장번호를 입력하세요.</translation>
     </message>
     <message>
         <source>A %1 tracking number may contain only letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 송장번호에는 영문자와 숫자만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>A %1 tracking number may contain only digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 송장번호에는 숫자만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>A %1 tracking number must be %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 송장번호는 %2자리 숫자여야 합니다.</translation>
     </message>
     <message>
         <source>A %1 tracking number must be %2 to %3 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 송장번호는 %2~%3자리 영문자 또는 숫자여야 합니다.</translation>
     </message>
     <message>
         <source>A %1 tracking number must be %2 to %3 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 송장번호는 %2~%3자리 숫자여야 합니다.</translation>
     </message>
 </context>
 <context>
     <name>sd::Database</name>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>This database was made by a newer version of SellerDesk (schema %1, this program knows %2). Please update SellerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 데이터베이스는 더 새로운 버전의 셀러데스크에서 만들어졌습니다(스키마 %1, 이 프로그램은 %2까지 지원). 셀러데스크를 업데이트하세요.</translation>
     </message>
     <message>
         <source>Migration %1 is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램에 데이터베이스 변경 파일 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Updating the database to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스를 버전 %1(으)로 올리지 못했습니다: %2</translation>
     </message>
     <message>
         <source>The backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 파일을 쓰지 못했습니다: %1</translation>
     </message>
     <message>
         <source>The backup copy failed its integrity check; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 사본이 무결성 검사를 통과하지 못했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>The backup could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업을 %1(으)로 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The database setting &quot;%1&quot; could not be applied (got &quot;%2&quot;).</source>
+        <translation>데이터베이스 설정 &quot;%1&quot;을(를) 적용할 수 없습니다(현재 값 &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be written: %1</source>
+        <translation>데이터베이스가 사용 중이거나 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>sd::DeadlineRisk</name>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 임박</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 지연</translation>
     </message>
 </context>
 <context>
@@ -564,27 +569,27 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     <name>sd::DelayReason</name>
     <message>
         <source>Preparing the product</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 준비 중</translation>
     </message>
     <message>
         <source>Customer request</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 요청</translation>
     </message>
     <message>
         <source>Made to order</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 제작</translation>
     </message>
     <message>
         <source>Scheduled dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>예약 발송</translation>
     </message>
     <message>
         <source>Overseas delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>해외 배송</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
 </context>
 <context>
@@ -696,11 +701,11 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     <name>sd::InstanceLock</name>
     <message>
         <source>This store is already open in another SellerDesk (%1, process %2 on %3). Close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 스토어는 다른 셀러데스크에서 이미 열려 있습니다(%1, %3의 프로세스 %2). 먼저 그 창을 닫으세요.</translation>
     </message>
     <message>
         <source>The lock file %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>잠금 파일 %1을(를) 만들 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -897,27 +902,27 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     <name>sd::OrderAction</name>
     <message>
         <source>Confirm order</source>
-        <translation type="unfinished"></translation>
+        <translation>발주확인</translation>
     </message>
     <message>
         <source>Dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>발송처리</translation>
     </message>
     <message>
         <source>Fix tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>송장 수정</translation>
     </message>
     <message>
         <source>Mark delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>배송완료 처리</translation>
     </message>
     <message>
         <source>Decide purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>구매확정</translation>
     </message>
     <message>
         <source>Delay dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>발송지연 안내</translation>
     </message>
 </context>
 <context>
@@ -1223,236 +1228,236 @@ This cannot be undone.</source>
     <name>sd::OrderService</name>
     <message>
         <source>Unknown courier &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 택배사입니다: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Enter a tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>송장번호를 입력하세요.</translation>
     </message>
     <message>
         <source>Tracking number %1 is already used on another order (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>송장번호 %1은(는) 이미 다른 주문(%2)에 사용되었습니다.</translation>
     </message>
     <message>
         <source>The courier and tracking number are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>택배사와 송장번호가 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>Tracking changed: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>송장 수정: %1 → %2</translation>
     </message>
     <message>
         <source>Dispatched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>발송처리: %1</translation>
     </message>
     <message>
         <source>Your role (%1) may not process orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 역할(%1)로는 주문을 처리할 수 없습니다.</translation>
     </message>
     <message>
         <source>No order was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>주문이 지정되지 않았습니다.</translation>
     </message>
     <message>
         <source>There is no order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Saving failed; nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 못해 아무것도 바뀌지 않았습니다: %1</translation>
     </message>
     <message>
         <source>%1 of %2 orders cannot be processed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2건 중 %1건을 처리할 수 없어 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>Enter the new dispatch date.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 발송 예정일을 입력하세요.</translation>
     </message>
     <message>
         <source>Describe the reason for the delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>발송지연 사유를 자세히 적어 주세요.</translation>
     </message>
     <message>
         <source>The new dispatch date must be later than the current one (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>새 발송 예정일은 현재 기한(%1)보다 늦어야 합니다.</translation>
     </message>
     <message>
         <source>Dispatch delayed to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>발송지연 안내: %1까지 (%2)</translation>
     </message>
     <message>
         <source>Your role (%1) may not view orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 역할(%1)로는 주문을 볼 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>sd::OrderStatus</name>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>신규주문</translation>
     </message>
     <message>
         <source>Awaiting dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>발송대기</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>배송중</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>배송완료</translation>
     </message>
     <message>
         <source>Purchase decided</source>
-        <translation type="unfinished"></translation>
+        <translation>구매확정</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>반품</translation>
     </message>
     <message>
         <source>Exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>교환</translation>
     </message>
 </context>
 <context>
     <name>sd::OrderTableModel</name>
     <message>
         <source>Delay notice sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>발송지연 안내됨: %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">주문상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Paid at</source>
-        <translation type="unfinished">결제일시</translation>
+        <translation>결제일시</translation>
     </message>
     <message>
         <source>Dispatch due</source>
-        <translation type="unfinished">발송기한</translation>
+        <translation>발송기한</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>지연 위험</translation>
     </message>
     <message>
         <source>Product order no.</source>
-        <translation type="unfinished">상품주문번호</translation>
+        <translation>상품주문번호</translation>
     </message>
     <message>
         <source>Order no.</source>
-        <translation type="unfinished">주문번호</translation>
+        <translation>주문번호</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">판매채널</translation>
+        <translation>판매채널</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">상품명</translation>
+        <translation>상품명</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished">옵션정보</translation>
+        <translation>옵션</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>수량</translation>
     </message>
     <message>
         <source>Amount (KRW)</source>
-        <translation type="unfinished"></translation>
+        <translation>결제금액(원)</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished">구매자</translation>
+        <translation>구매자</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished">수취인</translation>
+        <translation>수취인</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">연락처</translation>
+        <translation>연락처</translation>
     </message>
     <message>
         <source>Courier</source>
-        <translation type="unfinished">택배사</translation>
+        <translation>택배사</translation>
     </message>
     <message>
         <source>Tracking no.</source>
-        <translation type="unfinished">송장번호</translation>
+        <translation>송장번호</translation>
     </message>
 </context>
 <context>
     <name>sd::OrderTransition</name>
     <message>
         <source>Cannot fix the tracking number without a courier and a new tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>택배사와 새 송장번호 없이 송장을 수정할 수 없습니다.</translation>
     </message>
     <message>
         <source>Cannot move to In transit without a tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>송장번호 없이 배송중으로 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <source>An order in status %1 cannot take the action %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 상태의 주문은 %2을(를) 할 수 없습니다.</translation>
     </message>
     <message>
         <source>This order is already confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 발주확인된 주문입니다.</translation>
     </message>
     <message>
         <source>Confirm the order before dispatching it.</source>
-        <translation type="unfinished"></translation>
+        <translation>발송처리 전에 발주확인을 하세요.</translation>
     </message>
     <message>
         <source>This order has already been dispatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 발송처리된 주문입니다.</translation>
     </message>
     <message>
         <source>This order has not been dispatched yet, so there is no tracking number to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 발송처리되지 않아 수정할 송장번호가 없습니다.</translation>
     </message>
     <message>
         <source>The tracking number cannot be changed after delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>배송완료 후에는 송장번호를 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <source>This order has not been dispatched yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 발송처리되지 않은 주문입니다.</translation>
     </message>
     <message>
         <source>This order is already delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 배송완료된 주문입니다.</translation>
     </message>
     <message>
         <source>The purchase is already decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 구매확정된 주문입니다.</translation>
     </message>
     <message>
         <source>A purchase can be decided only after delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>구매확정은 배송완료 후에만 할 수 있습니다.</translation>
     </message>
     <message>
         <source>The order is already in status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 %1 상태인 주문입니다.</translation>
     </message>
     <message>
         <source>An order in status %1 is closed and cannot move to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 상태의 주문은 종료되어 %2(으)로 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <source>An order cannot move from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>주문을 %1에서 %2(으)로 바꿀 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1487,76 +1492,76 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     <name>sd::Password</name>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호는 8자 이상이어야 합니다.</translation>
     </message>
     <message>
         <source>A password needs both letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호에는 문자와 숫자가 모두 있어야 합니다.</translation>
     </message>
 </context>
 <context>
     <name>sd::Permission</name>
     <message>
         <source>View orders</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 보기</translation>
     </message>
     <message>
         <source>Process orders</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 처리</translation>
     </message>
     <message>
         <source>View personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>개인정보 보기</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>개인정보 내보내기</translation>
     </message>
     <message>
         <source>Import orders</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 가져오기</translation>
     </message>
     <message>
         <source>Manage staff</source>
-        <translation type="unfinished"></translation>
+        <translation>직원 관리</translation>
     </message>
     <message>
         <source>Manage settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 관리</translation>
     </message>
     <message>
         <source>View settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>정산 보기</translation>
     </message>
     <message>
         <source>Back up and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 및 복원</translation>
     </message>
 </context>
 <context>
     <name>sd::Role</name>
     <message>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>마스터</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>운영자</translation>
     </message>
     <message>
         <source>Finance manager</source>
-        <translation type="unfinished"></translation>
+        <translation>재무 담당자</translation>
     </message>
 </context>
 <context>
     <name>sd::Settings</name>
     <message>
         <source>You do not have permission to change settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정을 바꿀 권한이 없습니다.</translation>
     </message>
     <message>
         <source>The setting could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>설정을 저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1693,39 +1698,39 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     <name>sd::SetupService</name>
     <message>
         <source>Enter the store name.</source>
-        <translation type="unfinished"></translation>
+        <translation>상호를 입력하세요.</translation>
     </message>
     <message>
         <source>The business registration number %1 is not valid: check the 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>사업자등록번호 %1이(가) 올바르지 않습니다. 10자리를 확인하세요.</translation>
     </message>
     <message>
         <source>Choose at least one sales channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>판매채널을 하나 이상 고르세요.</translation>
     </message>
     <message>
         <source>The login name needs 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>아이디는 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;로 3~32자여야 합니다.</translation>
     </message>
     <message>
         <source>Enter the master&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>마스터의 이름을 입력하세요.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished">두 비밀번호가 서로 다릅니다.</translation>
+        <translation>두 비밀번호가 서로 다릅니다.</translation>
     </message>
     <message>
         <source>This store is already set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 스토어는 이미 설정되어 있습니다.</translation>
     </message>
     <message>
         <source>The password could not be protected (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호를 암호화하지 못했습니다(메모리 부족).</translation>
     </message>
     <message>
         <source>The store could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스토어를 설정하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1751,18 +1756,7 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     <name>sd::Workspace</name>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sd::WriteTransaction</name>
-    <message>
-        <source>The database is busy or cannot be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
     </message>
 </context>
 </TS>

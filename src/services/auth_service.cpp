@@ -11,13 +11,6 @@
 
 namespace sd {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sd::AuthService", text);
-}
-} // namespace
-
 qint64 AuthService::lockMinutes(int lockCount)
 {
     qint64 minutes = 15;
@@ -32,11 +25,16 @@ Result AuthService::login(const QString &login, const QString &password, UserSes
     const QDateTime now = m_ws.clock().nowUtc();
     UserRepository users(db);
     const auto user = users.findByLogin(login.trimmed());
-    const Result wrong = Result::fail(ErrorKind::Auth, tr("The user name or password is wrong."));
+    const Result wrong =
+        Result::fail(ErrorKind::Auth,
+                     QCoreApplication::translate("sd::AuthService", "The user name or password is wrong."));
 
     if (user && user->lockedUntil.isValid() && user->lockedUntil > now) {
-        return Result::fail(ErrorKind::Auth, tr("This account is locked after repeated failed logins until %1.")
-                                                 .arg(formatSeoul(user->lockedUntil)));
+        return Result::fail(
+            ErrorKind::Auth,
+            QCoreApplication::translate("sd::AuthService",
+                                        "This account is locked after repeated failed logins until %1.")
+                .arg(formatSeoul(user->lockedUntil)));
     }
     // Hash outside the write lock: argon2id takes a moment on purpose.
     const bool good = user && user->active && verifyPassword(user->passwordHash, password);
@@ -50,7 +48,8 @@ Result AuthService::login(const QString &login, const QString &password, UserSes
     if (good) {
         if ((user->lockCount > 0 || user->lockedUntil.isValid()) && !users.setLock(user->id, {}, 0, &why))
             return Result::fail(ErrorKind::Storage, why);
-        if (!writeAudit(db, now, user->id, QStringLiteral("login"), QStringLiteral("user"), user->login, {}, &why) ||
+        if (!writeAudit(db, now, user->id, QStringLiteral("login"), QStringLiteral("user"), user->login, {},
+                        &why) ||
             !tx.commit())
             return Result::fail(ErrorKind::Storage, why.isEmpty() ? tx.error() : why);
         if (session)
@@ -62,12 +61,15 @@ Result AuthService::login(const QString &login, const QString &password, UserSes
         if (failures >= kMaxFailures) {
             const QDateTime until = now.addSecs(lockMinutes(user->lockCount) * 60);
             if (!users.setLock(user->id, until, user->lockCount + 1, &why) ||
-                !writeAudit(db, now, user->id, QStringLiteral("account.locked"), QStringLiteral("user"), user->login,
-                            QStringLiteral("until %1").arg(until.toString(Qt::ISODate)), &why) ||
+                !writeAudit(db, now, user->id, QStringLiteral("account.locked"), QStringLiteral("user"),
+                            user->login, QStringLiteral("until %1").arg(until.toString(Qt::ISODate)), &why) ||
                 !tx.commit())
                 return Result::fail(ErrorKind::Storage, why.isEmpty() ? tx.error() : why);
-            return Result::fail(ErrorKind::Auth, tr("Too many failed logins: this account is locked until %1.")
-                                                     .arg(formatSeoul(until)));
+            return Result::fail(
+                ErrorKind::Auth,
+                QCoreApplication::translate("sd::AuthService",
+                                            "Too many failed logins: this account is locked until %1.")
+                    .arg(formatSeoul(until)));
         }
     }
     if (!tx.commit())

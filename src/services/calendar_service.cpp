@@ -9,13 +9,6 @@
 
 namespace sd {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sd::CalendarService", text);
-}
-} // namespace
-
 QList<Holiday> CalendarService::userHolidays() const
 {
     QList<Holiday> out;
@@ -28,19 +21,27 @@ QList<Holiday> CalendarService::userHolidays() const
 Result CalendarService::addHoliday(const QDate &date, const QString &name)
 {
     if (!m_user.can(Permission::ManageSettings))
-        return Result::fail(ErrorKind::Permission, tr("You do not have permission to change settings."));
+        return Result::fail(ErrorKind::Permission,
+                            QCoreApplication::translate("sd::CalendarService",
+                                                        "You do not have permission to change settings."));
     if (!date.isValid())
-        return Result::fail(ErrorKind::BadInput, tr("Enter the date of the holiday."));
-    const QString label = name.trimmed().isEmpty() ? tr("Holiday") : name.trimmed();
+        return Result::fail(
+            ErrorKind::BadInput,
+            QCoreApplication::translate("sd::CalendarService", "Enter the date of the holiday."));
+    const QString label = name.trimmed().isEmpty()
+                              ? QCoreApplication::translate("sd::CalendarService", "Holiday")
+                              : name.trimmed();
     QSqlDatabase db = m_ws.database().connection();
     WriteTransaction tx(db);
     QString why;
     if (!tx.isActive() || !StoreRepository(db).addUserHoliday(date, label, &why) ||
-        !writeAudit(db, m_ws.clock().nowUtc(), m_user.userId, QStringLiteral("holiday.add"), QStringLiteral("holiday"),
-                    date.toString(Qt::ISODate), label, &why) ||
+        !writeAudit(db, m_ws.clock().nowUtc(), m_user.userId, QStringLiteral("holiday.add"),
+                    QStringLiteral("holiday"), date.toString(Qt::ISODate), label, &why) ||
         !tx.commit())
-        return Result::fail(ErrorKind::Storage,
-                            tr("The holiday could not be saved: %1").arg(why.isEmpty() ? tx.error() : why));
+        return Result::fail(
+            ErrorKind::Storage,
+            QCoreApplication::translate("sd::CalendarService", "The holiday could not be saved: %1")
+                .arg(why.isEmpty() ? tx.error() : why));
     m_ws.reloadCalendar();
     return Result::success();
 }

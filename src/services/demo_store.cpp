@@ -27,11 +27,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sd::DemoStore", text);
-}
-
 constexpr qint64 kHourMs = 3600 * 1000;
 constexpr qint64 kDayMs = 24 * kHourMs;
 constexpr int kDays = 90;
@@ -123,15 +118,16 @@ const SurnameWeight kSurnames[] = {
 };
 
 const char *const kGivenNames[] = {
-    "민준", "서준", "도윤", "예준", "시우", "하준", "주원", "지호", "지후", "준우", "준서", "건우", "현우", "우진",
-    "선우", "서진", "민재", "현준", "연우", "유준", "정우", "승우", "승현", "시윤", "준혁", "은우", "지환", "승민",
-    "유찬", "윤우", "서연", "서윤", "지우", "서현", "민서", "하은", "하윤", "윤서", "지유", "지민", "채원", "수아",
-    "지아", "지윤", "은서", "다은", "예은", "수빈", "소율", "예린", "영수", "영희", "정숙", "미경", "은정", "지영",
-    "현정", "수진", "민정", "혜진", "성민", "성호", "동현", "재훈", "상훈", "종현", "경민", "미영", "순자", "영자",
-    "정희", "경희", "명숙", "혜원", "유진", "소연", "보람", "아름", "슬기", "다인", "나연", "가은", "태윤", "재원",
-    "도현", "태민", "민혁", "진우", "상우", "형준", "재민", "동욱", "기현", "성진", "준영", "혜수", "미래", "수정",
-    "은영", "선희", "경아", "주희", "하나", "세영", "민지", "예지", "나은", "서희", "태희", "윤아", "소희", "채은",
-    "정민", "용준", "병철", "광수", "철수", "영호", "진호", "석진", "윤기", "남준",
+    "민준", "서준", "도윤", "예준", "시우", "하준", "주원", "지호", "지후", "준우", "준서", "건우", "현우",
+    "우진", "선우", "서진", "민재", "현준", "연우", "유준", "정우", "승우", "승현", "시윤", "준혁", "은우",
+    "지환", "승민", "유찬", "윤우", "서연", "서윤", "지우", "서현", "민서", "하은", "하윤", "윤서", "지유",
+    "지민", "채원", "수아", "지아", "지윤", "은서", "다은", "예은", "수빈", "소율", "예린", "영수", "영희",
+    "정숙", "미경", "은정", "지영", "현정", "수진", "민정", "혜진", "성민", "성호", "동현", "재훈", "상훈",
+    "종현", "경민", "미영", "순자", "영자", "정희", "경희", "명숙", "혜원", "유진", "소연", "보람", "아름",
+    "슬기", "다인", "나연", "가은", "태윤", "재원", "도현", "태민", "민혁", "진우", "상우", "형준", "재민",
+    "동욱", "기현", "성진", "준영", "혜수", "미래", "수정", "은영", "선희", "경아", "주희", "하나", "세영",
+    "민지", "예지", "나은", "서희", "태희", "윤아", "소희", "채은", "정민", "용준", "병철", "광수", "철수",
+    "영호", "진호", "석진", "윤기", "남준",
 };
 
 struct District
@@ -384,7 +380,8 @@ struct ProductModel
 
 std::vector<OptionChoice> optionChoices(OptionKind kind, Won price, Dice &dice)
 {
-    static const char *const colors[] = {"블랙", "화이트", "네이비", "그레이", "베이지", "카키", "아이보리", "차콜"};
+    static const char *const colors[] = {"블랙",   "화이트", "네이비",   "그레이",
+                                         "베이지", "카키",   "아이보리", "차콜"};
     std::vector<OptionChoice> out;
     auto colorsPicked = [&dice](int n) {
         QStringList list;
@@ -396,11 +393,12 @@ std::vector<OptionChoice> optionChoices(OptionKind kind, Won price, Dice &dice)
     const QString color = QStringLiteral("색상: ");
     switch (kind) {
     case OptionKind::ColorSize: {
-        const QStringList sizes{QStringLiteral("S"), QStringLiteral("M"), QStringLiteral("L"), QStringLiteral("XL"),
-                                QStringLiteral("2XL")};
+        const QStringList sizes{QStringLiteral("S"), QStringLiteral("M"), QStringLiteral("L"),
+                                QStringLiteral("XL"), QStringLiteral("2XL")};
         for (const QString &c : colorsPicked(dice.between(2, 5))) {
             for (int s = 0; s < int(sizes.size()); ++s)
-                out.push_back({color + c + QStringLiteral(" / 사이즈: ") + sizes.at(s), s >= 3 ? Won(2000) : Won(0)});
+                out.push_back(
+                    {color + c + QStringLiteral(" / 사이즈: ") + sizes.at(s), s >= 3 ? Won(2000) : Won(0)});
         }
         break;
     }
@@ -422,14 +420,16 @@ std::vector<OptionChoice> optionChoices(OptionKind kind, Won price, Dice &dice)
     case OptionKind::Capacity: {
         const int ml[] = {350, 500, 750};
         for (int i = 0; i < 3; ++i)
-            out.push_back({QStringLiteral("용량: ") + QString::number(ml[i]) + QStringLiteral("ml"), Won(i) * 3000});
+            out.push_back(
+                {QStringLiteral("용량: ") + QString::number(ml[i]) + QStringLiteral("ml"), Won(i) * 3000});
         break;
     }
     case OptionKind::Set:
         for (int n = 1; n <= 3; ++n)
-            out.push_back({QStringLiteral("구성: ") + (n == 1 ? QStringLiteral("1개") : QString::number(n) +
-                                                                                         QStringLiteral("개 세트")),
-                           round100(price * (n - 1) * 9 / 10)});
+            out.push_back(
+                {QStringLiteral("구성: ") +
+                     (n == 1 ? QStringLiteral("1개") : QString::number(n) + QStringLiteral("개 세트")),
+                 round100(price * (n - 1) * 9 / 10)});
         break;
     case OptionKind::None:
         break;
@@ -482,24 +482,23 @@ std::vector<ProductModel> makeProducts(Dice &dice)
 constexpr int kStatusCount = 8;
 
 // Raw channel statuses, in OrderStatus order (NEW ... EXCHANGED).
-const char *const kNaverStatus[kStatusCount] = {"PAYED",     "PAYED",    "DELIVERING", "DELIVERED",
-                                                "PURCHASE_DECIDED", "CANCELED", "RETURNED", "EXCHANGED"};
+const char *const kNaverStatus[kStatusCount] = {
+    "PAYED", "PAYED", "DELIVERING", "DELIVERED", "PURCHASE_DECIDED", "CANCELED", "RETURNED", "EXCHANGED"};
 const char *const kKakaoStatus[kStatusCount] = {
-    "PayComplete",  "ShippingWaiting",        "ShippingProgress",     "ShippingComplete",
-    "BuyDecision",  "ShippingCancelComplete", "ReturnRefundComplete", "ExchangeShippingComplete"};
+    "PayComplete", "ShippingWaiting",        "ShippingProgress",     "ShippingComplete",
+    "BuyDecision", "ShippingCancelComplete", "ReturnRefundComplete", "ExchangeShippingComplete"};
 
 // Status mix by age of the order: fresh orders wait for the seller, old ones are decided.
 struct AgeBand
 {
     qint64 untilHours;
-    std::array<qint64, kStatusCount> permille; // NEW, CONFIRMED, SHIPPING, DELIVERED, DECIDED, CANCELED, RETURNED, EXCHANGED
+    std::array<qint64, kStatusCount>
+        permille; // NEW, CONFIRMED, SHIPPING, DELIVERED, DECIDED, CANCELED, RETURNED, EXCHANGED
 };
 
 const AgeBand kAgeBands[] = {
-    {24, {620, 330, 0, 0, 0, 50, 0, 0}},
-    {72, {200, 420, 330, 0, 0, 50, 0, 0}},
-    {168, {15, 35, 350, 550, 0, 40, 5, 5}},
-    {336, {0, 0, 30, 450, 400, 50, 40, 30}},
+    {24, {620, 330, 0, 0, 0, 50, 0, 0}},         {72, {200, 420, 330, 0, 0, 50, 0, 0}},
+    {168, {15, 35, 350, 550, 0, 40, 5, 5}},      {336, {0, 0, 30, 450, 400, 50, 40, 30}},
     {1LL << 40, {0, 0, 0, 20, 830, 60, 50, 40}},
 };
 
@@ -517,9 +516,12 @@ const TrackingShape kTracking[] = {
     {"KGB", 100, '3', 10},   {"EPOST", 150, '6', 12},
 };
 
-const char *const kDelayDetails[] = {"원단 입고 지연으로 발송이 늦어집니다", "고객 요청으로 발송일을 조정했습니다",
+const char *const kDelayDetails[] = {"원단 입고 지연으로 발송이 늦어집니다",
+                                     "고객 요청으로 발송일을 조정했습니다",
                                      "주문 제작 상품으로 제작 기간이 필요합니다",
-                                     "예약 발송 상품입니다", "해외 배송 상품입니다", "택배사 물량 증가로 집하가 지연됩니다"};
+                                     "예약 발송 상품입니다",
+                                     "해외 배송 상품입니다",
+                                     "택배사 물량 증가로 집하가 지연됩니다"};
 
 struct Checkout
 {
@@ -576,7 +578,8 @@ Timeline timeline(OrderStatus s, qint64 ageMs, Dice &dice)
     if (last > room && last > 0) {
         auto scale = [&](qint64 &v) {
             if (v > 0)
-                v = std::max<qint64>(1000, qint64(double(v) * double(std::max<qint64>(room, 0)) / double(last)));
+                v = std::max<qint64>(1000,
+                                     qint64(double(v) * double(std::max<qint64>(room, 0)) / double(last)));
         };
         for (qint64 *v : {&t.confirm, &t.ship, &t.deliver, &t.decide, &t.close})
             scale(*v);
@@ -593,7 +596,7 @@ QDateTime at(qint64 paidMs, qint64 offset)
 // (recent days a little busier).
 std::vector<Checkout> planCheckouts(Dice &dice, qint64 orders, qint64 nowMs)
 {
-    static const int hourWeight[24] = {40, 25, 15, 10, 8, 10, 25, 50, 80, 100, 120, 125,
+    static const int hourWeight[24] = {40,  25,  15,  10,  8,   10,  25,  50,  80,  100, 120, 125,
                                        130, 115, 105, 100, 100, 105, 120, 145, 160, 160, 130, 80};
     const int buckets = kDays * 24;
     std::vector<qint64> weights(static_cast<size_t>(buckets));
@@ -614,7 +617,8 @@ std::vector<Checkout> planCheckouts(Dice &dice, qint64 orders, qint64 nowMs)
         done += c.items;
         list.push_back(c);
     }
-    std::stable_sort(list.begin(), list.end(), [](const Checkout &a, const Checkout &b) { return a.paidMs < b.paidMs; });
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Checkout &a, const Checkout &b) { return a.paidMs < b.paidMs; });
     return list;
 }
 
@@ -690,11 +694,14 @@ Result DemoStore::generate(Workspace &workspace, const UserSession &user, const 
                            const Progress &progress, Summary *summary)
 {
     if (user.role != Role::Master)
-        return Result::fail(ErrorKind::Permission, tr("Only the store's master may add demo data."));
+        return Result::fail(
+            ErrorKind::Permission,
+            QCoreApplication::translate("sd::DemoStore", "Only the store's master may add demo data."));
     return run(workspace, user.userId, options, progress, summary);
 }
 
-Result DemoStore::generate(Workspace &workspace, const Options &options, const Progress &progress, Summary *summary)
+Result DemoStore::generate(Workspace &workspace, const Options &options, const Progress &progress,
+                           Summary *summary)
 {
     return run(workspace, 0, options, progress, summary);
 }
@@ -704,7 +711,9 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
 {
     if (options.orders < 0 || options.orders > kMaxOrders)
         return Result::fail(ErrorKind::BadInput,
-                            tr("The number of demo orders must be between 0 and %1.").arg(kMaxOrders));
+                            QCoreApplication::translate("sd::DemoStore",
+                                                        "The number of demo orders must be between 0 and %1.")
+                                .arg(kMaxOrders));
     QSqlDatabase db = ws.database().connection();
     const QDateTime now = ws.clock().nowUtc();
     const qint64 nowMs = now.toMSecsSinceEpoch();
@@ -736,7 +745,7 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
     const Weighted channelMix({600, 250, 150});
     const Weighted quantity({850, 110, 40});
     const Weighted delayReason({500, 200, 150, 100, 0, 50}); // PRODUCT_PREPARE ... ETC
-    std::array<std::vector<int>, 3> productsOf; // indexes into `products`, per channel
+    std::array<std::vector<int>, 3> productsOf;              // indexes into `products`, per channel
     for (size_t i = 0; i < products.size(); ++i)
         productsOf[size_t(products[i].listing.channel)].push_back(int(i));
     std::array<std::array<QString, kStatusCount>, 3> rawStatus;
@@ -746,7 +755,7 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
     }
     const int dispatchDays = ws.settings().dispatchBusinessDays();
     const BusinessCalendar &calendar = ws.calendar();
-    QHash<qint64, QDate> dueCache;           // (Seoul day << 8 | business days) -> due date
+    QHash<qint64, QDate> dueCache;          // (Seoul day << 8 | business days) -> due date
     QHash<qint64, QString> datePrefixCache; // Seoul day -> "yyyyMMdd"
 
     auto seoulDay = [](qint64 ms) { return (ms + 9 * kHourMs) / kDayMs; };
@@ -761,7 +770,8 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
         const qint64 day = seoulDay(paidMs);
         auto it = datePrefixCache.constFind(day);
         if (it == datePrefixCache.constEnd())
-            it = datePrefixCache.insert(day, seoulDate(fromEpochMs(paidMs)).toString(QStringLiteral("yyyyMMdd")));
+            it = datePrefixCache.insert(day,
+                                        seoulDate(fromEpochMs(paidMs)).toString(QStringLiteral("yyyyMMdd")));
         QString s(16, Qt::Uninitialized);
         std::copy(it->cbegin(), it->cend(), s.begin());
         putDigits(s.data() + 8, sequence % 100000000, 8);
@@ -773,7 +783,9 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
     if (!tx->isActive())
         return Result::fail(ErrorKind::Storage, tx->error());
     auto failed = [&](const QString &why) {
-        return Result::fail(ErrorKind::Storage, tr("The demo data could not be saved: %1").arg(why));
+        return Result::fail(
+            ErrorKind::Storage,
+            QCoreApplication::translate("sd::DemoStore", "The demo data could not be saved: %1").arg(why));
     };
     QString why;
     {
@@ -808,14 +820,15 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
             // A bijection on [0, 10^width): unique per checkout, scattered like real numbers.
             const qint64 space = pow10(shape.width);
             const qint64 index = existing + qint64(ci);
-            trackingNo = QString(QLatin1Char(shape.lead)) +
-                         digits((index * 7654321 + 1234567 + qint64(shape.lead) * 99991) % space, shape.width);
+            trackingNo =
+                QString(QLatin1Char(shape.lead)) +
+                digits((index * 7654321 + 1234567 + qint64(shape.lead) * 99991) % space, shape.width);
         }
         // A delay notice for some of the orders still waiting to ship.
         QString delayCode, delayDetail;
         int delayDays = 0;
-        if ((status == OrderStatus::New || status == OrderStatus::Confirmed) && nowMs - c.paidMs > 36 * kHourMs &&
-            dice.permille(200)) {
+        if ((status == OrderStatus::New || status == OrderStatus::Confirmed) &&
+            nowMs - c.paidMs > 36 * kHourMs && dice.permille(200)) {
             const DelayReason reason = allDelayReasons().at(delayReason.pick(dice));
             delayCode = delayReasonCode(reason);
             delayDetail = delayDetails[size_t(int(reason))];
@@ -903,7 +916,10 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
         }
     }
     if (!writeAudit(db, now, userId, QStringLiteral("demo.generate"), QStringLiteral("store"), QString(),
-                    QStringLiteral("orders=%1 products=%2 seed=%3").arg(written).arg(products.size()).arg(options.seed),
+                    QStringLiteral("orders=%1 products=%2 seed=%3")
+                        .arg(written)
+                        .arg(products.size())
+                        .arg(options.seed),
                     &why))
         return failed(why);
     if (!tx->commit())

@@ -15,11 +15,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sd::OrderService", text);
-}
-
 OrderOutcome refused(const Order &o, ErrorKind kind, const QString &message)
 {
     return {o.productOrderNo, kind, message, o.status};
@@ -64,8 +59,8 @@ QStringList BulkResult::succeededIds() const
 
 OrderService::OrderService(Workspace &workspace, const UserSession &user) : m_ws(workspace), m_user(user) {}
 
-OrderOutcome OrderService::transition(Order &o, OrderAction action, bool hasTracking, QList<OrderEvent> &events,
-                                      const QString &detail) const
+OrderOutcome OrderService::transition(Order &o, OrderAction action, bool hasTracking,
+                                      QList<OrderEvent> &events, const QString &detail) const
 {
     QString reason;
     const auto to = applyAction({o.status, hasTracking}, action, &reason);
@@ -95,24 +90,31 @@ OrderOutcome OrderService::transition(Order &o, OrderAction action, bool hasTrac
     return done(o, actionLabel(action));
 }
 
-OrderOutcome OrderService::setTracking(Order &o, const DispatchRequest &r, bool fixing, QList<OrderEvent> &events,
-                                       const OrderRepository &repo) const
+OrderOutcome OrderService::setTracking(Order &o, const DispatchRequest &r, bool fixing,
+                                       QList<OrderEvent> &events, const OrderRepository &repo) const
 {
     const Courier *courier = findCourier(r.courier.trimmed());
     if (!courier)
-        return refused(o, ErrorKind::BadInput, tr("Unknown courier \"%1\".").arg(r.courier));
+        return refused(
+            o, ErrorKind::BadInput,
+            QCoreApplication::translate("sd::OrderService", "Unknown courier \"%1\".").arg(r.courier));
     const QString number = normalizeTrackingNumber(r.trackingNo);
     QString reason;
     if (number.isEmpty())
-        return refused(o, ErrorKind::BadInput, tr("Enter a tracking number."));
+        return refused(o, ErrorKind::BadInput,
+                       QCoreApplication::translate("sd::OrderService", "Enter a tracking number."));
     if (!isTrackingNumberValid(*courier, number, &reason))
         return refused(o, ErrorKind::BadInput, reason);
     const QString usedBy = repo.trackingNumberUsedElsewhere(number, o.orderNo);
     if (!usedBy.isEmpty() && usedBy != o.productOrderNo)
         return refused(o, ErrorKind::Rule,
-                       tr("Tracking number %1 is already used on another order (%2).").arg(number, usedBy));
+                       QCoreApplication::translate(
+                           "sd::OrderService", "Tracking number %1 is already used on another order (%2).")
+                           .arg(number, usedBy));
     if (fixing && courier->code == o.courierCode && number == o.trackingNo)
-        return refused(o, ErrorKind::Rule, tr("The courier and tracking number are unchanged."));
+        return refused(o, ErrorKind::Rule,
+                       QCoreApplication::translate("sd::OrderService",
+                                                   "The courier and tracking number are unchanged."));
 
     const QString before = courierText(o.courierCode, o.trackingNo);
     const QString after = courierText(courier->code, number);
@@ -122,24 +124,32 @@ OrderOutcome OrderService::setTracking(Order &o, const DispatchRequest &r, bool 
             return confirmed;
     }
     const OrderAction action = fixing ? OrderAction::FixTracking : OrderAction::Dispatch;
-    const OrderOutcome moved = transition(o, action, true, events, fixing ? before + QStringLiteral(" → ") + after : after);
+    const OrderOutcome moved =
+        transition(o, action, true, events, fixing ? before + QStringLiteral(" → ") + after : after);
     if (!moved.ok())
         return moved;
     o.courierCode = courier->code;
     o.trackingNo = number;
-    return done(o, fixing ? tr("Tracking changed: %1 → %2").arg(before, after) : tr("Dispatched: %1").arg(after));
+    return done(
+        o,
+        fixing
+            ? QCoreApplication::translate("sd::OrderService", "Tracking changed: %1 → %2").arg(before, after)
+            : QCoreApplication::translate("sd::OrderService", "Dispatched: %1").arg(after));
 }
 
 BulkResult OrderService::run(OrderAction action, const QList<Item> &items, bool dryRun, bool asSystem)
 {
     BulkResult bulk;
     if (!asSystem && !m_user.can(Permission::ProcessOrders)) {
-        bulk.result = Result::fail(ErrorKind::Permission,
-                                   tr("Your role (%1) may not process orders.").arg(roleLabel(m_user.role)));
+        bulk.result = Result::fail(
+            ErrorKind::Permission,
+            QCoreApplication::translate("sd::OrderService", "Your role (%1) may not process orders.")
+                .arg(roleLabel(m_user.role)));
         return bulk;
     }
     if (items.isEmpty()) {
-        bulk.result = Result::fail(ErrorKind::Usage, tr("No order was given."));
+        bulk.result = Result::fail(ErrorKind::Usage,
+                                   QCoreApplication::translate("sd::OrderService", "No order was given."));
         return bulk;
     }
     QSqlDatabase db = m_ws.database().connection();
@@ -156,7 +166,11 @@ BulkResult OrderService::run(OrderAction action, const QList<Item> &items, bool 
     for (const Item &item : items) {
         auto order = repo.findByProductOrderNo(item.id);
         if (!order) {
-            bulk.outcomes.append({item.id, ErrorKind::BadInput, tr("There is no order %1.").arg(item.id), {}});
+            bulk.outcomes.append(
+                {item.id,
+                 ErrorKind::BadInput,
+                 QCoreApplication::translate("sd::OrderService", "There is no order %1.").arg(item.id),
+                 {}});
             ++failed;
             badInput = true;
             continue;
@@ -177,15 +191,21 @@ BulkResult OrderService::run(OrderAction action, const QList<Item> &items, bool 
             storageError = why;
     }
     if (!storageError.isEmpty()) {
-        bulk.result = Result::fail(ErrorKind::Storage, tr("Saving failed; nothing was changed: %1").arg(storageError));
+        bulk.result = Result::fail(
+            ErrorKind::Storage,
+            QCoreApplication::translate("sd::OrderService", "Saving failed; nothing was changed: %1")
+                .arg(storageError));
         return bulk;
     }
     if (failed > 0) {
-        bulk.result = Result::fail(badInput ? ErrorKind::BadInput : ErrorKind::Rule,
-                                   items.size() == 1 ? bulk.outcomes.first().message
-                                                     : tr("%1 of %2 orders cannot be processed; nothing was changed.")
-                                                           .arg(failed)
-                                                           .arg(items.size()));
+        bulk.result = Result::fail(
+            badInput ? ErrorKind::BadInput : ErrorKind::Rule,
+            items.size() == 1
+                ? bulk.outcomes.first().message
+                : QCoreApplication::translate("sd::OrderService",
+                                              "%1 of %2 orders cannot be processed; nothing was changed.")
+                      .arg(failed)
+                      .arg(items.size()));
         return bulk; // tx rolls back
     }
     if (dryRun)
@@ -195,11 +215,13 @@ BulkResult OrderService::run(OrderAction action, const QList<Item> &items, bool 
         ids << item.id;
     QString why;
     if (!writeAudit(db, m_ws.clock().nowUtc(), userId, QStringLiteral("orders.") + actionCode(action),
-                    QStringLiteral("order"), ids.size() == 1 ? ids.first() : QString(), ids.join(QLatin1Char(',')),
-                    &why) ||
+                    QStringLiteral("order"), ids.size() == 1 ? ids.first() : QString(),
+                    ids.join(QLatin1Char(',')), &why) ||
         !tx.commit()) {
-        bulk.result = Result::fail(ErrorKind::Storage,
-                                   tr("Saving failed; nothing was changed: %1").arg(why.isEmpty() ? tx.error() : why));
+        bulk.result = Result::fail(
+            ErrorKind::Storage,
+            QCoreApplication::translate("sd::OrderService", "Saving failed; nothing was changed: %1")
+                .arg(why.isEmpty() ? tx.error() : why));
         for (OrderOutcome &o : bulk.outcomes)
             o.kind = ErrorKind::Storage;
     }
@@ -220,7 +242,8 @@ BulkResult OrderService::dispatch(const QList<DispatchRequest> &requests, bool d
 {
     QList<Item> items;
     for (const DispatchRequest &r : requests)
-        items.append({r.productOrderNo.trimmed(), [this, r](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
+        items.append({r.productOrderNo.trimmed(),
+                      [this, r](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
                           return setTracking(o, r, false, ev, repo);
                       }});
     return run(OrderAction::Dispatch, items, dryRun);
@@ -230,7 +253,8 @@ BulkResult OrderService::fixTracking(const QList<DispatchRequest> &requests, boo
 {
     QList<Item> items;
     for (const DispatchRequest &r : requests)
-        items.append({r.productOrderNo.trimmed(), [this, r](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
+        items.append({r.productOrderNo.trimmed(),
+                      [this, r](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
                           return setTracking(o, r, true, ev, repo);
                       }});
     return run(OrderAction::FixTracking, items, dryRun);
@@ -262,30 +286,37 @@ BulkResult OrderService::delay(const QStringList &ids, const QDate &newDueDate, 
     const QDate today = seoulDate(m_ws.clock().nowUtc());
     QList<Item> items;
     for (const QString &id : unique(ids)) {
-        items.append({id, [=](Order &o, QList<OrderEvent> &ev, const OrderRepository &) {
-                          if (!newDueDate.isValid())
-                              return refused(o, ErrorKind::BadInput, tr("Enter the new dispatch date."));
-                          if (reason == DelayReason::Etc && detail.trimmed().isEmpty())
-                              return refused(o, ErrorKind::BadInput, tr("Describe the reason for the delay."));
-                          if (newDueDate < today || (o.dispatchDue.isValid() && newDueDate <= o.dispatchDue))
-                              return refused(o, ErrorKind::Rule,
-                                             tr("The new dispatch date must be later than the current one (%1).")
-                                                 .arg(o.dispatchDue.isValid() ? o.dispatchDue.toString(Qt::ISODate)
-                                                                              : today.toString(Qt::ISODate)));
-                          const QString text = QStringLiteral("%1 → %2 %3 %4")
-                                                   .arg(o.dispatchDue.toString(Qt::ISODate),
-                                                        newDueDate.toString(Qt::ISODate), delayReasonCode(reason),
-                                                        detail.trimmed())
-                                                   .trimmed();
-                          OrderOutcome outcome = transition(o, OrderAction::DelayDispatch, false, ev, text);
-                          if (!outcome.ok())
-                              return outcome;
-                          o.dispatchDue = newDueDate;
-                          o.delayReason = delayReasonCode(reason);
-                          o.delayDetail = detail.trimmed();
-                          return done(o, tr("Dispatch delayed to %1 (%2)")
-                                             .arg(newDueDate.toString(Qt::ISODate), delayReasonLabel(reason)));
-                      }});
+        items.append(
+            {id, [=](Order &o, QList<OrderEvent> &ev, const OrderRepository &) {
+                 if (!newDueDate.isValid())
+                     return refused(
+                         o, ErrorKind::BadInput,
+                         QCoreApplication::translate("sd::OrderService", "Enter the new dispatch date."));
+                 if (reason == DelayReason::Etc && detail.trimmed().isEmpty())
+                     return refused(o, ErrorKind::BadInput,
+                                    QCoreApplication::translate("sd::OrderService",
+                                                                "Describe the reason for the delay."));
+                 if (newDueDate < today || (o.dispatchDue.isValid() && newDueDate <= o.dispatchDue))
+                     return refused(o, ErrorKind::Rule,
+                                    QCoreApplication::translate(
+                                        "sd::OrderService",
+                                        "The new dispatch date must be later than the current one (%1).")
+                                        .arg(o.dispatchDue.isValid() ? o.dispatchDue.toString(Qt::ISODate)
+                                                                     : today.toString(Qt::ISODate)));
+                 const QString text =
+                     QStringLiteral("%1 → %2 %3 %4")
+                         .arg(o.dispatchDue.toString(Qt::ISODate), newDueDate.toString(Qt::ISODate),
+                              delayReasonCode(reason), detail.trimmed())
+                         .trimmed();
+                 OrderOutcome outcome = transition(o, OrderAction::DelayDispatch, false, ev, text);
+                 if (!outcome.ok())
+                     return outcome;
+                 o.dispatchDue = newDueDate;
+                 o.delayReason = delayReasonCode(reason);
+                 o.delayDetail = detail.trimmed();
+                 return done(o, QCoreApplication::translate("sd::OrderService", "Dispatch delayed to %1 (%2)")
+                                    .arg(newDueDate.toString(Qt::ISODate), delayReasonLabel(reason)));
+             }});
     }
     return run(OrderAction::DelayDispatch, items, dryRun);
 }
@@ -314,10 +345,15 @@ BulkResult OrderService::autoDecide()
 Result OrderService::find(const QString &productOrderNo, Order *order) const
 {
     if (!m_user.can(Permission::ViewOrders))
-        return Result::fail(ErrorKind::Permission, tr("Your role (%1) may not view orders.").arg(roleLabel(m_user.role)));
+        return Result::fail(
+            ErrorKind::Permission,
+            QCoreApplication::translate("sd::OrderService", "Your role (%1) may not view orders.")
+                .arg(roleLabel(m_user.role)));
     auto found = OrderRepository(m_ws.database().connection()).findByProductOrderNo(productOrderNo.trimmed());
     if (!found)
-        return Result::fail(ErrorKind::BadInput, tr("There is no order %1.").arg(productOrderNo));
+        return Result::fail(
+            ErrorKind::BadInput,
+            QCoreApplication::translate("sd::OrderService", "There is no order %1.").arg(productOrderNo));
     if (!m_user.can(Permission::ViewPersonalData)) {
         OrderContact &c = found->contact;
         c.buyerName = maskName(c.buyerName);

@@ -12,45 +12,45 @@
 
 namespace sd {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sd::SetupService", text);
-}
-} // namespace
-
 Result SetupService::validate(const StoreSetup &s) const
 {
     auto bad = [](const QString &m) { return Result::fail(ErrorKind::BadInput, m); };
     if (s.storeName.trimmed().isEmpty())
-        return bad(tr("Enter the store name."));
+        return bad(QCoreApplication::translate("sd::SetupService", "Enter the store name."));
     if (!isValidBusinessNumber(s.businessNo))
-        return bad(tr("The business registration number %1 is not valid: check the 10 digits.").arg(s.businessNo));
+        return bad(
+            QCoreApplication::translate(
+                "sd::SetupService", "The business registration number %1 is not valid: check the 10 digits.")
+                .arg(s.businessNo));
     if (s.channels.isEmpty())
-        return bad(tr("Choose at least one sales channel."));
+        return bad(QCoreApplication::translate("sd::SetupService", "Choose at least one sales channel."));
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._-]{3,32}$"));
     if (!loginPattern.match(s.masterLogin.trimmed()).hasMatch())
-        return bad(tr("The login name needs 3 to 32 letters, digits, '.', '_' or '-'."));
+        return bad(QCoreApplication::translate(
+            "sd::SetupService", "The login name needs 3 to 32 letters, digits, '.', '_' or '-'."));
     if (s.masterName.trimmed().isEmpty())
-        return bad(tr("Enter the master's name."));
+        return bad(QCoreApplication::translate("sd::SetupService", "Enter the master's name."));
     const QString weak = passwordWeakness(s.password);
     if (!weak.isEmpty())
         return bad(weak);
     if (s.password != s.passwordRepeat)
-        return bad(tr("The two passwords are not the same."));
+        return bad(QCoreApplication::translate("sd::SetupService", "The two passwords are not the same."));
     return Result::success();
 }
 
 Result SetupService::initialize(const StoreSetup &s)
 {
     if (m_ws.isInitialized())
-        return Result::fail(ErrorKind::Rule, tr("This store is already set up."));
+        return Result::fail(ErrorKind::Rule,
+                            QCoreApplication::translate("sd::SetupService", "This store is already set up."));
     const Result check = validate(s);
     if (!check.ok())
         return check;
     const QString hash = hashPassword(s.password);
     if (hash.isEmpty())
-        return Result::fail(ErrorKind::Storage, tr("The password could not be protected (out of memory)."));
+        return Result::fail(ErrorKind::Storage,
+                            QCoreApplication::translate(
+                                "sd::SetupService", "The password could not be protected (out of memory)."));
 
     QSqlDatabase db = m_ws.database().connection();
     const QDateTime now = m_ws.clock().nowUtc();
@@ -64,11 +64,14 @@ Result SetupService::initialize(const StoreSetup &s)
     master.displayName = s.masterName.trimmed();
     master.role = Role::Master;
     master.passwordHash = hash;
-    if (!StoreRepository(db).saveProfile(profile, now, &why) || !UserRepository(db).insert(master, now, &why) ||
-        !writeAudit(db, now, master.id, QStringLiteral("store.setup"), QStringLiteral("store"), profile.businessNo,
-                    profile.name, &why) ||
+    if (!StoreRepository(db).saveProfile(profile, now, &why) ||
+        !UserRepository(db).insert(master, now, &why) ||
+        !writeAudit(db, now, master.id, QStringLiteral("store.setup"), QStringLiteral("store"),
+                    profile.businessNo, profile.name, &why) ||
         !tx.commit())
-        return Result::fail(ErrorKind::Storage, tr("The store could not be set up: %1").arg(why + tx.error()));
+        return Result::fail(ErrorKind::Storage, QCoreApplication::translate(
+                                                    "sd::SetupService", "The store could not be set up: %1")
+                                                    .arg(why + tx.error()));
     return Result::success();
 }
 

@@ -19,11 +19,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sd::Database", text);
-}
-
 QString uniqueConnectionName(const char *prefix)
 {
     static QAtomicInteger<int> counter;
@@ -101,7 +96,8 @@ bool Database::statisticsStale() const
     if (rows < 1000)
         return false; // small tables plan well without statistics
     const QString stat =
-        scalar(db, QStringLiteral("SELECT stat FROM sqlite_stat1 WHERE tbl = 'orders' AND idx = 'orders_paid'"))
+        scalar(db,
+               QStringLiteral("SELECT stat FROM sqlite_stat1 WHERE tbl = 'orders' AND idx = 'orders_paid'"))
             .toString();
     const qint64 analysed = stat.section(QLatin1Char(' '), 0, 0).toLongLong();
     return analysed <= 0 || rows > 2 * analysed || analysed > 2 * rows;
@@ -132,7 +128,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
     db.setDatabaseName(database->m_path);
     if (!db.open()) {
         if (error)
-            *error = tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
+            *error = QCoreApplication::translate("sd::Database", "Cannot open the database %1: %2")
+                         .arg(path, db.lastError().text());
         return nullptr;
     }
     if (!configureConnection(db, false, error) || !database->migrate(error))
@@ -165,11 +162,14 @@ static bool configureConnection(QSqlDatabase &db, bool readOnly, QString *error)
         QString expected;
     };
     QList<Pragma> pragmas = {
-        {QStringLiteral("PRAGMA busy_timeout = 10000"), QStringLiteral("PRAGMA busy_timeout"), QStringLiteral("10000")},
-        {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA foreign_keys"), QStringLiteral("1")},
+        {QStringLiteral("PRAGMA busy_timeout = 10000"), QStringLiteral("PRAGMA busy_timeout"),
+         QStringLiteral("10000")},
+        {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA foreign_keys"),
+         QStringLiteral("1")},
     };
     if (readOnly) {
-        pragmas.append({QStringLiteral("PRAGMA query_only = ON"), QStringLiteral("PRAGMA query_only"), QStringLiteral("1")});
+        pragmas.append({QStringLiteral("PRAGMA query_only = ON"), QStringLiteral("PRAGMA query_only"),
+                        QStringLiteral("1")});
     } else {
         pragmas.prepend({QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA journal_mode"),
                          QStringLiteral("wal")});
@@ -179,7 +179,8 @@ static bool configureConnection(QSqlDatabase &db, bool readOnly, QString *error)
     }
     for (const Pragma &p : pragmas) {
         // Switching a new file to WAL needs an exclusive lock and does not wait through busy_timeout: when
-        // another program opens the same new file at the same moment, the mode stays unchanged. Retry briefly.
+        // another program opens the same new file at the same moment, the mode stays unchanged. Retry
+        // briefly.
         QDeadlineTimer deadline(5000);
         QString actual;
         for (;;) {
@@ -192,7 +193,9 @@ static bool configureConnection(QSqlDatabase &db, bool readOnly, QString *error)
         }
         if (actual != p.expected) {
             if (error)
-                *error = tr("The database setting \"%1\" could not be applied (got \"%2\").").arg(p.set, actual);
+                *error = QCoreApplication::translate(
+                             "sd::Database", "The database setting \"%1\" could not be applied (got \"%2\").")
+                             .arg(p.set, actual);
             return false;
         }
     }
@@ -206,10 +209,12 @@ bool Database::migrate(QString *error)
     const int latest = latestSchemaVersion(m_migrationsDir);
     if (current > latest) {
         if (error)
-            *error = tr("This database was made by a newer version of SellerDesk (schema %1, this program knows %2). "
-                        "Please update SellerDesk.")
-                         .arg(current)
-                         .arg(latest);
+            *error =
+                QCoreApplication::translate("sd::Database", "This database was made by a newer version of "
+                                                            "SellerDesk (schema %1, this program knows %2). "
+                                                            "Please update SellerDesk.")
+                    .arg(current)
+                    .arg(latest);
         return false;
     }
     if (current == latest)
@@ -227,7 +232,9 @@ bool Database::migrate(QString *error)
         QFile file(m.file);
         if (!file.open(QIODevice::ReadOnly)) {
             if (error)
-                *error = tr("Migration %1 is missing from the program.").arg(m.file);
+                *error =
+                    QCoreApplication::translate("sd::Database", "Migration %1 is missing from the program.")
+                        .arg(m.file);
             return false;
         }
         const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
@@ -245,14 +252,20 @@ bool Database::migrate(QString *error)
             QString why;
             if (!exec(db, statement, &why)) {
                 if (error)
-                    *error = tr("Updating the database to version %1 failed: %2").arg(m.version).arg(why);
+                    *error = QCoreApplication::translate("sd::Database",
+                                                         "Updating the database to version %1 failed: %2")
+                                 .arg(m.version)
+                                 .arg(why);
                 return false; // tx rolls back: the database stays at the previous version
             }
         }
         QString why;
         if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version), &why) || !tx.commit()) {
             if (error)
-                *error = tr("Updating the database to version %1 failed: %2").arg(m.version).arg(why + tx.error());
+                *error = QCoreApplication::translate("sd::Database",
+                                                     "Updating the database to version %1 failed: %2")
+                             .arg(m.version)
+                             .arg(why + tx.error());
             return false;
         }
     }
@@ -269,7 +282,8 @@ bool Database::backupTo(const QString &targetFile, QString *error) const
     q.addBindValue(temp);
     if (!q.exec()) {
         if (error)
-            *error = tr("The backup could not be written: %1").arg(q.lastError().text());
+            *error = QCoreApplication::translate("sd::Database", "The backup could not be written: %1")
+                         .arg(q.lastError().text());
         QFile::remove(temp);
         return false;
     }
@@ -292,14 +306,16 @@ bool Database::backupTo(const QString &targetFile, QString *error) const
     if (!good || copiedVersion != schemaVersion()) {
         QFile::remove(temp);
         if (error)
-            *error = tr("The backup copy failed its integrity check; nothing was changed.");
+            *error = QCoreApplication::translate(
+                "sd::Database", "The backup copy failed its integrity check; nothing was changed.");
         return false;
     }
     QFile::remove(targetFile);
     if (!QFile::rename(temp, targetFile)) {
         QFile::remove(temp);
         if (error)
-            *error = tr("The backup could not be saved as %1.").arg(targetFile);
+            *error = QCoreApplication::translate("sd::Database", "The backup could not be saved as %1.")
+                         .arg(targetFile);
         return false;
     }
     return true;
@@ -311,7 +327,8 @@ QSqlDatabase Database::openReadConnection(const QString &path, const QString &co
     db.setDatabaseName(path);
     if (!db.open()) {
         if (error)
-            *error = tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
+            *error = QCoreApplication::translate("sd::Database", "Cannot open the database %1: %2")
+                         .arg(path, db.lastError().text());
         return db;
     }
     if (!configureConnection(db, true, error))
@@ -334,7 +351,8 @@ WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(db)
     QSqlQuery q(m_db);
     m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
-        m_error = tr("The database is busy or cannot be written: %1").arg(q.lastError().text());
+        m_error = QCoreApplication::translate("sd::Database", "The database is busy or cannot be written: %1")
+                      .arg(q.lastError().text());
 }
 
 WriteTransaction::~WriteTransaction()
@@ -349,7 +367,7 @@ bool WriteTransaction::commit()
         return false;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        m_error = tr("Saving failed: %1").arg(q.lastError().text());
+        m_error = QCoreApplication::translate("sd::Database", "Saving failed: %1").arg(q.lastError().text());
         rollback();
         return false;
     }
