@@ -9,6 +9,7 @@
 #include "core/seoul_time.h"
 #include "services/auth_service.h"
 #include "services/demo_store.h"
+#include "services/order_service.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -121,6 +122,17 @@ private slots:
         QVERIFY(small.ok());
         QVERIFY(DemoStore::generate(small.workspace(), {40, 9}).ok());
         QCOMPARE(scalar(small.db(), QStringLiteral("SELECT COUNT(DISTINCT status) FROM orders")).toInt(), 8);
+    }
+
+    void noDeliveryIsOlderThanTheAutomaticDecision()
+    {
+        // The marketplaces decide a purchase by themselves N days after delivery; a fresh demo store
+        // must not leave that to SellerDesk's first login (which would rewrite hundreds of rows).
+        QVERIFY(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'DELIVERED'")).toInt() > 0);
+        const UserSession master{1, QStringLiteral("demo"), QStringLiteral("demo"), Role::Master};
+        const BulkResult decided = OrderService(t->workspace(), master).autoDecide();
+        QVERIFY(decided.ok());
+        QCOMPARE(decided.outcomes.size(), 0);
     }
 
     void rawStatusesFollowTheChannel()
