@@ -154,7 +154,7 @@ int main(int argc, char **argv)
         waitFor([&] { return visibleRowsLoaded(view, model); });
         filter << bench::timeMs([&] {
             sd::OrderFilter f;
-            f.statuses = {sd::OrderStatus::Delivered};
+            f.statuses = {sd::OrderStatus::Decided};
             f.paidFrom = today.addDays(-60);
             f.paidTo = today.addDays(-30);
             model->setFilter(f);
@@ -175,7 +175,7 @@ int main(int argc, char **argv)
     std::printf("bench_orders_view: %lld orders in %s\n", static_cast<long long>(total), qPrintable(dbPath));
     report("open to first rows visible", open, anchor);
     report("jump to the last row", jump, anchor);
-    std::printf("  (status 배송완료 + paid 60..30 days ago: %lld rows; search \"김민\": %lld rows)\n",
+    std::printf("  (status 구매확정 + paid 60..30 days ago: %lld rows; search \"김민\": %lld rows)\n",
                 static_cast<long long>(filtered), static_cast<long long>(found));
     report("status + date filter", filter, anchor);
     report("text search", search, anchor);

@@ -25,18 +25,26 @@ void OrderRowLoader::startGeneration(quint64 generation)
     QMutexLocker lock(&m_mutex);
     m_counts.clear();
     m_windows.clear();
+    m_statusCounts.clear();
 }
 
-void OrderRowLoader::requestCount(quint64 generation, const OrderFilter &filter, bool statusCounts, bool dataChanged)
+void OrderRowLoader::requestCount(quint64 generation, const OrderFilter &filter, bool statusCounts, bool dataChanged,
+                                  const std::optional<OrderSort> &firstWindow)
 {
     QMutexLocker lock(&m_mutex);
-    m_counts.push_back({generation, filter, statusCounts, dataChanged});
+    m_counts.push_back({generation, filter, statusCounts, dataChanged, firstWindow});
 }
 
 void OrderRowLoader::requestWindow(quint64 generation, const OrderFilter &filter, const OrderSort &sort, int window)
 {
     QMutexLocker lock(&m_mutex);
     m_windows.push_back({generation, filter, sort, window});
+}
+
+void OrderRowLoader::requestStatusCounts(quint64 generation, const OrderFilter &filter)
+{
+    QMutexLocker lock(&m_mutex);
+    m_statusCounts.push_back({generation, filter});
 }
 
 int OrderRowLoader::takeOldestWindowRequest()
@@ -66,6 +74,7 @@ void OrderRowLoader::process()
     for (;;) {
         std::optional<CountRequest> count;
         std::optional<WindowRequest> window;
+        std::optional<StatusCountRequest> statusCount;
         {
             QMutexLocker lock(&m_mutex);
             if (!m_counts.empty()) {
@@ -74,6 +83,9 @@ void OrderRowLoader::process()
             } else if (!m_windows.empty()) {
                 window = m_windows.back();
                 m_windows.pop_back();
+            } else if (!m_statusCounts.empty()) {
+                statusCount = m_statusCounts.front();
+                m_statusCounts.pop_front();
             } else {
                 return;
             }
@@ -89,9 +101,24 @@ void OrderRowLoader::process()
             }
             if (count->dataChanged)
                 m_listing->invalidate();
-            emit countReady(count->generation, m_listing->count(count->filter));
-            if (count->statusCounts)
-                emit statusCountsReady(count->generation, m_listing->countByStatus(count->filter));
+            const qint64 n = m_listing->count(count->filter);
+            emit countReady(count->generation, n);
+            if (count->firstWindow && n > 0 && count->generation >= m_generation.loadAcquire()) {
+                const QList<OrderRow> rows =
+                    m_listing->fetch(count->filter, *count->firstWindow, 0, m_windowSize, &error);
+                if (rows.isEmpty() && !error.isEmpty())
+                    emit windowFailed(count->generation, 0, error);
+                else
+                    emit windowReady(count->generation, 0, rows);
+            }
+            if (count->statusCounts) {
+                QMutexLocker lock(&m_mutex);
+                m_statusCounts.push_back({count->generation, count->filter});
+            }
+        } else if (statusCount) {
+            if (statusCount->generation < current || !ensureConnection(&error))
+                continue;
+            emit statusCountsReady(statusCount->generation, m_listing->countByStatus(statusCount->filter));
         } else {
             if (window->generation < current)
                 continue;

@@ -13,6 +13,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QTimer>
 #include <algorithm>
@@ -79,10 +80,16 @@ void OrderTableModel::newGeneration(bool recount, bool statusCounts, bool dataCh
     // A count or status counts under way belonged to the old generation: ask again.
     recount = recount || m_awaitingCount;
     statusCounts = statusCounts || m_awaitingStatusCounts;
+    m_awaitingStatusCounts = statusCounts;
     if (recount) {
         m_awaitingCount = true;
-        m_awaitingStatusCounts = statusCounts;
-        m_loader->requestCount(m_generation, m_filter, statusCounts, dataChanged || recount);
+        // A new filter or sort shows the top rows: the loader fetches them along with the count.
+        m_firstWindowComing = m_resetOnCount;
+        m_loader->requestCount(m_generation, m_filter, statusCounts, dataChanged || recount,
+                               m_firstWindowComing ? std::optional<OrderSort>(m_sort) : std::nullopt);
+        QMetaObject::invokeMethod(m_loader, &OrderRowLoader::process, Qt::QueuedConnection);
+    } else if (statusCounts) {
+        m_loader->requestStatusCounts(m_generation, m_filter);
         QMetaObject::invokeMethod(m_loader, &OrderRowLoader::process, Qt::QueuedConnection);
     }
     updateLoading();
@@ -128,8 +135,8 @@ void OrderTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sort = sort;
     if (m_awaitingCount) {
-        newGeneration(true, false, false);
         m_resetOnCount = true;
+        newGeneration(true, false, false);
         return;
     }
     beginResetModel();
@@ -173,6 +180,8 @@ void OrderTableModel::onCountReady(quint64 generation, qint64 count)
         m_cache.clear();
         m_pending.clear();
         m_failed.clear();
+        if (m_firstWindowComing && n > 0)
+            m_pending.insert(0); // on its way from the loader, right behind the count
         endResetModel();
     } else if (n > m_count) {
         beginInsertRows(QModelIndex(), m_count, n - 1);
@@ -294,15 +303,16 @@ bool OrderTableModel::waitForIdle(int ms)
 {
     if (!isLoading())
         return true;
+    // Polls the state itself: loadingChanged is not emitted when a result arrives before the
+    // "loading" state was ever reported.
+    const QDeadlineTimer deadline(ms);
     QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    connect(this, &OrderTableModel::loadingChanged, &loop, [&loop](bool loading) {
-        if (!loading)
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (!isLoading() || deadline.hasExpired())
             loop.quit();
     });
-    timer.start(ms);
+    poll.start(5);
     loop.exec();
     return !isLoading();
 }
