@@ -8,15 +8,7 @@ namespace sd {
 
 namespace {
 
-struct DelayReasonRow
-{
-    DelayReason reason;
-    const char *code;    // Naver delayedDispatchReason
-    const char *english; // translation source, context sd::DelayReason
-    const char *korean;  // always accepted by parseDelayReason (matched ignoring spaces)
-};
-
-const DelayReasonRow kDelayReasonRows[] = {
+const LabelRow<DelayReason> kDelayReasonRows[] = {
     {DelayReason::ProductPrepare, "PRODUCT_PREPARE",
      QT_TRANSLATE_NOOP("sd::DelayReason", "Preparing the product"), "상품 준비 중"},
     {DelayReason::CustomerRequest, "CUSTOMER_REQUEST",
@@ -30,48 +22,28 @@ const DelayReasonRow kDelayReasonRows[] = {
     {DelayReason::Etc, "ETC", QT_TRANSLATE_NOOP("sd::DelayReason", "Other"), "기타"},
 };
 
-const DelayReasonRow &rowFor(DelayReason r)
-{
-    for (const DelayReasonRow &row : kDelayReasonRows) {
-        if (row.reason == r)
-            return row;
-    }
-    return kDelayReasonRows[0];
-}
+const LabelTable kTable("sd::DelayReason", kDelayReasonRows);
 
 } // namespace
 
 QList<DelayReason> allDelayReasons()
 {
-    QList<DelayReason> list;
-    for (const DelayReasonRow &row : kDelayReasonRows)
-        list.append(row.reason);
-    return list;
+    return kTable.values();
 }
 
 QString delayReasonCode(DelayReason r)
 {
-    return QString::fromLatin1(rowFor(r).code);
+    return kTable.code(r);
 }
 
 QString delayReasonLabel(DelayReason r)
 {
-    return QCoreApplication::translate("sd::DelayReason", rowFor(r).english);
+    return kTable.label(r);
 }
 
 std::optional<DelayReason> parseDelayReason(const QString &codeOrLabel)
 {
-    const QString key = labelMatchKey(codeOrLabel);
-    if (key.isEmpty())
-        return std::nullopt;
-    for (const DelayReasonRow &row : kDelayReasonRows) {
-        if (key == labelMatchKey(QString::fromLatin1(row.code)) ||
-            key == labelMatchKey(QString::fromLatin1(row.english)) ||
-            key == labelMatchKey(QString::fromUtf8(row.korean)) ||
-            key == labelMatchKey(delayReasonLabel(row.reason)))
-            return row.reason;
-    }
-    return std::nullopt;
+    return kTable.parse(codeOrLabel);
 }
 
 } // namespace sd

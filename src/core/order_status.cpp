@@ -8,16 +8,7 @@ namespace sd {
 
 namespace {
 
-struct StatusRow
-{
-    OrderStatus status;
-    const char *code;
-    const char *english; // translation source, context sd::OrderStatus
-    const char *korean;  // always accepted by parseStatus, whatever the current translator
-    const char *koreanAlias;
-};
-
-const StatusRow kStatusRows[] = {
+const LabelRow<OrderStatus> kStatusRows[] = {
     {OrderStatus::New, "NEW", QT_TRANSLATE_NOOP("sd::OrderStatus", "New order"), "신규주문", "신규 주문"},
     {OrderStatus::Confirmed, "CONFIRMED", QT_TRANSLATE_NOOP("sd::OrderStatus", "Awaiting dispatch"),
      "발송대기", "발주확인"},
@@ -32,49 +23,28 @@ const StatusRow kStatusRows[] = {
     {OrderStatus::Exchanged, "EXCHANGED", QT_TRANSLATE_NOOP("sd::OrderStatus", "Exchanged"), "교환", nullptr},
 };
 
-const StatusRow &rowFor(OrderStatus s)
-{
-    for (const StatusRow &row : kStatusRows) {
-        if (row.status == s)
-            return row;
-    }
-    return kStatusRows[0];
-}
+const LabelTable kTable("sd::OrderStatus", kStatusRows);
 
 } // namespace
 
 QList<OrderStatus> allStatuses()
 {
-    QList<OrderStatus> list;
-    for (const StatusRow &row : kStatusRows)
-        list.append(row.status);
-    return list;
+    return kTable.values();
 }
 
 QString statusCode(OrderStatus s)
 {
-    return QString::fromLatin1(rowFor(s).code);
+    return kTable.code(s);
 }
 
 QString statusLabel(OrderStatus s)
 {
-    return QCoreApplication::translate("sd::OrderStatus", rowFor(s).english);
+    return kTable.label(s);
 }
 
 std::optional<OrderStatus> parseStatus(const QString &text)
 {
-    const QString key = labelMatchKey(text);
-    if (key.isEmpty())
-        return std::nullopt;
-    for (const StatusRow &row : kStatusRows) {
-        if (key == labelMatchKey(QString::fromLatin1(row.code)) ||
-            key == labelMatchKey(QString::fromLatin1(row.english)) ||
-            key == labelMatchKey(QString::fromUtf8(row.korean)) ||
-            (row.koreanAlias && key == labelMatchKey(QString::fromUtf8(row.koreanAlias))) ||
-            key == labelMatchKey(statusLabel(row.status)))
-            return row.status;
-    }
-    return std::nullopt;
+    return kTable.parse(text);
 }
 
 } // namespace sd

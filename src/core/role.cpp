@@ -8,53 +8,29 @@ namespace sd {
 
 namespace {
 
-struct RoleRow
-{
-    Role role;
-    const char *code;
-    const char *english; // translation source, context sd::Role
-    const char *korean;  // always accepted by parseRole, whatever the current translator
-};
-
-const RoleRow kRoleRows[] = {
+const LabelRow<Role> kRoleRows[] = {
     {Role::Master, "MASTER", QT_TRANSLATE_NOOP("sd::Role", "Master"), "마스터"},
     {Role::Operator, "OPERATOR", QT_TRANSLATE_NOOP("sd::Role", "Operator"), "운영자"},
     {Role::Finance, "FINANCE", QT_TRANSLATE_NOOP("sd::Role", "Finance manager"), "재무 담당자"},
 };
 
-const RoleRow &rowFor(Role r)
-{
-    for (const RoleRow &row : kRoleRows) {
-        if (row.role == r)
-            return row;
-    }
-    return kRoleRows[0];
-}
+const LabelTable kTable("sd::Role", kRoleRows);
 
 } // namespace
 
 QString roleCode(Role r)
 {
-    return QString::fromLatin1(rowFor(r).code);
+    return kTable.code(r);
 }
 
 QString roleLabel(Role r)
 {
-    return QCoreApplication::translate("sd::Role", rowFor(r).english);
+    return kTable.label(r);
 }
 
 std::optional<Role> parseRole(const QString &codeOrLabel)
 {
-    const QString key = labelMatchKey(codeOrLabel);
-    if (key.isEmpty())
-        return std::nullopt;
-    for (const RoleRow &row : kRoleRows) {
-        if (key == labelMatchKey(QString::fromLatin1(row.code)) ||
-            key == labelMatchKey(QString::fromLatin1(row.english)) ||
-            key == labelMatchKey(QString::fromUtf8(row.korean)) || key == labelMatchKey(roleLabel(row.role)))
-            return row.role;
-    }
-    return std::nullopt;
+    return kTable.parse(codeOrLabel);
 }
 
 bool roleHas(Role r, Permission p)
