@@ -14,8 +14,7 @@ QString labelMatchKey(const QString &text);
 // One row of a code/label table: the enum value, the code stored and typed on the command line, the
 // English label (translation source) and the Korean label(s), always accepted when parsing whatever
 // the current translator is, since files and users use them.
-template <typename E>
-struct LabelRow
+template <typename E> struct LabelRow
 {
     E value;
     const char *code;
@@ -25,11 +24,12 @@ struct LabelRow
 };
 
 // Codes, translated labels and parsing for an enum, from one table of rows.
-template <typename E, std::size_t N>
-class LabelTable
+template <typename E, std::size_t N> class LabelTable
 {
 public:
-    constexpr LabelTable(const char *context, const LabelRow<E> (&rows)[N]) : m_context(context), m_rows(rows) {}
+    constexpr LabelTable(const char *context, const LabelRow<E> (&rows)[N]) : m_context(context), m_rows(rows)
+    {
+    }
 
     QList<E> values() const
     {
