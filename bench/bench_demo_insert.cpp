@@ -5,13 +5,14 @@
 // through the SQLite C API: one prepared statement per table, one transaction, rows in the same
 // order (order, its contact, its search document). Target: demo <= 2x the anchor.
 //
-// usage: bench_demo_insert [--orders N] [--seed S]
+// usage: bench_demo_insert [--orders N] [--seed S] [--db FILE]   (--db keeps the demo database there)
 #include "bench_support.h"
 
 #include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTemporaryDir>
 #include <cstdio>
 #include <sqlite3.h>
@@ -102,12 +103,19 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("orders"), QStringLiteral("Orders to generate."), QStringLiteral("N"),
                       QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Write the demo database here and keep it."),
+                      QStringLiteral("FILE")});
     parser.process(app);
     const qint64 orders = parser.value(QStringLiteral("orders")).toLongLong();
     const quint32 seed = parser.value(QStringLiteral("seed")).toUInt();
 
     QTemporaryDir dir;
-    const QString demoDb = dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString demoDb = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                               : dir.filePath(QStringLiteral("demo.sqlite"));
+    if (QFile::exists(demoDb)) {
+        std::fprintf(stderr, "%s exists: give a new file\n", qPrintable(demoDb));
+        return 1;
+    }
     const QString rawDb = dir.filePath(QStringLiteral("raw.sqlite"));
 
     std::printf("bench_demo_insert: %lld orders, seed %u\n", static_cast<long long>(orders), seed);

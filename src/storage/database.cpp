@@ -166,6 +166,10 @@ static bool configureConnection(QSqlDatabase &db, bool readOnly, QString *error)
          QStringLiteral("10000")},
         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA foreign_keys"),
          QStringLiteral("1")},
+        // 32 MiB of page cache per connection (the default is 2 MiB): the orders indexes of a large
+        // store are read over and over while the user scrolls, filters and searches.
+        {QStringLiteral("PRAGMA cache_size = -32768"), QStringLiteral("PRAGMA cache_size"),
+         QStringLiteral("-32768")},
     };
     if (readOnly) {
         pragmas.append({QStringLiteral("PRAGMA query_only = ON"), QStringLiteral("PRAGMA query_only"),

@@ -111,6 +111,8 @@ private:
     QList<OrderRow> fetchRows(const OrderFilter &filter, const OrderSort &sort, qint64 first, int n, QString *error,
                               bool retry);
     Where where(const OrderFilter &filter) const;
+    // Orders per status from order_status_counts, for filters of channel (and statuses) only.
+    QHash<OrderStatus, qint64> keptCounts(const OrderFilter &filter) const;
     // One index range (segment) of the order: 0 = all rows (or non-NULL dispatch due), 1 = NULL dispatch due.
     bool scanSegment(int segment, const Scan &scan, qint64 offset, int limit, QList<OrderRow> &out,
                      QList<Key> &keys, QString *error);

@@ -45,6 +45,41 @@ private slots:
     }
     void cleanup() { t.reset(); }
 
+    // order_status_counts (kept by triggers) must equal a GROUP BY over orders after every kind of change.
+    void statusCountsFollowEveryChange()
+    {
+        QSqlDatabase db = t->db();
+        auto matches = [&db]() {
+            QSqlQuery q(db);
+            return q.exec(QStringLiteral(
+                       "SELECT COUNT(*) FROM (SELECT channel, status, COUNT(*) AS n FROM orders GROUP BY 1, 2) g "
+                       "FULL OUTER JOIN (SELECT * FROM order_status_counts WHERE n > 0) c USING (channel, status) "
+                       "WHERE g.n IS NOT c.n")) &&
+                   q.next() && q.value(0).toInt() == 0;
+        };
+        QList<Order> orders;
+        for (int i = 0; i < 30; ++i) {
+            Order o = makeOrder(QStringLiteral("20240513100000%1").arg(i, 2, 10, QLatin1Char('0')),
+                                allStatuses().at(i % 8));
+            o.channel = allChannels().at(i % 3);
+            orders.append(o);
+        }
+        QVERIFY(insertOrders(db, orders));
+        QVERIFY(matches());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT SUM(n) FROM order_status_counts")).toInt(), 30);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE orders SET status = 'CONFIRMED' WHERE status = 'NEW'")));
+        QVERIFY(matches());
+        QVERIFY(q.exec(QStringLiteral("UPDATE orders SET channel = 'KAKAO' WHERE id % 4 = 0")));
+        QVERIFY(matches());
+        QVERIFY(q.exec(QStringLiteral("UPDATE orders SET quantity = 2"))); // not counted: no change
+        QVERIFY(matches());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM orders WHERE id % 3 = 0")));
+        QVERIFY(matches());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT SUM(n) FROM order_status_counts")).toInt(),
+                 countRows(db, QStringLiteral("orders")));
+    }
+
     void insertAndFindRoundTrip()
     {
         Order o = makeOrder(QStringLiteral("2024051312345601"), OrderStatus::Shipping, QStringLiteral("2024051399"));
