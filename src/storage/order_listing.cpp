@@ -66,6 +66,7 @@ void OrderListing::invalidate()
     m_anchors.clear();
     m_anchorOrder.clear();
     m_count = -1;
+    m_searchMatches.clear();
 }
 
 void OrderListing::useQuery(const OrderFilter &filter, const OrderSort &sort)
@@ -81,7 +82,40 @@ void OrderListing::useQuery(const OrderFilter &filter, const OrderSort &sort)
     m_anchorOrder.clear();
 }
 
-OrderListing::Where OrderListing::where(const OrderFilter &f) const
+// How a search joins the orders. Few matches: look the matched orders up by id and sort them. Many
+// matches (a common name): walk the sort index and keep the rows whose id matched, which stops after a
+// window of rows instead of reading every match (the unary + keeps SQLite from driving by id).
+bool OrderListing::walkSortIndexFor(const QString &match)
+{
+    const qint64 matches = searchMatches(match);
+    return matches >= 2000 && matches * 200 >= totalOrders();
+}
+
+qint64 OrderListing::searchMatches(const QString &match)
+{
+    const auto it = m_searchMatches.constFind(match);
+    if (it != m_searchMatches.constEnd())
+        return it.value();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM order_search WHERE order_search MATCH ?"));
+    q.addBindValue(match);
+    const qint64 n = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    if (m_searchMatches.size() > 64)
+        m_searchMatches.clear();
+    m_searchMatches.insert(match, n);
+    return n;
+}
+
+qint64 OrderListing::totalOrders() const
+{
+    qint64 n = 0;
+    const QHash<OrderStatus, qint64> counts = keptCounts(OrderFilter());
+    for (qint64 c : counts)
+        n += c;
+    return n;
+}
+
+OrderListing::Where OrderListing::where(const OrderFilter &f, SearchJoin join)
 {
     Where w;
     if (f.statuses.size() == 1) {
@@ -110,7 +144,9 @@ OrderListing::Where OrderListing::where(const OrderFilter &f) const
     // A single character (or nothing searchable) does not narrow the list: the user is still typing.
     const QString match = orderSearchMatch(f.search);
     if (!match.isEmpty()) {
-        w.sql += QStringLiteral(" AND o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)");
+        const bool walk = join == SearchJoin::ForRowOrder && walkSortIndexFor(match);
+        w.sql += walk ? QStringLiteral(" AND +o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)")
+                      : QStringLiteral(" AND o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)");
         w.binds << match;
     }
     if (f.atRiskOnly) {
@@ -155,14 +191,19 @@ qint64 OrderListing::count(const OrderFilter &filter)
     if (m_count >= 0 && m_hasQuery && filter == m_filter)
         return m_count;
     qint64 n = 0;
-    if (countedByTriggers(filter)) {
+    const QString match = orderSearchMatch(filter.search);
+    OrderFilter rest = filter;
+    rest.search.clear();
+    if (!match.isEmpty() && rest == OrderFilter()) {
+        n = searchMatches(match); // every search document is one order
+    } else if (countedByTriggers(filter)) {
         const QHash<OrderStatus, qint64> counts = keptCounts(filter);
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             if (filter.statuses.isEmpty() || filter.statuses.contains(it.key()))
                 n += it.value();
         }
     } else {
-        const Where w = where(filter);
+        const Where w = where(filter, SearchJoin::ById);
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM orders o WHERE 1=1") + w.sql);
         bindAll(q, w.binds);
@@ -181,7 +222,7 @@ QHash<OrderStatus, qint64> OrderListing::countByStatus(const OrderFilter &filter
     f.statuses.clear();
     if (countedByTriggers(f))
         return keptCounts(f);
-    const Where w = where(f);
+    const Where w = where(f, SearchJoin::ById);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT o.status, COUNT(*) FROM orders o WHERE 1=1") + w.sql +
               QStringLiteral(" GROUP BY o.status"));
@@ -349,7 +390,7 @@ bool OrderListing::scanSegment(int segment, const Scan &scan, qint64 offset, int
     const bool ascending = (m_sort.descending == scan.backward);
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString cmp = ascending ? QStringLiteral(">=") : QStringLiteral("<=");
-    Where w = where(m_filter);
+    Where w = where(m_filter, SearchJoin::ForRowOrder);
     if (m_sort.key == OrderSortKey::DispatchDue)
         w.sql += segment == 0 ? QStringLiteral(" AND o.dispatch_due IS NOT NULL")
                               : QStringLiteral(" AND o.dispatch_due IS NULL");
@@ -398,7 +439,7 @@ qint64 OrderListing::countSegment(int segment, const Key *from, bool backward, Q
 {
     const bool ascending = (m_sort.descending == backward);
     const QString cmp = ascending ? QStringLiteral(">=") : QStringLiteral("<=");
-    Where w = where(m_filter);
+    Where w = where(m_filter, SearchJoin::ForRowOrder);
     if (m_sort.key == OrderSortKey::DispatchDue)
         w.sql += segment == 0 ? QStringLiteral(" AND o.dispatch_due IS NOT NULL")
                               : QStringLiteral(" AND o.dispatch_due IS NULL");

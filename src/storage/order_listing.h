@@ -110,7 +110,11 @@ private:
 
     QList<OrderRow> fetchRows(const OrderFilter &filter, const OrderSort &sort, qint64 first, int n, QString *error,
                               bool retry);
-    Where where(const OrderFilter &filter) const;
+    enum class SearchJoin { ById, ForRowOrder };
+    Where where(const OrderFilter &filter, SearchJoin join);
+    bool walkSortIndexFor(const QString &match);
+    qint64 searchMatches(const QString &match); // cached per match expression until invalidate()
+    qint64 totalOrders() const;
     // Orders per status from order_status_counts, for filters of channel (and statuses) only.
     QHash<OrderStatus, qint64> keptCounts(const OrderFilter &filter) const;
     // One index range (segment) of the order: 0 = all rows (or non-NULL dispatch due), 1 = NULL dispatch due.
@@ -131,6 +135,7 @@ private:
     QList<qint64> m_anchorOrder; // insertion order, for the bound
     FetchPlan m_lastPlan;
     std::unique_ptr<OrderContactStore> m_contacts;
+    QHash<QString, qint64> m_searchMatches;
 };
 
 } // namespace sd

@@ -145,6 +145,35 @@ private slots:
         QCOMPARE(listing.count(f), qint64(0));
     }
 
+    // A name shared by thousands of orders takes the other plan (walking the sort index and keeping
+    // matched ids): its windows must still be exactly the ground truth, deep ones included.
+    void commonSearchTermsPageLikeAnyFilter()
+    {
+        OrderFixture big;
+        QVERIFY(big.open());
+        QVERIFY(big.insert(big.make(12000, 77)));
+        OrderListing listing(big.db->connection());
+        OrderFilter f;
+        f.search = QStringLiteral("김민수");
+        const qint64 matches = expected(big.orders, f, OrderSort()).size();
+        QVERIFY2(matches >= 2000, "the term must be common enough for the index walk");
+        QCOMPARE(listing.count(f), matches);
+        f.statuses = {OrderStatus::Decided, OrderStatus::New};
+        QCOMPARE(listing.count(f), qint64(expected(big.orders, f, OrderSort()).size()));
+        for (const OrderSort &sort : {OrderSort{OrderSortKey::PaidAt, true}, OrderSort{OrderSortKey::PaidAt, false},
+                                      OrderSort{OrderSortKey::DispatchDue, false},
+                                      OrderSort{OrderSortKey::TotalAmount, true}}) {
+            for (const OrderFilter &filter : {OrderFilter{{}, {}, {}, {}, QStringLiteral("김민수"), false, {}}, f}) {
+                const QList<Order> want = expected(big.orders, filter, sort);
+                const qint64 n = want.size();
+                for (qint64 first : {qint64(0), qint64(200), n / 2, n - 150, qint64(201)}) {
+                    const QList<OrderRow> rows = listing.fetch(filter, sort, first, 200);
+                    QCOMPARE(ids(rows), ids(want, first, 200));
+                }
+            }
+        }
+    }
+
     void statusCountsIgnoreTheStatusFilter()
     {
         OrderListing listing(fx.db->connection());
