@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 int main(int argc, char *argv[])
@@ -12,6 +13,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SellerDesk"));
     QApplication::setApplicationName(QStringLiteral("SellerDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sellerdesk.png")));
     QApplication::setApplicationVersion(QStringLiteral(SELLERDESK_VERSION));
 
     sd::AppStartup::applyFonts();
