@@ -141,4 +141,13 @@ int CliContext::fail(ErrorKind kind, const QString &message)
     return code;
 }
 
+int CliContext::openExistingAndLogin()
+{
+    if (const int code = requireUser())
+        return code;
+    if (const int code = open(true))
+        return code;
+    return login();
+}
+
 } // namespace sd

@@ -40,6 +40,8 @@ public:
     std::optional<QString> password(bool confirm);
     // Logs in the user named on the command line. Returns an exit code.
     int login();
+    // For commands on an existing store: a user was named, the database opens, the login succeeds.
+    int openExistingAndLogin();
     const UserSession &session() const { return m_session; }
     // Exit code 3 with a message when the user lacks the permission.
     int require(Permission permission);

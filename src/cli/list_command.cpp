@@ -70,11 +70,7 @@ int listOrders(CliContext &context, const QStringList &args)
             return context.fail(ErrorKind::BadInput, Cli::tr("--limit takes a number (0 lists all)."));
     }
 
-    if (const int code = context.requireUser())
-        return code;
-    if (const int code = context.open(true))
-        return code;
-    if (const int code = context.login())
+    if (const int code = context.openExistingAndLogin())
         return code;
     if (const int code = context.require(Permission::ViewOrders))
         return code;

@@ -119,11 +119,7 @@ int runOrder(CliContext &context, const QStringList &args)
         reason = *parsed;
     }
 
-    if (const int code = context.requireUser())
-        return code;
-    if (const int code = context.open(true))
-        return code;
-    if (const int code = context.login())
+    if (const int code = context.openExistingAndLogin())
         return code;
     if (sub->shape == Shape::One)
         return show(context, ids.first());

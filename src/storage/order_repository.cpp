@@ -49,6 +49,20 @@ Order orderFromQuery(const QSqlQuery &q)
     return o;
 }
 
+// The fields that change as an order moves on, in the column order both INSERT and UPDATE use:
+// dispatch_due, delay_reason, delay_detail, courier_code, tracking_no, confirmed_at, shipped_at,
+// delivered_at, decided_at, updated_at.
+void bindProgress(QSqlQuery &q, const Order &o)
+{
+    q.addBindValue(dateOrNull(o.dispatchDue));
+    q.addBindValue(textOrNull(o.delayReason));
+    q.addBindValue(textOrNull(o.delayDetail));
+    q.addBindValue(textOrNull(o.courierCode));
+    q.addBindValue(textOrNull(o.trackingNo));
+    for (const QDateTime *t : {&o.confirmedAt, &o.shippedAt, &o.deliveredAt, &o.decidedAt, &o.updatedAt})
+        q.addBindValue(msOrNull(*t));
+}
+
 bool fail(const QSqlQuery &q, QString *error)
 {
     if (error)
@@ -89,16 +103,7 @@ bool OrderRepository::insert(Order &o, QString *error)
     q.addBindValue(o.discount);
     q.addBindValue(o.totalAmount);
     q.addBindValue(o.shippingFee);
-    q.addBindValue(dateOrNull(o.dispatchDue));
-    q.addBindValue(textOrNull(o.delayReason));
-    q.addBindValue(textOrNull(o.delayDetail));
-    q.addBindValue(textOrNull(o.courierCode));
-    q.addBindValue(textOrNull(o.trackingNo));
-    q.addBindValue(msOrNull(o.confirmedAt));
-    q.addBindValue(msOrNull(o.shippedAt));
-    q.addBindValue(msOrNull(o.deliveredAt));
-    q.addBindValue(msOrNull(o.decidedAt));
-    q.addBindValue(msOrNull(o.updatedAt));
+    bindProgress(q, o);
     if (!q.exec())
         return fail(q, error);
     o.id = q.lastInsertId().toLongLong();
@@ -131,16 +136,7 @@ bool OrderRepository::update(const Order &o, QString *error)
         "updated_at = ? WHERE id = ?"));
     q.addBindValue(statusCode(o.status));
     q.addBindValue(textOrNull(o.rawStatus));
-    q.addBindValue(dateOrNull(o.dispatchDue));
-    q.addBindValue(textOrNull(o.delayReason));
-    q.addBindValue(textOrNull(o.delayDetail));
-    q.addBindValue(textOrNull(o.courierCode));
-    q.addBindValue(textOrNull(o.trackingNo));
-    q.addBindValue(msOrNull(o.confirmedAt));
-    q.addBindValue(msOrNull(o.shippedAt));
-    q.addBindValue(msOrNull(o.deliveredAt));
-    q.addBindValue(msOrNull(o.decidedAt));
-    q.addBindValue(msOrNull(o.updatedAt));
+    bindProgress(q, o);
     q.addBindValue(o.id);
     if (!q.exec())
         return fail(q, error);
