@@ -924,6 +924,10 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
         <source>Delay dispatch</source>
         <translation>발송지연 안내</translation>
     </message>
+    <message>
+        <source>Automatic purchase decision</source>
+        <translation>자동 구매확정</translation>
+    </message>
 </context>
 <context>
     <name>sd::OrderActions</name>
@@ -1019,10 +1023,6 @@ This cannot be undone.</source>
         <translation>
             <numerusform>주문 %n건 선택됨.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Automatic purchase decision</source>
-        <translation>자동 구매확정</translation>
     </message>
     <message>
         <source>Product order no.</source>

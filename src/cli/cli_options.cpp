@@ -90,11 +90,13 @@ CommandParser::CommandParser(const QString &commandName) : m_command(commandName
 void CommandParser::addValue(const QString &name, const QString &valueName)
 {
     m_parser.addOption(QCommandLineOption(name, QString(), valueName));
+    m_defined.insert(name);
 }
 
 void CommandParser::addFlag(const QString &name)
 {
     m_parser.addOption(QCommandLineOption(name));
+    m_defined.insert(name);
 }
 
 bool CommandParser::parse(const QStringList &args, GlobalOptions &global, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 #include <QCommandLineParser>
 #include <QDate>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -39,13 +40,18 @@ public:
     // On failure `error` is a translated sentence (exit code 2).
     bool parse(const QStringList &args, GlobalOptions &global, QString *error);
 
-    bool isSet(const QString &name) const { return m_parser.isSet(name); }
-    QString value(const QString &name) const { return m_parser.value(name); }
-    QStringList values(const QString &name) const { return m_parser.values(name); }
+    // An option this command does not define is simply not set (QCommandLineParser would warn).
+    bool isSet(const QString &name) const { return m_defined.contains(name) && m_parser.isSet(name); }
+    QString value(const QString &name) const { return m_defined.contains(name) ? m_parser.value(name) : QString(); }
+    QStringList values(const QString &name) const
+    {
+        return m_defined.contains(name) ? m_parser.values(name) : QStringList();
+    }
     QStringList positional() const { return m_parser.positionalArguments(); }
 
 private:
     QCommandLineParser m_parser;
+    QSet<QString> m_defined;
     QString m_command;
 };
 

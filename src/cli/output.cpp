@@ -5,6 +5,7 @@
 #include "core/courier.h"
 #include "core/delay_reason.h"
 #include "core/order.h"
+#include "core/order_transition.h"
 #include "core/seoul_time.h"
 #include "services/order_service.h"
 #include "storage/order_listing.h"
@@ -214,6 +215,13 @@ QJsonObject Output::orderJson(const Order &o, const QList<OrderEvent> &history)
     };
 }
 
+// A stored status code as its label (the code itself if unknown).
+static QString statusText(const QString &code)
+{
+    const auto s = parseStatus(code);
+    return s ? statusLabel(*s) : code;
+}
+
 QString Output::orderText(const Order &o, const QList<OrderEvent> &history)
 {
     QStringList lines;
@@ -252,8 +260,10 @@ QString Output::orderText(const Order &o, const QList<OrderEvent> &history)
         const QString who = e.userName.isEmpty() ? Cli::tr("system") : e.userName;
         QString move;
         if (!e.fromStatus.isEmpty() || !e.toStatus.isEmpty())
-            move = QStringLiteral("%1 → %2").arg(e.fromStatus, e.toStatus);
-        lines << QStringLiteral("  %1  %2  %3  %4  %5").arg(formatSeoul(e.at), who, e.action, move, e.detail).trimmed();
+            move = QStringLiteral("%1 → %2").arg(statusText(e.fromStatus), statusText(e.toStatus));
+        lines << QStringLiteral("  %1  %2  %3  %4  %5")
+                     .arg(formatSeoul(e.at), who, historyActionLabel(e.action), move, e.detail)
+                     .trimmed();
     }
     return lines.join(QLatin1Char('\n'));
 }

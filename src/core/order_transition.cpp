@@ -190,4 +190,15 @@ bool canMove(OrderStatus from, OrderStatus to, bool hasTracking, QString *reason
     return false;
 }
 
+QString historyActionLabel(const QString &code)
+{
+    for (const Transition &t : orderTransitions()) {
+        if (actionCode(t.action) == code)
+            return actionLabel(t.action);
+    }
+    if (code == QLatin1String("auto-decide"))
+        return QCoreApplication::translate("sd::OrderAction", "Automatic purchase decision");
+    return code;
+}
+
 } // namespace sd

@@ -20,6 +20,9 @@ enum class OrderAction {
 
 QString actionCode(OrderAction a);  // confirm, dispatch, fix-tracking, deliver, decide, delay
 QString actionLabel(OrderAction a); // translated
+// Label of an order-history action code: an OrderAction code, or a system event ("auto-decide").
+// An unknown code is returned as it is.
+QString historyActionLabel(const QString &code);
 
 // The facts about an order a transition rule may look at.
 struct OrderFacts

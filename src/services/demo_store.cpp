@@ -1,6 +1,7 @@
 #include "services/demo_store.h"
 
 #include "core/business_number.h"
+#include "core/channel_status.h"
 #include "core/courier.h"
 #include "core/delay_reason.h"
 #include "core/dispatch_deadline.h"
@@ -38,13 +39,6 @@ constexpr int kDays = 90;
 // ---- Orders -------------------------------------------------------------------------------------
 
 constexpr int kStatusCount = 8;
-
-// Raw channel statuses, in OrderStatus order (NEW ... EXCHANGED).
-const char *const kNaverStatus[kStatusCount] = {
-    "PAYED", "PAYED", "DELIVERING", "DELIVERED", "PURCHASE_DECIDED", "CANCELED", "RETURNED", "EXCHANGED"};
-const char *const kKakaoStatus[kStatusCount] = {
-    "PayComplete", "ShippingWaiting",        "ShippingProgress",     "ShippingComplete",
-    "BuyDecision", "ShippingCancelComplete", "ReturnRefundComplete", "ExchangeShippingComplete"};
 
 // Status mix by age of the order: fresh orders wait for the seller, old ones are decided.
 struct AgeBand
@@ -304,10 +298,10 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
     std::array<std::vector<int>, 3> productsOf;              // indexes into `products`, per channel
     for (size_t i = 0; i < products.size(); ++i)
         productsOf[size_t(products[i].listing.channel)].push_back(int(i));
-    std::array<std::array<QString, kStatusCount>, 3> rawStatus;
-    for (int s = 0; s < kStatusCount; ++s) {
-        rawStatus[0][size_t(s)] = QString::fromLatin1(kNaverStatus[s]);
-        rawStatus[1][size_t(s)] = rawStatus[2][size_t(s)] = QString::fromLatin1(kKakaoStatus[s]);
+    std::array<std::array<QString, kStatusCount>, 3> rawStatus; // computed once, not per order
+    for (Channel ch : allChannels()) {
+        for (OrderStatus st : allStatuses())
+            rawStatus[size_t(ch)][size_t(st)] = channelStatusCode(ch, st);
     }
     const int dispatchDays = ws.settings().dispatchBusinessDays();
     std::vector<int> autoDecideDays;

@@ -1,5 +1,6 @@
 #include "services/order_service.h"
 
+#include "core/channel_status.h"
 #include "core/courier.h"
 #include "core/personal_data_mask.h"
 #include "core/seoul_time.h"
@@ -69,6 +70,7 @@ OrderOutcome OrderService::transition(Order &o, OrderAction action, bool hasTrac
     const QDateTime now = m_ws.clock().nowUtc();
     events.append({0, now, {}, actionCode(action), statusCode(o.status), statusCode(*to), detail});
     o.status = *to;
+    o.rawStatus = channelStatusCode(o.channel, *to); // until the channel reports its own
     o.updatedAt = now;
     switch (action) {
     case OrderAction::Confirm:

@@ -63,19 +63,6 @@ void OrderDetailsPane::reload()
         showOrder(m_current);
 }
 
-// History action codes are OrderAction codes, plus system events.
-static QString historyActionLabel(const QString &code)
-{
-    for (OrderAction a : {OrderAction::Confirm, OrderAction::Dispatch, OrderAction::FixTracking, OrderAction::Deliver,
-                          OrderAction::Decide, OrderAction::DelayDispatch}) {
-        if (actionCode(a) == code)
-            return actionLabel(a);
-    }
-    if (code == QLatin1String("auto-decide"))
-        return OrderDetailsPane::tr("Automatic purchase decision");
-    return code;
-}
-
 void OrderDetailsPane::showOrder(const QString &productOrderNo)
 {
     m_current = productOrderNo;

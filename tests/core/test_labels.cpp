@@ -1,6 +1,7 @@
 #include "core/channel.h"
 #include "core/delay_reason.h"
 #include "core/order_status.h"
+#include "core/order_transition.h"
 #include "core/role.h"
 
 #include <QTest>
@@ -18,6 +19,14 @@ class TestLabels : public QObject
     Q_OBJECT
 
 private slots:
+    void historyActionsReadAsLabels()
+    {
+        QCOMPARE(historyActionLabel(actionCode(OrderAction::Confirm)), actionLabel(OrderAction::Confirm));
+        QCOMPARE(historyActionLabel(actionCode(OrderAction::DelayDispatch)), actionLabel(OrderAction::DelayDispatch));
+        QCOMPARE(historyActionLabel(QStringLiteral("auto-decide")), QStringLiteral("Automatic purchase decision"));
+        QCOMPARE(historyActionLabel(QStringLiteral("imported")), QStringLiteral("imported")); // unknown: as stored
+    }
+
     void status_data()
     {
         QTest::addColumn<OrderStatus>("status");

@@ -354,6 +354,26 @@ private slots:
                  1);
     }
 
+    // Until the marketplace reports again, the raw status is the channel's code for the new status.
+    void localActionSetsChannelStatus()
+    {
+        Order kakao = seed(QStringLiteral("K"), OrderStatus::New);
+        kakao.channel = Channel::KakaoStore;
+        kakao.rawStatus = QStringLiteral("PayComplete");
+        QString error;
+        QVERIFY2(insertOrder(t->db(), kakao, &error), qPrintable(error));
+        insertSeed(QStringLiteral("N"), OrderStatus::New);
+        OrderService service(t->workspace(), op);
+        QVERIFY(service.confirm({QStringLiteral("K"), QStringLiteral("N")}).ok());
+        QCOMPARE(stored(QStringLiteral("K")).rawStatus, QStringLiteral("ShippingWaiting"));
+        QCOMPARE(stored(QStringLiteral("N")).rawStatus, QStringLiteral("PAYED")); // Naver keeps PAYED
+        QVERIFY(service.dispatch({{QStringLiteral("K"), QStringLiteral("CJGLS"), QStringLiteral("555566667777")},
+                                  {QStringLiteral("N"), QStringLiteral("HANJIN"), QStringLiteral("987654321098")}})
+                    .ok());
+        QCOMPARE(stored(QStringLiteral("K")).rawStatus, QStringLiteral("ShippingProgress"));
+        QCOMPARE(stored(QStringLiteral("N")).rawStatus, QStringLiteral("DELIVERING"));
+    }
+
     void trackingShapeIsChecked_data()
     {
         QTest::addColumn<QString>("courier");
