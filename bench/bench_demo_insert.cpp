@@ -8,7 +8,6 @@
 //
 // usage: bench_demo_insert [--orders N] [--seed S] [--db FILE]   (--db keeps the demo database there)
 #include "bench_support.h"
-
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -103,7 +102,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("orders"), QStringLiteral("Orders to generate."), QStringLiteral("N"),
                       QStringLiteral("1000000")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption(
+        {QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("S"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("Write the demo database here and keep it."),
                       QStringLiteral("FILE")});
     parser.process(app);
@@ -112,7 +112,7 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     const QString demoDb = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                               : dir.filePath(QStringLiteral("demo.sqlite"));
+                                                              : dir.filePath(QStringLiteral("demo.sqlite"));
     if (QFile::exists(demoDb)) {
         std::fprintf(stderr, "%s exists: give a new file\n", qPrintable(demoDb));
         return 1;
@@ -126,17 +126,22 @@ int main(int argc, char **argv)
 
     // The same rows, read back into memory (not timed).
     sqlite3 *src = bench::openRaw(demoDb);
-    const char *orderColumns =
-        "id, product_order_no, order_no, channel, status, raw_status, paid_at, product_id, product_name, option_text, "
-        "quantity, unit_price, option_price, discount, total_amount, shipping_fee, dispatch_due, delay_reason, "
-        "delay_detail, courier_code, tracking_no, confirmed_at, shipped_at, delivered_at, decided_at, updated_at";
+    const char *orderColumns = "id, product_order_no, order_no, channel, status, raw_status, paid_at, "
+                               "product_id, product_name, option_text, "
+                               "quantity, unit_price, option_price, discount, total_amount, shipping_fee, "
+                               "dispatch_due, delay_reason, "
+                               "delay_detail, courier_code, tracking_no, confirmed_at, shipped_at, "
+                               "delivered_at, decided_at, updated_at";
     const char *contactColumns = "order_id, buyer_name, buyer_phone, recipient_name, recipient_phone1, "
                                  "recipient_phone2, postcode, address, address_detail, delivery_message";
-    const char *productColumns = "id, channel, channel_product_no, seller_code, name, price, dispatch_days, created_at";
-    const Table products = readTable(src, (std::string("SELECT ") + productColumns + " FROM products ORDER BY id").c_str(),
-                                     "products", productColumns);
-    const Table orderRows = readTable(src, (std::string("SELECT ") + orderColumns + " FROM orders ORDER BY id").c_str(),
-                                      "orders", orderColumns);
+    const char *productColumns =
+        "id, channel, channel_product_no, seller_code, name, price, dispatch_days, created_at";
+    const Table products =
+        readTable(src, (std::string("SELECT ") + productColumns + " FROM products ORDER BY id").c_str(),
+                  "products", productColumns);
+    const Table orderRows =
+        readTable(src, (std::string("SELECT ") + orderColumns + " FROM orders ORDER BY id").c_str(), "orders",
+                  orderColumns);
     const Table contacts = readTable(
         src, (std::string("SELECT ") + contactColumns + " FROM order_contacts ORDER BY order_id").c_str(),
         "order_contacts", contactColumns);
@@ -183,9 +188,11 @@ int main(int argc, char **argv)
     });
     sqlite3_close(dst);
 
-    std::printf("  demo --orders %lld (whole CLI process): %10.0f ms\n", static_cast<long long>(orders), demoMs);
-    std::printf("  anchor: raw SQLite inserts, same rows:  %10.0f ms  (prepared statements, one transaction)\n",
-                rawMs);
+    std::printf("  demo --orders %lld (whole CLI process): %10.0f ms\n", static_cast<long long>(orders),
+                demoMs);
+    std::printf(
+        "  anchor: raw SQLite inserts, same rows:  %10.0f ms  (prepared statements, one transaction)\n",
+        rawMs);
     std::printf("  ratio demo / anchor: %.2fx (target <= 2.00x)\n", demoMs / rawMs);
     return 0;
 }

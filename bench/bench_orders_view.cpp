@@ -7,7 +7,6 @@
 // usage: bench_orders_view [--db FILE] [--orders N] [--runs 5] [--no-scroll]
 // Without --db a demo database of N orders (default 1,000,000) is generated first with sellerdesk-cli.
 #include "bench_support.h"
-
 #include "core/clock.h"
 #include "core/seoul_time.h"
 #include "models/order_table_model.h"
@@ -65,9 +64,10 @@ double anchorMs(const QString &dbPath)
         runs << bench::timeMs([&] {
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            q.exec(QStringLiteral("SELECT id, product_order_no, order_no, channel, status, paid_at, product_name, "
-                                  "quantity, total_amount, courier_code, tracking_no, dispatch_due FROM orders "
-                                  "ORDER BY paid_at DESC, id DESC LIMIT 100"));
+            q.exec(QStringLiteral(
+                "SELECT id, product_order_no, order_no, channel, status, paid_at, product_name, "
+                "quantity, total_amount, courier_code, tracking_no, dispatch_due FROM orders "
+                "ORDER BY paid_at DESC, id DESC LIMIT 100"));
             int n = 0;
             while (q.next())
                 ++n;
@@ -82,16 +82,16 @@ double anchorMs(const QString &dbPath)
 void report(const char *what, const QList<double> &runs, double anchor)
 {
     const double m = bench::median(runs);
-    std::printf("  %-40s median %7.1f ms   anchor %6.2f ms   ratio %6.1fx   %s\n", what, m, anchor, m / anchor,
-                m <= 100.0 ? "(<= 100 ms: ok)" : "(> 100 ms: OVER TARGET)");
+    std::printf("  %-40s median %7.1f ms   anchor %6.2f ms   ratio %6.1fx   %s\n", what, m, anchor,
+                m / anchor, m <= 100.0 ? "(<= 100 ms: ok)" : "(> 100 ms: OVER TARGET)");
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
-                                                                     : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     const double bareRss = bench::rssMiB();
     QCommandLineParser parser;
@@ -163,7 +163,9 @@ int main(int argc, char **argv)
         total = model->rowCount();
         jump << bench::timeMs([&] {
             view->scrollToBottom();
-            waitFor([&] { return visibleRowsLoaded(view, model) && model->rowAt(model->rowCount() - 1).has_value(); });
+            waitFor([&] {
+                return visibleRowsLoaded(view, model) && model->rowAt(model->rowCount() - 1).has_value();
+            });
         });
         view->scrollToTop();
         waitFor([&] { return visibleRowsLoaded(view, model); });
@@ -205,10 +207,11 @@ int main(int argc, char **argv)
             bar->setValue(bar->maximum());
             waitFor([&] { return visibleRowsLoaded(view, model); });
         });
-        std::printf("  scrolled end to end page by page in %.1f s (%d windows cached at the end)\n", scrollMs / 1000,
-                    model->cachedWindowCount());
-        std::printf("  memory: RSS %.0f MiB, peak %.0f MiB (target <= 200 MB); anchor: bare QApplication %.0f MiB\n",
-                    bench::rssMiB(), bench::peakRssMiB(), bareRss);
+        std::printf("  scrolled end to end page by page in %.1f s (%d windows cached at the end)\n",
+                    scrollMs / 1000, model->cachedWindowCount());
+        std::printf(
+            "  memory: RSS %.0f MiB, peak %.0f MiB (target <= 200 MB); anchor: bare QApplication %.0f MiB\n",
+            bench::rssMiB(), bench::peakRssMiB(), bareRss);
     }
     return 0;
 }

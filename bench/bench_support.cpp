@@ -61,8 +61,8 @@ double runCliDemo(const QString &db, qint64 orders, quint32 seed)
     QElapsedTimer t;
     t.start();
     p.start(QStringLiteral(SELLERDESK_CLI),
-            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--orders"), QString::number(orders),
-             QStringLiteral("--seed"), QString::number(seed)});
+            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--orders"),
+             QString::number(orders), QStringLiteral("--seed"), QString::number(seed)});
     if (!p.waitForFinished(-1) || p.exitCode() != 0) {
         std::fprintf(stderr, "sellerdesk-cli demo failed: %s\n", p.readAllStandardOutput().constData());
         return -1;

@@ -108,8 +108,8 @@ inline bool insertOrder(QSqlDatabase db, Order &order, QString *error = nullptr)
 
 // Creates a user and returns its session (userId 0 on failure). With an empty password the stored hash
 // cannot match anything (no argon2id cost); hashes are cached per password since each takes ~0.2 s.
-inline UserSession addUser(QSqlDatabase db, const QString &login, Role role, const QString &password = QString(),
-                           const QDateTime &now = defaultNow())
+inline UserSession addUser(QSqlDatabase db, const QString &login, Role role,
+                           const QString &password = QString(), const QDateTime &now = defaultNow())
 {
     static QHash<QString, QString> hashes;
     UserRecord u;

@@ -22,11 +22,13 @@ int main(int argc, char *argv[])
     sd::installTranslations(app, QStringLiteral("system"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "SellerDesk back office for online sellers"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "SellerDesk back office for online sellers"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The store database file."),
-                                QApplication::translate("main", "file"), sd::Workspace::defaultDatabasePath());
+    QCommandLineOption dbOption(
+        QStringLiteral("db"), QApplication::translate("main", "The store database file."),
+        QApplication::translate("main", "file"), sd::Workspace::defaultDatabasePath());
     parser.addOption(dbOption);
     parser.process(app);
 

@@ -24,7 +24,8 @@ const Clock *pinnedClock(QString *error)
         return &Clock::system();
     const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!at.isValid()) {
-        *error = Cli::tr("SELLERDESK_NOW must be a date and time like 2024-05-13T01:00:00Z, not \"%1\".").arg(text);
+        *error = Cli::tr("SELLERDESK_NOW must be a date and time like 2024-05-13T01:00:00Z, not \"%1\".")
+                     .arg(text);
         return nullptr;
     }
     fixed = std::make_unique<FixedClock>(at);
@@ -119,9 +120,8 @@ int CliContext::require(Permission permission)
 {
     if (m_session.can(permission))
         return ExitDone;
-    return fail(ErrorKind::Permission,
-                Cli::tr("Your role (%1) does not have the permission \"%2\".")
-                    .arg(roleLabel(m_session.role), permissionLabel(permission)));
+    return fail(ErrorKind::Permission, Cli::tr("Your role (%1) does not have the permission \"%2\".")
+                                           .arg(roleLabel(m_session.role), permissionLabel(permission)));
 }
 
 int CliContext::fail(const Result &result)

@@ -152,11 +152,14 @@ QString usageText()
         "  order auto-decide      purchase decision for orders delivered long enough ago\n"
         "\n"
         "ID is the product order number (상품주문번호). DATE is YYYY-MM-DD (Seoul).\n"
-        "Statuses: NEW, CONFIRMED, SHIPPING, DELIVERED, DECIDED, CANCELED, RETURNED, EXCHANGED or their labels.\n"
+        "Statuses: NEW, CONFIRMED, SHIPPING, DELIVERED, DECIDED, CANCELED, RETURNED, EXCHANGED or their "
+        "labels.\n"
         "Channels: NAVER, KAKAO, TALK_CHECKOUT. Couriers: a code (CJGLS) or a name (CJ대한통운).\n"
-        "Delay reasons: PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, OVERSEA_DELIVERY, ETC.\n"
+        "Delay reasons: PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, "
+        "OVERSEA_DELIVERY, ETC.\n"
         "\n"
-        "The password comes from SELLERDESK_PASSWORD or is asked for; the user from --user or SELLERDESK_USER.\n"
+        "The password comes from SELLERDESK_PASSWORD or is asked for; the user from --user or "
+        "SELLERDESK_USER.\n"
         "Exit codes: 0 done, 2 usage, 3 login failed or permission denied, 4 bad input (nothing written),\n"
         "5 refused by a business rule (nothing written), 6 storage error.\n");
 }

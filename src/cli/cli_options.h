@@ -42,7 +42,10 @@ public:
 
     // An option this command does not define is simply not set (QCommandLineParser would warn).
     bool isSet(const QString &name) const { return m_defined.contains(name) && m_parser.isSet(name); }
-    QString value(const QString &name) const { return m_defined.contains(name) ? m_parser.value(name) : QString(); }
+    QString value(const QString &name) const
+    {
+        return m_defined.contains(name) ? m_parser.value(name) : QString();
+    }
     QStringList values(const QString &name) const
     {
         return m_defined.contains(name) ? m_parser.values(name) : QStringList();

@@ -67,20 +67,22 @@ int runDemo(CliContext &context, const QStringList &args)
     if (!parser.parse(args, context.options(), &error))
         return context.fail(ErrorKind::Usage, error);
     if (!parser.positional().isEmpty())
-        return context.fail(ErrorKind::Usage, Cli::tr("Unexpected argument \"%1\".").arg(parser.positional().first()));
+        return context.fail(ErrorKind::Usage,
+                            Cli::tr("Unexpected argument \"%1\".").arg(parser.positional().first()));
 
     DemoStore::Options options;
     bool ok = true;
     if (parser.isSet(QStringLiteral("orders"))) {
         options.orders = parser.value(QStringLiteral("orders")).toLongLong(&ok);
         if (!ok || options.orders < 0 || options.orders > DemoStore::kMaxOrders)
-            return context.fail(ErrorKind::BadInput, Cli::tr("--orders takes a number from 0 to %1.")
-                                                         .arg(DemoStore::kMaxOrders));
+            return context.fail(ErrorKind::BadInput,
+                                Cli::tr("--orders takes a number from 0 to %1.").arg(DemoStore::kMaxOrders));
     }
     if (parser.isSet(QStringLiteral("seed"))) {
         options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
         if (!ok)
-            return context.fail(ErrorKind::BadInput, Cli::tr("--seed takes a whole number from 0 to 4294967295."));
+            return context.fail(ErrorKind::BadInput,
+                                Cli::tr("--seed takes a whole number from 0 to 4294967295."));
     }
 
     if (const int code = context.open(false))
@@ -91,8 +93,9 @@ int runDemo(CliContext &context, const QStringList &args)
     UserSession master;
     if (!ws.isInitialized()) {
         // An empty database becomes the demo store, with a master whose login is printed below.
-        createdPassword = qEnvironmentVariableIsSet("SELLERDESK_PASSWORD") ? qEnvironmentVariable("SELLERDESK_PASSWORD")
-                                                                           : DemoStore::defaultPassword();
+        createdPassword = qEnvironmentVariableIsSet("SELLERDESK_PASSWORD")
+                              ? qEnvironmentVariable("SELLERDESK_PASSWORD")
+                              : DemoStore::defaultPassword();
         const Result created = DemoStore::createStore(ws, createdPassword);
         if (!created.ok())
             return context.fail(created);
@@ -128,7 +131,8 @@ int runDemo(CliContext &context, const QStringList &args)
         out.printJson(root);
     } else {
         if (!createdPassword.isEmpty()) {
-            out.text(Cli::tr("Created the demo store \"%1\" in %2.").arg(DemoStore::storeName(), context.databasePath()));
+            out.text(Cli::tr("Created the demo store \"%1\" in %2.")
+                         .arg(DemoStore::storeName(), context.databasePath()));
             out.text(Cli::tr("Demo login: %1  password: %2").arg(DemoStore::masterLogin(), createdPassword));
         }
         out.text(Cli::tr("Added %1 orders (%2 checkouts) and %3 products in %4 s.")

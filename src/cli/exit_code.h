@@ -6,11 +6,11 @@ namespace sd {
 // sellerdesk-cli exit codes. 4 and 5 always mean that nothing was written.
 enum CliExit {
     ExitDone = 0,
-    ExitUsage = 2,     // wrong command line
-    ExitDenied = 3,    // login failed or permission denied
-    ExitBadInput = 4,  // a value is not valid (unknown order, bad tracking number ...)
-    ExitRefused = 5,   // refused by a business rule (already confirmed, duplicate tracking number ...)
-    ExitStorage = 6,   // storage error (database cannot be opened or written)
+    ExitUsage = 2,    // wrong command line
+    ExitDenied = 3,   // login failed or permission denied
+    ExitBadInput = 4, // a value is not valid (unknown order, bad tracking number ...)
+    ExitRefused = 5,  // refused by a business rule (already confirmed, duplicate tracking number ...)
+    ExitStorage = 6,  // storage error (database cannot be opened or written)
 };
 
 inline int exitCodeFor(ErrorKind kind)

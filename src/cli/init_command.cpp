@@ -35,7 +35,8 @@ int runInit(CliContext &context, const QStringList &args)
     if (!parser.parse(args, context.options(), &error))
         return context.fail(ErrorKind::Usage, error);
     if (!parser.positional().isEmpty())
-        return context.fail(ErrorKind::Usage, Cli::tr("Unexpected argument \"%1\".").arg(parser.positional().first()));
+        return context.fail(ErrorKind::Usage,
+                            Cli::tr("Unexpected argument \"%1\".").arg(parser.positional().first()));
     for (const char *name : {"store", "business-no", "master"}) {
         if (!parser.isSet(QLatin1String(name)))
             return context.fail(ErrorKind::Usage, Cli::tr("init needs --%1.").arg(QLatin1String(name)));
@@ -45,16 +46,18 @@ int runInit(CliContext &context, const QStringList &args)
     setup.storeName = parser.value(QStringLiteral("store"));
     setup.businessNo = parser.value(QStringLiteral("business-no"));
     setup.masterLogin = parser.value(QStringLiteral("master")).trimmed();
-    setup.masterName = parser.isSet(QStringLiteral("master-name")) ? parser.value(QStringLiteral("master-name"))
-                                                                    : setup.masterLogin;
+    setup.masterName = parser.isSet(QStringLiteral("master-name"))
+                           ? parser.value(QStringLiteral("master-name"))
+                           : setup.masterLogin;
     if (parser.isSet(QStringLiteral("channels"))) {
         const QStringList names =
             parser.value(QStringLiteral("channels")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &name : names) {
             const auto channel = parseChannel(name.trimmed());
             if (!channel)
-                return context.fail(ErrorKind::BadInput,
-                                    Cli::tr("Unknown channel \"%1\": use NAVER, KAKAO or TALK_CHECKOUT.").arg(name));
+                return context.fail(
+                    ErrorKind::BadInput,
+                    Cli::tr("Unknown channel \"%1\": use NAVER, KAKAO or TALK_CHECKOUT.").arg(name));
             if (!setup.channels.contains(*channel))
                 setup.channels.append(*channel);
         }
@@ -67,7 +70,8 @@ int runInit(CliContext &context, const QStringList &args)
         return code;
     if (context.workspace().isInitialized()) {
         removeNewDatabase(context, existed);
-        return context.fail(ErrorKind::Rule, Cli::tr("This database already holds a store; nothing was changed."));
+        return context.fail(ErrorKind::Rule,
+                            Cli::tr("This database already holds a store; nothing was changed."));
     }
     // Check everything but the password before asking for it.
     SetupService service(context.workspace());

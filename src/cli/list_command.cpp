@@ -33,7 +33,8 @@ int listOrders(CliContext &context, const QStringList &args)
     if (!parser.parse(args, context.options(), &error))
         return context.fail(ErrorKind::Usage, error);
     if (!parser.positional().isEmpty())
-        return context.fail(ErrorKind::Usage, Cli::tr("Unexpected argument \"%1\".").arg(parser.positional().first()));
+        return context.fail(ErrorKind::Usage,
+                            Cli::tr("Unexpected argument \"%1\".").arg(parser.positional().first()));
 
     // Values first: a bad one is reported before anything is opened.
     OrderFilter filter;
@@ -49,8 +50,9 @@ int listOrders(CliContext &context, const QStringList &args)
     if (parser.isSet(QStringLiteral("channel"))) {
         filter.channel = parseChannel(parser.value(QStringLiteral("channel")).trimmed());
         if (!filter.channel)
-            return context.fail(ErrorKind::BadInput, Cli::tr("Unknown channel \"%1\": use NAVER, KAKAO or TALK_CHECKOUT.")
-                                                         .arg(parser.value(QStringLiteral("channel"))));
+            return context.fail(ErrorKind::BadInput,
+                                Cli::tr("Unknown channel \"%1\": use NAVER, KAKAO or TALK_CHECKOUT.")
+                                    .arg(parser.value(QStringLiteral("channel"))));
     }
     for (const char *name : {"from", "to"}) {
         if (!parser.isSet(QLatin1String(name)))
@@ -58,7 +60,8 @@ int listOrders(CliContext &context, const QStringList &args)
         const QString text = parser.value(QLatin1String(name));
         const auto date = parseIsoDate(text);
         if (!date)
-            return context.fail(ErrorKind::BadInput, Cli::tr("\"%1\" is not a date: write YYYY-MM-DD.").arg(text));
+            return context.fail(ErrorKind::BadInput,
+                                Cli::tr("\"%1\" is not a date: write YYYY-MM-DD.").arg(text));
         (qstrcmp(name, "from") == 0 ? filter.paidFrom : filter.paidTo) = *date;
     }
     filter.search = parser.value(QStringLiteral("search"));
@@ -86,7 +89,8 @@ int listOrders(CliContext &context, const QStringList &args)
         out.text(Output::rowHeader());
     for (qint64 first = 0; first < wanted;) {
         QString why;
-        QList<OrderRow> rows = listing.fetch(filter, sort, first, int(std::min<qint64>(kWindow, wanted - first)), &why);
+        QList<OrderRow> rows =
+            listing.fetch(filter, sort, first, int(std::min<qint64>(kWindow, wanted - first)), &why);
         if (rows.isEmpty()) {
             if (!why.isEmpty())
                 return context.fail(ErrorKind::Storage, why);

@@ -56,10 +56,11 @@ int runOrder(CliContext &context, const QStringList &args)
             sub = &s;
     }
     if (!sub) {
-        return context.fail(ErrorKind::Usage,
-                            name.isEmpty() ? Cli::tr("Which order action? See \"sellerdesk-cli --help\".")
-                                           : Cli::tr("Unknown order action \"%1\". See \"sellerdesk-cli --help\".")
-                                                 .arg(name));
+        return context.fail(
+            ErrorKind::Usage,
+            name.isEmpty()
+                ? Cli::tr("Which order action? See \"sellerdesk-cli --help\".")
+                : Cli::tr("Unknown order action \"%1\". See \"sellerdesk-cli --help\".").arg(name));
     }
 
     CommandParser parser(QStringLiteral("order ") + name);
@@ -83,18 +84,21 @@ int runOrder(CliContext &context, const QStringList &args)
     case Shape::One:
     case Shape::Tracking:
         if (ids.size() != 1)
-            return context.fail(ErrorKind::Usage, Cli::tr("order %1 takes exactly one product order number.").arg(name));
+            return context.fail(ErrorKind::Usage,
+                                Cli::tr("order %1 takes exactly one product order number.").arg(name));
         break;
     case Shape::Ids:
     case Shape::Delay:
         if (ids.isEmpty())
-            return context.fail(ErrorKind::Usage, Cli::tr("order %1 needs at least one product order number.").arg(name));
+            return context.fail(ErrorKind::Usage,
+                                Cli::tr("order %1 needs at least one product order number.").arg(name));
         break;
     }
     if (sub->shape == Shape::Tracking) {
         for (const char *option : {"courier", "tracking"}) {
             if (!parser.isSet(QLatin1String(option)))
-                return context.fail(ErrorKind::Usage, Cli::tr("order %1 needs --%2.").arg(name, QLatin1String(option)));
+                return context.fail(ErrorKind::Usage,
+                                    Cli::tr("order %1 needs --%2.").arg(name, QLatin1String(option)));
         }
     }
     // Values are checked before anything is opened.
@@ -103,7 +107,8 @@ int runOrder(CliContext &context, const QStringList &args)
     if (sub->shape == Shape::Delay) {
         for (const char *option : {"until", "reason"}) {
             if (!parser.isSet(QLatin1String(option)))
-                return context.fail(ErrorKind::Usage, Cli::tr("order %1 needs --%2.").arg(name, QLatin1String(option)));
+                return context.fail(ErrorKind::Usage,
+                                    Cli::tr("order %1 needs --%2.").arg(name, QLatin1String(option)));
         }
         const auto date = parseIsoDate(parser.value(QStringLiteral("until")));
         if (!date)

@@ -111,11 +111,21 @@ int Output::outcomes(const BulkResult &result) const
 
 QString Output::rowHeader()
 {
-    return QStringList{Cli::tr("Product order no."), Cli::tr("Order no."),     Cli::tr("Channel"),
-                       Cli::tr("Status"),            Cli::tr("Paid at"),       Cli::tr("Product"),
-                       Cli::tr("Option"),            Cli::tr("Quantity"),      Cli::tr("Amount"),
-                       Cli::tr("Buyer"),             Cli::tr("Recipient"),     Cli::tr("Phone"),
-                       Cli::tr("Dispatch due"),      Cli::tr("Courier"),       Cli::tr("Tracking no."),
+    return QStringList{Cli::tr("Product order no."),
+                       Cli::tr("Order no."),
+                       Cli::tr("Channel"),
+                       Cli::tr("Status"),
+                       Cli::tr("Paid at"),
+                       Cli::tr("Product"),
+                       Cli::tr("Option"),
+                       Cli::tr("Quantity"),
+                       Cli::tr("Amount"),
+                       Cli::tr("Buyer"),
+                       Cli::tr("Recipient"),
+                       Cli::tr("Phone"),
+                       Cli::tr("Dispatch due"),
+                       Cli::tr("Courier"),
+                       Cli::tr("Tracking no."),
                        Cli::tr("Delay reason")}
         .join(QLatin1Char('\t'));
 }
@@ -233,7 +243,9 @@ QString Output::orderText(const Order &o, const QList<OrderEvent> &history)
     line(Cli::tr("Product order no."), o.productOrderNo);
     line(Cli::tr("Order no."), o.orderNo);
     line(Cli::tr("Channel"), channelLabel(o.channel));
-    line(Cli::tr("Status"), statusLabel(o.status) + (o.rawStatus.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(o.rawStatus)));
+    line(Cli::tr("Status"),
+         statusLabel(o.status) +
+             (o.rawStatus.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(o.rawStatus)));
     line(Cli::tr("Paid at"), formatSeoul(o.paidAt));
     line(Cli::tr("Product"), o.productName);
     line(Cli::tr("Option"), o.optionText);
@@ -242,16 +254,25 @@ QString Output::orderText(const Order &o, const QList<OrderEvent> &history)
     line(Cli::tr("Shipping fee"), o.shippingFee ? formatWon(o.shippingFee) : QString());
     line(Cli::tr("Dispatch due"), o.dispatchDue.isValid() ? o.dispatchDue.toString(Qt::ISODate) : QString());
     if (const auto r = parseDelayReason(o.delayReason))
-        line(Cli::tr("Delay reason"), delayReasonLabel(*r) + (o.delayDetail.isEmpty() ? QString() : QStringLiteral(" – ") + o.delayDetail));
+        line(Cli::tr("Delay reason"),
+             delayReasonLabel(*r) +
+                 (o.delayDetail.isEmpty() ? QString() : QStringLiteral(" – ") + o.delayDetail));
     line(Cli::tr("Courier"), o.courierCode.isEmpty() ? QString() : courierName(o.courierCode));
     line(Cli::tr("Tracking no."), o.trackingNo);
     line(Cli::tr("Confirmed at"), formatSeoul(o.confirmedAt));
     line(Cli::tr("Shipped at"), formatSeoul(o.shippedAt));
     line(Cli::tr("Delivered at"), formatSeoul(o.deliveredAt));
     line(Cli::tr("Decided at"), formatSeoul(o.decidedAt));
-    line(Cli::tr("Buyer"), c.buyerName + (c.buyerPhone.isEmpty() ? QString() : QStringLiteral(" ") + c.buyerPhone));
-    line(Cli::tr("Recipient"), c.recipientName + (c.recipientPhone1.isEmpty() ? QString() : QStringLiteral(" ") + c.recipientPhone1));
-    line(Cli::tr("Address"), QStringList{c.postcode.isEmpty() ? QString() : QStringLiteral("(%1)").arg(c.postcode), c.address, c.addressDetail}.join(QLatin1Char(' ')).simplified());
+    line(Cli::tr("Buyer"),
+         c.buyerName + (c.buyerPhone.isEmpty() ? QString() : QStringLiteral(" ") + c.buyerPhone));
+    line(Cli::tr("Recipient"),
+         c.recipientName +
+             (c.recipientPhone1.isEmpty() ? QString() : QStringLiteral(" ") + c.recipientPhone1));
+    line(Cli::tr("Address"),
+         QStringList{c.postcode.isEmpty() ? QString() : QStringLiteral("(%1)").arg(c.postcode), c.address,
+                     c.addressDetail}
+             .join(QLatin1Char(' '))
+             .simplified());
     line(Cli::tr("Delivery message"), c.deliveryMessage);
     lines << Cli::tr("History:");
     if (history.isEmpty())

@@ -26,12 +26,12 @@ struct OrderContact
 // One product order (상품주문). Times are UTC; dates (due dates) are Seoul calendar dates.
 struct Order
 {
-    qint64 id = 0;                  // database row id
-    QString productOrderNo;         // 상품주문번호 (what users and the CLI call the ID)
-    QString orderNo;                // 주문번호 (one checkout; several product orders may share it)
+    qint64 id = 0;          // database row id
+    QString productOrderNo; // 상품주문번호 (what users and the CLI call the ID)
+    QString orderNo;        // 주문번호 (one checkout; several product orders may share it)
     Channel channel = Channel::NaverSmartstore;
     OrderStatus status = OrderStatus::New;
-    QString rawStatus;              // the channel's own status text, kept as received
+    QString rawStatus; // the channel's own status text, kept as received
     QDateTime paidAt;
     qint64 productId = 0;
     QString productName;
@@ -40,10 +40,10 @@ struct Order
     Won unitPrice = 0;
     Won optionPrice = 0;
     Won discount = 0;
-    Won totalAmount = 0;            // 최종 상품별 총 주문금액
+    Won totalAmount = 0; // 최종 상품별 총 주문금액
     Won shippingFee = 0;
-    QDate dispatchDue;              // 발송기한
-    QString delayReason;            // DelayReason code when a delay notice was sent
+    QDate dispatchDue;   // 발송기한
+    QString delayReason; // DelayReason code when a delay notice was sent
     QString delayDetail;
     QString courierCode;
     QString trackingNo;
@@ -61,7 +61,7 @@ struct OrderEvent
     QString action;   // OrderAction code or a system event (created, imported, auto-decide)
     QString fromStatus;
     QString toStatus;
-    QString detail;   // human-readable detail, e.g. "CJ대한통운 123456789012 → 한진택배 ..."
+    QString detail; // human-readable detail, e.g. "CJ대한통운 123456789012 → 한진택배 ..."
 };
 
 } // namespace sd

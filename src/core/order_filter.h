@@ -12,18 +12,19 @@ namespace sd {
 // What the orders view (and `sellerdesk-cli list orders`) shows: turned into SQL with bound parameters.
 struct OrderFilter
 {
-    QList<OrderStatus> statuses;   // empty = all
+    QList<OrderStatus> statuses; // empty = all
     std::optional<Channel> channel;
-    QDate paidFrom;                // Seoul calendar dates, inclusive; invalid = open
+    QDate paidFrom; // Seoul calendar dates, inclusive; invalid = open
     QDate paidTo;
-    QString search;                // the search box text
-    bool atRiskOnly = false;       // 지연 위험: NEW/CONFIRMED with dispatch due on or before `riskDate`
-    QDate riskDate;                // set by the caller from the business calendar (today's next business day)
+    QString search;          // the search box text
+    bool atRiskOnly = false; // 지연 위험: NEW/CONFIRMED with dispatch due on or before `riskDate`
+    QDate riskDate;          // set by the caller from the business calendar (today's next business day)
 
     bool operator==(const OrderFilter &o) const
     {
-        return statuses == o.statuses && channel == o.channel && paidFrom == o.paidFrom && paidTo == o.paidTo &&
-               search == o.search && atRiskOnly == o.atRiskOnly && riskDate == o.riskDate;
+        return statuses == o.statuses && channel == o.channel && paidFrom == o.paidFrom &&
+               paidTo == o.paidTo && search == o.search && atRiskOnly == o.atRiskOnly &&
+               riskDate == o.riskDate;
     }
     bool operator!=(const OrderFilter &o) const { return !(*this == o); }
 };

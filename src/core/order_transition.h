@@ -44,7 +44,8 @@ const QList<Transition> &orderTransitions();
 
 // Status after the action, or nullopt when the action is refused; `reason` then holds a sentence
 // the user can read (e.g. "송장번호 없이 배송중으로 바꿀 수 없습니다.").
-std::optional<OrderStatus> applyAction(const OrderFacts &facts, OrderAction action, QString *reason = nullptr);
+std::optional<OrderStatus> applyAction(const OrderFacts &facts, OrderAction action,
+                                       QString *reason = nullptr);
 
 // Direct status-to-status moves (used when a channel reports a status): refused moves get a reason.
 bool canMove(OrderStatus from, OrderStatus to, bool hasTracking, QString *reason = nullptr);

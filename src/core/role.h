@@ -8,8 +8,8 @@ enum class Role { Master, Operator, Finance }; // 마스터, 운영자, 재무 �
 
 enum class Permission {
     ViewOrders,
-    ProcessOrders,      // confirm, dispatch, deliver, decide, delay
-    ViewPersonalData,   // unmasked buyer name / phone / address
+    ProcessOrders,    // confirm, dispatch, deliver, decide, delay
+    ViewPersonalData, // unmasked buyer name / phone / address
     ExportPersonalData,
     ImportOrders,
     ManageStaff,

@@ -3,8 +3,8 @@
 namespace sd {
 
 CsvWriter::CsvWriter(QIODevice *device, Encoding encoding)
-    : m_device(device),
-      m_encoder(encoding == Encoding::Cp949 ? QStringEncoder("windows-949") : QStringEncoder(QStringEncoder::Utf8)),
+    : m_device(device), m_encoder(encoding == Encoding::Cp949 ? QStringEncoder("windows-949")
+                                                              : QStringEncoder(QStringEncoder::Utf8)),
       m_encoding(encoding)
 {
 }
@@ -18,8 +18,8 @@ QString CsvWriter::escapeCell(const QString &cell)
             first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
             value.prepend(QLatin1Char('\''));
     }
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n')) ||
-        value.contains(QLatin1Char('\r'))) {
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
+        value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
         value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         value = QLatin1Char('"') + value + QLatin1Char('"');
     }

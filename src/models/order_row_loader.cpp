@@ -28,14 +28,15 @@ void OrderRowLoader::startGeneration(quint64 generation)
     m_statusCounts.clear();
 }
 
-void OrderRowLoader::requestCount(quint64 generation, const OrderFilter &filter, bool statusCounts, bool dataChanged,
-                                  const std::optional<OrderSort> &firstWindow)
+void OrderRowLoader::requestCount(quint64 generation, const OrderFilter &filter, bool statusCounts,
+                                  bool dataChanged, const std::optional<OrderSort> &firstWindow)
 {
     QMutexLocker lock(&m_mutex);
     m_counts.push_back({generation, filter, statusCounts, dataChanged, firstWindow});
 }
 
-void OrderRowLoader::requestWindow(quint64 generation, const OrderFilter &filter, const OrderSort &sort, int window)
+void OrderRowLoader::requestWindow(quint64 generation, const OrderFilter &filter, const OrderSort &sort,
+                                   int window)
 {
     QMutexLocker lock(&m_mutex);
     m_windows.push_back({generation, filter, sort, window});
@@ -126,8 +127,8 @@ void OrderRowLoader::process()
                 emit windowFailed(window->generation, window->window, error);
                 continue;
             }
-            const QList<OrderRow> rows = m_listing->fetch(window->filter, window->sort,
-                                                          qint64(window->window) * m_windowSize, m_windowSize, &error);
+            const QList<OrderRow> rows = m_listing->fetch(
+                window->filter, window->sort, qint64(window->window) * m_windowSize, m_windowSize, &error);
             if (rows.isEmpty() && !error.isEmpty())
                 emit windowFailed(window->generation, window->window, error);
             else

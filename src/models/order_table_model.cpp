@@ -252,7 +252,8 @@ void OrderTableModel::onWindowReady(quint64 generation, int window, const QList<
     while (m_cache.size() > kMaxCachedWindows) {
         auto oldest = m_cache.end();
         for (auto it = m_cache.begin(); it != m_cache.end(); ++it) {
-            if (it.key() != window && (oldest == m_cache.end() || it.value().lastUse < oldest.value().lastUse))
+            if (it.key() != window &&
+                (oldest == m_cache.end() || it.value().lastUse < oldest.value().lastUse))
                 oldest = it;
         }
         m_cache.erase(oldest);
@@ -296,7 +297,8 @@ void OrderTableModel::scheduleLoadingUpdate() const
         return;
     m_loadingUpdateQueued = true;
     auto *self = const_cast<OrderTableModel *>(this);
-    QMetaObject::invokeMethod(self, [self] { self->updateLoading(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        self, [self] { self->updateLoading(); }, Qt::QueuedConnection);
 }
 
 bool OrderTableModel::waitForIdle(int ms)

@@ -128,7 +128,7 @@ private:
     quint64 m_generation = 1;
     int m_count = 0;
     bool m_awaitingCount = false;
-    bool m_resetOnCount = false; // filter changed: reset when the count arrives
+    bool m_resetOnCount = false;      // filter changed: reset when the count arrives
     bool m_firstWindowComing = false; // the loader fetches window 0 right after that count
     bool m_awaitingStatusCounts = false;
     QHash<OrderStatus, qint64> m_statusCounts;

@@ -14,9 +14,10 @@ Result recordExport(Workspace &workspace, const UserSession &user, const QString
 {
     const Permission needed = containsPersonalData ? Permission::ExportPersonalData : Permission::ViewOrders;
     if (!user.can(needed))
-        return Result::fail(ErrorKind::Permission,
-                            QCoreApplication::translate("sd::ExportAudit", "Your role (%1) may not export this data.")
-                                .arg(roleLabel(user.role)));
+        return Result::fail(
+            ErrorKind::Permission,
+            QCoreApplication::translate("sd::ExportAudit", "Your role (%1) may not export this data.")
+                .arg(roleLabel(user.role)));
     QSqlDatabase db = workspace.database().connection();
     WriteTransaction tx(db);
     QString why;
@@ -26,12 +27,12 @@ Result recordExport(Workspace &workspace, const UserSession &user, const QString
                                .arg(QFileInfo(file).fileName());
     if (!tx.isActive() ||
         !writeAudit(db, workspace.clock().nowUtc(), user.userId,
-                    containsPersonalData ? QStringLiteral("export.personal") : QStringLiteral("export"), what, QString(),
-                    detail, &why) ||
+                    containsPersonalData ? QStringLiteral("export.personal") : QStringLiteral("export"), what,
+                    QString(), detail, &why) ||
         !tx.commit())
-        return Result::fail(ErrorKind::Storage,
-                            QCoreApplication::translate("sd::ExportAudit", "The export could not be logged: %1")
-                                .arg(why.isEmpty() ? tx.error() : why));
+        return Result::fail(ErrorKind::Storage, QCoreApplication::translate(
+                                                    "sd::ExportAudit", "The export could not be logged: %1")
+                                                    .arg(why.isEmpty() ? tx.error() : why));
     return Result::success();
 }
 

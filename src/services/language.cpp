@@ -21,7 +21,8 @@ QString systemLanguage()
 
 QString installTranslations(QCoreApplication &app, const QString &choice)
 {
-    const QString language = (choice == QLatin1String("ko") || choice == QLatin1String("en")) ? choice : systemLanguage();
+    const QString language =
+        (choice == QLatin1String("ko") || choice == QLatin1String("en")) ? choice : systemLanguage();
     // Translators live as long as the application.
     static QTranslator *ours = nullptr;
     static QTranslator *qt = nullptr;
@@ -36,10 +37,12 @@ QString installTranslations(QCoreApplication &app, const QString &choice)
     if (ours->load(QStringLiteral(":/i18n/sellerdesk_%1.qm").arg(language)))
         app.installTranslator(ours);
     qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
-    QLocale::setDefault(QLocale(language == QLatin1String("ko") ? QLocale::Korean : QLocale::English,
-                                language == QLatin1String("ko") ? QLocale::SouthKorea : QLocale::UnitedStates));
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("ko") ? QLocale::Korean : QLocale::English,
+                language == QLatin1String("ko") ? QLocale::SouthKorea : QLocale::UnitedStates));
     return language;
 }
 

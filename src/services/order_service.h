@@ -54,8 +54,8 @@ public:
     BulkResult fixTracking(const QList<DispatchRequest> &requests, bool dryRun = false);
     BulkResult deliver(const QStringList &ids, bool dryRun = false);
     BulkResult decide(const QStringList &ids, bool dryRun = false);
-    BulkResult delay(const QStringList &ids, const QDate &newDueDate, DelayReason reason, const QString &detail,
-                     bool dryRun = false);
+    BulkResult delay(const QStringList &ids, const QDate &newDueDate, DelayReason reason,
+                     const QString &detail, bool dryRun = false);
     // Purchase decision for orders delivered at least N days ago (N per channel, in settings).
     BulkResult autoDecide();
 
@@ -64,7 +64,8 @@ public:
     QList<OrderEvent> history(const QString &productOrderNo) const;
 
 private:
-    using Step = std::function<OrderOutcome(Order &order, QList<OrderEvent> &events, const OrderRepository &repo)>;
+    using Step =
+        std::function<OrderOutcome(Order &order, QList<OrderEvent> &events, const OrderRepository &repo)>;
     struct Item
     {
         QString id;
@@ -73,8 +74,8 @@ private:
     BulkResult run(OrderAction action, const QList<Item> &items, bool dryRun, bool asSystem = false);
     OrderOutcome transition(Order &order, OrderAction action, bool hasTracking, QList<OrderEvent> &events,
                             const QString &detail = {}) const;
-    OrderOutcome setTracking(Order &order, const DispatchRequest &request, bool fixing, QList<OrderEvent> &events,
-                             const OrderRepository &repo) const;
+    OrderOutcome setTracking(Order &order, const DispatchRequest &request, bool fixing,
+                             QList<OrderEvent> &events, const OrderRepository &repo) const;
 
     Workspace &m_ws;
     UserSession m_user;

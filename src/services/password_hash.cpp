@@ -34,8 +34,8 @@ bool verifyPassword(const QString &hash, const QString &password)
         return false;
     const QByteArray h = hash.toLatin1();
     const QByteArray utf8 = password.toUtf8();
-    return crypto_pwhash_str_verify(h.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size())) ==
-           0;
+    return crypto_pwhash_str_verify(h.constData(), utf8.constData(),
+                                    static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
 QString passwordWeakness(const QString &password)

@@ -82,13 +82,14 @@ int Settings::autoDecideDays(Channel channel) const
 Result Settings::set(const UserSession &user, Key key, const QString &value, const QDateTime &now)
 {
     if (!user.can(Permission::ManageSettings))
-        return Result::fail(ErrorKind::Permission,
-                            QCoreApplication::translate("sd::Settings", "You do not have permission to change settings."));
+        return Result::fail(
+            ErrorKind::Permission,
+            QCoreApplication::translate("sd::Settings", "You do not have permission to change settings."));
     WriteTransaction tx(m_db);
     QString why;
     if (!tx.isActive() || !SettingsRepository(m_db).set(keyName(key), value, &why) ||
-        !writeAudit(m_db, now, user.userId, QStringLiteral("setting.change"), QStringLiteral("setting"), keyName(key),
-                    value, &why) ||
+        !writeAudit(m_db, now, user.userId, QStringLiteral("setting.change"), QStringLiteral("setting"),
+                    keyName(key), value, &why) ||
         !tx.commit())
         return Result::fail(ErrorKind::Storage,
                             QCoreApplication::translate("sd::Settings", "The setting could not be saved: %1")

@@ -4,7 +4,6 @@
 #include "core/user_session.h"
 
 #include <QDateTime>
-
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
@@ -20,7 +19,7 @@ public:
         AutoDecideDaysNaver,  // automatic purchase decision N days after delivery (default 8)
         AutoDecideDaysKakao,
         AutoDecideDaysTalkCheckout,
-        Language,             // "system", "ko" or "en"
+        Language, // "system", "ko" or "en"
     };
 
     explicit Settings(QSqlDatabase db);

@@ -11,8 +11,8 @@ class Workspace;
 
 struct StoreSetup
 {
-    QString storeName;      // 상호
-    QString businessNo;     // 사업자등록번호, with or without hyphens
+    QString storeName;  // 상호
+    QString businessNo; // 사업자등록번호, with or without hyphens
     QList<Channel> channels;
     QString masterLogin;
     QString masterName;

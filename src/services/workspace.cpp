@@ -33,7 +33,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &databasePath, const Cl
     if (!QFileInfo::exists(dir)) {
         if (!QDir().mkpath(dir)) {
             if (error)
-                *error = QCoreApplication::translate("sd::Workspace", "The folder %1 cannot be created.").arg(dir);
+                *error =
+                    QCoreApplication::translate("sd::Workspace", "The folder %1 cannot be created.").arg(dir);
             return nullptr;
         }
         // Only a folder we create is made private; an existing one (e.g. the home folder) is left alone.

@@ -7,8 +7,8 @@
 
 namespace sd {
 
-bool writeAudit(QSqlDatabase db, const QDateTime &at, qint64 userId, const QString &action, const QString &entity,
-                const QString &entityId, const QString &detail, QString *error)
+bool writeAudit(QSqlDatabase db, const QDateTime &at, qint64 userId, const QString &action,
+                const QString &entity, const QString &entityId, const QString &detail, QString *error)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(

@@ -6,7 +6,7 @@
 namespace sd {
 
 // Who changed what, and every export of personal data. Written inside the change's transaction.
-bool writeAudit(QSqlDatabase db, const QDateTime &at, qint64 userId, const QString &action, const QString &entity,
-                const QString &entityId, const QString &detail, QString *error);
+bool writeAudit(QSqlDatabase db, const QDateTime &at, qint64 userId, const QString &action,
+                const QString &entity, const QString &entityId, const QString &detail, QString *error);
 
 } // namespace sd

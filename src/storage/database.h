@@ -27,7 +27,8 @@ public:
 
     // A read-only connection for the calling thread, with the same pragmas. Close it with
     // closeConnection() from the same thread before the thread ends.
-    static QSqlDatabase openReadConnection(const QString &path, const QString &connectionName, QString *error);
+    static QSqlDatabase openReadConnection(const QString &path, const QString &connectionName,
+                                           QString *error);
     static void closeConnection(const QString &connectionName);
 
     // The query planner needs statistics to choose between the orders indexes: without them a

@@ -7,8 +7,9 @@
 namespace sd {
 
 namespace {
-const char *kColumns = "order_id, buyer_name, buyer_phone, recipient_name, recipient_phone1, recipient_phone2, "
-                       "postcode, address, address_detail, delivery_message";
+const char *kColumns =
+    "order_id, buyer_name, buyer_phone, recipient_name, recipient_phone1, recipient_phone2, "
+    "postcode, address, address_detail, delivery_message";
 
 OrderContact contactFromQuery(const QSqlQuery &q)
 {
@@ -31,11 +32,13 @@ OrderContactStore::OrderContactStore(QSqlDatabase db) : m_db(db), m_insert(db) {
 bool OrderContactStore::write(qint64 orderId, const OrderContact &c, QString *error)
 {
     if (m_insert.lastQuery().isEmpty())
-        m_insert.prepare(QStringLiteral("INSERT OR REPLACE INTO order_contacts (%1) VALUES (?,?,?,?,?,?,?,?,?,?)")
-                             .arg(QLatin1String(kColumns)));
+        m_insert.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO order_contacts (%1) VALUES (?,?,?,?,?,?,?,?,?,?)")
+                .arg(QLatin1String(kColumns)));
     m_insert.addBindValue(orderId);
-    for (const QString *v : {&c.buyerName, &c.buyerPhone, &c.recipientName, &c.recipientPhone1, &c.recipientPhone2,
-                             &c.postcode, &c.address, &c.addressDetail, &c.deliveryMessage})
+    for (const QString *v :
+         {&c.buyerName, &c.buyerPhone, &c.recipientName, &c.recipientPhone1, &c.recipientPhone2, &c.postcode,
+          &c.address, &c.addressDetail, &c.deliveryMessage})
         m_insert.addBindValue(textOrNull(*v));
     if (m_insert.exec())
         return true;

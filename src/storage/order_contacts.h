@@ -1,9 +1,9 @@
 #pragma once
 #include "core/order.h"
 
-#include <QSqlDatabase>
 #include <QHash>
 #include <QList>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 namespace sd {

@@ -15,9 +15,10 @@ namespace sd {
 namespace {
 
 // Columns of a grid row; the sort key's column is appended last so anchors keep the raw value.
-const char *kRowColumns = "o.id, o.product_order_no, o.order_no, o.channel, o.status, o.paid_at, o.product_name, "
-                          "o.option_text, o.quantity, o.total_amount, o.courier_code, o.tracking_no, "
-                          "o.dispatch_due, o.delay_reason";
+const char *kRowColumns =
+    "o.id, o.product_order_no, o.order_no, o.channel, o.status, o.paid_at, o.product_name, "
+    "o.option_text, o.quantity, o.total_amount, o.courier_code, o.tracking_no, "
+    "o.dispatch_due, o.delay_reason";
 constexpr int kKeyColumn = 14;
 
 QString keyColumn(OrderSortKey key)
@@ -145,8 +146,9 @@ OrderListing::Where OrderListing::where(const OrderFilter &f, SearchJoin join)
     const QString match = orderSearchMatch(f.search);
     if (!match.isEmpty()) {
         const bool walk = join == SearchJoin::ForRowOrder && walkSortIndexFor(match);
-        w.sql += walk ? QStringLiteral(" AND +o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)")
-                      : QStringLiteral(" AND o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)");
+        w.sql +=
+            walk ? QStringLiteral(" AND +o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)")
+                 : QStringLiteral(" AND o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)");
         w.binds << match;
     }
     if (f.atRiskOnly) {
@@ -165,14 +167,16 @@ OrderListing::Where OrderListing::where(const OrderFilter &f, SearchJoin join)
 // A filter of statuses and channel only is answered from order_status_counts (kept by triggers).
 static bool countedByTriggers(const OrderFilter &f)
 {
-    return !f.paidFrom.isValid() && !f.paidTo.isValid() && orderSearchMatch(f.search).isEmpty() && !f.atRiskOnly;
+    return !f.paidFrom.isValid() && !f.paidTo.isValid() && orderSearchMatch(f.search).isEmpty() &&
+           !f.atRiskOnly;
 }
 
 QHash<OrderStatus, qint64> OrderListing::keptCounts(const OrderFilter &f) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT status, SUM(n) FROM order_status_counts") +
-              (f.channel ? QStringLiteral(" WHERE channel = ?") : QString()) + QStringLiteral(" GROUP BY status"));
+              (f.channel ? QStringLiteral(" WHERE channel = ?") : QString()) +
+              QStringLiteral(" GROUP BY status"));
     if (f.channel)
         q.addBindValue(channelCode(*f.channel));
     QHash<OrderStatus, qint64> counts;

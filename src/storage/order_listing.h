@@ -102,14 +102,14 @@ private:
     };
     struct Scan
     {
-        bool backward = false;  // against the display order
+        bool backward = false;     // against the display order
         const Key *from = nullptr; // inclusive start; nullptr = from the start/end
         qint64 offset = 0;
         int limit = 0;
     };
 
-    QList<OrderRow> fetchRows(const OrderFilter &filter, const OrderSort &sort, qint64 first, int n, QString *error,
-                              bool retry);
+    QList<OrderRow> fetchRows(const OrderFilter &filter, const OrderSort &sort, qint64 first, int n,
+                              QString *error, bool retry);
     enum class SearchJoin { ById, ForRowOrder };
     Where where(const OrderFilter &filter, SearchJoin join);
     bool walkSortIndexFor(const QString &match);

@@ -77,7 +77,8 @@ OrderRepository::OrderRepository(QSqlDatabase db)
 {
     m_insertOrder.prepare(QStringLiteral(
         "INSERT INTO orders (product_order_no, order_no, channel, status, raw_status, paid_at, product_id, "
-        "product_name, option_text, quantity, unit_price, option_price, discount, total_amount, shipping_fee, "
+        "product_name, option_text, quantity, unit_price, option_price, discount, total_amount, "
+        "shipping_fee, "
         "dispatch_due, delay_reason, delay_detail, courier_code, tracking_no, confirmed_at, shipped_at, "
         "delivered_at, decided_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     m_insertSearch.prepare(QStringLiteral("INSERT INTO order_search (rowid, body) VALUES (?, ?)"));
@@ -132,7 +133,8 @@ bool OrderRepository::update(const Order &o, QString *error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "UPDATE orders SET status = ?, raw_status = ?, dispatch_due = ?, delay_reason = ?, delay_detail = ?, "
-        "courier_code = ?, tracking_no = ?, confirmed_at = ?, shipped_at = ?, delivered_at = ?, decided_at = ?, "
+        "courier_code = ?, tracking_no = ?, confirmed_at = ?, shipped_at = ?, delivered_at = ?, decided_at = "
+        "?, "
         "updated_at = ? WHERE id = ?"));
     q.addBindValue(statusCode(o.status));
     q.addBindValue(textOrNull(o.rawStatus));
@@ -154,8 +156,9 @@ bool OrderRepository::update(const Order &o, QString *error)
 bool OrderRepository::addEvent(qint64 orderId, qint64 userId, const OrderEvent &e, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO order_events (order_id, at, user_id, action, from_status, to_status, detail) "
-                             "VALUES (?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO order_events (order_id, at, user_id, action, from_status, to_status, detail) "
+        "VALUES (?,?,?,?,?,?,?)"));
     q.addBindValue(orderId);
     q.addBindValue(msOrNull(e.at));
     q.addBindValue(userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -169,7 +172,8 @@ bool OrderRepository::addEvent(qint64 orderId, qint64 userId, const OrderEvent &
 std::optional<Order> OrderRepository::findByProductOrderNo(const QString &productOrderNo) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM orders o WHERE o.product_order_no = ?").arg(QLatin1String(kOrderColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM orders o WHERE o.product_order_no = ?")
+                  .arg(QLatin1String(kOrderColumns)));
     q.addBindValue(productOrderNo);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -189,9 +193,10 @@ bool OrderRepository::exists(const QString &productOrderNo) const
 QList<OrderEvent> OrderRepository::events(qint64 orderId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT e.id, e.at, u.display_name, e.action, e.from_status, e.to_status, e.detail "
-                             "FROM order_events e LEFT JOIN users u ON u.id = e.user_id "
-                             "WHERE e.order_id = ? ORDER BY e.at, e.id"));
+    q.prepare(
+        QStringLiteral("SELECT e.id, e.at, u.display_name, e.action, e.from_status, e.to_status, e.detail "
+                       "FROM order_events e LEFT JOIN users u ON u.id = e.user_id "
+                       "WHERE e.order_id = ? ORDER BY e.at, e.id"));
     q.addBindValue(orderId);
     QList<OrderEvent> list;
     if (!q.exec())
@@ -213,7 +218,8 @@ QList<OrderEvent> OrderRepository::events(qint64 orderId) const
 QString OrderRepository::trackingNumberUsedElsewhere(const QString &trackingNo, const QString &orderNo) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT product_order_no FROM orders WHERE tracking_no = ? AND order_no <> ? LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT product_order_no FROM orders WHERE tracking_no = ? AND order_no <> ? LIMIT 1"));
     q.addBindValue(trackingNo);
     q.addBindValue(orderNo);
     if (q.exec() && q.next())

@@ -33,9 +33,16 @@ QString quoted(const QString &term)
 QString orderSearchDocument(const Order &o)
 {
     const OrderContact &c = o.contact;
-    QStringList parts{o.productOrderNo, o.orderNo, c.buyerName, c.recipientName, o.productName, o.trackingNo,
-                      phoneLastDigits(c.buyerPhone), phoneLastDigits(c.recipientPhone1),
-                      pairs(c.buyerName + QLatin1Char(' ') + c.recipientName), pairs(o.productName)};
+    QStringList parts{o.productOrderNo,
+                      o.orderNo,
+                      c.buyerName,
+                      c.recipientName,
+                      o.productName,
+                      o.trackingNo,
+                      phoneLastDigits(c.buyerPhone),
+                      phoneLastDigits(c.recipientPhone1),
+                      pairs(c.buyerName + QLatin1Char(' ') + c.recipientName),
+                      pairs(o.productName)};
     parts.removeAll(QString());
     return parts.join(QLatin1Char(' '));
 }

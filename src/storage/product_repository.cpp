@@ -8,8 +8,9 @@ namespace sd {
 
 ProductRepository::ProductRepository(QSqlDatabase db) : m_db(db), m_insert(db)
 {
-    m_insert.prepare(QStringLiteral("INSERT INTO products (channel, channel_product_no, seller_code, name, price, "
-                                    "dispatch_days, created_at) VALUES (?,?,?,?,?,?,?)"));
+    m_insert.prepare(
+        QStringLiteral("INSERT INTO products (channel, channel_product_no, seller_code, name, price, "
+                       "dispatch_days, created_at) VALUES (?,?,?,?,?,?,?)"));
 }
 
 bool ProductRepository::insert(ProductListing &p, const QDateTime &now, QString *error)
@@ -19,7 +20,8 @@ bool ProductRepository::insert(ProductListing &p, const QDateTime &now, QString 
     m_insert.addBindValue(textOrNull(p.sellerCode));
     m_insert.addBindValue(p.name);
     m_insert.addBindValue(p.price);
-    m_insert.addBindValue(p.dispatchDays > 0 ? QVariant(p.dispatchDays) : QVariant(QMetaType(QMetaType::Int)));
+    m_insert.addBindValue(p.dispatchDays > 0 ? QVariant(p.dispatchDays)
+                                             : QVariant(QMetaType(QMetaType::Int)));
     m_insert.addBindValue(now.toMSecsSinceEpoch());
     if (!m_insert.exec()) {
         if (error)

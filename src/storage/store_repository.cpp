@@ -28,9 +28,10 @@ bool StoreRepository::saveProfile(const StoreProfile &p, const QDateTime &now, Q
     for (Channel c : p.channels)
         codes << channelCode(c);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO store (id, name, business_no, channels, created_at) VALUES (1, ?, ?, ?, ?) "
-                             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
-                             "business_no = excluded.business_no, channels = excluded.channels"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO store (id, name, business_no, channels, created_at) VALUES (1, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+        "business_no = excluded.business_no, channels = excluded.channels"));
     q.addBindValue(p.name);
     q.addBindValue(p.businessNo);
     q.addBindValue(codes.join(QLatin1Char(',')));

@@ -10,8 +10,9 @@ namespace sd {
 bool UserRepository::insert(UserRecord &u, const QDateTime &now, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, active, created_at) "
-                             "VALUES (?,?,?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, active, created_at) "
+                       "VALUES (?,?,?,?,?,?)"));
     q.addBindValue(u.login);
     q.addBindValue(u.displayName);
     q.addBindValue(roleCode(u.role));
@@ -30,8 +31,9 @@ bool UserRepository::insert(UserRecord &u, const QDateTime &now, QString *error)
 std::optional<UserRecord> UserRepository::findByLogin(const QString &login) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, login, display_name, role, password_hash, active, locked_until, lock_count "
-                             "FROM users WHERE login = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, login, display_name, role, password_hash, active, locked_until, lock_count "
+        "FROM users WHERE login = ?"));
     q.addBindValue(login);
     if (!q.exec() || !q.next())
         return std::nullopt;

@@ -45,7 +45,8 @@ bool AppStartup::run()
     // last window and quit the program.
     const bool quitOnLastWindow = QApplication::quitOnLastWindowClosed();
     QApplication::setQuitOnLastWindowClosed(false);
-    const auto restore = qScopeGuard([quitOnLastWindow] { QApplication::setQuitOnLastWindowClosed(quitOnLastWindow); });
+    const auto restore =
+        qScopeGuard([quitOnLastWindow] { QApplication::setQuitOnLastWindowClosed(quitOnLastWindow); });
     QString login;
     if (!m_ws->isInitialized()) {
         SetupDialog setup(*m_ws);

@@ -13,7 +13,8 @@ BulkResultDialog::BulkResultDialog(Mode mode, const QString &title, const QStrin
                                    const QList<OrderOutcome> &outcomes, QWidget *parent)
     : QDialog(parent)
 {
-    setObjectName(mode == Mode::Preview ? QStringLiteral("bulkPreviewDialog") : QStringLiteral("bulkReportDialog"));
+    setObjectName(mode == Mode::Preview ? QStringLiteral("bulkPreviewDialog")
+                                        : QStringLiteral("bulkReportDialog"));
     setWindowTitle(title);
     resize(680, 420);
     for (const OrderOutcome &o : outcomes)
@@ -64,7 +65,8 @@ BulkResultDialog::BulkResultDialog(Mode mode, const QString &title, const QStrin
 
     auto *buttons = new QDialogButtonBox(this);
     if (mode == Mode::Preview && m_ok > 0) {
-        QPushButton *apply = buttons->addButton(tr("Apply to %n orders", nullptr, m_ok), QDialogButtonBox::AcceptRole);
+        QPushButton *apply =
+            buttons->addButton(tr("Apply to %n orders", nullptr, m_ok), QDialogButtonBox::AcceptRole);
         apply->setObjectName(QStringLiteral("applyButton"));
         apply->setDefault(true);
         buttons->addButton(QDialogButtonBox::Cancel);

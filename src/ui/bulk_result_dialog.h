@@ -15,8 +15,8 @@ class BulkResultDialog : public QDialog
     Q_OBJECT
 public:
     enum class Mode { Preview, Report };
-    BulkResultDialog(Mode mode, const QString &title, const QString &intro, const QList<OrderOutcome> &outcomes,
-                     QWidget *parent = nullptr);
+    BulkResultDialog(Mode mode, const QString &title, const QString &intro,
+                     const QList<OrderOutcome> &outcomes, QWidget *parent = nullptr);
 
     int okCount() const { return m_ok; }
 

@@ -11,9 +11,10 @@ DelayDialog::DelayDialog(int orderCount, const QDate &suggestedDate, QWidget *pa
 {
     ui->setupUi(this);
     setObjectName(QStringLiteral("delayDialog"));
-    ui->infoLabel->setText(tr("The buyer is told the new dispatch date. A delay notice is recorded against the "
-                              "dispatch deadline of %n orders.",
-                              nullptr, orderCount));
+    ui->infoLabel->setText(
+        tr("The buyer is told the new dispatch date. A delay notice is recorded against the "
+           "dispatch deadline of %n orders.",
+           nullptr, orderCount));
     ui->dateEdit->setDate(suggestedDate);
     ui->dateEdit->setMinimumDate(suggestedDate.addDays(-60));
     const QList<DelayReason> reasons = allDelayReasons();

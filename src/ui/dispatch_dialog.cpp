@@ -21,8 +21,10 @@ QString lastCourierKey()
 }
 } // namespace
 
-DispatchDialog::DispatchDialog(Mode mode, const QList<Target> &targets, OrderService &service, QWidget *parent)
-    : QDialog(parent), ui(std::make_unique<Ui::DispatchDialog>()), m_mode(mode), m_targets(targets), m_service(service)
+DispatchDialog::DispatchDialog(Mode mode, const QList<Target> &targets, OrderService &service,
+                               QWidget *parent)
+    : QDialog(parent), ui(std::make_unique<Ui::DispatchDialog>()), m_mode(mode), m_targets(targets),
+      m_service(service)
 {
     ui->setupUi(this);
     setObjectName(QStringLiteral("dispatchDialog"));
@@ -49,15 +51,16 @@ DispatchDialog::DispatchDialog(Mode mode, const QList<Target> &targets, OrderSer
         return;
     }
 
-    ui->infoLabel->setText(fixing ? tr("Change the courier or tracking number of %n orders.", nullptr, int(targets.size()))
-                                  : tr("Enter a tracking number for each order. Rows left empty are skipped. "
-                                       "Enter moves to the next row.",
-                                       nullptr, int(targets.size())));
+    ui->infoLabel->setText(
+        fixing ? tr("Change the courier or tracking number of %n orders.", nullptr, int(targets.size()))
+               : tr("Enter a tracking number for each order. Rows left empty are skipped. "
+                    "Enter moves to the next row.",
+                    nullptr, int(targets.size())));
     QTableWidget *table = ui->rowsTable;
     table->setColumnCount(ColCount);
     table->setRowCount(int(targets.size()));
-    table->setHorizontalHeaderLabels(
-        {tr("Product order no."), tr("Product / recipient"), tr("Courier"), tr("Tracking no."), tr("Result")});
+    table->setHorizontalHeaderLabels({tr("Product order no."), tr("Product / recipient"), tr("Courier"),
+                                      tr("Tracking no."), tr("Result")});
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(30);
     table->horizontalHeader()->setStretchLastSection(true);
@@ -155,8 +158,8 @@ void DispatchDialog::accept()
     QList<int> rows;
     const bool single = m_targets.size() == 1;
     for (int row = 0; row < m_targets.size(); ++row) {
-        const QString courier = single ? ui->courierCombo->currentData().toString()
-                                       : rowCourier(row)->currentData().toString();
+        const QString courier =
+            single ? ui->courierCombo->currentData().toString() : rowCourier(row)->currentData().toString();
         const QString tracking = single ? ui->trackingEdit->text() : rowTracking(row)->text();
         if (!single && tracking.trimmed().isEmpty())
             continue;
@@ -167,8 +170,8 @@ void DispatchDialog::accept()
         ui->errorLabel->setText(tr("Enter at least one tracking number."));
         return;
     }
-    const BulkResult result = m_mode == Mode::FixTracking ? m_service.fixTracking(requests)
-                                                          : m_service.dispatch(requests);
+    const BulkResult result =
+        m_mode == Mode::FixTracking ? m_service.fixTracking(requests) : m_service.dispatch(requests);
     if (!result.ok()) {
         showOutcomes(result, rows);
         return;

@@ -32,7 +32,8 @@ void LoginDialog::setLogin(const QString &login)
 void LoginDialog::accept()
 {
     UserSession session;
-    const Result result = AuthService(m_ws).login(ui->loginEdit->text().trimmed(), ui->passwordEdit->text(), &session);
+    const Result result =
+        AuthService(m_ws).login(ui->loginEdit->text().trimmed(), ui->passwordEdit->text(), &session);
     if (!result.ok()) {
         ui->errorLabel->setText(result.message);
         ui->passwordEdit->clear();

@@ -33,7 +33,8 @@ namespace sd {
 
 MainWindow::MainWindow(Workspace &workspace, const UserSession &user, QWidget *parent)
     : QMainWindow(parent), m_ws(workspace), m_user(user), m_tabs(new QTabWidget(this)),
-      m_orders(new OrdersView(workspace, user, this)), m_savedLabel(new QLabel(this)), m_autoDecideTimer(new QTimer(this))
+      m_orders(new OrdersView(workspace, user, this)), m_savedLabel(new QLabel(this)),
+      m_autoDecideTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     const auto profile = m_ws.storeProfile();
@@ -50,8 +51,8 @@ MainWindow::MainWindow(Workspace &workspace, const UserSession &user, QWidget *p
 
     auto *storeLabel = new QLabel(store, this);
     storeLabel->setObjectName(QStringLiteral("storeLabel"));
-    auto *userLabel = new QLabel(QStringLiteral("%1 (%2) · %3").arg(m_user.displayName, m_user.login, roleLabel(m_user.role)),
-                                 this);
+    auto *userLabel = new QLabel(
+        QStringLiteral("%1 (%2) · %3").arg(m_user.displayName, m_user.login, roleLabel(m_user.role)), this);
     userLabel->setObjectName(QStringLiteral("userLabel"));
     m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
     m_savedLabel->setToolTip(tr("Time of the last change saved to the database"));
@@ -60,7 +61,8 @@ MainWindow::MainWindow(Workspace &workspace, const UserSession &user, QWidget *p
     statusBar()->addPermanentWidget(m_savedLabel);
 
     connect(m_orders, &OrdersView::saved, this, &MainWindow::markSaved);
-    connect(m_orders, &OrdersView::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(m_orders, &OrdersView::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
 
     // Automatic purchase decision: once after login, then hourly.
     m_autoDecideTimer->setInterval(60 * 60 * 1000);
@@ -77,7 +79,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *exportAction = file->addAction(tr("&Export orders to CSV…"), this, &MainWindow::exportOrdersInteractive);
+    QAction *exportAction =
+        file->addAction(tr("&Export orders to CSV…"), this, &MainWindow::exportOrdersInteractive);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setStatusTip(tr("Save the orders shown (filters applied) as a CSV file for Excel"));
@@ -141,7 +144,8 @@ void MainWindow::runAutoDecide()
     if (result.outcomes.isEmpty())
         return;
     if (!result.ok()) {
-        statusBar()->showMessage(tr("Automatic purchase decision failed: %1").arg(result.result.message), 15000);
+        statusBar()->showMessage(tr("Automatic purchase decision failed: %1").arg(result.result.message),
+                                 15000);
         return;
     }
     m_orders->refresh();
@@ -195,12 +199,14 @@ void MainWindow::exportOrdersInteractive()
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(dir).filePath(
         tr("orders-%1.csv").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))));
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export orders"), suggested, tr("CSV files (*.csv)"));
+    const QString fileName =
+        QFileDialog::getSaveFileName(this, tr("Export orders"), suggested, tr("CSV files (*.csv)"));
     if (fileName.isEmpty())
         return;
     QString error;
     if (!exportOrders(fileName, &error)) {
-        QMessageBox::warning(this, tr("Export orders"), tr("The orders could not be exported: %1").arg(error));
+        QMessageBox::warning(this, tr("Export orders"),
+                             tr("The orders could not be exported: %1").arg(error));
         return;
     }
     statusBar()->showMessage(tr("Exported %n orders to %1", nullptr, m_orders->model()->rowCount())
@@ -215,10 +221,11 @@ void MainWindow::backup()
         return;
     }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(dir).filePath(
-        tr("sellerdesk-backup-%1.sqlite").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))));
-    const QString fileName =
-        QFileDialog::getSaveFileName(this, tr("Back up database"), suggested, tr("SellerDesk database (*.sqlite)"));
+    const QString suggested =
+        QDir(dir).filePath(tr("sellerdesk-backup-%1.sqlite")
+                               .arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested,
+                                                          tr("SellerDesk database (*.sqlite)"));
     if (fileName.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -242,17 +249,19 @@ void MainWindow::openSettings()
         m_orders->refresh(); // deadlines and holidays change the risk column
     }
     if (dialog.languageChanged())
-        QMessageBox::information(this, tr("Settings"), tr("The new language takes effect when SellerDesk is restarted."));
+        QMessageBox::information(this, tr("Settings"),
+                                 tr("The new language takes effect when SellerDesk is restarted."));
 }
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About SellerDesk"),
-                       tr("<h3>SellerDesk %1</h3><p>Back office for Naver Smartstore, Kakao Talk Store and Talk "
-                          "Checkout sellers: orders, shipping and deadlines in one window.</p>"
-                          "<p>Database: %2</p>")
-                           .arg(QStringLiteral(SELLERDESK_VERSION),
-                                QDir::toNativeSeparators(m_ws.databasePath()).toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About SellerDesk"),
+        tr("<h3>SellerDesk %1</h3><p>Back office for Naver Smartstore, Kakao Talk Store and Talk "
+           "Checkout sellers: orders, shipping and deadlines in one window.</p>"
+           "<p>Database: %2</p>")
+            .arg(QStringLiteral(SELLERDESK_VERSION),
+                 QDir::toNativeSeparators(m_ws.databasePath()).toHtmlEscaped()));
 }
 
 QString MainWindow::settingsGroup() const

@@ -32,25 +32,28 @@ QString shortcutTip(const QString &tip, const QKeySequence &key)
 
 } // namespace
 
-OrderActions::OrderActions(Workspace &workspace, OrderService &service, bool mayProcess, OrderTableModel *model,
-                           QTableView *table, QWidget *dialogParent)
+OrderActions::OrderActions(Workspace &workspace, OrderService &service, bool mayProcess,
+                           OrderTableModel *model, QTableView *table, QWidget *dialogParent)
     : QObject(dialogParent), m_ws(workspace), m_service(service), m_mayProcess(mayProcess), m_model(model),
       m_table(table), m_parent(dialogParent)
 {
     m_confirm = makeAction(QStringLiteral("confirmAction"), actionLabel(OrderAction::Confirm),
                            {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
                            tr("Confirm the selected new orders"));
-    m_dispatch = makeAction(QStringLiteral("dispatchAction"), tr("Enter tracking"), {QKeySequence(Qt::CTRL | Qt::Key_T)},
+    m_dispatch = makeAction(QStringLiteral("dispatchAction"), tr("Enter tracking"),
+                            {QKeySequence(Qt::CTRL | Qt::Key_T)},
                             tr("Enter courier and tracking number and dispatch"));
     m_fixTracking = makeAction(QStringLiteral("fixTrackingAction"), tr("Change tracking"),
                                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
                                tr("Change the courier or tracking number of shipped orders"));
     m_deliver = makeAction(QStringLiteral("deliverAction"), tr("Mark delivered"),
-                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, tr("Mark the selected orders as delivered"));
+                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
+                           tr("Mark the selected orders as delivered"));
     m_decide = makeAction(QStringLiteral("decideAction"), actionLabel(OrderAction::Decide),
                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)},
                           tr("Record the purchase decision (cannot be undone)"));
-    m_delay = makeAction(QStringLiteral("delayAction"), tr("Delay notice"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+    m_delay = makeAction(QStringLiteral("delayAction"), tr("Delay notice"),
+                         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
                          tr("Send a delayed-dispatch notice with a new date and reason"));
     connect(m_confirm, &QAction::triggered, this, &OrderActions::confirm);
     connect(m_dispatch, &QAction::triggered, this, &OrderActions::dispatch);
@@ -61,8 +64,8 @@ OrderActions::OrderActions(Workspace &workspace, OrderService &service, bool may
     updateEnabled();
 }
 
-QAction *OrderActions::makeAction(const QString &objectName, const QString &text, const QList<QKeySequence> &keys,
-                                  const QString &tip)
+QAction *OrderActions::makeAction(const QString &objectName, const QString &text,
+                                  const QList<QKeySequence> &keys, const QString &tip)
 {
     auto *a = new QAction(text, this);
     a->setObjectName(objectName);
@@ -159,13 +162,14 @@ bool OrderActions::checkSelection(const QList<OrderRow> &rows, bool truncated)
     if (rows.isEmpty())
         return false;
     if (truncated)
-        QMessageBox::information(m_parent, tr("Many orders selected"),
-                                 tr("Only the first %1 selected orders are processed at once.").arg(kMaxBulk));
+        QMessageBox::information(
+            m_parent, tr("Many orders selected"),
+            tr("Only the first %1 selected orders are processed at once.").arg(kMaxBulk));
     return true;
 }
 
-void OrderActions::runBulk(OrderAction action, const QList<OrderRow> &rows, const Call &call, const QString &warning,
-                           bool moveToNext)
+void OrderActions::runBulk(OrderAction action, const QList<OrderRow> &rows, const Call &call,
+                           const QString &warning, bool moveToNext)
 {
     QStringList ids;
     for (const OrderRow &r : rows)
@@ -173,8 +177,8 @@ void OrderActions::runBulk(OrderAction action, const QList<OrderRow> &rows, cons
     const QString title = actionLabel(action);
     if (ids.size() == 1) {
         if (!warning.isEmpty() &&
-            QMessageBox::question(m_parent, title, warning, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) !=
-                QMessageBox::Yes)
+            QMessageBox::question(m_parent, title, warning, QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel) != QMessageBox::Yes)
             return;
         const int row = firstSelectedRow();
         const BulkResult result = call(ids, false);
@@ -202,8 +206,8 @@ void OrderActions::runBulk(OrderAction action, const QList<OrderRow> &rows, cons
     }
     if (applied.ok())
         emit written(tr("%1: %n orders", nullptr, int(applied.outcomes.size())).arg(title), -1, QString());
-    BulkResultDialog done(BulkResultDialog::Mode::Report, title, applied.ok() ? QString() : applied.result.message,
-                          report, m_parent);
+    BulkResultDialog done(BulkResultDialog::Mode::Report, title,
+                          applied.ok() ? QString() : applied.result.message, report, m_parent);
     done.exec();
 }
 
@@ -213,8 +217,9 @@ void OrderActions::confirm()
     QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
     if (!checkSelection(rows, truncated))
         return;
-    runBulk(OrderAction::Confirm, rows, [this](const QStringList &ids, bool dry) { return m_service.confirm(ids, dry); },
-            QString(), true);
+    runBulk(
+        OrderAction::Confirm, rows,
+        [this](const QStringList &ids, bool dry) { return m_service.confirm(ids, dry); }, QString(), true);
 }
 
 void OrderActions::deliver()
@@ -223,8 +228,9 @@ void OrderActions::deliver()
     const QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
     if (!checkSelection(rows, truncated))
         return;
-    runBulk(OrderAction::Deliver, rows, [this](const QStringList &ids, bool dry) { return m_service.deliver(ids, dry); },
-            QString(), false);
+    runBulk(
+        OrderAction::Deliver, rows,
+        [this](const QStringList &ids, bool dry) { return m_service.deliver(ids, dry); }, QString(), false);
 }
 
 void OrderActions::decide()
@@ -237,8 +243,9 @@ void OrderActions::decide()
                                 ? tr("Record the purchase decision for order %1?\nThis cannot be undone.")
                                       .arg(rows.first().productOrderNo)
                                 : tr("The purchase decision cannot be undone.");
-    runBulk(OrderAction::Decide, rows, [this](const QStringList &ids, bool dry) { return m_service.decide(ids, dry); },
-            warning, false);
+    runBulk(
+        OrderAction::Decide, rows,
+        [this](const QStringList &ids, bool dry) { return m_service.decide(ids, dry); }, warning, false);
 }
 
 void OrderActions::delay()
@@ -257,9 +264,10 @@ void OrderActions::delay()
     const QDate date = dialog.newDate();
     const DelayReason reason = dialog.reason();
     const QString detail = dialog.detail();
-    runBulk(OrderAction::DelayDispatch, rows,
-            [=](const QStringList &ids, bool dry) { return m_service.delay(ids, date, reason, detail, dry); }, QString(),
-            false);
+    runBulk(
+        OrderAction::DelayDispatch, rows,
+        [=](const QStringList &ids, bool dry) { return m_service.delay(ids, date, reason, detail, dry); },
+        QString(), false);
 }
 
 void OrderActions::dispatch()
@@ -271,7 +279,8 @@ void OrderActions::dispatch()
     QList<DispatchDialog::Target> targets;
     for (const OrderRow &r : rows) {
         if (allows(OrderAction::Dispatch, r))
-            targets.append({r.productOrderNo, QStringLiteral("%1 · %2").arg(r.productName, r.recipientName), {}, {}});
+            targets.append(
+                {r.productOrderNo, QStringLiteral("%1 · %2").arg(r.productName, r.recipientName), {}, {}});
     }
     if (targets.isEmpty())
         return;
@@ -285,7 +294,9 @@ void OrderActions::dispatch()
         return;
     }
     emit written(tr("Dispatched %n orders", nullptr, int(result.outcomes.size())), -1, QString());
-    BulkResultDialog(BulkResultDialog::Mode::Report, dialog.windowTitle(), QString(), result.outcomes, m_parent).exec();
+    BulkResultDialog(BulkResultDialog::Mode::Report, dialog.windowTitle(), QString(), result.outcomes,
+                     m_parent)
+        .exec();
 }
 
 void OrderActions::fixTracking()
@@ -311,7 +322,9 @@ void OrderActions::fixTracking()
         return;
     }
     emit written(tr("Tracking changed on %n orders", nullptr, int(result.outcomes.size())), -1, QString());
-    BulkResultDialog(BulkResultDialog::Mode::Report, dialog.windowTitle(), QString(), result.outcomes, m_parent).exec();
+    BulkResultDialog(BulkResultDialog::Mode::Report, dialog.windowTitle(), QString(), result.outcomes,
+                     m_parent)
+        .exec();
 }
 
 } // namespace sd

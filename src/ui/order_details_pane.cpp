@@ -85,7 +85,8 @@ void OrderDetailsPane::showOrder(const QString &productOrderNo)
                         .arg(esc(title), rows);
         rows.clear();
     };
-    html += QStringLiteral("<h3 style='margin-bottom:2px'>%1 · %2</h3>").arg(esc(statusLabel(o.status)), esc(o.productOrderNo));
+    html += QStringLiteral("<h3 style='margin-bottom:2px'>%1 · %2</h3>")
+                .arg(esc(statusLabel(o.status)), esc(o.productOrderNo));
 
     row(tr("Product order no."), o.productOrderNo);
     row(tr("Order no."), o.orderNo);
@@ -97,8 +98,9 @@ void OrderDetailsPane::showOrder(const QString &productOrderNo)
     row(tr("Dispatch due"), o.dispatchDue.isValid() ? o.dispatchDue.toString(Qt::ISODate) : QString());
     if (!o.delayReason.isEmpty()) {
         const auto reason = parseDelayReason(o.delayReason);
-        row(tr("Delay reason"), QStringLiteral("%1 %2").arg(reason ? delayReasonLabel(*reason) : o.delayReason,
-                                                             o.delayDetail).trimmed());
+        row(tr("Delay reason"), QStringLiteral("%1 %2")
+                                    .arg(reason ? delayReasonLabel(*reason) : o.delayReason, o.delayDetail)
+                                    .trimmed());
     }
     section(tr("Order"));
 
@@ -140,14 +142,17 @@ void OrderDetailsPane::showOrder(const QString &productOrderNo)
         QString change;
         if (!e.fromStatus.isEmpty() && !e.toStatus.isEmpty() && e.fromStatus != e.toStatus)
             change = QStringLiteral("%1 → %2").arg(statusText(e.fromStatus), statusText(e.toStatus));
-        timeline += QStringLiteral("<tr><td style='color:gray; padding-right:8px'>%1</td><td>%2</td>"
-                                   "<td style='padding-left:8px'><b>%3</b> %4<br/><span style='color:gray'>%5</span></td></tr>")
-                        .arg(esc(when(e.at)), esc(e.userName.isEmpty() ? tr("System") : e.userName),
-                             esc(historyActionLabel(e.action)), esc(change), esc(e.detail));
+        timeline +=
+            QStringLiteral(
+                "<tr><td style='color:gray; padding-right:8px'>%1</td><td>%2</td>"
+                "<td style='padding-left:8px'><b>%3</b> %4<br/><span style='color:gray'>%5</span></td></tr>")
+                .arg(esc(when(e.at)), esc(e.userName.isEmpty() ? tr("System") : e.userName),
+                     esc(historyActionLabel(e.action)), esc(change), esc(e.detail));
     }
     html += QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4>").arg(esc(tr("History")));
-    html += timeline.isEmpty() ? QStringLiteral("<p style='color:gray'>%1</p>").arg(esc(tr("No changes yet.")))
-                               : QStringLiteral("<table cellspacing='2'>%1</table>").arg(timeline);
+    html += timeline.isEmpty()
+                ? QStringLiteral("<p style='color:gray'>%1</p>").arg(esc(tr("No changes yet.")))
+                : QStringLiteral("<table cellspacing='2'>%1</table>").arg(timeline);
     m_browser->setHtml(html);
 }
 

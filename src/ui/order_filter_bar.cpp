@@ -16,7 +16,8 @@ namespace sd {
 
 OrderFilterBar::OrderFilterBar(const Clock &clock, QWidget *parent)
     : QWidget(parent), m_clock(clock), m_channel(new QComboBox(this)), m_period(new QComboBox(this)),
-      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_search(new QLineEdit(this)), m_debounce(new QTimer(this))
+      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_search(new QLineEdit(this)),
+      m_debounce(new QTimer(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -113,7 +114,8 @@ void OrderFilterBar::applyTo(OrderFilter &filter) const
 
 bool OrderFilterBar::hasConditions() const
 {
-    return m_channel->currentIndex() > 0 || m_period->currentData().toInt() != AllTime || !m_appliedSearch.isEmpty();
+    return m_channel->currentIndex() > 0 || m_period->currentData().toInt() != AllTime ||
+           !m_appliedSearch.isEmpty();
 }
 
 bool OrderFilterBar::eventFilter(QObject *watched, QEvent *event)

@@ -30,12 +30,14 @@ bool exportOrdersCsv(OrderTableModel *model, const QList<int> &columns, QIODevic
             model->data(model->index(first, 0));
             model->data(model->index(last, 0));
             if (!model->waitForIdle(30000))
-                return fail(QCoreApplication::translate("sd::OrdersCsvExport", "Reading the orders took too long."));
+                return fail(
+                    QCoreApplication::translate("sd::OrdersCsvExport", "Reading the orders took too long."));
         }
         for (int row = first; row <= last; ++row) {
             if (!model->rowAt(row))
-                return fail(QCoreApplication::translate("sd::OrdersCsvExport", "Order row %1 could not be read.")
-                                .arg(row + 1));
+                return fail(
+                    QCoreApplication::translate("sd::OrdersCsvExport", "Order row %1 could not be read.")
+                        .arg(row + 1));
             QStringList cells;
             for (int c : columns)
                 cells << model->data(model->index(row, c)).toString();

@@ -10,17 +10,17 @@
 #include "ui/status_chip_bar.h"
 
 #include <QDataStream>
-#include <QItemSelectionModel>
-#include <climits>
 #include <QEvent>
 #include <QHeaderView>
 #include <QIODevice>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace sd {
 
@@ -30,8 +30,10 @@ constexpr quint32 kLayoutVersion = 1;
 } // namespace
 
 OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *parent)
-    : QWidget(parent), m_ws(workspace), m_user(user), m_service(std::make_unique<OrderService>(workspace, user)),
-      m_model(new OrderTableModel(workspace.databasePath(), user, &workspace.calendar(), workspace.clock(), this)),
+    : QWidget(parent), m_ws(workspace), m_user(user),
+      m_service(std::make_unique<OrderService>(workspace, user)),
+      m_model(new OrderTableModel(workspace.databasePath(), user, &workspace.calendar(), workspace.clock(),
+                                  this)),
       m_chips(new StatusChipBar(this)), m_filterBar(new OrderFilterBar(workspace.clock(), this)),
       m_table(new QTableView(this)), m_details(new OrderDetailsPane(*m_service, this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_emptyLabel(new QLabel(m_table->viewport())),
@@ -61,24 +63,26 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
     m_table->setSortingEnabled(true);
     resetColumnLayout();
     // Only some columns sort (each has an index); put the indicator back when another is clicked.
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
-        if (!OrderTableModel::isSortable(column)) {
-            const OrderSort sort = m_model->currentSort();
-            for (int c = 0; c < OrderTableModel::ColumnCount; ++c) {
-                if (OrderTableModel::sortKeyFor(c) == sort.key) {
-                    const QSignalBlocker block(m_table->horizontalHeader());
-                    m_table->horizontalHeader()->setSortIndicator(c, sort.descending ? Qt::DescendingOrder
-                                                                                     : Qt::AscendingOrder);
-                    break;
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder) {
+                if (!OrderTableModel::isSortable(column)) {
+                    const OrderSort sort = m_model->currentSort();
+                    for (int c = 0; c < OrderTableModel::ColumnCount; ++c) {
+                        if (OrderTableModel::sortKeyFor(c) == sort.key) {
+                            const QSignalBlocker block(m_table->horizontalHeader());
+                            m_table->horizontalHeader()->setSortIndicator(
+                                c, sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+                            break;
+                        }
+                    }
                 }
-            }
-        }
-    });
+            });
 
     m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 14px; background: transparent;"));
+    m_emptyLabel->setStyleSheet(
+        QStringLiteral("color: palette(mid); font-size: 14px; background: transparent;"));
     m_emptyLabel->hide();
     m_table->viewport()->installEventFilter(this);
 
@@ -90,7 +94,8 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
     m_splitter->setChildrenCollapsible(false);
     layout->addWidget(m_splitter, 1);
 
-    m_actions = new OrderActions(workspace, *m_service, user.can(Permission::ProcessOrders), m_model, m_table, this);
+    m_actions =
+        new OrderActions(workspace, *m_service, user.can(Permission::ProcessOrders), m_model, m_table, this);
     addActions(m_actions->actions());
 
     m_selectionTimer->setSingleShot(true);
@@ -155,7 +160,8 @@ void OrdersView::selectRow(int row)
     if (row < 0 || row >= m_model->rowCount())
         return;
     const QModelIndex index = m_model->index(row, OrderTableModel::ProductOrderNo);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
@@ -272,12 +278,14 @@ void OrdersView::resetColumnLayout()
         h->setSectionResizeMode(c, QHeaderView::Interactive);
     }
     const QList<QPair<int, int>> widths = {
-        {OrderTableModel::Status, 80},         {OrderTableModel::PaidAt, 125},  {OrderTableModel::DispatchDue, 90},
-        {OrderTableModel::Risk, 70},           {OrderTableModel::ProductOrderNo, 150},
-        {OrderTableModel::OrderNo, 140},       {OrderTableModel::Channel, 120}, {OrderTableModel::Product, 220},
-        {OrderTableModel::Option, 140},        {OrderTableModel::Quantity, 45}, {OrderTableModel::Amount, 90},
-        {OrderTableModel::Buyer, 70},          {OrderTableModel::Recipient, 70}, {OrderTableModel::Phone, 115},
-        {OrderTableModel::Courier, 90},        {OrderTableModel::TrackingNo, 120}};
+        {OrderTableModel::Status, 80},          {OrderTableModel::PaidAt, 125},
+        {OrderTableModel::DispatchDue, 90},     {OrderTableModel::Risk, 70},
+        {OrderTableModel::ProductOrderNo, 150}, {OrderTableModel::OrderNo, 140},
+        {OrderTableModel::Channel, 120},        {OrderTableModel::Product, 220},
+        {OrderTableModel::Option, 140},         {OrderTableModel::Quantity, 45},
+        {OrderTableModel::Amount, 90},          {OrderTableModel::Buyer, 70},
+        {OrderTableModel::Recipient, 70},       {OrderTableModel::Phone, 115},
+        {OrderTableModel::Courier, 90},         {OrderTableModel::TrackingNo, 120}};
     for (const auto &w : widths)
         m_table->setColumnWidth(w.first, w.second);
     h->setStretchLastSection(false);

@@ -42,10 +42,12 @@ SettingsDialog::SettingsDialog(Workspace &workspace, const UserSession &user, QW
     loadHolidays();
 
     if (!m_user.can(Permission::ManageSettings)) {
-        for (QWidget *w : {static_cast<QWidget *>(ui->generalGroup), static_cast<QWidget *>(ui->deadlinesGroup),
-                           static_cast<QWidget *>(ui->holidaysGroup)})
+        for (QWidget *w :
+             {static_cast<QWidget *>(ui->generalGroup), static_cast<QWidget *>(ui->deadlinesGroup),
+              static_cast<QWidget *>(ui->holidaysGroup)})
             w->setEnabled(false);
-        ui->errorLabel->setText(tr("Only the master can change settings (your role: %1).").arg(roleLabel(m_user.role)));
+        ui->errorLabel->setText(
+            tr("Only the master can change settings (your role: %1).").arg(roleLabel(m_user.role)));
     }
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -65,7 +67,8 @@ void SettingsDialog::loadHolidays()
 
 void SettingsDialog::addHoliday()
 {
-    const Result r = CalendarService(m_ws, m_user).addHoliday(ui->holidayDateEdit->date(), ui->holidayNameEdit->text());
+    const Result r =
+        CalendarService(m_ws, m_user).addHoliday(ui->holidayDateEdit->date(), ui->holidayNameEdit->text());
     if (!r.ok()) {
         ui->errorLabel->setText(r.message);
         return;

@@ -18,7 +18,8 @@ SetupDialog::SetupDialog(Workspace &workspace, QWidget *parent)
     ui->kakaoCheck->setText(channelLabel(Channel::KakaoStore));
     ui->talkCheckoutCheck->setText(channelLabel(Channel::TalkCheckout));
     ui->businessNoEdit->setToolTip(tr("10 digits; hyphens are optional. The check digit is verified."));
-    ui->passwordEdit->setToolTip(tr("At least 8 characters with letters and digits; a long phrase is easiest to remember."));
+    ui->passwordEdit->setToolTip(
+        tr("At least 8 characters with letters and digits; a long phrase is easiest to remember."));
     ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Set up"));
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &SetupDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &SetupDialog::reject);

@@ -46,8 +46,9 @@ StatusChipBar::StatusChipBar(QWidget *parent) : QWidget(parent), m_group(new QBu
         layout->addWidget(b);
     }
     m_atRisk = makeChip(this, QStringLiteral("chipAtRisk"));
-    m_atRisk->setToolTip(tr("New and confirmed orders whose dispatch deadline is today, the next business day or "
-                            "already past"));
+    m_atRisk->setToolTip(
+        tr("New and confirmed orders whose dispatch deadline is today, the next business day or "
+           "already past"));
     m_group->addButton(m_atRisk);
     layout->addWidget(m_atRisk);
     layout->addStretch(1);
@@ -73,7 +74,8 @@ void StatusChipBar::updateTexts()
         total += it.value();
     m_all->setText(tr("All %1").arg(locale.toString(total)));
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
-        it.value()->setText(QStringLiteral("%1 %2").arg(statusLabel(it.key()), locale.toString(m_counts.value(it.key()))));
+        it.value()->setText(
+            QStringLiteral("%1 %2").arg(statusLabel(it.key()), locale.toString(m_counts.value(it.key()))));
     m_atRisk->setText(tr("At risk"));
 }
 

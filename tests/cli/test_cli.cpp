@@ -91,7 +91,8 @@ class TestCli : public QObject
         e.insert(QStringLiteral("HOME"), m_dir.path());
         e.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
         e.insert(QStringLiteral("SELLERDESK_PASSWORD"), kPassword);
-        // Monday 2024-05-13 10:00 in Seoul: the demo data and the date rules do not depend on the day the test runs.
+        // Monday 2024-05-13 10:00 in Seoul: the demo data and the date rules do not depend on the day the
+        // test runs.
         e.insert(QStringLiteral("SELLERDESK_NOW"), QStringLiteral("2024-05-13T01:00:00Z"));
         for (auto it = env.begin(); it != env.end(); ++it) {
             if (it.value().isNull())
@@ -109,14 +110,17 @@ class TestCli : public QObject
         p.closeWriteChannel();
         if (!p.waitForFinished(120000))
             return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
     // As the demo master on the demo store.
     Run demoCli(const QStringList &args, const QHash<QString, QString> &env = {})
     {
-        return cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("demo")} + args, env);
+        return cli(
+            QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("demo")} +
+                args,
+            env);
     }
 
     QString pick(const QString &sql, const QVariantList &binds = {}) const
@@ -153,7 +157,8 @@ private slots:
     void demoOnExistingStoreNeedsTheMaster()
     {
         const QByteArray before = Peek(m_db).dump();
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--orders"), QStringLiteral("5")})
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--orders"),
+                      QStringLiteral("5")})
                      .code,
                  2); // no user named
         QCOMPARE(Peek(m_db).dump(), before);
@@ -163,16 +168,19 @@ private slots:
     void initCreatesAStore()
     {
         const QString db = path(QStringLiteral("init.sqlite"));
-        const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"),
-                           QStringLiteral("하늘상회"), QStringLiteral("--business-no"), QStringLiteral("123-45-67891"),
-                           QStringLiteral("--master"), QStringLiteral("owner"), QStringLiteral("--channels"),
-                           QStringLiteral("NAVER,KAKAO")});
+        const Run r =
+            cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"),
+                 QStringLiteral("하늘상회"), QStringLiteral("--business-no"), QStringLiteral("123-45-67891"),
+                 QStringLiteral("--master"), QStringLiteral("owner"), QStringLiteral("--channels"),
+                 QStringLiteral("NAVER,KAKAO")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         Peek peek(db);
         QCOMPARE(peek.value(QStringLiteral("SELECT name FROM store")).toString(), QStringLiteral("하늘상회"));
-        QCOMPARE(peek.value(QStringLiteral("SELECT channels FROM store")).toString(), QStringLiteral("NAVER,KAKAO"));
-        QCOMPARE(peek.value(QStringLiteral("SELECT display_name FROM users WHERE login = 'owner'")).toString(),
-                 QStringLiteral("owner"));
+        QCOMPARE(peek.value(QStringLiteral("SELECT channels FROM store")).toString(),
+                 QStringLiteral("NAVER,KAKAO"));
+        QCOMPARE(
+            peek.value(QStringLiteral("SELECT display_name FROM users WHERE login = 'owner'")).toString(),
+            QStringLiteral("owner"));
         // The master can log in; the empty store lists nothing.
         const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("owner"),
                               QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders")});
@@ -180,9 +188,9 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 0);
         // A second init changes nothing.
         const QByteArray before = peek.dump();
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"), QStringLiteral("B"),
-                      QStringLiteral("--business-no"), QStringLiteral("123-45-67891"), QStringLiteral("--master"),
-                      QStringLiteral("other")})
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"),
+                      QStringLiteral("B"), QStringLiteral("--business-no"), QStringLiteral("123-45-67891"),
+                      QStringLiteral("--master"), QStringLiteral("other")})
                      .code,
                  5);
         QCOMPARE(peek.dump(), before);
@@ -191,22 +199,25 @@ private slots:
     void initRefusesABadBusinessNumber()
     {
         const QString db = path(QStringLiteral("bad.sqlite"));
-        const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"),
-                           QStringLiteral("하늘상회"), QStringLiteral("--business-no"), QStringLiteral("123-45-67890"),
-                           QStringLiteral("--master"), QStringLiteral("owner")});
+        const Run r =
+            cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"),
+                 QStringLiteral("하늘상회"), QStringLiteral("--business-no"), QStringLiteral("123-45-67890"),
+                 QStringLiteral("--master"), QStringLiteral("owner")});
         QCOMPARE(r.code, 4);
         QVERIFY(r.err.contains(QStringLiteral("123-45-67890")));
         QVERIFY(!QFile::exists(db));
         QVERIFY(!QFile::exists(db + QStringLiteral("-wal")));
         // A weak password is bad input too; missing options are usage errors.
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"), QStringLiteral("A"),
-                      QStringLiteral("--business-no"), QStringLiteral("123-45-67891"), QStringLiteral("--master"),
-                      QStringLiteral("owner")},
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"),
+                      QStringLiteral("A"), QStringLiteral("--business-no"), QStringLiteral("123-45-67891"),
+                      QStringLiteral("--master"), QStringLiteral("owner")},
                      {{QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("short")}})
                      .code,
                  4);
         QVERIFY(!QFile::exists(db));
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"), QStringLiteral("A")}).code,
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"),
+                      QStringLiteral("A")})
+                     .code,
                  2);
         QVERIFY(!QFile::exists(db));
     }
@@ -224,14 +235,16 @@ private slots:
         for (const QJsonValue &row : rows)
             QCOMPARE(row[QStringLiteral("status")].toString(), QStringLiteral("NEW"));
         // Korean labels work too; the text output has a header and one line per order.
-        const Run korean = demoCli({QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("--status"),
-                                    QStringLiteral("신규주문"), QStringLiteral("--limit"), QStringLiteral("0")});
+        const Run korean =
+            demoCli({QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("--status"),
+                     QStringLiteral("신규주문"), QStringLiteral("--limit"), QStringLiteral("0")});
         QCOMPARE(korean.code, 0);
         QCOMPARE(korean.out.trimmed().split(QLatin1Char('\n')).size(), newCount + 1);
         // Search by the buyer's name.
-        const QString name = pick(QStringLiteral("SELECT buyer_name FROM order_contacts ORDER BY order_id LIMIT 1"));
-        const Run found = demoCli({QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("--search"), name,
-                                   QStringLiteral("--json")});
+        const QString name =
+            pick(QStringLiteral("SELECT buyer_name FROM order_contacts ORDER BY order_id LIMIT 1"));
+        const Run found = demoCli({QStringLiteral("list"), QStringLiteral("orders"),
+                                   QStringLiteral("--search"), name, QStringLiteral("--json")});
         QCOMPARE(found.code, 0);
         const QJsonArray hits = QJsonDocument::fromJson(found.out.toUtf8()).array();
         QVERIFY(!hits.isEmpty());
@@ -240,9 +253,10 @@ private slots:
                     row[QStringLiteral("recipientName")].toString() == name);
         }
         // Channel and dates, and the limit.
-        const Run limited = demoCli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders"),
-                                     QStringLiteral("--channel"), QStringLiteral("KAKAO"), QStringLiteral("--from"),
-                                     QStringLiteral("2000-01-01"), QStringLiteral("--limit"), QStringLiteral("3")});
+        const Run limited =
+            demoCli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders"),
+                     QStringLiteral("--channel"), QStringLiteral("KAKAO"), QStringLiteral("--from"),
+                     QStringLiteral("2000-01-01"), QStringLiteral("--limit"), QStringLiteral("3")});
         QCOMPARE(limited.code, 0);
         const QJsonArray three = QJsonDocument::fromJson(limited.out.toUtf8()).array();
         QCOMPARE(three.size(), 3);
@@ -264,9 +278,11 @@ private slots:
 
     void confirmOnceThenRefused()
     {
-        const QString id = pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'NEW' ORDER BY id"));
+        const QString id =
+            pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'NEW' ORDER BY id"));
         QVERIFY(!id.isEmpty());
-        const Run r = demoCli({QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("confirm"), id});
+        const Run r =
+            demoCli({QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("confirm"), id});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject result = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(result[QStringLiteral("ok")].toBool(), true);
@@ -282,9 +298,11 @@ private slots:
         QVERIFY(!again.err.isEmpty());
         QCOMPARE(Peek(m_db).dump(), before);
         // In a bulk call one refusal means nothing is written.
-        const QString other = pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'NEW' ORDER BY id"));
+        const QString other =
+            pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'NEW' ORDER BY id"));
         QVERIFY(!other.isEmpty());
-        const Run bulk = demoCli({QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("confirm"), other, id});
+        const Run bulk = demoCli(
+            {QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("confirm"), other, id});
         QCOMPARE(bulk.code, 5);
         QCOMPARE(QJsonDocument::fromJson(bulk.out.toUtf8()).object()[QStringLiteral("ok")].toBool(), false);
         QCOMPARE(Peek(m_db).dump(), before);
@@ -292,29 +310,34 @@ private slots:
 
     void dispatchChecksTheTrackingNumber()
     {
-        const QString id = pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'CONFIRMED' ORDER BY id"));
+        const QString id = pick(
+            QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'CONFIRMED' ORDER BY id"));
         QVERIFY(!id.isEmpty());
         const QByteArray before = Peek(m_db).dump();
-        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id, QStringLiteral("--courier"),
-                          QStringLiteral("CJGLS"), QStringLiteral("--tracking"), QStringLiteral("123")})
-                     .code,
-                 4);
-        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id, QStringLiteral("--courier"),
-                          QStringLiteral("NOSUCH"), QStringLiteral("--tracking"), QStringLiteral("123456789012")})
-                     .code,
-                 4);
+        QCOMPARE(
+            demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id, QStringLiteral("--courier"),
+                     QStringLiteral("CJGLS"), QStringLiteral("--tracking"), QStringLiteral("123")})
+                .code,
+            4);
+        QCOMPARE(
+            demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id, QStringLiteral("--courier"),
+                     QStringLiteral("NOSUCH"), QStringLiteral("--tracking"), QStringLiteral("123456789012")})
+                .code,
+            4);
         // A number already used by another checkout.
-        const QString used = pick(QStringLiteral("SELECT tracking_no FROM orders WHERE tracking_no IS NOT NULL AND "
-                                                 "courier_code = 'CJGLS' AND order_no <> (SELECT order_no FROM orders "
-                                                 "WHERE product_order_no = ?) ORDER BY id"),
-                                  {id});
+        const QString used =
+            pick(QStringLiteral("SELECT tracking_no FROM orders WHERE tracking_no IS NOT NULL AND "
+                                "courier_code = 'CJGLS' AND order_no <> (SELECT order_no FROM orders "
+                                "WHERE product_order_no = ?) ORDER BY id"),
+                 {id});
         QVERIFY(!used.isEmpty());
-        const Run duplicate = demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id, QStringLiteral("--courier"),
-                                       QStringLiteral("CJGLS"), QStringLiteral("--tracking"), used});
+        const Run duplicate =
+            demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id, QStringLiteral("--courier"),
+                     QStringLiteral("CJGLS"), QStringLiteral("--tracking"), used});
         QCOMPARE(duplicate.code, 5);
         QVERIFY(duplicate.err.contains(used));
-        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id, QStringLiteral("--courier"),
-                          QStringLiteral("CJGLS")})
+        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id,
+                          QStringLiteral("--courier"), QStringLiteral("CJGLS")})
                      .code,
                  2);
         QCOMPARE(Peek(m_db).dump(), before);
@@ -323,30 +346,38 @@ private slots:
     void dispatchFixDeliverDecide()
     {
         // A NEW order is confirmed first: two history events.
-        const QString id = pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'NEW' ORDER BY id DESC"));
+        const QString id =
+            pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'NEW' ORDER BY id DESC"));
         QVERIFY(!id.isEmpty());
         const QString first = freshTracking(QStringLiteral("7"));
-        const Run r = demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id, QStringLiteral("--courier"),
-                               QStringLiteral("CJ대한통운"), QStringLiteral("--tracking"),
-                               first.left(4) + QLatin1Char('-') + first.mid(4)});
+        const Run r =
+            demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id, QStringLiteral("--courier"),
+                     QStringLiteral("CJ대한통운"), QStringLiteral("--tracking"),
+                     first.left(4) + QLatin1Char('-') + first.mid(4)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(statusOf(id), QStringLiteral("SHIPPING"));
-        QCOMPARE(pick(QStringLiteral("SELECT tracking_no FROM orders WHERE product_order_no = ?"), {id}), first);
-        const QString events = QStringLiteral("SELECT COUNT(*) FROM order_events e JOIN orders o ON o.id = e.order_id "
-                                              "WHERE o.product_order_no = ?");
+        QCOMPARE(pick(QStringLiteral("SELECT tracking_no FROM orders WHERE product_order_no = ?"), {id}),
+                 first);
+        const QString events =
+            QStringLiteral("SELECT COUNT(*) FROM order_events e JOIN orders o ON o.id = e.order_id "
+                           "WHERE o.product_order_no = ?");
         QCOMPARE(pick(events, {id}).toInt(), 2);
 
         // Fixing the number keeps the old one in the history.
         const QString second = freshTracking(QStringLiteral("8"));
-        const Run fix = demoCli({QStringLiteral("order"), QStringLiteral("fix-tracking"), id, QStringLiteral("--courier"),
-                                 QStringLiteral("HANJIN"), QStringLiteral("--tracking"), second});
+        const Run fix =
+            demoCli({QStringLiteral("order"), QStringLiteral("fix-tracking"), id, QStringLiteral("--courier"),
+                     QStringLiteral("HANJIN"), QStringLiteral("--tracking"), second});
         QVERIFY2(fix.code == 0, qPrintable(fix.err));
-        QCOMPARE(pick(QStringLiteral("SELECT courier_code || ' ' || tracking_no FROM orders WHERE product_order_no = ?"),
+        QCOMPARE(pick(QStringLiteral(
+                          "SELECT courier_code || ' ' || tracking_no FROM orders WHERE product_order_no = ?"),
                       {id}),
                  QStringLiteral("HANJIN ") + second);
-        const Run show = demoCli({QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("show"), id});
+        const Run show =
+            demoCli({QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("show"), id});
         QCOMPARE(show.code, 0);
-        const QJsonArray history = QJsonDocument::fromJson(show.out.toUtf8()).object()[QStringLiteral("history")].toArray();
+        const QJsonArray history =
+            QJsonDocument::fromJson(show.out.toUtf8()).object()[QStringLiteral("history")].toArray();
         QCOMPARE(history.size(), 3);
         QCOMPARE(history.at(2)[QStringLiteral("action")].toString(), QStringLiteral("fix-tracking"));
         QVERIFY(history.at(2)[QStringLiteral("detail")].toString().contains(first));
@@ -361,11 +392,13 @@ private slots:
 
     void delayNeedsALaterDate()
     {
-        const QString id = pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'CONFIRMED' ORDER BY id"));
+        const QString id = pick(
+            QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'CONFIRMED' ORDER BY id"));
         QVERIFY(!id.isEmpty());
         const QByteArray before = Peek(m_db).dump();
         QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
-                          QStringLiteral("2000-01-03"), QStringLiteral("--reason"), QStringLiteral("PRODUCT_PREPARE")})
+                          QStringLiteral("2000-01-03"), QStringLiteral("--reason"),
+                          QStringLiteral("PRODUCT_PREPARE")})
                      .code,
                  5);
         QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
@@ -377,8 +410,9 @@ private slots:
                      .code,
                  2);
         QCOMPARE(Peek(m_db).dump(), before);
-        const Run ok = demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
-                                QStringLiteral("2099-01-05"), QStringLiteral("--reason"), QStringLiteral("상품 준비중")});
+        const Run ok = demoCli({QStringLiteral("order"), QStringLiteral("delay"), id,
+                                QStringLiteral("--until"), QStringLiteral("2099-01-05"),
+                                QStringLiteral("--reason"), QStringLiteral("상품 준비중")});
         QVERIFY2(ok.code == 0, qPrintable(ok.err));
         QCOMPARE(pick(QStringLiteral("SELECT dispatch_due FROM orders WHERE product_order_no = ?"), {id}),
                  QStringLiteral("2099-01-05"));
@@ -387,8 +421,14 @@ private slots:
     void unknownOrderIsBadInput()
     {
         const QByteArray before = Peek(m_db).dump();
-        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("confirm"), QStringLiteral("1111222233334444")}).code, 4);
-        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("show"), QStringLiteral("1111222233334444")}).code, 4);
+        QCOMPARE(
+            demoCli({QStringLiteral("order"), QStringLiteral("confirm"), QStringLiteral("1111222233334444")})
+                .code,
+            4);
+        QCOMPARE(
+            demoCli({QStringLiteral("order"), QStringLiteral("show"), QStringLiteral("1111222233334444")})
+                .code,
+            4);
         QCOMPARE(Peek(m_db).dump(), before);
     }
 
@@ -401,13 +441,18 @@ private slots:
                          {{QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("wrong-password-1")}})
                      .code,
                  3);
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("order"), QStringLiteral("confirm"), id}).code, 2);
+        QCOMPARE(
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("order"), QStringLiteral("confirm"), id}).code,
+            2);
         // SELLERDESK_USER names the user when --user is absent.
-        const Run byEnv = cli({QStringLiteral("--db"), m_db, QStringLiteral("order"), QStringLiteral("show"), id},
-                              {{QStringLiteral("SELLERDESK_USER"), QStringLiteral("demo")}});
+        const Run byEnv =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("order"), QStringLiteral("show"), id},
+                {{QStringLiteral("SELLERDESK_USER"), QStringLiteral("demo")}});
         QVERIFY2(byEnv.code == 0, qPrintable(byEnv.err));
         QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("frobnicate")}).code, 2);
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("order"), QStringLiteral("paint"), id}).code, 2);
+        QCOMPARE(
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("order"), QStringLiteral("paint"), id}).code,
+            2);
         QCOMPARE(cli({QStringLiteral("--bogus")}).code, 2);
         QCOMPARE(cli({}).code, 2);
         QCOMPARE(cli({QStringLiteral("--help")}).code, 0);
@@ -433,16 +478,24 @@ private slots:
             u.role = Role::Finance;
             u.passwordHash = hashPassword(QStringLiteral("money2024!"));
             WriteTransaction tx(database->connection());
-            QVERIFY(UserRepository(database->connection()).insert(u, QDateTime::currentDateTimeUtc(), &error));
+            QVERIFY(
+                UserRepository(database->connection()).insert(u, QDateTime::currentDateTimeUtc(), &error));
             QVERIFY(tx.commit());
         }
-        const QHash<QString, QString> env{{QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("money2024!")}};
-        const QString id = pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status IN ('NEW', 'CONFIRMED') ORDER BY id"));
+        const QHash<QString, QString> env{
+            {QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("money2024!")}};
+        const QString id = pick(QStringLiteral(
+            "SELECT product_order_no FROM orders WHERE status IN ('NEW', 'CONFIRMED') ORDER BY id"));
         QVERIFY(!id.isEmpty());
         const QByteArray before = Peek(m_db).dump();
-        const QStringList asFinance{QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("finance")};
-        QCOMPARE(cli(asFinance + QStringList{QStringLiteral("order"), QStringLiteral("confirm"), id}, env).code, 3);
-        QCOMPARE(cli(asFinance + QStringList{QStringLiteral("order"), QStringLiteral("auto-decide")}, env).code, 3);
+        const QStringList asFinance{QStringLiteral("--db"), m_db, QStringLiteral("--user"),
+                                    QStringLiteral("finance")};
+        QCOMPARE(
+            cli(asFinance + QStringList{QStringLiteral("order"), QStringLiteral("confirm"), id}, env).code,
+            3);
+        QCOMPARE(
+            cli(asFinance + QStringList{QStringLiteral("order"), QStringLiteral("auto-decide")}, env).code,
+            3);
         QCOMPARE(Peek(m_db).dump(), before);
         // Finance may list orders, with buyer data masked.
         const Run list = cli(asFinance + QStringList{QStringLiteral("--json"), QStringLiteral("list"),
@@ -460,7 +513,8 @@ private slots:
 
     void autoDecideAsMaster()
     {
-        const Run r = demoCli({QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("auto-decide")});
+        const Run r =
+            demoCli({QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("auto-decide")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("ok")].toBool(), true);
     }

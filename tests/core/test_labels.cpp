@@ -22,9 +22,12 @@ private slots:
     void historyActionsReadAsLabels()
     {
         QCOMPARE(historyActionLabel(actionCode(OrderAction::Confirm)), actionLabel(OrderAction::Confirm));
-        QCOMPARE(historyActionLabel(actionCode(OrderAction::DelayDispatch)), actionLabel(OrderAction::DelayDispatch));
-        QCOMPARE(historyActionLabel(QStringLiteral("auto-decide")), QStringLiteral("Automatic purchase decision"));
-        QCOMPARE(historyActionLabel(QStringLiteral("imported")), QStringLiteral("imported")); // unknown: as stored
+        QCOMPARE(historyActionLabel(actionCode(OrderAction::DelayDispatch)),
+                 actionLabel(OrderAction::DelayDispatch));
+        QCOMPARE(historyActionLabel(QStringLiteral("auto-decide")),
+                 QStringLiteral("Automatic purchase decision"));
+        QCOMPARE(historyActionLabel(QStringLiteral("imported")),
+                 QStringLiteral("imported")); // unknown: as stored
     }
 
     void status_data()

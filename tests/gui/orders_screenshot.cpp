@@ -33,8 +33,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     sd::UserSession session;
-    const sd::Result login =
-        sd::AuthService(*ws).login(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]), &session);
+    const sd::Result login = sd::AuthService(*ws).login(QString::fromLocal8Bit(argv[2]),
+                                                        QString::fromLocal8Bit(argv[3]), &session);
     if (!login.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(login.message));
         return 1;

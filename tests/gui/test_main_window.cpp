@@ -146,7 +146,8 @@ void TestMainWindow::startUpAndProcessAnOrder()
         businessNo->setText(QStringLiteral("1234567891"));
         clickOk(d);
         if (d->isVisible()) {
-            failures << QStringLiteral("setup refused: ") + child<QLabel>(d, QStringLiteral("errorLabel"))->text();
+            failures << QStringLiteral("setup refused: ") +
+                            child<QLabel>(d, QStringLiteral("errorLabel"))->text();
             d->reject();
         } else if (businessNo->text() != QLatin1String("123-45-67891")) {
             failures << QStringLiteral("business number not shown formatted: ") + businessNo->text();
@@ -171,7 +172,8 @@ void TestMainWindow::startUpAndProcessAnOrder()
         child<QLineEdit>(d, QStringLiteral("passwordEdit"))->setText(QStringLiteral("seller2025desk"));
         clickOk(d);
         if (d->isVisible()) {
-            failures << QStringLiteral("login refused: ") + child<QLabel>(d, QStringLiteral("errorLabel"))->text();
+            failures << QStringLiteral("login refused: ") +
+                            child<QLabel>(d, QStringLiteral("errorLabel"))->text();
             d->reject();
         }
     });
@@ -213,7 +215,8 @@ void TestMainWindow::startUpAndProcessAnOrder()
     QVERIFY(service.find(id, &order).ok());
     QCOMPARE(order.status, OrderStatus::Confirmed);
     // "last saved" in Seoul time: 01:00 UTC is 10:00 in Seoul.
-    QVERIFY(window->findChild<QLabel *>(QStringLiteral("savedLabel"))->text().contains(QLatin1String("10:00")));
+    QVERIFY(
+        window->findChild<QLabel *>(QStringLiteral("savedLabel"))->text().contains(QLatin1String("10:00")));
 
     // 5. Find it again by searching (Ctrl+F, type, Enter moves to the table).
     QTest::mouseClick(child<QWidget>(view, QStringLiteral("chipAll")), Qt::LeftButton);
@@ -261,7 +264,8 @@ void TestMainWindow::startUpAndProcessAnOrder()
         tracking->setText(QStringLiteral("6012-3456-7890"));
         QTest::keyClick(tracking, Qt::Key_Return);
         if (d->isVisible()) {
-            failures << QStringLiteral("dispatch refused: ") + child<QLabel>(d, QStringLiteral("errorLabel"))->text();
+            failures << QStringLiteral("dispatch refused: ") +
+                            child<QLabel>(d, QStringLiteral("errorLabel"))->text();
             d->reject();
         }
     });
@@ -272,7 +276,8 @@ void TestMainWindow::startUpAndProcessAnOrder()
     QCOMPARE(order.trackingNo, QStringLiteral("601234567890"));
     QCOMPARE(order.courierCode, QStringLiteral("CJGLS"));
     QVERIFY(settle(model));
-    QTRY_COMPARE(model->index(0, OrderTableModel::Status).data().toString(), statusLabel(OrderStatus::Shipping));
+    QTRY_COMPARE(model->index(0, OrderTableModel::Status).data().toString(),
+                 statusLabel(OrderStatus::Shipping));
     QTRY_VERIFY(view->details()->text().contains(statusLabel(OrderStatus::Shipping)));
     QVERIFY(view->details()->text().contains(QLatin1String("601234567890")));
     QVERIFY(view->orderActions()->deliverAction()->isEnabled());

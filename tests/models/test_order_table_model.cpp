@@ -1,10 +1,9 @@
-#include "models/order_table_model.h"
-
 #include "core/business_calendar.h"
 #include "core/clock.h"
 #include "core/dispatch_deadline.h"
 #include "core/money.h"
 #include "core/personal_data_mask.h"
+#include "models/order_table_model.h"
 #include "storage/order_listing_fixture.h"
 
 #include <QAbstractItemModelTester>
@@ -131,7 +130,8 @@ private slots:
                  int(Qt::AlignRight | Qt::AlignVCenter));
         QCOMPARE(model.headerData(OrderTableModel::ProductOrderNo, Qt::Horizontal).toString(),
                  QStringLiteral("Product order no."));
-        QCOMPARE(model.headerData(OrderTableModel::Amount, Qt::Horizontal).toString(), QStringLiteral("Amount (KRW)"));
+        QCOMPARE(model.headerData(OrderTableModel::Amount, Qt::Horizontal).toString(),
+                 QStringLiteral("Amount (KRW)"));
         for (int c = 0; c < OrderTableModel::ColumnCount; ++c)
             QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
         // Shipped rows show the courier by name.
@@ -152,7 +152,8 @@ private slots:
         QTest::newRow("paid") << int(OrderTableModel::PaidAt) << int(OrderSortKey::PaidAt);
         QTest::newRow("due") << int(OrderTableModel::DispatchDue) << int(OrderSortKey::DispatchDue);
         QTest::newRow("risk sorts by due") << int(OrderTableModel::Risk) << int(OrderSortKey::DispatchDue);
-        QTest::newRow("product order no") << int(OrderTableModel::ProductOrderNo) << int(OrderSortKey::ProductOrderNo);
+        QTest::newRow("product order no")
+            << int(OrderTableModel::ProductOrderNo) << int(OrderSortKey::ProductOrderNo);
         QTest::newRow("amount") << int(OrderTableModel::Amount) << int(OrderSortKey::TotalAmount);
     }
 
@@ -221,11 +222,13 @@ private slots:
         for (int row = 0; row < N; row += OrderTableModel::kWindowSize)
             model.data(model.index(row, 0));
         OrderFilter last;
-        for (OrderStatus s : {OrderStatus::New, OrderStatus::Shipping, OrderStatus::Canceled, OrderStatus::Decided}) {
+        for (OrderStatus s :
+             {OrderStatus::New, OrderStatus::Shipping, OrderStatus::Canceled, OrderStatus::Decided}) {
             OrderFilter f;
             f.statuses = {s};
             model.setFilter(f);
-            model.sort(OrderTableModel::Amount, s == OrderStatus::Canceled ? Qt::AscendingOrder : Qt::DescendingOrder);
+            model.sort(OrderTableModel::Amount,
+                       s == OrderStatus::Canceled ? Qt::AscendingOrder : Qt::DescendingOrder);
             last = f;
         }
         QVERIFY(model.waitForIdle(5000));

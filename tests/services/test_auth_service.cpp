@@ -1,9 +1,8 @@
 // Login with lockout: 5 failures within 15 minutes lock the account for 15, then 30, 60 ... minutes;
 // attempts and lockouts are recorded; passwords are argon2id hashes.
-#include "test_support.h"
-
 #include "core/seoul_time.h"
 #include "services/auth_service.h"
+#include "test_support.h"
 
 #include <QTest>
 
@@ -40,16 +39,19 @@ class TestAuthService : public QObject
 
     QDateTime lockedUntil()
     {
-        const QVariant v = scalar(t->db(), QStringLiteral("SELECT locked_until FROM users WHERE login = ?"), {kLogin});
+        const QVariant v =
+            scalar(t->db(), QStringLiteral("SELECT locked_until FROM users WHERE login = ?"), {kLogin});
         return v.isNull() ? QDateTime() : fromEpochMs(v.toLongLong());
     }
     int lockCount()
     {
-        return scalar(t->db(), QStringLiteral("SELECT lock_count FROM users WHERE login = ?"), {kLogin}).toInt();
+        return scalar(t->db(), QStringLiteral("SELECT lock_count FROM users WHERE login = ?"), {kLogin})
+            .toInt();
     }
     int auditCount(const QString &action)
     {
-        return scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"), {action}).toInt();
+        return scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"), {action})
+            .toInt();
     }
 
 private slots:
@@ -71,11 +73,14 @@ private slots:
         QCOMPARE(session.login, kLogin);
         QCOMPARE(session.displayName, staff.displayName);
         QCOMPARE(session.role, Role::Operator);
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT success FROM login_attempts WHERE login = ?"), {kLogin}).toInt(),
-                 1);
+        QCOMPARE(
+            scalar(t->db(), QStringLiteral("SELECT success FROM login_attempts WHERE login = ?"), {kLogin})
+                .toInt(),
+            1);
         QCOMPARE(scalar(t->db(), QStringLiteral("SELECT at FROM login_attempts")).toLongLong(),
                  defaultNow().toMSecsSinceEpoch());
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT user_id FROM audit_log WHERE action = 'login'")).toLongLong(),
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT user_id FROM audit_log WHERE action = 'login'"))
+                     .toLongLong(),
                  staff.userId);
 
         // Surrounding spaces in the login name are forgiven.
@@ -122,9 +127,10 @@ private slots:
         QCOMPARE(lockedUntil(), until);
         QCOMPARE(lockCount(), 1);
         QCOMPARE(auditCount(QStringLiteral("account.locked")), 1);
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT user_id FROM audit_log WHERE action = 'account.locked'"))
-                     .toLongLong(),
-                 staff.userId);
+        QCOMPARE(
+            scalar(t->db(), QStringLiteral("SELECT user_id FROM audit_log WHERE action = 'account.locked'"))
+                .toLongLong(),
+            staff.userId);
         QCOMPARE(countRows(t->db(), QStringLiteral("login_attempts WHERE success = 0")), 5);
 
         // The right password is refused while locked, and the message says until when (Seoul time).
@@ -240,7 +246,8 @@ private slots:
     void hashIsArgon2id()
     {
         const QString stored =
-            scalar(t->db(), QStringLiteral("SELECT password_hash FROM users WHERE login = ?"), {kLogin}).toString();
+            scalar(t->db(), QStringLiteral("SELECT password_hash FROM users WHERE login = ?"), {kLogin})
+                .toString();
         QVERIFY2(stored.startsWith(QStringLiteral("$argon2id$v=19$m=65536,t=3,p=1$")), qPrintable(stored));
         QVERIFY(!stored.contains(kPassword));
         QVERIFY(verifyPassword(stored, kPassword));

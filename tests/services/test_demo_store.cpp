@@ -1,7 +1,5 @@
 // The demo store generator: deterministic, every status and channel, consistent timestamps, due dates
 // from the business calendar, tracking numbers of the right shape and unique per checkout.
-#include "test_support.h"
-
 #include "core/business_number.h"
 #include "core/courier.h"
 #include "core/delay_reason.h"
@@ -10,6 +8,7 @@
 #include "services/auth_service.h"
 #include "services/demo_store.h"
 #include "services/order_service.h"
+#include "test_support.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -26,9 +25,10 @@ namespace {
 QByteArray checksum(QSqlDatabase db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char *sql : {"SELECT * FROM orders ORDER BY id", "SELECT * FROM order_contacts ORDER BY order_id",
-                            "SELECT id, channel, channel_product_no, seller_code, name, price, dispatch_days, created_at "
-                            "FROM products ORDER BY id"}) {
+    for (const char *sql :
+         {"SELECT * FROM orders ORDER BY id", "SELECT * FROM order_contacts ORDER BY order_id",
+          "SELECT id, channel, channel_product_no, seller_code, name, price, dispatch_days, created_at "
+          "FROM products ORDER BY id"}) {
         QSqlQuery q(db);
         if (!q.exec(QString::fromLatin1(sql)))
             return {};
@@ -91,17 +91,23 @@ private slots:
         QVERIFY(products >= 30 && products <= 80);
         QCOMPARE(countRows(db, QStringLiteral("order_events")), 0);
         QCOMPARE(countRows(db, QStringLiteral("audit_log")), 1);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT action FROM audit_log")).toString(), QStringLiteral("demo.generate"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT action FROM audit_log")).toString(),
+                 QStringLiteral("demo.generate"));
         // Prices in whole hundreds of won; totals add up.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM products WHERE price % 100 <> 0 OR price <= 0")).toInt(), 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE unit_price % 100 <> 0 OR "
-                                           "total_amount <> (unit_price + option_price) * quantity - discount "
-                                           "OR total_amount <= 0"))
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT COUNT(*) FROM products WHERE price % 100 <> 0 OR price <= 0"))
+                .toInt(),
+            0);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE unit_price % 100 <> 0 OR "
+                                      "total_amount <> (unit_price + option_price) * quantity - discount "
+                                      "OR total_amount <= 0"))
+                .toInt(),
+            0);
         // Every order points at a product of its own channel.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders o LEFT JOIN products p ON p.id = o.product_id "
-                                           "WHERE p.id IS NULL OR p.channel <> o.channel OR p.name <> o.product_name"))
+        QCOMPARE(scalar(db, QStringLiteral(
+                                "SELECT COUNT(*) FROM orders o LEFT JOIN products p ON p.id = o.product_id "
+                                "WHERE p.id IS NULL OR p.channel <> o.channel OR p.name <> o.product_name"))
                      .toInt(),
                  0);
     }
@@ -110,12 +116,16 @@ private slots:
     {
         QSqlDatabase db = t->db();
         for (OrderStatus s : allStatuses()) {
-            QVERIFY2(scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = ?"), {statusCode(s)}).toInt() > 0,
-                     qPrintable(statusCode(s)));
+            QVERIFY2(
+                scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = ?"), {statusCode(s)})
+                        .toInt() > 0,
+                qPrintable(statusCode(s)));
         }
         for (Channel c : allChannels()) {
-            QVERIFY2(scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE channel = ?"), {channelCode(c)}).toInt() > 0,
-                     qPrintable(channelCode(c)));
+            QVERIFY2(
+                scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE channel = ?"), {channelCode(c)})
+                        .toInt() > 0,
+                qPrintable(channelCode(c)));
         }
         // Even a tiny store has all eight statuses.
         TestWorkspace small;
@@ -128,7 +138,8 @@ private slots:
     {
         // The marketplaces decide a purchase by themselves N days after delivery; a fresh demo store
         // must not leave that to SellerDesk's first login (which would rewrite hundreds of rows).
-        QVERIFY(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'DELIVERED'")).toInt() > 0);
+        QVERIFY(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'DELIVERED'"))
+                    .toInt() > 0);
         const UserSession master{1, QStringLiteral("demo"), QStringLiteral("demo"), Role::Master};
         const BulkResult decided = OrderService(t->workspace(), master).autoDecide();
         QVERIFY(decided.ok());
@@ -160,7 +171,8 @@ private slots:
         QSqlQuery q(t->db());
         QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT channel, status, raw_status FROM orders")));
         while (q.next()) {
-            const QString channel = q.value(0).toString(), status = q.value(1).toString(), raw = q.value(2).toString();
+            const QString channel = q.value(0).toString(), status = q.value(1).toString(),
+                          raw = q.value(2).toString();
             if (channel == QLatin1String("NAVER"))
                 QVERIFY2(naver.value(status).contains(raw), qPrintable(status + QLatin1Char(' ') + raw));
             else
@@ -172,16 +184,17 @@ private slots:
     {
         const QDateTime now = t->clock.nowUtc();
         QSqlQuery q(t->db());
-        QVERIFY(q.exec(QStringLiteral("SELECT product_order_no, status, paid_at, confirmed_at, shipped_at, "
-                                      "delivered_at, decided_at, updated_at, courier_code, tracking_no FROM orders")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT product_order_no, status, paid_at, confirmed_at, shipped_at, "
+                           "delivered_at, decided_at, updated_at, courier_code, tracking_no FROM orders")));
         int rows = 0;
         while (q.next()) {
             ++rows;
             const QString id = q.value(0).toString();
             const OrderStatus s = *parseStatus(q.value(1).toString());
-            const QDateTime paid = msOrNull(q.value(2)), confirmed = msOrNull(q.value(3)), shipped = msOrNull(q.value(4)),
-                            delivered = msOrNull(q.value(5)), decided = msOrNull(q.value(6)),
-                            updated = msOrNull(q.value(7));
+            const QDateTime paid = msOrNull(q.value(2)), confirmed = msOrNull(q.value(3)),
+                            shipped = msOrNull(q.value(4)), delivered = msOrNull(q.value(5)),
+                            decided = msOrNull(q.value(6)), updated = msOrNull(q.value(7));
             QVERIFY2(paid <= now && paid >= now.addDays(-90), qPrintable(id));
             QVERIFY2(updated >= paid && updated <= now, qPrintable(id));
             QDateTime previous = paid;
@@ -209,13 +222,15 @@ private slots:
     {
         static const QRegularExpression sixteen(QStringLiteral("^\\d{16}$"));
         QSqlQuery q(t->db());
-        QVERIFY(q.exec(QStringLiteral("SELECT product_order_no, order_no, paid_at, courier_code, tracking_no FROM orders")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT product_order_no, order_no, paid_at, courier_code, tracking_no FROM orders")));
         QSet<QString> productOrderNos;
         while (q.next()) {
             const QString no = q.value(0).toString();
             QVERIFY2(sixteen.match(no).hasMatch(), qPrintable(no));
             QVERIFY2(sixteen.match(q.value(1).toString()).hasMatch(), qPrintable(q.value(1).toString()));
-            QCOMPARE(no.left(8), seoulDate(fromEpochMs(q.value(2).toLongLong())).toString(QStringLiteral("yyyyMMdd")));
+            QCOMPARE(no.left(8),
+                     seoulDate(fromEpochMs(q.value(2).toLongLong())).toString(QStringLiteral("yyyyMMdd")));
             QVERIFY(!productOrderNos.contains(no));
             productOrderNos.insert(no);
             if (q.value(4).isNull())
@@ -226,14 +241,17 @@ private slots:
             QVERIFY2(isTrackingNumberValid(*courier, q.value(4).toString(), &why), qPrintable(why));
         }
         // A tracking number belongs to one checkout (주문번호) only.
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM (SELECT tracking_no FROM orders WHERE tracking_no "
-                                                "IS NOT NULL GROUP BY tracking_no HAVING COUNT(DISTINCT order_no) > 1)"))
+        QCOMPARE(scalar(t->db(), QStringLiteral(
+                                     "SELECT COUNT(*) FROM (SELECT tracking_no FROM orders WHERE tracking_no "
+                                     "IS NOT NULL GROUP BY tracking_no HAVING COUNT(DISTINCT order_no) > 1)"))
                      .toInt(),
                  0);
         // Checkouts group one to three product orders.
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM orders GROUP BY order_no)"))
-                     .toInt(),
-                 3);
+        QCOMPARE(
+            scalar(t->db(),
+                   QStringLiteral("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM orders GROUP BY order_no)"))
+                .toInt(),
+            3);
     }
 
     void dispatchDueFollowsTheCalendar()
@@ -241,8 +259,9 @@ private slots:
         const int days = t->workspace().settings().dispatchBusinessDays();
         const BusinessCalendar &calendar = t->workspace().calendar();
         QSqlQuery q(t->db());
-        QVERIFY(q.exec(QStringLiteral("SELECT o.product_order_no, o.paid_at, o.dispatch_due, o.delay_reason, "
-                                      "p.dispatch_days FROM orders o JOIN products p ON p.id = o.product_id")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT o.product_order_no, o.paid_at, o.dispatch_due, o.delay_reason, "
+                                  "p.dispatch_days FROM orders o JOIN products p ON p.id = o.product_id")));
         int delayed = 0;
         while (q.next()) {
             const int n = q.value(4).isNull() ? days : q.value(4).toInt();
@@ -263,24 +282,29 @@ private slots:
     {
         const QDateTime now = t->clock.nowUtc();
         const qint64 since = now.addDays(-3).toMSecsSinceEpoch();
-        const int recent = scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE paid_at >= ?"), {since}).toInt();
-        const int waiting = scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE paid_at >= ? AND "
-                                                           "status IN ('NEW', 'CONFIRMED')"),
+        const int recent =
+            scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE paid_at >= ?"), {since})
+                .toInt();
+        const int waiting = scalar(t->db(),
+                                   QStringLiteral("SELECT COUNT(*) FROM orders WHERE paid_at >= ? AND "
+                                                  "status IN ('NEW', 'CONFIRMED')"),
                                    {since})
                                 .toInt();
         QVERIFY(recent > 20);
         QVERIFY2(waiting * 2 > recent, qPrintable(QStringLiteral("%1 of %2").arg(waiting).arg(recent)));
         const QString today = seoulDate(now).toString(Qt::ISODate);
-        QVERIFY(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE status IN ('NEW', 'CONFIRMED') "
-                                               "AND dispatch_due < ?"),
+        QVERIFY(scalar(t->db(),
+                       QStringLiteral("SELECT COUNT(*) FROM orders WHERE status IN ('NEW', 'CONFIRMED') "
+                                      "AND dispatch_due < ?"),
                        {today})
                     .toInt() > 0);
         // Nobody's name is empty; phones are mobile numbers.
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM order_contacts WHERE buyer_name IS NULL OR "
-                                                "buyer_phone NOT LIKE '010-____-____' OR length(postcode) <> 5 OR "
-                                                "address IS NULL"))
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM order_contacts WHERE buyer_name IS NULL OR "
+                                           "buyer_phone NOT LIKE '010-____-____' OR length(postcode) <> 5 OR "
+                                           "address IS NULL"))
+                .toInt(),
+            0);
     }
 
     void sameSeedSameRows()
@@ -304,8 +328,9 @@ private slots:
         const Result again = DemoStore::generate(w.workspace(), {300, 5});
         QVERIFY2(again.ok(), qPrintable(again.message));
         QCOMPARE(countRows(w.db(), QStringLiteral("orders")), 600);
-        QCOMPARE(scalar(w.db(), QStringLiteral("SELECT COUNT(*) FROM (SELECT tracking_no FROM orders WHERE tracking_no "
-                                               "IS NOT NULL GROUP BY tracking_no HAVING COUNT(DISTINCT order_no) > 1)"))
+        QCOMPARE(scalar(w.db(), QStringLiteral(
+                                    "SELECT COUNT(*) FROM (SELECT tracking_no FROM orders WHERE tracking_no "
+                                    "IS NOT NULL GROUP BY tracking_no HAVING COUNT(DISTINCT order_no) > 1)"))
                      .toInt(),
                  0);
     }
@@ -331,11 +356,15 @@ private slots:
         QVERIFY2(created.ok(), qPrintable(created.message));
         QCOMPARE(w.workspace().storeProfile()->name, DemoStore::storeName());
         UserSession master;
-        QVERIFY(AuthService(w.workspace()).login(DemoStore::masterLogin(), DemoStore::defaultPassword(), &master).ok());
+        QVERIFY(AuthService(w.workspace())
+                    .login(DemoStore::masterLogin(), DemoStore::defaultPassword(), &master)
+                    .ok());
         QCOMPARE(master.role, Role::Master);
         QVERIFY(DemoStore::generate(w.workspace(), master, {20, 1}).ok());
-        QCOMPARE(scalar(w.db(), QStringLiteral("SELECT user_id FROM audit_log WHERE action = 'demo.generate'")).toLongLong(),
-                 master.userId);
+        QCOMPARE(
+            scalar(w.db(), QStringLiteral("SELECT user_id FROM audit_log WHERE action = 'demo.generate'"))
+                .toLongLong(),
+            master.userId);
         QCOMPARE(DemoStore::createStore(w.workspace(), DemoStore::defaultPassword()).kind, ErrorKind::Rule);
     }
 };

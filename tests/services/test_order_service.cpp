@@ -1,13 +1,12 @@
 // OrderService: every action from every status (against the core transition table), bulk all-or-nothing,
 // dry runs, permissions, dispatch and tracking rules, delay notices, automatic purchase decisions,
 // masking, history and audit rows.
-#include "test_support.h"
-
 #include "core/courier.h"
 #include "core/order_transition.h"
 #include "core/personal_data_mask.h"
 #include "services/order_service.h"
 #include "storage/order_search_text.h"
+#include "test_support.h"
 
 #include <QTest>
 
@@ -22,7 +21,7 @@ Q_DECLARE_METATYPE(sd::ErrorKind)
 namespace {
 
 const QList<OrderAction> kActions{OrderAction::Confirm, OrderAction::Dispatch, OrderAction::FixTracking,
-                                  OrderAction::Deliver, OrderAction::Decide, OrderAction::DelayDispatch};
+                                  OrderAction::Deliver, OrderAction::Decide,   OrderAction::DelayDispatch};
 
 // The row of the core table for (action, from), if any.
 std::optional<Transition> tableRow(OrderAction action, OrderStatus from)
@@ -85,7 +84,8 @@ class TestOrderService : public QObject
     {
         return action.isEmpty()
                    ? countRows(t->db(), QStringLiteral("audit_log"))
-                   : scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"), {action})
+                   : scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"),
+                            {action})
                          .toInt();
     }
 
@@ -98,13 +98,15 @@ class TestOrderService : public QObject
         case OrderAction::Dispatch:
             return service.dispatch({{id, QStringLiteral("CJGLS"), QStringLiteral("555566667777")}}, dryRun);
         case OrderAction::FixTracking:
-            return service.fixTracking({{id, QStringLiteral("HANJIN"), QStringLiteral("987654321098")}}, dryRun);
+            return service.fixTracking({{id, QStringLiteral("HANJIN"), QStringLiteral("987654321098")}},
+                                       dryRun);
         case OrderAction::Deliver:
             return service.deliver({id}, dryRun);
         case OrderAction::Decide:
             return service.decide({id}, dryRun);
         case OrderAction::DelayDispatch:
-            return service.delay({id}, before.dispatchDue.addDays(2), DelayReason::ProductPrepare, QString(), dryRun);
+            return service.delay({id}, before.dispatchDue.addDays(2), DelayReason::ProductPrepare, QString(),
+                                 dryRun);
         }
         return {};
     }
@@ -224,7 +226,8 @@ private slots:
 
         const BulkResult r = service.confirm({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
         QCOMPARE(r.result.kind, ErrorKind::Rule);
-        QVERIFY2(r.result.message.contains(QLatin1String("1")) && r.result.message.contains(QLatin1String("3")),
+        QVERIFY2(r.result.message.contains(QLatin1String("1")) &&
+                     r.result.message.contains(QLatin1String("3")),
                  qPrintable(r.result.message));
         QCOMPARE(r.outcomes.size(), 3);
         QCOMPARE(r.outcomes[0].productOrderNo, QStringLiteral("A"));
@@ -250,13 +253,15 @@ private slots:
         QCOMPARE(stored(QStringLiteral("A")).status, OrderStatus::New);
 
         // The orders that can take it go through together, with one audit row naming them.
-        const BulkResult ok = service.confirm({QStringLiteral("A"), QStringLiteral(" C "), QStringLiteral("A")});
+        const BulkResult ok =
+            service.confirm({QStringLiteral("A"), QStringLiteral(" C "), QStringLiteral("A")});
         QVERIFY2(ok.ok(), qPrintable(ok.result.message));
         QCOMPARE(ok.outcomes.size(), 2); // duplicates and spaces folded
         QCOMPARE(stored(QStringLiteral("A")).status, OrderStatus::Confirmed);
         QCOMPARE(stored(QStringLiteral("C")).status, OrderStatus::Confirmed);
         QCOMPARE(auditCount(QStringLiteral("orders.confirm")), 1);
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT detail FROM audit_log")).toString(), QStringLiteral("A,C"));
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT detail FROM audit_log")).toString(),
+                 QStringLiteral("A,C"));
         QCOMPARE(scalar(t->db(), QStringLiteral("SELECT user_id FROM audit_log")).toLongLong(), op.userId);
 
         // No ids at all is a usage error.
@@ -281,8 +286,9 @@ private slots:
         QCOMPARE(after.updatedAt, a.updatedAt);
         QCOMPARE(eventCount(after), 0);
         QCOMPARE(auditCount(), 0);
-        QVERIFY(OrderRepository(t->db()).trackingNumberUsedElsewhere(QStringLiteral("555566667777"),
-                                                                     QStringLiteral("other")).isEmpty());
+        QVERIFY(OrderRepository(t->db())
+                    .trackingNumberUsedElsewhere(QStringLiteral("555566667777"), QStringLiteral("other"))
+                    .isEmpty());
 
         // A dry run reports refusals the same way.
         const BulkResult refused = service.deliver({QStringLiteral("A")}, true);
@@ -328,8 +334,8 @@ private slots:
         insertSeed(QStringLiteral("A"), OrderStatus::New);
         OrderService service(t->workspace(), op);
         // Korean courier name and a pasted number with hyphens and spaces.
-        const BulkResult r =
-            service.dispatch({{QStringLiteral("A"), QStringLiteral("CJ대한통운"), QStringLiteral(" 5555-6666-7777 ")}});
+        const BulkResult r = service.dispatch(
+            {{QStringLiteral("A"), QStringLiteral("CJ대한통운"), QStringLiteral(" 5555-6666-7777 ")}});
         QVERIFY2(r.ok(), qPrintable(r.result.message));
         const Order after = stored(QStringLiteral("A"));
         QCOMPARE(after.status, OrderStatus::Shipping);
@@ -348,7 +354,8 @@ private slots:
         QCOMPARE(auditCount(QStringLiteral("orders.dispatch")), 1);
         QCOMPARE(auditCount(), 1); // one row per call, not per step
         // The search box finds the order by its new tracking number.
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM order_search WHERE order_search MATCH ?"),
+        QCOMPARE(scalar(t->db(),
+                        QStringLiteral("SELECT COUNT(*) FROM order_search WHERE order_search MATCH ?"),
                         {orderSearchMatch(QStringLiteral("555566667777"))})
                      .toInt(),
                  1);
@@ -367,9 +374,11 @@ private slots:
         QVERIFY(service.confirm({QStringLiteral("K"), QStringLiteral("N")}).ok());
         QCOMPARE(stored(QStringLiteral("K")).rawStatus, QStringLiteral("ShippingWaiting"));
         QCOMPARE(stored(QStringLiteral("N")).rawStatus, QStringLiteral("PAYED")); // Naver keeps PAYED
-        QVERIFY(service.dispatch({{QStringLiteral("K"), QStringLiteral("CJGLS"), QStringLiteral("555566667777")},
-                                  {QStringLiteral("N"), QStringLiteral("HANJIN"), QStringLiteral("987654321098")}})
-                    .ok());
+        QVERIFY(
+            service
+                .dispatch({{QStringLiteral("K"), QStringLiteral("CJGLS"), QStringLiteral("555566667777")},
+                           {QStringLiteral("N"), QStringLiteral("HANJIN"), QStringLiteral("987654321098")}})
+                .ok());
         QCOMPARE(stored(QStringLiteral("K")).rawStatus, QStringLiteral("ShippingProgress"));
         QCOMPARE(stored(QStringLiteral("N")).rawStatus, QStringLiteral("DELIVERING"));
     }
@@ -379,19 +388,26 @@ private slots:
         QTest::addColumn<QString>("courier");
         QTest::addColumn<QString>("tracking");
         QTest::addColumn<ErrorKind>("kind");
-        QTest::newRow("CJ 12 digits") << QStringLiteral("CJGLS") << QStringLiteral("555566667777") << ErrorKind::None;
-        QTest::newRow("CJ 10 digits") << QStringLiteral("cjgls") << QStringLiteral("5555666677") << ErrorKind::None;
-        QTest::newRow("CJ 11 digits") << QStringLiteral("CJGLS") << QStringLiteral("55556666777") << ErrorKind::BadInput;
-        QTest::newRow("CJ too short") << QStringLiteral("CJGLS") << QStringLiteral("12345") << ErrorKind::BadInput;
-        QTest::newRow("CJ letter") << QStringLiteral("CJGLS") << QStringLiteral("55556666777A") << ErrorKind::BadInput;
-        QTest::newRow("post office 13") << QStringLiteral("EPOST") << QStringLiteral("6123456789012") << ErrorKind::None;
-        QTest::newRow("post office 12") << QStringLiteral("우체국택배") << QStringLiteral("612345678901")
-                                        << ErrorKind::BadInput;
-        QTest::newRow("Logen 11") << QStringLiteral("KGB") << QStringLiteral("12345678901") << ErrorKind::None;
-        QTest::newRow("other courier letters") << QStringLiteral("CH1") << QStringLiteral("AB12345678")
-                                               << ErrorKind::None;
-        QTest::newRow("unknown courier") << QStringLiteral("FEDEX-KR") << QStringLiteral("555566667777")
-                                         << ErrorKind::BadInput;
+        QTest::newRow("CJ 12 digits")
+            << QStringLiteral("CJGLS") << QStringLiteral("555566667777") << ErrorKind::None;
+        QTest::newRow("CJ 10 digits")
+            << QStringLiteral("cjgls") << QStringLiteral("5555666677") << ErrorKind::None;
+        QTest::newRow("CJ 11 digits")
+            << QStringLiteral("CJGLS") << QStringLiteral("55556666777") << ErrorKind::BadInput;
+        QTest::newRow("CJ too short")
+            << QStringLiteral("CJGLS") << QStringLiteral("12345") << ErrorKind::BadInput;
+        QTest::newRow("CJ letter") << QStringLiteral("CJGLS") << QStringLiteral("55556666777A")
+                                   << ErrorKind::BadInput;
+        QTest::newRow("post office 13")
+            << QStringLiteral("EPOST") << QStringLiteral("6123456789012") << ErrorKind::None;
+        QTest::newRow("post office 12")
+            << QStringLiteral("우체국택배") << QStringLiteral("612345678901") << ErrorKind::BadInput;
+        QTest::newRow("Logen 11") << QStringLiteral("KGB") << QStringLiteral("12345678901")
+                                  << ErrorKind::None;
+        QTest::newRow("other courier letters")
+            << QStringLiteral("CH1") << QStringLiteral("AB12345678") << ErrorKind::None;
+        QTest::newRow("unknown courier")
+            << QStringLiteral("FEDEX-KR") << QStringLiteral("555566667777") << ErrorKind::BadInput;
         QTest::newRow("no courier") << QString() << QStringLiteral("555566667777") << ErrorKind::BadInput;
         QTest::newRow("no number") << QStringLiteral("CJGLS") << QStringLiteral(" - ") << ErrorKind::BadInput;
     }
@@ -402,7 +418,8 @@ private slots:
         QFETCH(QString, tracking);
         QFETCH(ErrorKind, kind);
         const Order before = insertSeed(QStringLiteral("A"), OrderStatus::Confirmed);
-        const BulkResult r = OrderService(t->workspace(), op).dispatch({{QStringLiteral("A"), courier, tracking}});
+        const BulkResult r =
+            OrderService(t->workspace(), op).dispatch({{QStringLiteral("A"), courier, tracking}});
         QCOMPARE(r.result.kind, kind);
         const Order after = stored(QStringLiteral("A"));
         if (kind == ErrorKind::None) {
@@ -420,36 +437,41 @@ private slots:
 
     void trackingNumberUsedOnAnotherOrderIsRefused()
     {
-        const Order shipped = insertSeed(QStringLiteral("A1"), OrderStatus::Shipping, QStringLiteral("ORDER-A"));
+        const Order shipped =
+            insertSeed(QStringLiteral("A1"), OrderStatus::Shipping, QStringLiteral("ORDER-A"));
         insertSeed(QStringLiteral("A2"), OrderStatus::Confirmed, QStringLiteral("ORDER-A"));
         insertSeed(QStringLiteral("B1"), OrderStatus::Confirmed, QStringLiteral("ORDER-B"));
         OrderService service(t->workspace(), op);
 
         // Another 주문번호: refused, naming the order that has it.
-        const BulkResult other = service.dispatch({{QStringLiteral("B1"), QStringLiteral("CJGLS"), shipped.trackingNo}});
+        const BulkResult other =
+            service.dispatch({{QStringLiteral("B1"), QStringLiteral("CJGLS"), shipped.trackingNo}});
         QCOMPARE(other.result.kind, ErrorKind::Rule);
         QVERIFY2(other.result.message.contains(QStringLiteral("A1")), qPrintable(other.result.message));
         QCOMPARE(stored(QStringLiteral("B1")).status, OrderStatus::Confirmed);
 
         // Same 주문번호 (shipped in one box): allowed.
-        const BulkResult same = service.dispatch({{QStringLiteral("A2"), QStringLiteral("CJGLS"), shipped.trackingNo}});
+        const BulkResult same =
+            service.dispatch({{QStringLiteral("A2"), QStringLiteral("CJGLS"), shipped.trackingNo}});
         QVERIFY2(same.ok(), qPrintable(same.result.message));
         QCOMPARE(stored(QStringLiteral("A2")).trackingNo, shipped.trackingNo);
 
         // Fixing to a number used on another 주문번호 is refused too.
-        const BulkResult fix = service.fixTracking({{QStringLiteral("A1"), QStringLiteral("CJGLS"), QStringLiteral("111122223333")},
-                                                    });
+        const BulkResult fix = service.fixTracking({
+            {QStringLiteral("A1"), QStringLiteral("CJGLS"), QStringLiteral("111122223333")},
+        });
         QVERIFY(fix.ok());
         insertSeed(QStringLiteral("C1"), OrderStatus::Shipping, QStringLiteral("ORDER-C"));
-        const BulkResult steal =
-            service.fixTracking({{QStringLiteral("C1"), QStringLiteral("CJGLS"), QStringLiteral("1111-2222-3333")}});
+        const BulkResult steal = service.fixTracking(
+            {{QStringLiteral("C1"), QStringLiteral("CJGLS"), QStringLiteral("1111-2222-3333")}});
         QCOMPARE(steal.result.kind, ErrorKind::Rule);
 
         // Two orders of different 주문번호 given the same new number in one bulk call: the second is
         // refused, so neither is written.
         insertSeed(QStringLiteral("D1"), OrderStatus::Confirmed, QStringLiteral("ORDER-D"));
-        const BulkResult both = service.dispatch({{QStringLiteral("B1"), QStringLiteral("CJGLS"), QStringLiteral("999988887777")},
-                                                  {QStringLiteral("D1"), QStringLiteral("CJGLS"), QStringLiteral("999988887777")}});
+        const BulkResult both = service.dispatch(
+            {{QStringLiteral("B1"), QStringLiteral("CJGLS"), QStringLiteral("999988887777")},
+             {QStringLiteral("D1"), QStringLiteral("CJGLS"), QStringLiteral("999988887777")}});
         QCOMPARE(both.result.kind, ErrorKind::Rule);
         QVERIFY(both.outcomes[0].ok());
         QCOMPARE(both.outcomes[1].kind, ErrorKind::Rule);
@@ -462,8 +484,8 @@ private slots:
         const Order a = insertSeed(QStringLiteral("A"), OrderStatus::Shipping);
         OrderService service(t->workspace(), op);
         t->clock.advanceSecs(600);
-        const BulkResult r =
-            service.fixTracking({{QStringLiteral("A"), QStringLiteral("한진택배"), QStringLiteral("9876-5432-1098")}});
+        const BulkResult r = service.fixTracking(
+            {{QStringLiteral("A"), QStringLiteral("한진택배"), QStringLiteral("9876-5432-1098")}});
         QVERIFY2(r.ok(), qPrintable(r.result.message));
         const Order after = stored(QStringLiteral("A"));
         QCOMPARE(after.status, OrderStatus::Shipping);
@@ -474,21 +496,27 @@ private slots:
         const QList<OrderEvent> history = service.history(QStringLiteral("A"));
         QCOMPARE(history.size(), 1);
         QCOMPARE(history[0].action, QStringLiteral("fix-tracking"));
-        QVERIFY2(history[0].detail.contains(QStringLiteral("CJ대한통운 ") + a.trackingNo), qPrintable(history[0].detail));
-        QVERIFY2(history[0].detail.contains(QStringLiteral("한진택배 987654321098")), qPrintable(history[0].detail));
-        QVERIFY(history[0].detail.indexOf(a.trackingNo) < history[0].detail.indexOf(QStringLiteral("987654321098")));
+        QVERIFY2(history[0].detail.contains(QStringLiteral("CJ대한통운 ") + a.trackingNo),
+                 qPrintable(history[0].detail));
+        QVERIFY2(history[0].detail.contains(QStringLiteral("한진택배 987654321098")),
+                 qPrintable(history[0].detail));
+        QVERIFY(history[0].detail.indexOf(a.trackingNo) <
+                history[0].detail.indexOf(QStringLiteral("987654321098")));
         QCOMPARE(auditCount(QStringLiteral("orders.fix-tracking")), 1);
 
         // The old number is free again and the search follows the new one.
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM order_search WHERE order_search MATCH ?"),
+        QCOMPARE(scalar(t->db(),
+                        QStringLiteral("SELECT COUNT(*) FROM order_search WHERE order_search MATCH ?"),
                         {orderSearchMatch(a.trackingNo)})
                      .toInt(),
                  0);
-        QVERIFY(OrderRepository(t->db()).trackingNumberUsedElsewhere(a.trackingNo, QStringLiteral("x")).isEmpty());
+        QVERIFY(OrderRepository(t->db())
+                    .trackingNumberUsedElsewhere(a.trackingNo, QStringLiteral("x"))
+                    .isEmpty());
 
         // Fixing to the same courier and number changes nothing and says so.
-        const BulkResult unchanged =
-            service.fixTracking({{QStringLiteral("A"), QStringLiteral("HANJIN"), QStringLiteral("987654321098")}});
+        const BulkResult unchanged = service.fixTracking(
+            {{QStringLiteral("A"), QStringLiteral("HANJIN"), QStringLiteral("987654321098")}});
         QCOMPARE(unchanged.result.kind, ErrorKind::Rule);
         QCOMPARE(eventCount(after), 1);
     }
@@ -500,17 +528,18 @@ private slots:
         QTest::addColumn<QString>("detail");
         QTest::addColumn<ErrorKind>("kind");
         // The seeded order is due 2024-05-15; today is 2024-05-13 in Seoul.
-        QTest::newRow("earlier than due") << QDate(2024, 5, 14) << DelayReason::ProductPrepare << QString()
-                                          << ErrorKind::Rule;
+        QTest::newRow("earlier than due")
+            << QDate(2024, 5, 14) << DelayReason::ProductPrepare << QString() << ErrorKind::Rule;
         QTest::newRow("same as due") << QDate(2024, 5, 15) << DelayReason::ProductPrepare << QString()
                                      << ErrorKind::Rule;
         QTest::newRow("in the past") << QDate(2024, 5, 1) << DelayReason::CustomerRequest << QString()
                                      << ErrorKind::Rule;
-        QTest::newRow("no date") << QDate() << DelayReason::ProductPrepare << QString() << ErrorKind::BadInput;
-        QTest::newRow("ETC without detail") << QDate(2024, 5, 20) << DelayReason::Etc << QStringLiteral("  ")
-                                            << ErrorKind::BadInput;
-        QTest::newRow("ETC with detail") << QDate(2024, 5, 20) << DelayReason::Etc << QStringLiteral(" 해외 입고 지연 ")
-                                         << ErrorKind::None;
+        QTest::newRow("no date") << QDate() << DelayReason::ProductPrepare << QString()
+                                 << ErrorKind::BadInput;
+        QTest::newRow("ETC without detail")
+            << QDate(2024, 5, 20) << DelayReason::Etc << QStringLiteral("  ") << ErrorKind::BadInput;
+        QTest::newRow("ETC with detail") << QDate(2024, 5, 20) << DelayReason::Etc
+                                         << QStringLiteral(" 해외 입고 지연 ") << ErrorKind::None;
         QTest::newRow("a day later") << QDate(2024, 5, 16) << DelayReason::CustomBuild << QString()
                                      << ErrorKind::None;
     }
@@ -524,7 +553,8 @@ private slots:
         Order o = seed(QStringLiteral("A"), OrderStatus::Confirmed);
         o.dispatchDue = QDate(2024, 5, 15);
         QVERIFY(insertOrder(t->db(), o));
-        const BulkResult r = OrderService(t->workspace(), op).delay({QStringLiteral("A")}, newDue, reason, detail);
+        const BulkResult r =
+            OrderService(t->workspace(), op).delay({QStringLiteral("A")}, newDue, reason, detail);
         QCOMPARE(r.result.kind, kind);
         const Order after = stored(QStringLiteral("A"));
         QCOMPARE(after.status, OrderStatus::Confirmed); // a delay notice never changes the status
@@ -655,15 +685,17 @@ private slots:
         QCOMPARE(masked.contact.address, maskAddress(a.contact.address));
         QVERIFY(!masked.contact.address.contains(QStringLiteral("123")));
         QVERIFY(masked.contact.addressDetail != a.contact.addressDetail);
-        for (const QString &field : {masked.contact.buyerName, masked.contact.buyerPhone, masked.contact.recipientName,
-                                     masked.contact.recipientPhone1, masked.contact.address})
+        for (const QString &field :
+             {masked.contact.buyerName, masked.contact.buyerPhone, masked.contact.recipientName,
+              masked.contact.recipientPhone1, masked.contact.address})
             QVERIFY(!field.isEmpty());
 
         // Masking is for the screen only: the stored data is unchanged.
         QCOMPARE(stored(QStringLiteral("A")).contact.buyerName, a.contact.buyerName);
 
         Order none;
-        QCOMPARE(OrderService(t->workspace(), op).find(QStringLiteral("missing"), &none).kind, ErrorKind::BadInput);
+        QCOMPARE(OrderService(t->workspace(), op).find(QStringLiteral("missing"), &none).kind,
+                 ErrorKind::BadInput);
     }
 
     void auditRowPerCall()
@@ -673,14 +705,17 @@ private slots:
         OrderService service(t->workspace(), op);
         const QStringList ids{QStringLiteral("A"), QStringLiteral("B")};
         QVERIFY(service.confirm(ids).ok());
-        QVERIFY(service.dispatch({{QStringLiteral("A"), QStringLiteral("CJGLS"), QStringLiteral("100000000001")},
-                                  {QStringLiteral("B"), QStringLiteral("CJGLS"), QStringLiteral("100000000002")}})
-                    .ok());
+        QVERIFY(
+            service
+                .dispatch({{QStringLiteral("A"), QStringLiteral("CJGLS"), QStringLiteral("100000000001")},
+                           {QStringLiteral("B"), QStringLiteral("CJGLS"), QStringLiteral("100000000002")}})
+                .ok());
         QVERIFY(service.deliver(ids).ok());
         QVERIFY(service.decide({QStringLiteral("A")}).ok());
         QStringList actions;
         QSqlQuery q(t->db());
-        QVERIFY(q.exec(QStringLiteral("SELECT action, entity_id, detail, user_id FROM audit_log ORDER BY id")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT action, entity_id, detail, user_id FROM audit_log ORDER BY id")));
         QStringList details;
         while (q.next()) {
             actions << q.value(0).toString();
@@ -691,9 +726,10 @@ private slots:
                                        QStringLiteral("orders.deliver"), QStringLiteral("orders.decide")}));
         QCOMPARE(details, (QStringList{QStringLiteral("A,B"), QStringLiteral("A,B"), QStringLiteral("A,B"),
                                        QStringLiteral("A")}));
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT entity_id FROM audit_log WHERE action = 'orders.decide'"))
-                     .toString(),
-                 QStringLiteral("A"));
+        QCOMPARE(
+            scalar(t->db(), QStringLiteral("SELECT entity_id FROM audit_log WHERE action = 'orders.decide'"))
+                .toString(),
+            QStringLiteral("A"));
         QCOMPARE(countRows(t->db(), QStringLiteral("order_events")), 2 + 2 + 2 + 1);
     }
 };

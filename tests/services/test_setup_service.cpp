@@ -1,9 +1,8 @@
 // First run: the store profile and its master account, validated field by field, written in one
 // transaction with an audit row, and only once.
-#include "test_support.h"
-
 #include "services/auth_service.h"
 #include "services/setup_service.h"
+#include "test_support.h"
 
 #include <QTest>
 
@@ -142,7 +141,7 @@ private slots:
         QVERIFY(t->workspace().isInitialized());
         const auto profile = t->workspace().storeProfile();
         QVERIFY(profile);
-        QCOMPARE(profile->name, QStringLiteral("하늘상회")); // trimmed
+        QCOMPARE(profile->name, QStringLiteral("하늘상회"));         // trimmed
         QCOMPARE(profile->businessNo, QStringLiteral("2208162517")); // digits only
         QCOMPARE(profile->channels, s.channels);
 
@@ -157,7 +156,8 @@ private slots:
         QCOMPARE(users.count(), 1);
 
         QCOMPARE(countRows(t->db(), QStringLiteral("audit_log")), 1);
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT action FROM audit_log")).toString(), QStringLiteral("store.setup"));
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT action FROM audit_log")).toString(),
+                 QStringLiteral("store.setup"));
         QCOMPARE(scalar(t->db(), QStringLiteral("SELECT user_id FROM audit_log")).toLongLong(), master->id);
         QCOMPARE(scalar(t->db(), QStringLiteral("SELECT at FROM audit_log")).toLongLong(),
                  t->clock.nowUtc().toMSecsSinceEpoch());

@@ -42,19 +42,22 @@ public:
     // two and three syllables, phones and tracking numbers. Deterministic for a seed.
     QList<Order> make(int n, quint32 seed, int firstIndex = 0) const
     {
-        static const QStringList names = {QStringLiteral("김민수"), QStringLiteral("이서연"), QStringLiteral("박지훈"),
-                                          QStringLiteral("최수아"), QStringLiteral("정민준"), QStringLiteral("강하은"),
-                                          QStringLiteral("이수"),   QStringLiteral("박민수"), QStringLiteral("윤지우")};
-        static const QStringList products = {QStringLiteral("무선 충전기"), QStringLiteral("여름 린넨 원피스"),
-                                             QStringLiteral("유기농 사과 5kg"), QStringLiteral("민수네 배추김치"),
-                                             QStringLiteral("Cotton T-shirt")};
+        static const QStringList names = {
+            QStringLiteral("김민수"), QStringLiteral("이서연"), QStringLiteral("박지훈"),
+            QStringLiteral("최수아"), QStringLiteral("정민준"), QStringLiteral("강하은"),
+            QStringLiteral("이수"),   QStringLiteral("박민수"), QStringLiteral("윤지우")};
+        static const QStringList products = {
+            QStringLiteral("무선 충전기"), QStringLiteral("여름 린넨 원피스"),
+            QStringLiteral("유기농 사과 5kg"), QStringLiteral("민수네 배추김치"),
+            QStringLiteral("Cotton T-shirt")};
         QRandomGenerator rng(seed);
         QList<Order> list;
         const QDateTime base = seoulTime(2024, 3, 1, 0, 0);
         for (int k = 0; k < n; ++k) {
             const int i = firstIndex + k;
             Order o;
-            o.productOrderNo = QStringLiteral("2024%1").arg((qint64(i) * 7919) % 1000003, 7, 10, QLatin1Char('0'));
+            o.productOrderNo =
+                QStringLiteral("2024%1").arg((qint64(i) * 7919) % 1000003, 7, 10, QLatin1Char('0'));
             o.orderNo = QStringLiteral("O%1").arg(i / 2);
             o.channel = allChannels().at(rng.bounded(3));
             o.status = allStatuses().at(rng.bounded(8));
@@ -69,15 +72,17 @@ public:
             if (o.status == OrderStatus::Shipping || o.status == OrderStatus::Delivered ||
                 o.status == OrderStatus::Decided) {
                 o.courierCode = QStringLiteral("CJGLS");
-                o.trackingNo = QStringLiteral("6%1").arg(quint64(rng.bounded(100000000)) * 1000 + quint64(i % 1000),
-                                                          11, 10, QLatin1Char('0'));
+                o.trackingNo = QStringLiteral("6%1").arg(
+                    quint64(rng.bounded(100000000)) * 1000 + quint64(i % 1000), 11, 10, QLatin1Char('0'));
             }
             o.updatedAt = o.paidAt;
             o.contact.buyerName = names.at(rng.bounded(names.size()));
             o.contact.recipientName = names.at(rng.bounded(names.size()));
-            o.contact.buyerPhone = QStringLiteral("010-%1-%2").arg(rng.bounded(10000), 4, 10, QLatin1Char('0'))
+            o.contact.buyerPhone = QStringLiteral("010-%1-%2")
+                                       .arg(rng.bounded(10000), 4, 10, QLatin1Char('0'))
                                        .arg(rng.bounded(10000), 4, 10, QLatin1Char('0'));
-            o.contact.recipientPhone1 = QStringLiteral("010-%1-%2").arg(rng.bounded(10000), 4, 10, QLatin1Char('0'))
+            o.contact.recipientPhone1 = QStringLiteral("010-%1-%2")
+                                            .arg(rng.bounded(10000), 4, 10, QLatin1Char('0'))
                                             .arg(rng.bounded(10000), 4, 10, QLatin1Char('0'));
             o.contact.address = QStringLiteral("서울특별시 강남구 테헤란로 1");
             list.append(o);

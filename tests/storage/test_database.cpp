@@ -27,8 +27,7 @@ QVariant scalarOn(QSqlDatabase db, const QString &sql)
 class RawConnection
 {
 public:
-    explicit RawConnection(const QString &file)
-        : m_name(QStringLiteral("raw-%1").arg(++s_counter))
+    explicit RawConnection(const QString &file) : m_name(QStringLiteral("raw-%1").arg(++s_counter))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(file);
@@ -91,9 +90,10 @@ private:
         }
         QSqlQuery q(db->connection());
         return db->schemaVersion() == 1 &&
-               q.exec(QStringLiteral(
-                   "INSERT INTO orders (product_order_no, order_no, channel, status, paid_at, product_name, quantity, "
-                   "total_amount, updated_at) VALUES ('2024051300001', 'O1', 'NAVER', 'NEW', 1, '키보드', 1, 35000, 1)"));
+               q.exec(QStringLiteral("INSERT INTO orders (product_order_no, order_no, channel, status, "
+                                     "paid_at, product_name, quantity, "
+                                     "total_amount, updated_at) VALUES ('2024051300001', 'O1', 'NAVER', "
+                                     "'NEW', 1, '키보드', 1, 35000, 1)"));
     }
 
 private slots:
@@ -108,7 +108,8 @@ private slots:
         QVERIFY(Database::latestSchemaVersion() >= 1);
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
         QSqlDatabase c = db->connection();
-        QCOMPARE(scalarOn(c, QStringLiteral("PRAGMA journal_mode")).toString().toLower(), QStringLiteral("wal"));
+        QCOMPARE(scalarOn(c, QStringLiteral("PRAGMA journal_mode")).toString().toLower(),
+                 QStringLiteral("wal"));
         QCOMPARE(scalarOn(c, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QVERIFY(scalarOn(c, QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
         QCOMPARE(scalarOn(c, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
@@ -117,7 +118,8 @@ private slots:
 
         // Foreign keys are enforced, not just reported.
         QSqlQuery q(c);
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO order_events (order_id, at, action) VALUES (999, 1, 'x')")));
+        QVERIFY(
+            !q.exec(QStringLiteral("INSERT INTO order_events (order_id, at, action) VALUES (999, 1, 'x')")));
     }
 
     void filesAreForTheUserOnly()
@@ -155,7 +157,8 @@ private slots:
         }
         auto db = Database::open(path, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(scalarOn(db->connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'k'")).toString(),
+        QCOMPARE(scalarOn(db->connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'k'"))
+                     .toString(),
                  QStringLiteral("v"));
         QVERIFY(db->lastMigrationBackup().isEmpty());
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.pre-v*")}, QDir::Files).size(), 0);
@@ -170,10 +173,10 @@ private slots:
         QVERIFY(createVersion1WithData(path, migrationsFolder(v1dir, {})));
 
         const QString v2 = migrationsFolder(
-            v2dir, {{QStringLiteral("0002_memo.sql"),
-                     QStringLiteral("-- version 2: a memo per order\n"
-                                    "ALTER TABLE orders ADD COLUMN memo TEXT;\n"
-                                    "UPDATE orders SET memo = 'migrated';\n")}});
+            v2dir,
+            {{QStringLiteral("0002_memo.sql"), QStringLiteral("-- version 2: a memo per order\n"
+                                                              "ALTER TABLE orders ADD COLUMN memo TEXT;\n"
+                                                              "UPDATE orders SET memo = 'migrated';\n")}});
         QCOMPARE(Database::latestSchemaVersion(v2), 2);
         QString error;
         auto db = Database::open(path, &error, v2);
@@ -181,23 +184,27 @@ private slots:
         QCOMPARE(db->schemaVersion(), 2);
         QSqlDatabase c = db->connection();
         QCOMPARE(scalarOn(c, QStringLiteral("SELECT COUNT(*) FROM orders")).toInt(), 1);
-        QCOMPARE(scalarOn(c, QStringLiteral("SELECT memo FROM orders WHERE product_order_no = '2024051300001'"))
-                     .toString(),
-                 QStringLiteral("migrated"));
-        QCOMPARE(scalarOn(c, QStringLiteral("PRAGMA journal_mode")).toString().toLower(), QStringLiteral("wal"));
+        QCOMPARE(
+            scalarOn(c, QStringLiteral("SELECT memo FROM orders WHERE product_order_no = '2024051300001'"))
+                .toString(),
+            QStringLiteral("migrated"));
+        QCOMPARE(scalarOn(c, QStringLiteral("PRAGMA journal_mode")).toString().toLower(),
+                 QStringLiteral("wal"));
 
         // The backup sits next to the database, is named after the target version and holds the old schema.
         const QStringList backups =
             QDir(dir.path()).entryList({QStringLiteral("store.sqlite.pre-v2-*.sqlite")}, QDir::Files);
         QCOMPARE(backups.size(), 1);
         const QString backupPath = dir.filePath(backups.first());
-        QCOMPARE(QFileInfo(db->lastMigrationBackup()).absoluteFilePath(), QFileInfo(backupPath).absoluteFilePath());
+        QCOMPARE(QFileInfo(db->lastMigrationBackup()).absoluteFilePath(),
+                 QFileInfo(backupPath).absoluteFilePath());
         QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
         RawConnection backup(backupPath);
         QVERIFY(backup.isOpen());
         QCOMPARE(backup.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
         QCOMPARE(backup.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-        QCOMPARE(backup.scalar(QStringLiteral("SELECT product_name FROM orders")).toString(), QStringLiteral("키보드"));
+        QCOMPARE(backup.scalar(QStringLiteral("SELECT product_name FROM orders")).toString(),
+                 QStringLiteral("키보드"));
         QVERIFY(!backup.exec(QStringLiteral("SELECT memo FROM orders"))); // old schema: no memo column
     }
 
@@ -208,11 +215,11 @@ private slots:
         QTemporaryDir v1dir, v2dir;
         QVERIFY(createVersion1WithData(path, migrationsFolder(v1dir, {})));
         // The first statement works, the second does not: the first must be rolled back with it.
-        const QString broken = migrationsFolder(
-            v2dir, {{QStringLiteral("0002_broken.sql"),
-                     QStringLiteral("ALTER TABLE orders ADD COLUMN memo TEXT;\n"
-                                    "DELETE FROM orders;\n"
-                                    "ALTER TABLE no_such_table ADD COLUMN x TEXT;\n")}});
+        const QString broken =
+            migrationsFolder(v2dir, {{QStringLiteral("0002_broken.sql"),
+                                      QStringLiteral("ALTER TABLE orders ADD COLUMN memo TEXT;\n"
+                                                     "DELETE FROM orders;\n"
+                                                     "ALTER TABLE no_such_table ADD COLUMN x TEXT;\n")}});
         QString error;
         auto db = Database::open(path, &error, broken);
         QVERIFY(!db);
@@ -242,13 +249,15 @@ private slots:
             auto db = Database::open(path, &error);
             QVERIFY2(db, qPrintable(error));
             QSqlQuery q(db->connection());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 5)));
+            QVERIFY(
+                q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 5)));
         }
         auto db = Database::open(path, &error);
         QVERIFY(!db);
         QVERIFY2(error.contains(QString::number(Database::latestSchemaVersion() + 5)), qPrintable(error));
         RawConnection raw(path);
-        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), Database::latestSchemaVersion() + 5);
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(),
+                 Database::latestSchemaVersion() + 5);
     }
 
     void backupIsConsistentCopy()
@@ -263,7 +272,8 @@ private slots:
             QVERIFY2(tx.isActive(), qPrintable(tx.error()));
             QSqlQuery q(db->connection());
             for (int i = 0; i < 50; ++i)
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k%1', 'v')").arg(i)));
+                QVERIFY(
+                    q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k%1', 'v')").arg(i)));
             QVERIFY(tx.commit());
         }
         const QString target = dir.filePath(QStringLiteral("copy.sqlite"));
@@ -338,9 +348,9 @@ private slots:
         QTest::addColumn<QString>("script");
         QTest::addColumn<QStringList>("expected");
 
-        QTest::newRow("two statements") << QStringLiteral("CREATE TABLE a (x);\nCREATE TABLE b (y);\n")
-                                        << QStringList{QStringLiteral("CREATE TABLE a (x);"),
-                                                       QStringLiteral("CREATE TABLE b (y);")};
+        QTest::newRow("two statements")
+            << QStringLiteral("CREATE TABLE a (x);\nCREATE TABLE b (y);\n")
+            << QStringList{QStringLiteral("CREATE TABLE a (x);"), QStringLiteral("CREATE TABLE b (y);")};
         QTest::newRow("multi-line statement")
             << QStringLiteral("CREATE TABLE a (\n    x INTEGER,\n    y TEXT\n);\n")
             << QStringList{QStringLiteral("CREATE TABLE a (\n    x INTEGER,\n    y TEXT\n);")};
@@ -350,12 +360,14 @@ private slots:
         QTest::newRow("trigger body kept whole")
             << QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n    UPDATE b SET n = n + 1;\n"
                               "    DELETE FROM c;\nEND;\nCREATE TABLE d (x);\n")
-            << QStringList{QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n    UPDATE b SET n = n + 1;\n"
-                                          "    DELETE FROM c;\nEND;"),
-                           QStringLiteral("CREATE TABLE d (x);")};
+            << QStringList{
+                   QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n    UPDATE b SET n = n + 1;\n"
+                                  "    DELETE FROM c;\nEND;"),
+                   QStringLiteral("CREATE TABLE d (x);")};
         QTest::newRow("lower-case trigger")
             << QStringLiteral("create trigger t after delete on a begin\n  delete from b;\nend;\n")
-            << QStringList{QStringLiteral("create trigger t after delete on a begin\n  delete from b;\nend;")};
+            << QStringList{
+                   QStringLiteral("create trigger t after delete on a begin\n  delete from b;\nend;")};
         QTest::newRow("CRLF line ends")
             << QStringLiteral("CREATE TABLE a (x);\r\nCREATE TABLE b (y);\r\n")
             << QStringList{QStringLiteral("CREATE TABLE a (x);"), QStringLiteral("CREATE TABLE b (y);")};

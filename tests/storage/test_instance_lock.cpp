@@ -118,7 +118,8 @@ private slots:
                               QSysInfo::machineHostName()));
         QFile lockFile(db + QStringLiteral(".lock"));
         QVERIFY(lockFile.open(QIODevice::ReadWrite));
-        QVERIFY(lockFile.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2), QFileDevice::FileModificationTime));
+        QVERIFY(lockFile.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2),
+                                     QFileDevice::FileModificationTime));
         lockFile.close();
 
         InstanceLock lock(db);

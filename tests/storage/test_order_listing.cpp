@@ -103,11 +103,11 @@ private slots:
         combined.channel = Channel::NaverSmartstore;
         combined.search = QStringLiteral("민수");
         QTest::newRow("combined") << combined;
-        const QStringList searches = {QStringLiteral("민수"),    QStringLiteral("김민수"), QStringLiteral("이수"),
-                                      QStringLiteral("한가람"),  QStringLiteral("9753"),  QStringLiteral("987612345678"),
-                                      QStringLiteral("9876-1234-5678"), QStringLiteral("민수 충전기"),
-                                      QStringLiteral("원피스"), QStringLiteral("cotton"), QStringLiteral("O12"),
-                                      QStringLiteral("없는말")};
+        const QStringList searches = {
+            QStringLiteral("민수"),           QStringLiteral("김민수"),      QStringLiteral("이수"),
+            QStringLiteral("한가람"),         QStringLiteral("9753"),        QStringLiteral("987612345678"),
+            QStringLiteral("9876-1234-5678"), QStringLiteral("민수 충전기"), QStringLiteral("원피스"),
+            QStringLiteral("cotton"),         QStringLiteral("O12"),         QStringLiteral("없는말")};
         for (const QString &s : searches) {
             OrderFilter f;
             f.search = s;
@@ -160,10 +160,11 @@ private slots:
         QCOMPARE(listing.count(f), matches);
         f.statuses = {OrderStatus::Decided, OrderStatus::New};
         QCOMPARE(listing.count(f), qint64(expected(big.orders, f, OrderSort()).size()));
-        for (const OrderSort &sort : {OrderSort{OrderSortKey::PaidAt, true}, OrderSort{OrderSortKey::PaidAt, false},
-                                      OrderSort{OrderSortKey::DispatchDue, false},
-                                      OrderSort{OrderSortKey::TotalAmount, true}}) {
-            for (const OrderFilter &filter : {OrderFilter{{}, {}, {}, {}, QStringLiteral("김민수"), false, {}}, f}) {
+        for (const OrderSort &sort :
+             {OrderSort{OrderSortKey::PaidAt, true}, OrderSort{OrderSortKey::PaidAt, false},
+              OrderSort{OrderSortKey::DispatchDue, false}, OrderSort{OrderSortKey::TotalAmount, true}}) {
+            for (const OrderFilter &filter :
+                 {OrderFilter{{}, {}, {}, {}, QStringLiteral("김민수"), false, {}}, f}) {
                 const QList<Order> want = expected(big.orders, filter, sort);
                 const qint64 n = want.size();
                 for (qint64 first : {qint64(0), qint64(200), n / 2, n - 150, qint64(201)}) {
@@ -201,7 +202,8 @@ private slots:
         for (OrderSortKey k : {OrderSortKey::PaidAt, OrderSortKey::DispatchDue, OrderSortKey::ProductOrderNo,
                                OrderSortKey::Status, OrderSortKey::TotalAmount}) {
             for (bool desc : {false, true}) {
-                QTest::addRow("%s %s", keyName(k), desc ? "desc" : "asc") << OrderSort{k, desc} << OrderFilter();
+                QTest::addRow("%s %s", keyName(k), desc ? "desc" : "asc")
+                    << OrderSort{k, desc} << OrderFilter();
                 OrderFilter f;
                 f.statuses = {OrderStatus::New, OrderStatus::Confirmed};
                 f.channel = Channel::NaverSmartstore;
@@ -325,24 +327,28 @@ private slots:
         QTest::newRow("paid") << "SELECT o.id FROM orders o WHERE 1=1 AND (o.paid_at, o.id) <= (?, ?) "
                                  "ORDER BY o.paid_at DESC, o.id DESC LIMIT 200 OFFSET 0"
                               << "orders_paid";
-        QTest::newRow("status + paid") << "SELECT o.id FROM orders o WHERE 1=1 AND o.status = ? AND (o.paid_at, o.id) "
-                                          "<= (?, ?) ORDER BY o.paid_at DESC, o.id DESC LIMIT 200 OFFSET 0"
-                                       << "orders_status_paid";
-        QTest::newRow("due") << "SELECT o.id FROM orders o WHERE 1=1 AND o.dispatch_due IS NOT NULL AND "
-                                "(o.dispatch_due, o.id) >= (?, ?) ORDER BY o.dispatch_due ASC, o.id ASC LIMIT 200 OFFSET 0"
-                             << "orders_due";
-        QTest::newRow("no due") << "SELECT o.id FROM orders o WHERE 1=1 AND o.dispatch_due IS NULL AND o.id >= ? "
-                                   "ORDER BY o.dispatch_due ASC, o.id ASC LIMIT 200 OFFSET 0"
-                                << "orders_due";
+        QTest::newRow("status + paid")
+            << "SELECT o.id FROM orders o WHERE 1=1 AND o.status = ? AND (o.paid_at, o.id) "
+               "<= (?, ?) ORDER BY o.paid_at DESC, o.id DESC LIMIT 200 OFFSET 0"
+            << "orders_status_paid";
+        QTest::newRow("due")
+            << "SELECT o.id FROM orders o WHERE 1=1 AND o.dispatch_due IS NOT NULL AND "
+               "(o.dispatch_due, o.id) >= (?, ?) ORDER BY o.dispatch_due ASC, o.id ASC LIMIT 200 OFFSET 0"
+            << "orders_due";
+        QTest::newRow("no due")
+            << "SELECT o.id FROM orders o WHERE 1=1 AND o.dispatch_due IS NULL AND o.id >= ? "
+               "ORDER BY o.dispatch_due ASC, o.id ASC LIMIT 200 OFFSET 0"
+            << "orders_due";
         QTest::newRow("amount") << "SELECT o.id FROM orders o WHERE 1=1 AND (o.total_amount, o.id) >= (?, ?) "
                                    "ORDER BY o.total_amount ASC, o.id ASC LIMIT 200 OFFSET 0"
                                 << "orders_total";
         QTest::newRow("status") << "SELECT o.id FROM orders o WHERE 1=1 AND (o.status, o.id) >= (?, ?) "
                                    "ORDER BY o.status ASC, o.id ASC LIMIT 200 OFFSET 0"
                                 << "orders_status_code";
-        QTest::newRow("product order no") << "SELECT o.id FROM orders o WHERE 1=1 AND (o.product_order_no, o.id) >= (?, ?) "
-                                             "ORDER BY o.product_order_no ASC, o.id ASC LIMIT 200 OFFSET 0"
-                                          << "sqlite_autoindex_orders_1";
+        QTest::newRow("product order no")
+            << "SELECT o.id FROM orders o WHERE 1=1 AND (o.product_order_no, o.id) >= (?, ?) "
+               "ORDER BY o.product_order_no ASC, o.id ASC LIMIT 200 OFFSET 0"
+            << "sqlite_autoindex_orders_1";
     }
 
     void queriesUseTheSortIndexes()
@@ -350,7 +356,8 @@ private slots:
         QFETCH(QString, sql);
         QFETCH(QString, index);
         QSqlQuery q(fx.db->connection());
-        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql.replace(QLatin1Char('?'), QLatin1String("1"))));
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") +
+                       sql.replace(QLatin1Char('?'), QLatin1String("1"))));
         QString plan;
         while (q.next())
             plan += q.value(3).toString() + QLatin1Char('\n');

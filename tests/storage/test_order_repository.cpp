@@ -1,8 +1,7 @@
 // OrderRepository: round trip with contacts and times, the search document kept in step with changes,
 // the search expression, tracking-number reuse, history order, delivered-before.
-#include "test_support.h"
-
 #include "storage/order_search_text.h"
+#include "test_support.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -51,10 +50,11 @@ private slots:
         QSqlDatabase db = t->db();
         auto matches = [&db]() {
             QSqlQuery q(db);
-            return q.exec(QStringLiteral(
-                       "SELECT COUNT(*) FROM (SELECT channel, status, COUNT(*) AS n FROM orders GROUP BY 1, 2) g "
-                       "FULL OUTER JOIN (SELECT * FROM order_status_counts WHERE n > 0) c USING (channel, status) "
-                       "WHERE g.n IS NOT c.n")) &&
+            return q.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT channel, status, COUNT(*) AS n FROM "
+                                         "orders GROUP BY 1, 2) g "
+                                         "FULL OUTER JOIN (SELECT * FROM order_status_counts WHERE n > 0) c "
+                                         "USING (channel, status) "
+                                         "WHERE g.n IS NOT c.n")) &&
                    q.next() && q.value(0).toInt() == 0;
         };
         QList<Order> orders;
@@ -82,7 +82,8 @@ private slots:
 
     void insertAndFindRoundTrip()
     {
-        Order o = makeOrder(QStringLiteral("2024051312345601"), OrderStatus::Shipping, QStringLiteral("2024051399"));
+        Order o = makeOrder(QStringLiteral("2024051312345601"), OrderStatus::Shipping,
+                            QStringLiteral("2024051399"));
         o.channel = Channel::KakaoStore;
         o.rawStatus = QStringLiteral("배송중");
         o.paidAt = QDateTime(QDate(2024, 5, 12), QTime(14, 3, 7, 123), QTimeZone::utc());
@@ -150,10 +151,13 @@ private slots:
         QCOMPARE(c.deliveryMessage, o.contact.deliveryMessage);
 
         // Empty texts are stored as NULL, absent times as NULL.
-        QVERIFY(scalar(t->db(), QStringLiteral("SELECT delivered_at FROM orders WHERE id = ?"), {o.id}).isNull());
-        QVERIFY(scalar(t->db(), QStringLiteral("SELECT product_id FROM orders WHERE id = ?"), {o.id}).isNull());
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT paid_at FROM orders WHERE id = ?"), {o.id}).toLongLong(),
-                 o.paidAt.toMSecsSinceEpoch());
+        QVERIFY(
+            scalar(t->db(), QStringLiteral("SELECT delivered_at FROM orders WHERE id = ?"), {o.id}).isNull());
+        QVERIFY(
+            scalar(t->db(), QStringLiteral("SELECT product_id FROM orders WHERE id = ?"), {o.id}).isNull());
+        QCOMPARE(
+            scalar(t->db(), QStringLiteral("SELECT paid_at FROM orders WHERE id = ?"), {o.id}).toLongLong(),
+            o.paidAt.toMSecsSinceEpoch());
     }
 
     void duplicateProductOrderNoIsRefused()
@@ -234,7 +238,8 @@ private slots:
             QVERIFY(repo.update(withoutContact, nullptr));
             QVERIFY(tx.commit());
         }
-        QCOMPARE(searchHits(t->db(), QStringLiteral("777788889999 김민수")), QStringList{QStringLiteral("P1")});
+        QCOMPARE(searchHits(t->db(), QStringLiteral("777788889999 김민수")),
+                 QStringList{QStringLiteral("P1")});
     }
 
     void searchFindsNamesPhonesAndProducts_data()
@@ -243,7 +248,8 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         const QStringList both{QStringLiteral("P1"), QStringLiteral("P2")};
         QTest::newRow("full name") << QStringLiteral("김민수") << QStringList{QStringLiteral("P1")};
-        QTest::newRow("two syllables of a name") << QStringLiteral("민수") << QStringList{QStringLiteral("P1")};
+        QTest::newRow("two syllables of a name")
+            << QStringLiteral("민수") << QStringList{QStringLiteral("P1")};
         QTest::newRow("two-syllable name") << QStringLiteral("이수") << QStringList{QStringLiteral("P2")};
         QTest::newRow("recipient") << QStringLiteral("영희") << both;
         QTest::newRow("phone last digits") << QStringLiteral("5678") << QStringList{QStringLiteral("P1")};
@@ -279,15 +285,19 @@ private slots:
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("spaces") << QStringLiteral("   ") << QString();
         QTest::newRow("1 char") << QStringLiteral("김") << QString();
-        QTest::newRow("2 chars: pair term") << QStringLiteral("민수") << QStringLiteral("\"민수%1\"").arg(pair);
+        QTest::newRow("2 chars: pair term")
+            << QStringLiteral("민수") << QStringLiteral("\"민수%1\"").arg(pair);
         QTest::newRow("3 chars: trigram term") << QStringLiteral("김민수") << QStringLiteral("\"김민수\"");
         QTest::newRow("hyphens removed") << QStringLiteral("010-1234") << QStringLiteral("\"0101234\"");
-        QTest::newRow("hyphen makes 2 chars") << QStringLiteral("1-2") << QStringLiteral("\"12%1\"").arg(pair);
-        QTest::newRow("words joined") << QStringLiteral(" 김민수   키보드 ")
-                                      << QStringLiteral("\"김민수\" \"키보드\"");
-        QTest::newRow("short word skipped") << QStringLiteral("김 민수") << QStringLiteral("\"민수%1\"").arg(pair);
+        QTest::newRow("hyphen makes 2 chars")
+            << QStringLiteral("1-2") << QStringLiteral("\"12%1\"").arg(pair);
+        QTest::newRow("words joined")
+            << QStringLiteral(" 김민수   키보드 ") << QStringLiteral("\"김민수\" \"키보드\"");
+        QTest::newRow("short word skipped")
+            << QStringLiteral("김 민수") << QStringLiteral("\"민수%1\"").arg(pair);
         QTest::newRow("quote doubled") << QStringLiteral("a\"bc") << QStringLiteral("\"a\"\"bc\"");
-        QTest::newRow("FTS operators are text") << QStringLiteral("NOT OR") << QStringLiteral("\"NOT\" \"OR%1\"").arg(pair);
+        QTest::newRow("FTS operators are text")
+            << QStringLiteral("NOT OR") << QStringLiteral("\"NOT\" \"OR%1\"").arg(pair);
         QTest::newRow("marker typed is dropped") << QStringLiteral("민%1").arg(pair) << QString();
     }
 
@@ -308,10 +318,12 @@ private slots:
         QList<Order> orders{a, a2, b};
         QVERIFY(insertOrders(t->db(), orders));
         OrderRepository repo(t->db());
-        QCOMPARE(repo.trackingNumberUsedElsewhere(QStringLiteral("123412341234"), QStringLiteral("ORDER-A")), QString());
+        QCOMPARE(repo.trackingNumberUsedElsewhere(QStringLiteral("123412341234"), QStringLiteral("ORDER-A")),
+                 QString());
         QCOMPARE(repo.trackingNumberUsedElsewhere(QStringLiteral("123412341234"), QStringLiteral("ORDER-B")),
                  QStringLiteral("P1"));
-        QCOMPARE(repo.trackingNumberUsedElsewhere(QStringLiteral("999999999999"), QStringLiteral("ORDER-B")), QString());
+        QCOMPARE(repo.trackingNumberUsedElsewhere(QStringLiteral("999999999999"), QStringLiteral("ORDER-B")),
+                 QString());
     }
 
     void eventsComeInTimeOrderWithUserNames()
@@ -326,18 +338,29 @@ private slots:
             WriteTransaction tx(t->db());
             QString error;
             // Written out of order; two share a time and keep their insertion order.
-            QVERIFY2(repo.addEvent(o.id, user.userId, {0, t0.addSecs(60), {}, QStringLiteral("dispatch"),
-                                                       QStringLiteral("CONFIRMED"), QStringLiteral("SHIPPING"),
-                                                       QStringLiteral("CJ대한통운 123412341234")},
+            QVERIFY2(repo.addEvent(o.id, user.userId,
+                                   {0,
+                                    t0.addSecs(60),
+                                    {},
+                                    QStringLiteral("dispatch"),
+                                    QStringLiteral("CONFIRMED"),
+                                    QStringLiteral("SHIPPING"),
+                                    QStringLiteral("CJ대한통운 123412341234")},
                                    &error),
                      qPrintable(error));
-            QVERIFY(repo.addEvent(o.id, 0, {0, t0, {}, QStringLiteral("created"), {}, QStringLiteral("NEW"), {}},
+            QVERIFY(repo.addEvent(
+                o.id, 0, {0, t0, {}, QStringLiteral("created"), {}, QStringLiteral("NEW"), {}}, &error));
+            QVERIFY(repo.addEvent(o.id, user.userId,
+                                  {0,
+                                   t0.addSecs(30),
+                                   {},
+                                   QStringLiteral("confirm"),
+                                   QStringLiteral("NEW"),
+                                   QStringLiteral("CONFIRMED"),
+                                   {}},
                                   &error));
-            QVERIFY(repo.addEvent(o.id, user.userId, {0, t0.addSecs(30), {}, QStringLiteral("confirm"),
-                                                      QStringLiteral("NEW"), QStringLiteral("CONFIRMED"), {}},
-                                  &error));
-            QVERIFY(repo.addEvent(o.id, user.userId, {0, t0.addSecs(60), {}, QStringLiteral("note"), {}, {}, {}},
-                                  &error));
+            QVERIFY(repo.addEvent(o.id, user.userId,
+                                  {0, t0.addSecs(60), {}, QStringLiteral("note"), {}, {}, {}}, &error));
             QVERIFY(tx.commit());
         }
         const QList<OrderEvent> events = repo.events(o.id);
@@ -345,8 +368,8 @@ private slots:
         QStringList actions;
         for (const OrderEvent &e : events)
             actions << e.action;
-        QCOMPARE(actions, (QStringList{QStringLiteral("created"), QStringLiteral("confirm"), QStringLiteral("dispatch"),
-                                       QStringLiteral("note")}));
+        QCOMPARE(actions, (QStringList{QStringLiteral("created"), QStringLiteral("confirm"),
+                                       QStringLiteral("dispatch"), QStringLiteral("note")}));
         QCOMPARE(events[0].userName, QString()); // system
         QCOMPARE(events[1].userName, user.displayName);
         QCOMPARE(events[1].at, t0.addSecs(30));

@@ -9,7 +9,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
 #include <memory>
 
 using namespace sd;
@@ -49,7 +48,8 @@ protected:
                 continue;
             }
             QSqlQuery read(c);
-            if (!read.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'counter'")) || !read.next()) {
+            if (!read.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'counter'")) ||
+                !read.next()) {
                 report.failures << read.lastError().text();
                 continue;
             }
