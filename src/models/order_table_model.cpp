@@ -494,6 +494,19 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         return r->productOrderNo;
     case StatusCodeRole:
         return statusCode(r->status);
+    case ValueRole:
+        switch (column) {
+        case Quantity:
+            return qint64(r->quantity);
+        case Amount:
+            return qint64(r->totalAmount);
+        case PaidAt:
+            return toSeoul(r->paidAt);
+        case DispatchDue:
+            return r->dispatchDue;
+        default:
+            return display(*r, column);
+        }
     default:
         return QVariant();
     }

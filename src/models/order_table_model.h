@@ -49,6 +49,9 @@ public:
         OrderIdRole = Qt::UserRole, // qint64 orders.id
         ProductOrderNoRole,         // QString
         StatusCodeRole,             // QString, e.g. "NEW"
+        // The cell as a typed value, for spreadsheets: Quantity and Amount as qint64, PaidAt as a
+        // QDateTime in Seoul time, DispatchDue as a QDate; the other columns as displayed.
+        ValueRole,
     };
     static constexpr int kWindowSize = 200;
     static constexpr int kMaxCachedWindows = 50;

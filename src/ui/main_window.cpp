@@ -7,7 +7,7 @@
 #include "services/workspace.h"
 #include "storage/database.h"
 #include "ui/order_actions.h"
-#include "ui/orders_csv_export.h"
+#include "ui/orders_export.h"
 #include "ui/orders_view.h"
 #include "ui/settings_dialog.h"
 
@@ -15,6 +15,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -80,10 +81,11 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *exportAction =
-        file->addAction(tr("&Export orders to CSV…"), this, &MainWindow::exportOrdersInteractive);
+        file->addAction(tr("&Export orders…"), this, &MainWindow::exportOrdersInteractive);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportAction->setStatusTip(tr("Save the orders shown (filters applied) as a CSV file for Excel"));
+    exportAction->setStatusTip(
+        tr("Save the orders shown (filters applied) as an Excel workbook or a CSV file"));
     QAction *backupAction = file->addAction(tr("&Back up database…"), this, &MainWindow::backup);
     backupAction->setObjectName(QStringLiteral("backupAction"));
     backupAction->setEnabled(m_user.can(Permission::Backup));
@@ -170,11 +172,16 @@ bool MainWindow::exportOrders(const QString &fileName, QString *error)
     QProgressDialog progress(tr("Exporting orders…"), tr("Cancel"), 0, std::max(1, model->rowCount()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    const bool ok = exportOrdersCsv(model, columns, &file, error, [&progress](qint64 done, qint64 total) {
-        progress.setMaximum(int(total));
-        progress.setValue(int(done));
-        return !progress.wasCanceled();
-    });
+    const ExportFormat format =
+        QFileInfo(fileName).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0
+            ? ExportFormat::Xlsx
+            : ExportFormat::Csv;
+    const bool ok =
+        sd::exportOrders(model, columns, format, &file, error, [&progress](qint64 done, qint64 total) {
+            progress.setMaximum(int(total));
+            progress.setValue(int(done));
+            return !progress.wasCanceled();
+        });
     if (!ok) {
         file.cancelWriting();
         return false;
@@ -196,13 +203,19 @@ bool MainWindow::exportOrders(const QString &fileName, QString *error)
 
 void MainWindow::exportOrdersInteractive()
 {
+    const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
+    const QString csvFilter = tr("CSV for Excel (*.csv)");
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(dir).filePath(
-        tr("orders-%1.csv").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))));
-    const QString fileName =
-        QFileDialog::getSaveFileName(this, tr("Export orders"), suggested, tr("CSV files (*.csv)"));
+        tr("orders-%1.xlsx").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))));
+    QString selected = xlsxFilter;
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Export orders"), suggested,
+                                                    xlsxFilter + QStringLiteral(";;") + csvFilter, &selected);
     if (fileName.isEmpty())
         return;
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
+        fileName += selected == csvFilter ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
     QString error;
     if (!exportOrders(fileName, &error)) {
         QMessageBox::warning(this, tr("Export orders"),

@@ -26,7 +26,8 @@ public:
     UserSession user() const { return m_user; }
     // Runs the automatic purchase decision now (also done after login and hourly).
     void runAutoDecide();
-    // Exports the orders view to `file` (CSV); false with a message on failure.
+    // Exports the orders view to `file`: XLSX when it ends in .xlsx, CSV otherwise; false with a message
+    // on failure (nothing is left behind).
     bool exportOrders(const QString &file, QString *error);
 
 protected:

@@ -292,6 +292,12 @@ void TestMainWindow::startUpAndProcessAnOrder()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QCOMPARE(bytes.count('\n'), 2);
     QVERIFY(bytes.contains(id.toUtf8()));
+    // The same as an Excel workbook, chosen by the file name.
+    const QString xlsx = m_dir.filePath(QStringLiteral("orders.xlsx"));
+    QVERIFY2(window->exportOrders(xlsx, &error), qPrintable(error));
+    QFile workbook(xlsx);
+    QVERIFY(workbook.open(QIODevice::ReadOnly));
+    QVERIFY(workbook.read(4) == "PK\x03\x04");
 
     // Escape clears the search.
     search->setFocus();

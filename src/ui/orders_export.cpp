@@ -1,0 +1,107 @@
+#include "ui/orders_export.h"
+
+#include "io/csv_writer.h"
+#include "io/xlsx_table_writer.h"
+#include "models/order_table_model.h"
+
+#include <QCoreApplication>
+
+namespace sd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sd::OrdersExport", text);
+}
+
+// How a column is typed in a spreadsheet, and how wide it starts (in characters).
+XlsxTableWriter::Column spreadsheetColumn(const QString &header, int column)
+{
+    switch (column) {
+    case OrderTableModel::PaidAt:
+        return {header, XlsxTableWriter::Kind::DateTime, 17};
+    case OrderTableModel::DispatchDue:
+        return {header, XlsxTableWriter::Kind::Date, 11};
+    case OrderTableModel::Quantity:
+        return {header, XlsxTableWriter::Kind::Integer, 6};
+    case OrderTableModel::Amount:
+        return {header, XlsxTableWriter::Kind::Money, 12};
+    case OrderTableModel::ProductOrderNo:
+    case OrderTableModel::OrderNo:
+    case OrderTableModel::TrackingNo:
+        return {header, XlsxTableWriter::Kind::Text, 18};
+    case OrderTableModel::Product:
+    case OrderTableModel::Option:
+        return {header, XlsxTableWriter::Kind::Text, 30};
+    default:
+        return {header, XlsxTableWriter::Kind::Text, 12};
+    }
+}
+
+} // namespace
+
+bool exportOrders(OrderTableModel *model, const QList<int> &columns, ExportFormat format, QIODevice *device,
+                  QString *error, const std::function<bool(qint64, qint64)> &progress)
+{
+    auto fail = [error](const QString &m) {
+        if (error)
+            *error = m;
+        return false;
+    };
+    QStringList header;
+    for (int c : columns)
+        header << model->headerData(c, Qt::Horizontal).toString();
+
+    std::unique_ptr<CsvWriter> csv;
+    std::unique_ptr<XlsxTableWriter> xlsx;
+    if (format == ExportFormat::Csv) {
+        csv = std::make_unique<CsvWriter>(device);
+        if (!csv->writeRow(header))
+            return fail(device->errorString());
+    } else {
+        QList<XlsxTableWriter::Column> sheetColumns;
+        for (int i = 0; i < columns.size(); ++i)
+            sheetColumns << spreadsheetColumn(header[i], columns[i]);
+        xlsx = std::make_unique<XlsxTableWriter>(device, tr("Orders"), sheetColumns);
+        if (!xlsx->isValid())
+            return fail(xlsx->errorString());
+    }
+    const int role = csv ? int(Qt::DisplayRole) : int(OrderTableModel::ValueRole);
+
+    const int total = model->rowCount();
+    const int window = OrderTableModel::kWindowSize;
+    for (int first = 0; first < total; first += window) {
+        const int last = std::min(total, first + window) - 1;
+        // Ask for the window (the model loads it on its worker) and wait for it.
+        if (!model->rowAt(first) || !model->rowAt(last)) {
+            model->data(model->index(first, 0));
+            model->data(model->index(last, 0));
+            if (!model->waitForIdle(30000))
+                return fail(tr("Reading the orders took too long."));
+        }
+        for (int row = first; row <= last; ++row) {
+            if (!model->rowAt(row))
+                return fail(tr("Order row %1 could not be read.").arg(row + 1));
+            QVariantList cells;
+            for (int c : columns)
+                cells << model->data(model->index(row, c), role);
+            if (csv) {
+                QStringList text;
+                for (const QVariant &v : std::as_const(cells))
+                    text << v.toString();
+                if (!csv->writeRow(text))
+                    return fail(device->errorString());
+            } else if (!xlsx->writeRow(cells)) {
+                return fail(xlsx->errorString());
+            }
+        }
+        if (progress && !progress(last + 1, total))
+            return fail(tr("The export was cancelled."));
+    }
+    if (xlsx && !xlsx->finish())
+        return fail(xlsx->errorString());
+    return true;
+}
+
+} // namespace sd
