@@ -163,6 +163,7 @@ BulkResult OrderService::run(OrderAction action, const QList<Item> &items, bool 
     OrderRepository repo(db);
     const qint64 userId = asSystem ? 0 : m_user.userId;
     int failed = 0;
+    int changed = 0;
     bool badInput = false;
     QString storageError;
     for (const Item &item : items) {
@@ -185,6 +186,9 @@ BulkResult OrderService::run(OrderAction action, const QList<Item> &items, bool 
             badInput = badInput || outcome.kind == ErrorKind::BadInput;
             continue;
         }
+        if (outcome.unchanged)
+            continue;
+        ++changed;
         QString why;
         bool written = repo.update(*order, &why);
         for (const OrderEvent &e : events)
@@ -210,11 +214,13 @@ BulkResult OrderService::run(OrderAction action, const QList<Item> &items, bool 
                       .arg(items.size()));
         return bulk; // tx rolls back
     }
-    if (dryRun)
-        return bulk;
+    if (dryRun || changed == 0)
+        return bulk; // nothing to write: no audit row either
     QStringList ids;
-    for (const Item &item : items)
-        ids << item.id;
+    for (const OrderOutcome &o : std::as_const(bulk.outcomes)) {
+        if (!o.unchanged)
+            ids << o.productOrderNo;
+    }
     QString why;
     if (!writeAudit(db, m_ws.clock().nowUtc(), userId, QStringLiteral("orders.") + actionCode(action),
                     QStringLiteral("order"), ids.size() == 1 ? ids.first() : QString(),
@@ -246,6 +252,30 @@ BulkResult OrderService::dispatch(const QList<DispatchRequest> &requests, bool d
     for (const DispatchRequest &r : requests)
         items.append({r.productOrderNo.trimmed(),
                       [this, r](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
+                          return setTracking(o, r, false, ev, repo);
+                      }});
+    return run(OrderAction::Dispatch, items, dryRun);
+}
+
+BulkResult OrderService::dispatchFromFile(const QList<DispatchRequest> &requests, bool dryRun)
+{
+    QList<Item> items;
+    for (const DispatchRequest &r : requests)
+        items.append({r.productOrderNo.trimmed(),
+                      [this, r](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
+                          const Courier *courier = findCourier(r.courier.trimmed());
+                          const bool shipped = o.status == OrderStatus::Shipping ||
+                                               o.status == OrderStatus::Delivered ||
+                                               o.status == OrderStatus::Decided;
+                          if (shipped && courier && courier->code == o.courierCode &&
+                              normalizeTrackingNumber(r.trackingNo) == o.trackingNo) {
+                              OrderOutcome same =
+                                  done(o, QCoreApplication::translate(
+                                              "sd::OrderService", "Already dispatched with %1; unchanged.")
+                                              .arg(courierText(o.courierCode, o.trackingNo)));
+                              same.unchanged = true;
+                              return same;
+                          }
                           return setTracking(o, r, false, ev, repo);
                       }});
     return run(OrderAction::Dispatch, items, dryRun);

@@ -28,6 +28,7 @@ struct OrderOutcome
     ErrorKind kind = ErrorKind::None;
     QString message; // translated: what was done, or why not
     OrderStatus status = OrderStatus::New;
+    bool unchanged = false; // the order was already as asked: nothing was written for it
     bool ok() const { return kind == ErrorKind::None; }
 };
 
@@ -51,6 +52,9 @@ public:
     BulkResult confirm(const QStringList &ids, bool dryRun = false);
     // A NEW order is confirmed first, as the marketplaces do.
     BulkResult dispatch(const QList<DispatchRequest> &requests, bool dryRun = false);
+    // Dispatch from a marketplace upload file: like dispatch(), but an order that already carries
+    // exactly this courier and number is left as it is, so importing the same file twice changes nothing.
+    BulkResult dispatchFromFile(const QList<DispatchRequest> &requests, bool dryRun = false);
     BulkResult fixTracking(const QList<DispatchRequest> &requests, bool dryRun = false);
     BulkResult deliver(const QStringList &ids, bool dryRun = false);
     BulkResult decide(const QStringList &ids, bool dryRun = false);

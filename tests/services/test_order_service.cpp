@@ -383,6 +383,43 @@ private slots:
         QCOMPARE(stored(QStringLiteral("N")).rawStatus, QStringLiteral("DELIVERING"));
     }
 
+    // Importing the same upload file twice changes nothing the second time.
+    void dispatchFromFileTwiceChangesNothing()
+    {
+        insertSeed(QStringLiteral("A"), OrderStatus::New);
+        insertSeed(QStringLiteral("B"), OrderStatus::Confirmed);
+        OrderService service(t->workspace(), op);
+        const QList<DispatchRequest> file{
+            {QStringLiteral("A"), QStringLiteral("CJ대한통운"), QStringLiteral("5555-6666-7777")},
+            {QStringLiteral("B"), QStringLiteral("HANJIN"), QStringLiteral("987654321098")}};
+        const BulkResult first = service.dispatchFromFile(file);
+        QVERIFY2(first.ok(), qPrintable(first.result.message));
+        QCOMPARE(stored(QStringLiteral("A")).status, OrderStatus::Shipping);
+        QCOMPARE(stored(QStringLiteral("B")).trackingNo, QStringLiteral("987654321098"));
+        const int events = eventCount(stored(QStringLiteral("A"))) + eventCount(stored(QStringLiteral("B")));
+        const QDateTime updated = stored(QStringLiteral("A")).updatedAt;
+        QCOMPARE(auditCount(), 1);
+
+        t->clock.advanceSecs(3600);
+        const BulkResult again = service.dispatchFromFile(file);
+        QVERIFY2(again.ok(), qPrintable(again.result.message));
+        QCOMPARE(again.outcomes.size(), 2);
+        QVERIFY(again.outcomes[0].unchanged && again.outcomes[1].unchanged);
+        QCOMPARE(eventCount(stored(QStringLiteral("A"))) + eventCount(stored(QStringLiteral("B"))), events);
+        QCOMPARE(stored(QStringLiteral("A")).updatedAt, updated);
+        QCOMPARE(auditCount(), 1); // no audit row for a call that wrote nothing
+
+        // A different number for a shipped order is refused (that is 송장 수정), and nothing is written.
+        insertSeed(QStringLiteral("C"), OrderStatus::New);
+        const BulkResult changed = service.dispatchFromFile(
+            {{QStringLiteral("A"), QStringLiteral("CJGLS"), QStringLiteral("111122223333")},
+             {QStringLiteral("C"), QStringLiteral("CJGLS"), QStringLiteral("444455556666")}});
+        QVERIFY(!changed.ok());
+        QVERIFY(!changed.outcomes[0].ok());
+        QCOMPARE(stored(QStringLiteral("A")).trackingNo, QStringLiteral("555566667777"));
+        QCOMPARE(stored(QStringLiteral("C")).status, OrderStatus::New);
+    }
+
     void trackingShapeIsChecked_data()
     {
         QTest::addColumn<QString>("courier");
