@@ -17,6 +17,13 @@
             <numerusform>Apply to %n orders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n rows cannot be applied (see why below). Nothing will be changed until the file is corrected.</source>
+        <translation>
+            <numerusform>%n row cannot be applied (see why below). Nothing will be changed until the file is corrected.</numerusform>
+            <numerusform>%n rows cannot be applied (see why below). Nothing will be changed until the file is corrected.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::DelayDialog</name>
@@ -42,6 +49,33 @@
         <translation>
             <numerusform>Enter the tracking number.</numerusform>
             <numerusform>Enter a tracking number for each order. Rows left empty are skipped. Enter moves to the next row.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::DispatchImportFlow</name>
+    <message numerus="yes">
+        <source>Imported tracking numbers: %n orders dispatched</source>
+        <translation>
+            <numerusform>Imported tracking numbers: %n order dispatched</numerusform>
+            <numerusform>Imported tracking numbers: %n orders dispatched</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::DispatchImportService</name>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problems; nothing was changed.</source>
+        <translation>
+            <numerusform>The file has %n problem; nothing was changed.</numerusform>
+            <numerusform>The file has %n problems; nothing was changed.</numerusform>
         </translation>
     </message>
 </context>

@@ -85,6 +85,12 @@
             <numerusform>%n건 처리</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n rows cannot be applied (see why below). Nothing will be changed until the file is corrected.</source>
+        <translation>
+            <numerusform>%n개 행을 적용할 수 없습니다(사유는 아래 참고). 파일을 고치기 전에는 아무것도 바뀌지 않습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::BusinessCalendar</name>
@@ -475,6 +481,21 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     </message>
 </context>
 <context>
+    <name>sd::CsvReader</name>
+    <message>
+        <source>The file is neither UTF-8 nor CP949 text. Save it from Excel as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>UTF-8도 CP949도 아닌 텍스트 파일입니다. 엑셀에서 &quot;CSV UTF-8&quot; 형식으로 저장한 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, and this system cannot read CP949 (Korean Windows) text. Save it from Excel as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>UTF-8 파일이 아니고, 이 시스템은 CP949(한국어 Windows) 텍스트를 읽을 수 없습니다. 엑셀에서 &quot;CSV UTF-8&quot; 형식으로 저장한 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>The CSV file ends inside a quoted cell that starts on row %1. Check that every opening quote (&quot;) has a closing one.</source>
+        <translation>CSV 파일이 %1행에서 시작한 따옴표 셀 안에서 끝납니다. 여는 따옴표(&quot;)마다 닫는 따옴표가 있는지 확인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>sd::Database</name>
     <message>
         <source>Cannot open the database %1: %2</source>
@@ -687,6 +708,93 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     </message>
 </context>
 <context>
+    <name>sd::DispatchImportFlow</name>
+    <message>
+        <source>Import tracking numbers</source>
+        <translation>송장 일괄 가져오기</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows dispatch an order, %3 are already registered and stay as they are.</source>
+        <translation>%1: %2개 행을 발송처리하고, 이미 같은 송장으로 등록된 %3개 행은 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Every row was already registered; nothing changed.</source>
+        <translation>모든 행이 이미 같은 송장으로 등록되어 있어 바뀐 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported tracking numbers: %n orders dispatched</source>
+        <translation>
+            <numerusform>송장 일괄 가져오기: 주문 %n건 발송처리</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::DispatchImportService</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>%1 파일을 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; this is not an upload file.</source>
+        <translation>파일이 %1MB보다 큽니다. 발송처리 업로드 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not import tracking numbers.</source>
+        <translation>현재 역할(%1)로는 송장을 가져올 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… 외 %n건의 문제가 더 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problems; nothing was changed.</source>
+        <translation>
+            <numerusform>파일에 문제가 %n건 있어 아무것도 바뀌지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>파일에 가져올 행이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DispatchUpload</name>
+    <message>
+        <source>No header row found: one of the first %1 rows must name the columns %2, %3 and %4.</source>
+        <translation>제목 행을 찾지 못했습니다: 처음 %1개 행 중 하나에 %2, %3, %4 열 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The header row (row %1) has no %2 column.</source>
+        <translation>제목 행(%1행)에 %2 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1: the delivery method &quot;%2&quot; is not supported. Only %3 rows can be dispatched from a file.</source>
+        <translation>%1행: 배송방법 &quot;%2&quot;은(는) 지원하지 않습니다. 파일로는 %3 행만 발송처리할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is empty.</source>
+        <translation>%1행: %2이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1: the courier &quot;%2&quot; is not known. Write it as Naver names it (for example %3) or as its code (%4).</source>
+        <translation>%1행: 알 수 없는 택배사 &quot;%2&quot;입니다. 네이버 표기(예: %3)나 택배사 코드(%4)로 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 %3 is also on row %4 with a different courier or tracking number.</source>
+        <translation>%1행: %2 %3이(가) %4행에도 다른 택배사나 송장번호로 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file has no orders under its header row (row %1).</source>
+        <translation>제목 행(%1행) 아래에 주문이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>sd::ExportAudit</name>
     <message>
         <source>Your role (%1) may not export this data.</source>
@@ -695,6 +803,21 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     <message>
         <source>The export could not be logged: %1</source>
         <translation>내보내기 기록을 남기지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FileFormat</name>
+    <message>
+        <source>This file is password-protected (or an old .xls). Open it in Excel, remove the password and save it as .xlsx, then import it again.</source>
+        <translation>암호가 걸린 파일(또는 예전 .xls 파일)입니다. 엑셀에서 열어 암호를 해제하고 .xlsx로 저장한 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>This file is a web page (HTML), not a spreadsheet. Open it in Excel, save it as .xlsx, then import it again.</source>
+        <translation>스프레드시트가 아니라 웹 페이지(HTML) 파일입니다. 엑셀에서 열어 .xlsx로 저장한 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>빈 파일입니다.</translation>
     </message>
 </context>
 <context>
@@ -744,14 +867,6 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Export orders to CSV…</source>
-        <translation>주문 내보내기 (CSV)(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Save the orders shown (filters applied) as a CSV file for Excel</source>
-        <translation>현재 보이는 주문(필터 적용)을 엑셀용 CSV 파일로 저장</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
@@ -828,16 +943,8 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
         <translation>취소</translation>
     </message>
     <message>
-        <source>orders-%1.csv</source>
-        <translation>주문-%1.csv</translation>
-    </message>
-    <message>
         <source>Export orders</source>
         <translation>주문 내보내기</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
         <source>The orders could not be exported: %1</source>
@@ -896,6 +1003,46 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     <message>
         <source>&lt;h3&gt;SellerDesk %1&lt;/h3&gt;&lt;p&gt;Back office for Naver Smartstore, Kakao Talk Store and Talk Checkout sellers: orders, shipping and deadlines in one window.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;셀러데스크 %1&lt;/h3&gt;&lt;p&gt;네이버 스마트스토어, 카카오 톡스토어, 톡체크아웃 셀러를 위한 주문 관리 프로그램: 주문, 배송, 발송기한을 한 화면에서.&lt;/p&gt;&lt;p&gt;데이터베이스: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import tracking numbers…</source>
+        <translation>송장 일괄 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Dispatch orders from a bulk dispatch upload file (.xlsx or .csv)</source>
+        <translation>엑셀 일괄발송 파일(.xlsx 또는 .csv)로 주문을 발송처리합니다</translation>
+    </message>
+    <message>
+        <source>Your role may not import tracking numbers</source>
+        <translation>현재 역할로는 송장을 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Export orders…</source>
+        <translation>주문 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the orders shown (filters applied) as an Excel workbook or a CSV file</source>
+        <translation>보이는 주문(필터 적용)을 엑셀 통합 문서나 CSV 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Import tracking numbers</source>
+        <translation>송장 일괄 가져오기</translation>
+    </message>
+    <message>
+        <source>Upload files (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>업로드 파일 (*.xlsx *.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>엑셀 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>엑셀용 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>orders-%1.xlsx</source>
+        <translation>주문-%1.xlsx</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1437,10 @@ This cannot be undone.</source>
         <source>Your role (%1) may not view orders.</source>
         <translation>현재 역할(%1)로는 주문을 볼 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Already dispatched with %1; unchanged.</source>
+        <translation>이미 %1(으)로 발송처리되어 그대로 둡니다.</translation>
+    </message>
 </context>
 <context>
     <name>sd::OrderStatus</name>
@@ -1461,14 +1612,18 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
-    <name>sd::OrdersCsvExport</name>
+    <name>sd::OrdersExport</name>
+    <message>
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
     <message>
         <source>Reading the orders took too long.</source>
-        <translation>주문을 읽는 데 시간이 너무 오래 걸렸습니다.</translation>
+        <translation>주문을 읽는 데 너무 오래 걸렸습니다.</translation>
     </message>
     <message>
         <source>Order row %1 could not be read.</source>
-        <translation>%1번째 주문 행을 읽지 못했습니다.</translation>
+        <translation>주문 %1번째 행을 읽지 못했습니다.</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
@@ -1753,10 +1908,107 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     </message>
 </context>
 <context>
+    <name>sd::TableReader</name>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>%1 파일을 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to import.</source>
+        <translation>%1 파일이 너무 커서 가져올 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>sd::Workspace</name>
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::XlsxReader</name>
+    <message>
+        <source>The file is not a readable .xlsx spreadsheet: it is damaged or not a zip archive.</source>
+        <translation>읽을 수 있는 .xlsx 파일이 아닙니다: 손상되었거나 zip 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file is incomplete: its part %1 is missing.</source>
+        <translation>.xlsx 파일이 불완전합니다: %1 부분이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file is too large to read safely: its part %1 unpacks to more than %2 MiB.</source>
+        <translation>.xlsx 파일이 너무 커서 안전하게 읽을 수 없습니다: %1 부분의 압축을 풀면 %2MiB가 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file is damaged: its part %1 could not be unpacked.</source>
+        <translation>.xlsx 파일이 손상되었습니다: %1 부분의 압축을 풀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file is damaged: its part %1 is not valid XML (line %2: %3).</source>
+        <translation>.xlsx 파일이 손상되었습니다: %1 부분이 올바른 XML이 아닙니다(%2번째 줄: %3).</translation>
+    </message>
+    <message>
+        <source>The .xlsx file has no worksheets.</source>
+        <translation>.xlsx 파일에 워크시트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file has no sheet named &quot;%1&quot;.</source>
+        <translation>.xlsx 파일에 &quot;%1&quot; 시트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file is damaged: the sheet&apos;s part is not listed in %1.</source>
+        <translation>.xlsx 파일이 손상되었습니다: 시트 부분이 %1에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file is damaged: its part %1 has an invalid row number.</source>
+        <translation>.xlsx 파일이 손상되었습니다: %1 부분의 행 번호가 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file is damaged: cell reference &quot;%1&quot; in %2 is not valid.</source>
+        <translation>.xlsx 파일이 손상되었습니다: %2의 셀 주소 &quot;%1&quot;이(가) 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file is damaged: its part %1 has too many columns.</source>
+        <translation>.xlsx 파일이 손상되었습니다: %1 부분의 열이 너무 많습니다.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file is damaged: cell %1 refers to text that does not exist.</source>
+        <translation>.xlsx 파일이 손상되었습니다: %1 셀이 없는 텍스트를 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is too large to import: it has more than %1 cells.</source>
+        <translation>스프레드시트가 너무 커서 가져올 수 없습니다: 셀이 %1개를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>%1 파일을 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to import.</source>
+        <translation>%1 파일이 너무 커서 가져올 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::XlsxTableWriter</name>
+    <message>
+        <source>The spreadsheet could not be created in the temporary folder.</source>
+        <translation>임시 폴더에 스프레드시트를 만들지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not get a new sheet.</source>
+        <translation>스프레드시트에 새 시트를 추가하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is not open.</source>
+        <translation>스프레드시트가 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be written: %2</source>
+        <translation>%1행을 쓰지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be saved: %1</source>
+        <translation>스프레드시트를 저장하지 못했습니다: %1</translation>
     </message>
 </context>
 </TS>

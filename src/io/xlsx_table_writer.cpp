@@ -14,11 +14,6 @@ namespace {
 
 constexpr int kMaxCellChars = 32767; // Excel's limit for one cell
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sd::XlsxTableWriter", text);
-}
-
 lxw_datetime toLxw(const QDate &d, const QTime &t = QTime(0, 0))
 {
     return {d.year(), d.month(), d.day(), t.hour(), t.minute(), double(t.second())};
@@ -40,7 +35,8 @@ XlsxTableWriter::XlsxTableWriter(QIODevice *device, const QString &sheetName, co
     options.use_zip64 = LXW_TRUE;       // a million rows make parts larger than 4 GiB uncompressed
     m_workbook = workbook_new_opt(QFile::encodeName(m_file.fileName()).constData(), &options);
     if (!m_workbook) {
-        fail(tr("The spreadsheet could not be created in the temporary folder."));
+        fail(QCoreApplication::translate("sd::XlsxTableWriter",
+                                         "The spreadsheet could not be created in the temporary folder."));
         return;
     }
     m_header = workbook_add_format(m_workbook);
@@ -99,7 +95,8 @@ bool XlsxTableWriter::startSheet()
         clean.replace(ch, QLatin1Char('_'));
     m_sheet = workbook_add_worksheet(m_workbook, clean.left(31).toUtf8().constData());
     if (!m_sheet)
-        return fail(tr("The spreadsheet could not get a new sheet."));
+        return fail(
+            QCoreApplication::translate("sd::XlsxTableWriter", "The spreadsheet could not get a new sheet."));
     for (int c = 0; c < m_columns.size(); ++c) {
         worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), m_columns[c].width, nullptr);
         worksheet_write_string(m_sheet, 0, lxw_col_t(c), m_columns[c].header.toUtf8().constData(), m_header);
@@ -118,7 +115,7 @@ void XlsxTableWriter::closeSheet()
 bool XlsxTableWriter::writeRow(const QVariantList &cells)
 {
     if (!m_workbook || !m_sheet)
-        return fail(tr("The spreadsheet is not open."));
+        return fail(QCoreApplication::translate("sd::XlsxTableWriter", "The spreadsheet is not open."));
     if (m_row > m_maxRows) {
         closeSheet();
         if (!startSheet())
@@ -156,8 +153,9 @@ bool XlsxTableWriter::writeRow(const QVariantList &cells)
             break;
         }
         if (err != LXW_NO_ERROR)
-            return fail(
-                tr("Row %1 could not be written: %2").arg(m_row).arg(QString::fromUtf8(lxw_strerror(err))));
+            return fail(QCoreApplication::translate("sd::XlsxTableWriter", "Row %1 could not be written: %2")
+                            .arg(m_row)
+                            .arg(QString::fromUtf8(lxw_strerror(err))));
     }
     ++m_row;
     return true;
@@ -166,13 +164,15 @@ bool XlsxTableWriter::writeRow(const QVariantList &cells)
 bool XlsxTableWriter::finish()
 {
     if (!m_workbook)
-        return fail(tr("The spreadsheet is not open."));
+        return fail(QCoreApplication::translate("sd::XlsxTableWriter", "The spreadsheet is not open."));
     closeSheet();
     const lxw_error err = workbook_close(m_workbook);
     m_workbook = nullptr;
     m_sheet = nullptr;
     if (err != LXW_NO_ERROR)
-        return fail(tr("The spreadsheet could not be saved: %1").arg(QString::fromUtf8(lxw_strerror(err))));
+        return fail(
+            QCoreApplication::translate("sd::XlsxTableWriter", "The spreadsheet could not be saved: %1")
+                .arg(QString::fromUtf8(lxw_strerror(err))));
     QFile in(m_file.fileName());
     if (!in.open(QIODevice::ReadOnly))
         return fail(in.errorString());

@@ -10,7 +10,7 @@
 namespace sd {
 
 BulkResultDialog::BulkResultDialog(Mode mode, const QString &title, const QString &intro,
-                                   const QList<OrderOutcome> &outcomes, QWidget *parent)
+                                   const QList<OrderOutcome> &outcomes, QWidget *parent, bool allOrNothing)
     : QDialog(parent)
 {
     setObjectName(mode == Mode::Preview ? QStringLiteral("bulkPreviewDialog")
@@ -25,7 +25,11 @@ BulkResultDialog::BulkResultDialog(Mode mode, const QString &title, const QStrin
     auto *label = new QLabel(this);
     label->setWordWrap(true);
     QString summary;
-    if (mode == Mode::Preview)
+    if (mode == Mode::Preview && allOrNothing && refused > 0)
+        summary = tr("%n rows cannot be applied (see why below). Nothing will be changed until the file is "
+                     "corrected.",
+                     nullptr, refused);
+    else if (mode == Mode::Preview)
         summary = refused == 0 ? tr("All %n orders can be processed.", nullptr, m_ok)
                                : tr("%1 of %2 orders can be processed; %3 cannot (see why below).")
                                      .arg(m_ok)
@@ -64,7 +68,7 @@ BulkResultDialog::BulkResultDialog(Mode mode, const QString &title, const QStrin
     layout->addWidget(table);
 
     auto *buttons = new QDialogButtonBox(this);
-    if (mode == Mode::Preview && m_ok > 0) {
+    if (mode == Mode::Preview && m_ok > 0 && (!allOrNothing || refused == 0)) {
         QPushButton *apply =
             buttons->addButton(tr("Apply to %n orders", nullptr, m_ok), QDialogButtonBox::AcceptRole);
         apply->setObjectName(QStringLiteral("applyButton"));

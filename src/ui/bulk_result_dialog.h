@@ -15,8 +15,10 @@ class BulkResultDialog : public QDialog
     Q_OBJECT
 public:
     enum class Mode { Preview, Report };
+    // `allOrNothing`: the preview offers to apply only when every row can be applied (a file import).
     BulkResultDialog(Mode mode, const QString &title, const QString &intro,
-                     const QList<OrderOutcome> &outcomes, QWidget *parent = nullptr);
+                     const QList<OrderOutcome> &outcomes, QWidget *parent = nullptr,
+                     bool allOrNothing = false);
 
     int okCount() const { return m_ok; }
 

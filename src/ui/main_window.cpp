@@ -6,6 +6,7 @@
 #include "services/order_service.h"
 #include "services/workspace.h"
 #include "storage/database.h"
+#include "ui/dispatch_import_flow.h"
 #include "ui/order_actions.h"
 #include "ui/orders_export.h"
 #include "ui/orders_view.h"
@@ -80,6 +81,14 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importAction =
+        file->addAction(tr("&Import tracking numbers…"), this, &MainWindow::importTrackingInteractive);
+    importAction->setObjectName(QStringLiteral("importTrackingAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    importAction->setEnabled(m_user.can(Permission::ImportOrders) && m_user.can(Permission::ProcessOrders));
+    importAction->setStatusTip(importAction->isEnabled()
+                                   ? tr("Dispatch orders from a bulk dispatch upload file (.xlsx or .csv)")
+                                   : tr("Your role may not import tracking numbers"));
     QAction *exportAction =
         file->addAction(tr("&Export orders…"), this, &MainWindow::exportOrdersInteractive);
     exportAction->setObjectName(QStringLiteral("exportAction"));
@@ -199,6 +208,25 @@ bool MainWindow::exportOrders(const QString &fileName, QString *error)
     }
     restrictToOwner(fileName);
     return true;
+}
+
+bool MainWindow::importTrackingFile(const QString &fileName)
+{
+    QString message;
+    if (!importDispatchFile(this, m_ws, m_user, fileName, &message))
+        return false;
+    m_orders->refresh();
+    markSaved(message);
+    return true;
+}
+
+void MainWindow::importTrackingInteractive()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Import tracking numbers"), dir, tr("Upload files (*.xlsx *.csv *.txt);;All files (*)"));
+    if (!fileName.isEmpty())
+        importTrackingFile(fileName);
 }
 
 void MainWindow::exportOrdersInteractive()

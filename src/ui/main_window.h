@@ -29,6 +29,8 @@ public:
     // Exports the orders view to `file`: XLSX when it ends in .xlsx, CSV otherwise; false with a message
     // on failure (nothing is left behind).
     bool exportOrders(const QString &file, QString *error);
+    // 송장 일괄 가져오기 from `file`: preview dialog, then all rows or none. True when orders were written.
+    bool importTrackingFile(const QString &file);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -37,6 +39,7 @@ private:
     void buildMenus();
     void markSaved(const QString &message);
     void exportOrdersInteractive();
+    void importTrackingInteractive();
     void backup();
     void openSettings();
     void about();

@@ -10,11 +10,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sd::OrdersExport", text);
-}
-
 // How a column is typed in a spreadsheet, and how wide it starts (in characters).
 XlsxTableWriter::Column spreadsheetColumn(const QString &header, int column)
 {
@@ -63,7 +58,8 @@ bool exportOrders(OrderTableModel *model, const QList<int> &columns, ExportForma
         QList<XlsxTableWriter::Column> sheetColumns;
         for (int i = 0; i < columns.size(); ++i)
             sheetColumns << spreadsheetColumn(header[i], columns[i]);
-        xlsx = std::make_unique<XlsxTableWriter>(device, tr("Orders"), sheetColumns);
+        xlsx = std::make_unique<XlsxTableWriter>(
+            device, QCoreApplication::translate("sd::OrdersExport", "Orders"), sheetColumns);
         if (!xlsx->isValid())
             return fail(xlsx->errorString());
     }
@@ -78,11 +74,13 @@ bool exportOrders(OrderTableModel *model, const QList<int> &columns, ExportForma
             model->data(model->index(first, 0));
             model->data(model->index(last, 0));
             if (!model->waitForIdle(30000))
-                return fail(tr("Reading the orders took too long."));
+                return fail(
+                    QCoreApplication::translate("sd::OrdersExport", "Reading the orders took too long."));
         }
         for (int row = first; row <= last; ++row) {
             if (!model->rowAt(row))
-                return fail(tr("Order row %1 could not be read.").arg(row + 1));
+                return fail(QCoreApplication::translate("sd::OrdersExport", "Order row %1 could not be read.")
+                                .arg(row + 1));
             QVariantList cells;
             for (int c : columns)
                 cells << model->data(model->index(row, c), role);
@@ -97,7 +95,7 @@ bool exportOrders(OrderTableModel *model, const QList<int> &columns, ExportForma
             }
         }
         if (progress && !progress(last + 1, total))
-            return fail(tr("The export was cancelled."));
+            return fail(QCoreApplication::translate("sd::OrdersExport", "The export was cancelled."));
     }
     if (xlsx && !xlsx->finish())
         return fail(xlsx->errorString());

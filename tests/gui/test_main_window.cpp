@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -98,6 +99,7 @@ private slots:
     void startUpAndProcessAnOrder();
     void secondInstanceIsRefused();
     void financeSeesMaskedData();
+    void importTrackingNumbersFromFile();
 
 private:
     QTemporaryDir m_dir;
@@ -338,6 +340,81 @@ void TestMainWindow::financeSeesMaskedData()
     const QList<QAction *> actions = window.ordersView()->orderActions()->actions();
     for (QAction *a : actions)
         QVERIFY(!a->isEnabled());
+}
+
+// 파일 › 송장 일괄 가져오기: a bad file is refused with the row named; the good file is previewed,
+// applied, and the table shows 배송중.
+void TestMainWindow::importTrackingNumbersFromFile()
+{
+    QVERIFY(m_startup && m_startup->mainWindow());
+    MainWindow *window = m_startup->mainWindow();
+    Workspace &ws = *m_startup->workspace();
+    OrderService service(ws, window->user());
+    QAction *import = window->findChild<QAction *>(QStringLiteral("importTrackingAction"));
+    QVERIFY(import && import->isEnabled());
+
+    // Two NEW orders from the demo store.
+    OrderTableModel *model = window->ordersView()->model();
+    QVERIFY(settle(model));
+    QStringList ids;
+    for (int row = 0; row < model->rowCount() && ids.size() < 2; ++row) {
+        QVERIFY(loadRow(model, row));
+        if (model->index(row, 0).data(OrderTableModel::StatusCodeRole).toString() == QLatin1String("NEW"))
+            ids << model->productOrderNoAt(row);
+    }
+    QCOMPARE(ids.size(), 2);
+    auto writeFile = [&](const QString &secondTracking) {
+        const QString path = m_dir.filePath(QStringLiteral("upload.csv"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return QString();
+        f.write(QStringLiteral("상품주문번호,배송방법,택배사,송장번호\n%1,택배,CJ대한통운,511122223333\n%2,"
+                               "택배,CJ대한통운,%3\n")
+                    .arg(ids[0], ids[1], secondTracking)
+                    .toUtf8());
+        return path;
+    };
+
+    // A wrong number on row 3: the preview names it and offers nothing to apply.
+    QStringList failures;
+    QString badRowDetail;
+    int rowsShown = 0;
+    whenModal(QStringLiteral("bulkPreviewDialog"), [&](QDialog *d) {
+        if (d->findChild<QPushButton *>(QStringLiteral("applyButton")))
+            failures << QStringLiteral("apply offered for a file with a bad row");
+        auto *table = d->findChild<QTableWidget *>(QStringLiteral("outcomeTable"));
+        for (int r = 0; table && r < table->rowCount(); ++r) {
+            ++rowsShown;
+            if (table->item(r, 0)->text() == ids[1])
+                badRowDetail = table->item(r, 2)->text();
+        }
+        d->reject();
+    });
+    QVERIFY(!window->importTrackingFile(writeFile(QStringLiteral("123"))));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("; "))));
+    QCOMPARE(rowsShown, 2);
+    QVERIFY2(badRowDetail.contains(QLatin1Char('3')), qPrintable(badRowDetail)); // spreadsheet row 3
+    Order order;
+    QVERIFY(service.find(ids[0], &order).ok());
+    QCOMPARE(order.status, OrderStatus::New);
+
+    // The corrected file: apply, and both orders are 배송중.
+    whenModal(QStringLiteral("bulkPreviewDialog"), [&](QDialog *d) {
+        auto *apply = d->findChild<QPushButton *>(QStringLiteral("applyButton"));
+        if (!apply) {
+            failures << QStringLiteral("no apply button for a good file");
+            d->reject();
+            return;
+        }
+        QTest::mouseClick(apply, Qt::LeftButton);
+    });
+    QVERIFY(window->importTrackingFile(writeFile(QStringLiteral("511122224444"))));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("; "))));
+    for (const QString &id : std::as_const(ids)) {
+        QVERIFY(service.find(id, &order).ok());
+        QCOMPARE(order.status, OrderStatus::Shipping);
+        QCOMPARE(order.courierCode, QStringLiteral("CJGLS"));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

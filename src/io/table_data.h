@@ -1,0 +1,25 @@
+#pragma once
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sd {
+
+// A sheet read from a file: rows[i] is spreadsheet row i + 1 as the user sees it. Rows and cells the file
+// leaves out are empty; a row holds cells up to its last one written. `error` is set (translated) when the
+// file could not be read, and then `rows` is empty.
+struct TableData
+{
+    QList<QStringList> rows;
+    QString error;
+
+    bool ok() const { return error.isEmpty(); }
+    static TableData failure(const QString &message)
+    {
+        TableData t;
+        t.error = message;
+        return t;
+    }
+};
+
+} // namespace sd

@@ -1,0 +1,52 @@
+#include "io/table_reader.h"
+
+#include "io/csv_reader.h"
+#include "io/file_format.h"
+#include "io/xlsx_reader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace sd {
+
+namespace {
+
+} // namespace
+
+TableData readTable(const QByteArray &bytes)
+{
+    const FileFormat format = detectFileFormat(bytes.left(512));
+    switch (format) {
+    case FileFormat::Xlsx:
+        return readXlsx(bytes);
+    case FileFormat::Csv:
+        return readCsv(bytes);
+    case FileFormat::OleCompound:
+    case FileFormat::Html:
+    case FileFormat::Empty:
+        break;
+    }
+    return TableData::failure(unreadableFormatMessage(format));
+}
+
+TableData readTableFile(const QString &fileName)
+{
+    const QString shown = QDir::toNativeSeparators(fileName);
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return TableData::failure(
+            QCoreApplication::translate("sd::TableReader", "The file %1 could not be read: %2")
+                .arg(shown, file.errorString()));
+    if (file.size() > kXlsxMaxPartSize)
+        return TableData::failure(
+            QCoreApplication::translate("sd::TableReader", "The file %1 is too large to import.").arg(shown));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return TableData::failure(
+            QCoreApplication::translate("sd::TableReader", "The file %1 could not be read: %2")
+                .arg(shown, file.errorString()));
+    return readTable(bytes);
+}
+
+} // namespace sd

@@ -1,0 +1,14 @@
+#pragma once
+#include "io/table_data.h"
+
+#include <QByteArray>
+
+namespace sd {
+
+// Reads an imported spreadsheet whatever it really is: .xlsx (first sheet) or CSV, told apart by the
+// bytes. A password-protected workbook, an old .xls, a web page or an empty file fail with a message
+// saying what to do.
+TableData readTable(const QByteArray &bytes);
+TableData readTableFile(const QString &fileName);
+
+} // namespace sd

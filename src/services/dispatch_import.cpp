@@ -1,0 +1,102 @@
+#include "services/dispatch_import.h"
+
+#include "core/role.h"
+#include "io/dispatch_upload.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+
+namespace sd {
+
+namespace {
+
+QString onRow(int line, const QString &message)
+{
+    return QCoreApplication::translate("sd::DispatchImportService", "Row %1: %2").arg(line).arg(message);
+}
+
+} // namespace
+
+DispatchImportService::DispatchImportService(Workspace &workspace, const UserSession &user)
+    : m_ws(workspace), m_user(user)
+{
+}
+
+Result DispatchImportService::readFile(const QString &fileName, QByteArray *bytes)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result::fail(
+            ErrorKind::BadInput,
+            QCoreApplication::translate("sd::DispatchImportService", "The file %1 could not be opened: %2")
+                .arg(fileName, file.errorString()));
+    if (file.size() > kMaxFileBytes)
+        return Result::fail(
+            ErrorKind::BadInput,
+            QCoreApplication::translate("sd::DispatchImportService",
+                                        "The file is larger than %1 MB; this is not an upload file.")
+                .arg(kMaxFileBytes / (1024 * 1024)));
+    *bytes = file.readAll();
+    return Result::success();
+}
+
+DispatchImport DispatchImportService::importBytes(const QByteArray &bytes, bool dryRun)
+{
+    DispatchImport out;
+    if (!m_user.can(Permission::ImportOrders) || !m_user.can(Permission::ProcessOrders)) {
+        out.result =
+            Result::fail(ErrorKind::Permission,
+                         QCoreApplication::translate("sd::DispatchImportService",
+                                                     "Your role (%1) may not import tracking numbers.")
+                             .arg(roleLabel(m_user.role)));
+        return out;
+    }
+    const DispatchUploadResult upload = parseDispatchUpload(bytes);
+    if (!upload.ok()) {
+        // The message names the row. A broken file of 100,000 rows lists its first problems only.
+        constexpr int kMaxListed = 500;
+        for (const DispatchUploadProblem &p : upload.problems) {
+            if (out.outcomes.size() == kMaxListed) {
+                out.outcomes.append(
+                    {QString(),
+                     ErrorKind::BadInput,
+                     QCoreApplication::translate("sd::DispatchImportService", "… and %n more problems.",
+                                                 nullptr, int(upload.problems.size()) - kMaxListed),
+                     {}});
+                break;
+            }
+            out.outcomes.append({QString(), ErrorKind::BadInput, p.message, {}});
+        }
+        out.result =
+            Result::fail(ErrorKind::BadInput,
+                         upload.problems.size() == 1
+                             ? out.outcomes.first().message
+                             : QCoreApplication::translate("sd::DispatchImportService",
+                                                           "The file has %n problems; nothing was changed.",
+                                                           nullptr, int(upload.problems.size())));
+        return out;
+    }
+    if (upload.rows.isEmpty()) {
+        out.result =
+            Result::fail(ErrorKind::BadInput, QCoreApplication::translate("sd::DispatchImportService",
+                                                                          "The file has no rows to import."));
+        return out;
+    }
+    QList<DispatchRequest> requests;
+    QHash<QString, int> lineOf;
+    for (const DispatchUploadRow &row : upload.rows) {
+        requests.append({row.productOrderNo, row.courier, row.trackingNo});
+        lineOf.insert(row.productOrderNo.trimmed(), row.line);
+    }
+    const BulkResult bulk = OrderService(m_ws, m_user).dispatchFromFile(requests, dryRun);
+    for (OrderOutcome o : bulk.outcomes) {
+        o.message = onRow(lineOf.value(o.productOrderNo), o.message);
+        (o.unchanged ? out.unchanged : out.changed) += o.ok() ? 1 : 0;
+        out.outcomes.append(o);
+    }
+    out.result = bulk.result;
+    return out;
+}
+
+} // namespace sd

@@ -1,0 +1,315 @@
+#include "io/csv_writer.h"
+#include "io/dispatch_upload.h"
+
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+#include <xlsxwriter.h>
+
+using namespace sd;
+using Rows = QList<QStringList>;
+
+namespace {
+
+const QString kOrderNo = QStringLiteral("상품주문번호");
+const QString kMethod = QStringLiteral("배송방법");
+const QString kCourier = QStringLiteral("택배사");
+const QString kTracking = QStringLiteral("송장번호");
+const QString kParcel = QStringLiteral("택배,등기,소포");
+const QString kCj = QStringLiteral("CJ대한통운");
+const QStringList kHeader{kOrderNo, kMethod, kCourier, kTracking};
+
+// The 발주발송관리 download's columns in their current order (see the marketplace reference).
+const QStringList kFullHeader =
+    QStringLiteral(
+        "상품주문번호|주문번호|배송속성|풀필먼트사(주문 기준)|택배사(주문 기준)|배송방법(구매자 "
+        "요청)|배송방법|택배사|"
+        "송장번호|발송일|판매채널|구매자명|구매자ID|수취인명|주문상태|주문세부상태|수량클레임 "
+        "여부|결제위치|결제일|"
+        "상품번호|상품명|상품종류|반품안심케어|멤버십N배송|옵션정보|옵션관리코드|수량|옵션가격|상품가격|"
+        "최종 상품별 할인액|최초 상품별 할인액|판매자 부담 할인액|최종 상품별 총 주문금액|최초 상품별 총 "
+        "주문금액|사은품|"
+        "발주확인일|발송기한|발송처리일|송장출력일|배송비 형태|배송비 묶음번호|배송비 유형|배송비 합계|"
+        "제주/도서 추가배송비|배송비 할인액|판매자 상품코드|판매자 내부코드1|판매자 내부코드2|수취인연락처1|"
+        "수취인연락처2|통합배송지|기본배송지|상세배송지|구매자연락처|우편번호|배송메세지|출고지|결제수단|"
+        "네이버페이 주문관리 수수료|매출연동 "
+        "수수료|정산예정금액|개인통관고유부호|주문일시|배송희망일|구독신청회차|"
+        "구독진행회차|구독배송희망일|배송태그 유형|출입방법 유형|출입방법 내용|수령위치 유형|수령위치 내용")
+        .split(QLatin1Char('|'));
+const QString kNotice = QStringLiteral("※ 엑셀 일괄발송 ... ※ 파일 업로드 시, 1행 삭제 후 업로드");
+
+// "line|order|courier|tracking", to compare rows in one QCOMPARE.
+QStringList flatten(const QList<DispatchUploadRow> &rows)
+{
+    QStringList out;
+    for (const DispatchUploadRow &r : rows)
+        out << QStringLiteral("%1|%2|%3|%4")
+                   .arg(QString::number(r.line), r.productOrderNo, r.courier, r.trackingNo);
+    return out;
+}
+
+QStringList messages(const DispatchUploadResult &result)
+{
+    QStringList out;
+    for (const DispatchUploadProblem &p : result.problems)
+        out << QStringLiteral("%1: %2").arg(p.line).arg(p.message);
+    return out;
+}
+
+QByteArray csv(const Rows &rows)
+{
+    QStringList lines;
+    for (const QStringList &r : rows) {
+        QStringList cells;
+        for (const QString &c : r)
+            cells << CsvWriter::escapeCell(c);
+        lines << cells.join(QLatin1Char(','));
+    }
+    return lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+}
+
+} // namespace
+
+class TestDispatchUpload : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    // The Naver download as a seller would upload it: notice on row 1, all columns on row 2, the tracking
+    // number typed as a number (Excel stores it as one).
+    QString writeDownloadXlsx()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("발주발송관리.xlsx"));
+        lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
+        if (!wb)
+            return {};
+        lxw_worksheet *ws = workbook_add_worksheet(wb, "발주발송관리");
+        worksheet_write_string(ws, 0, 0, kNotice.toUtf8().constData(), nullptr);
+        for (int c = 0; c < kFullHeader.size(); ++c)
+            worksheet_write_string(ws, 1, lxw_col_t(c), kFullHeader.at(c).toUtf8().constData(), nullptr);
+        const auto col = [](const QString &name) { return lxw_col_t(kFullHeader.indexOf(name)); };
+        worksheet_write_string(ws, 2, col(kOrderNo), "2026112112345678", nullptr);
+        worksheet_write_string(ws, 2, col(QStringLiteral("택배사(주문 기준)")), "한진택배", nullptr);
+        worksheet_write_string(ws, 2, col(kMethod), "택배,등기,소포", nullptr);
+        worksheet_write_string(ws, 2, col(kCourier), "CJ대한통운", nullptr);
+        worksheet_write_number(ws, 2, col(kTracking), 555566667777.0, nullptr);
+        worksheet_write_string(ws, 2, col(QStringLiteral("상품명")), "겨울 니트, 그레이", nullptr);
+        worksheet_write_number(ws, 3, col(kOrderNo), 2026112112345679.0, nullptr);
+        worksheet_write_string(ws, 3, col(kCourier), "HANJIN", nullptr);
+        worksheet_write_string(ws, 3, col(kTracking), "4321-8765-0987", nullptr);
+        if (workbook_close(wb) != LXW_NO_ERROR)
+            return {};
+        return path;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void acceptsGoodTables_data()
+    {
+        QTest::addColumn<Rows>("table");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("minimal") << Rows{kHeader,
+                                         {"2026112112345678", kParcel, kCj, "555566667777"},
+                                         {"2026112112345679", "", QStringLiteral("롯데택배"), "123456789012"}}
+                                 << QStringList{QStringLiteral("2|2026112112345678|CJ대한통운|555566667777"),
+                                                QStringLiteral("3|2026112112345679|롯데택배|123456789012")};
+        QTest::newRow("notice on row 1") << Rows{{kNotice}, kHeader, {"1001", kParcel, kCj, "555566667777"}}
+                                         << QStringList{QStringLiteral("3|1001|CJ대한통운|555566667777")};
+        QTest::newRow("header on row 5")
+            << Rows{{"a"}, {}, {"b"}, {"c"}, kHeader, {"1001", "", kCj, "555566667777"}}
+            << QStringList{QStringLiteral("6|1001|CJ대한통운|555566667777")};
+        QStringList full(kFullHeader.size());
+        full[kFullHeader.indexOf(kOrderNo)] = "1001";
+        full[kFullHeader.indexOf(QStringLiteral("택배사(주문 기준)"))] = QStringLiteral("한진택배");
+        full[kFullHeader.indexOf(QStringLiteral("배송방법(구매자 요청)"))] = QStringLiteral("직접전달");
+        full[kFullHeader.indexOf(kMethod)] = kParcel;
+        full[kFullHeader.indexOf(kCourier)] = kCj;
+        full[kFullHeader.indexOf(kTracking)] = "555566667777";
+        QTest::newRow("full download, columns by name")
+            << Rows{{kNotice}, kFullHeader, full}
+            << QStringList{QStringLiteral("3|1001|CJ대한통운|555566667777")};
+        QTest::newRow("code, trimmed, kept as written")
+            << Rows{{kOrderNo, kCourier, kTracking}, {" 1001 ", " cjgls ", " 5555-6666-7777 "}}
+            << QStringList{QStringLiteral("2|1001|cjgls|5555-6666-7777")};
+        QTest::newRow("empty rows skipped, lines kept")
+            << Rows{kHeader,       {"1001", kParcel, kCj, "555566667777"}, {},
+                    {"", " ", ""}, {"1002", kParcel, kCj, "555566668888"}, {}}
+            << QStringList{QStringLiteral("2|1001|CJ대한통운|555566667777"),
+                           QStringLiteral("5|1002|CJ대한통운|555566668888")};
+        QTest::newRow("exact repeat dropped")
+            << Rows{kHeader, {"1001", kParcel, kCj, "555566667777"}, {"1001", "", "CJGLS", "5555-6666-7777"}}
+            << QStringList{QStringLiteral("2|1001|CJ대한통운|555566667777")};
+        QTest::newRow("parcel methods")
+            << Rows{kHeader,
+                    {"1", QStringLiteral("택배"), kCj, "1"},
+                    {"2", QStringLiteral("택배, 등기, 소포"), kCj, "2"},
+                    {"3", QStringLiteral("DELIVERY"), kCj, "3"},
+                    {"4", QStringLiteral("등기"), kCj, "4"}}
+            << QStringList{QStringLiteral("2|1|CJ대한통운|1"), QStringLiteral("3|2|CJ대한통운|2"),
+                           QStringLiteral("4|3|CJ대한통운|3"), QStringLiteral("5|4|CJ대한통운|4")};
+        QTest::newRow("headers with spaces and BOM")
+            << Rows{{QStringLiteral("\uFEFF상품주문번호"), QStringLiteral(" 택배사 "),
+                     QStringLiteral("송장 번호")},
+                    {"1001", QStringLiteral("우체국택배"), "6000000000001"}}
+            << QStringList{QStringLiteral("2|1001|우체국택배|6000000000001")};
+        QTest::newRow("short rows") << Rows{kHeader, {"1001", "", kCj, "555566667777"}}
+                                    // trailing cells missing
+                                    << QStringList{QStringLiteral("2|1001|CJ대한통운|555566667777")};
+    }
+    void acceptsGoodTables()
+    {
+        QFETCH(Rows, table);
+        QFETCH(QStringList, expected);
+        const DispatchUploadResult result = parseDispatchTable(table);
+        QVERIFY2(result.ok(), qPrintable(messages(result).join(QLatin1Char('\n'))));
+        QCOMPARE(flatten(result.rows), expected);
+    }
+
+    void reportsProblems_data()
+    {
+        QTest::addColumn<Rows>("table");
+        QTest::addColumn<QStringList>("expected"); // "line: message" prefixes, in order
+        const QStringList good{"1001", kParcel, kCj, "555566667777"};
+        QTest::newRow("no header") << Rows{{"a", "b"}, {"1", "2"}}
+                                   << QStringList{QStringLiteral("0: No header row found")};
+        QTest::newRow("header on row 6") << Rows{{}, {}, {}, {}, {}, kHeader, good}
+                                         << QStringList{QStringLiteral("0: No header row found")};
+        QTest::newRow("no 택배사 column")
+            << Rows{{kOrderNo, QStringLiteral("택배사(주문 기준)"), kTracking}, {"1", kCj, "1"}}
+            << QStringList{QStringLiteral("0: The header row (row 1) has no 택배사 column.")};
+        QTest::newRow("no 송장번호 column")
+            << Rows{{kNotice}, {kOrderNo, kCourier}, {"1", kCj}}
+            << QStringList{QStringLiteral("0: The header row (row 2) has no 송장번호 column.")};
+        QTest::newRow("empty tracking") << Rows{kHeader, good, {"1002", kParcel, kCj, " "}}
+                                        << QStringList{QStringLiteral("3: Row 3: 송장번호 is empty.")};
+        QTest::newRow("empty order and courier")
+            << Rows{kHeader, {"", "", "", "555566667777"}}
+            << QStringList{QStringLiteral("2: Row 2: 상품주문번호 is empty."),
+                           QStringLiteral("2: Row 2: 택배사 is empty.")};
+        QTest::newRow("unknown courier")
+            << Rows{kHeader, {"1001", "", QStringLiteral("대한통운택배"), "555566667777"}}
+            << QStringList{QStringLiteral("2: Row 2: the courier \"대한통운택배\" is not known.")};
+        QTest::newRow("placeholders in data stay as written")
+            << Rows{kHeader, {"1001", "", QStringLiteral("%1%2"), "555566667777"}}
+            << QStringList{QStringLiteral("2: Row 2: the courier \"%1%2\" is not known.")};
+        QTest::newRow("직접전달 without tracking")
+            << Rows{kHeader, good, {"1002", QStringLiteral("직접전달"), "", ""}}
+            << QStringList{QStringLiteral("3: Row 3: the delivery method \"직접전달\" is not supported.")};
+        QTest::newRow("퀵서비스 and 방문수령")
+            << Rows{kHeader,
+                    {"1", QStringLiteral("퀵서비스"), "", ""},
+                    {"2", QStringLiteral("방문수령"), "", ""}}
+            << QStringList{QStringLiteral("2: Row 2: the delivery method \"퀵서비스\" is not supported."),
+                           QStringLiteral("3: Row 3: the delivery method \"방문수령\" is not supported.")};
+        QTest::newRow("same order, other tracking")
+            << Rows{kHeader,
+                    good,
+                    {"1002", kParcel, kCj, "555566668888"},
+                    {"1001", kParcel, kCj, "555566669999"}}
+            << QStringList{QStringLiteral("4: Row 4: 상품주문번호 1001 is also on row 2")};
+        QTest::newRow("same order, other courier")
+            << Rows{kHeader, good, {"1001", kParcel, QStringLiteral("한진택배"), "555566667777"}}
+            << QStringList{QStringLiteral("3: Row 3: 상품주문번호 1001 is also on row 2")};
+        QTest::newRow("header only") << Rows{{kNotice}, kHeader, {}}
+                                     << QStringList{QStringLiteral(
+                                            "0: The file has no orders under its header row (row 2).")};
+        QTest::newRow("nothing at all") << Rows{} << QStringList{QStringLiteral("0: No header row found")};
+    }
+    void reportsProblems()
+    {
+        QFETCH(Rows, table);
+        QFETCH(QStringList, expected);
+        const DispatchUploadResult result = parseDispatchTable(table);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.rows.isEmpty(), "whole file or nothing");
+        const QStringList got = messages(result);
+        QCOMPARE(got.size(), expected.size());
+        for (int i = 0; i < got.size(); ++i)
+            QVERIFY2(got.at(i).startsWith(expected.at(i)), qPrintable(got.at(i)));
+    }
+
+    void oneBadRowRejectsTheWholeFile()
+    {
+        Rows table{kHeader};
+        for (int i = 0; i < 50; ++i)
+            table << QStringList{QString::number(1000 + i), kParcel, kCj,
+                                 QString::number(555566660000LL + i)};
+        QCOMPARE(parseDispatchTable(table).rows.size(), 50);
+        table[30][2] = QStringLiteral("모르는택배");
+        const DispatchUploadResult result = parseDispatchTable(table);
+        QVERIFY(result.rows.isEmpty());
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.problems.first().line, 31);
+    }
+
+    void readsCsvInEitherEncoding()
+    {
+        const Rows table{{kNotice}, kHeader, {"2026112112345678", kParcel, kCj, "555566667777"}};
+        const QByteArray utf8 = csv(table);
+        const QStringList expected{QStringLiteral("3|2026112112345678|CJ대한통운|555566667777")};
+        DispatchUploadResult result = parseDispatchUpload(QByteArray("\xEF\xBB\xBF") + utf8);
+        QVERIFY2(result.ok(), qPrintable(messages(result).join(QLatin1Char('\n'))));
+        QCOMPARE(flatten(result.rows), expected);
+        QStringEncoder encoder("windows-949");
+        if (!encoder.isValid())
+            QSKIP("This Qt build has no CP949 codec (needs ICU)");
+        const QByteArray cp949 = encoder.encode(QString::fromUtf8(utf8));
+        QVERIFY(cp949 != utf8);
+        result = parseDispatchUpload(cp949);
+        QVERIFY2(result.ok(), qPrintable(messages(result).join(QLatin1Char('\n'))));
+        QCOMPARE(flatten(result.rows), expected);
+    }
+
+    void readsTheNaverDownloadAsXlsx()
+    {
+        const QString path = writeDownloadXlsx();
+        QVERIFY(!path.isEmpty());
+        const QStringList expected{QStringLiteral("3|2026112112345678|CJ대한통운|555566667777"),
+                                   QStringLiteral("4|2026112112345679|HANJIN|4321-8765-0987")};
+        const DispatchUploadResult fromFile = parseDispatchUploadFile(path);
+        QVERIFY2(fromFile.ok(), qPrintable(messages(fromFile).join(QLatin1Char('\n'))));
+        QCOMPARE(flatten(fromFile.rows), expected);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(flatten(parseDispatchUpload(f.readAll()).rows), expected);
+    }
+
+    void unreadableFilesAreOneProblem_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("encrypted") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0", 12)
+                                   << QStringLiteral("password-protected");
+        QTest::newRow("html") << QByteArray("<html><table><tr><td>상품주문번호</td></tr></table></html>")
+                              << QStringLiteral("HTML");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("broken zip") << QByteArray("PK\x03\x04\x14\0\0\0broken") << QStringLiteral(".xlsx");
+        QTest::newRow("bad text") << QByteArray("a,\x80\xFF\n") << QStringLiteral("CP949");
+    }
+    void unreadableFilesAreOneProblem()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, fragment);
+        const DispatchUploadResult result = parseDispatchUpload(bytes);
+        QVERIFY(result.rows.isEmpty());
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.problems.first().line, 0);
+        QVERIFY2(result.problems.first().message.contains(fragment),
+                 qPrintable(result.problems.first().message));
+    }
+
+    void missingFileIsAProblem()
+    {
+        const DispatchUploadResult result =
+            parseDispatchUploadFile(m_dir.filePath(QStringLiteral("없음.csv")));
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY2(result.problems.first().message.contains(QStringLiteral("없음.csv")),
+                 qPrintable(result.problems.first().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDispatchUpload)
+#include "test_dispatch_upload.moc"

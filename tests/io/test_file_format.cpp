@@ -1,0 +1,51 @@
+#include "io/file_format.h"
+
+#include <QTest>
+
+using sd::FileFormat;
+
+class TestFileFormat : public QObject
+{
+    Q_OBJECT
+private slots:
+    void detects_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<FileFormat>("expected");
+        QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) << FileFormat::Xlsx;
+        QTest::newRow("ole") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00", 10)
+                             << FileFormat::OleCompound;
+        QTest::newRow("html") << QByteArray("<html><body><table>") << FileFormat::Html;
+        QTest::newRow("html after space") << QByteArray(" \r\n\t<table>") << FileFormat::Html;
+        QTest::newRow("html after BOM") << QByteArray("\xEF\xBB\xBF<meta charset=utf-8>") << FileFormat::Html;
+        QTest::newRow("empty") << QByteArray() << FileFormat::Empty;
+        QTest::newRow("BOM only") << QByteArray("\xEF\xBB\xBF") << FileFormat::Empty;
+        QTest::newRow("blank lines") << QByteArray("\r\n\r\n  ") << FileFormat::Empty;
+        QTest::newRow("csv utf8") << QByteArray("상품주문번호,택배사,송장번호\r\n") << FileFormat::Csv;
+        QTest::newRow("csv BOM") << QByteArray("\xEF\xBB\xBF상품주문번호,송장번호") << FileFormat::Csv;
+        QTest::newRow("csv cp949") << QByteArray("\xBB\xF3\xC7\xB0,1") << FileFormat::Csv;
+        QTest::newRow("PK only") << QByteArray("PK,1\r\n") << FileFormat::Csv;
+        QTest::newRow("half OLE") << QByteArray("\xD0\xCF\x11\xE0", 4) << FileFormat::Csv;
+        QTest::newRow("text with < later") << QByteArray("a,<b>\n") << FileFormat::Csv;
+    }
+    void detects()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(FileFormat, expected);
+        QCOMPARE(sd::detectFileFormat(head), expected);
+    }
+
+    void unreadableFormatsSayWhatToDo()
+    {
+        const QString ole = sd::unreadableFormatMessage(FileFormat::OleCompound);
+        QVERIFY(ole.contains(QStringLiteral("password-protected")));
+        QVERIFY(ole.contains(QStringLiteral(".xlsx")));
+        QVERIFY(sd::unreadableFormatMessage(FileFormat::Html).contains(QStringLiteral("HTML")));
+        QVERIFY(!sd::unreadableFormatMessage(FileFormat::Empty).isEmpty());
+        QVERIFY(sd::unreadableFormatMessage(FileFormat::Xlsx).isEmpty());
+        QVERIFY(sd::unreadableFormatMessage(FileFormat::Csv).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFileFormat)
+#include "test_file_format.moc"

@@ -1,0 +1,226 @@
+#include "services/dispatch_import.h"
+#include "storage/order_repository.h"
+#include "test_support.h"
+
+#include <QStringEncoder>
+#include <QTest>
+#include <xlsxwriter.h>
+
+using namespace sd;
+using namespace sd::test;
+
+namespace {
+
+// The Naver upload layout: a notice on row 1, the header on row 2.
+QByteArray csvFile(const QStringList &rows)
+{
+    QString text = QStringLiteral("※ 엑셀 일괄발송 양식입니다. 파일 업로드 시, 1행 삭제 후 업로드\r\n"
+                                  "상품주문번호,배송방법,택배사,송장번호\r\n");
+    for (const QString &r : rows)
+        text += r + QStringLiteral("\r\n");
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+// An .xlsx made by libxlsxwriter, the tracking number stored as a number as Excel does when typed.
+QByteArray xlsxFile(const QString &dir, const QList<std::tuple<QString, QString, double>> &rows)
+{
+    const QString path = dir + QStringLiteral("/upload.xlsx");
+    lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "발송처리");
+    const char *headers[] = {"상품주문번호", "배송방법", "택배사", "송장번호"};
+    for (int c = 0; c < 4; ++c)
+        worksheet_write_string(ws, 0, lxw_col_t(c), headers[c], nullptr);
+    for (int r = 0; r < rows.size(); ++r) {
+        const auto &[id, courier, tracking] = rows[r];
+        worksheet_write_string(ws, lxw_row_t(r + 1), 0, id.toUtf8().constData(), nullptr);
+        worksheet_write_string(ws, lxw_row_t(r + 1), 1, "택배,등기,소포", nullptr);
+        worksheet_write_string(ws, lxw_row_t(r + 1), 2, courier.toUtf8().constData(), nullptr);
+        worksheet_write_number(ws, lxw_row_t(r + 1), 3, tracking, nullptr);
+    }
+    if (workbook_close(wb) != LXW_NO_ERROR)
+        return {};
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestDispatchImport : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestWorkspace> t;
+    UserSession op, finance;
+
+    Order stored(const QString &id) { return *OrderRepository(t->db()).findByProductOrderNo(id); }
+    void seed(const QString &id, OrderStatus status = OrderStatus::New)
+    {
+        QString error;
+        Order o = makeOrder(id, status);
+        QVERIFY2(insertOrder(t->db(), o, &error), qPrintable(error));
+    }
+    int auditRows() { return countRows(t->db(), QStringLiteral("audit_log")); }
+
+private slots:
+    void init()
+    {
+        t = std::make_unique<TestWorkspace>();
+        QVERIFY2(t->ok(), qPrintable(t->error));
+        op = addUser(t->db(), QStringLiteral("op"), Role::Operator);
+        finance = addUser(t->db(), QStringLiteral("acct"), Role::Finance);
+        seed(QStringLiteral("2026112100000001"));
+        seed(QStringLiteral("2026112100000002"), OrderStatus::Confirmed);
+    }
+    void cleanup() { t.reset(); }
+
+    void csvDryRunThenApplyThenAgain()
+    {
+        const QByteArray file =
+            csvFile({QStringLiteral("2026112100000001,\"택배,등기,소포\",CJ대한통운,5555-6666-7777"),
+                     QStringLiteral("2026112100000002,\"택배,등기,소포\",한진택배,987654321098")});
+        DispatchImportService service(t->workspace(), op);
+        const DispatchImport preview = service.importBytes(file, true);
+        QVERIFY2(preview.ok(), qPrintable(preview.result.message));
+        QCOMPARE(preview.changed, 2);
+        QCOMPARE(preview.unchanged, 0);
+        QCOMPARE(stored(QStringLiteral("2026112100000001")).status, OrderStatus::New); // dry run
+        QCOMPARE(auditRows(), 0);
+
+        const DispatchImport applied = service.importBytes(file, false);
+        QVERIFY2(applied.ok(), qPrintable(applied.result.message));
+        QCOMPARE(applied.changed, 2);
+        const Order a = stored(QStringLiteral("2026112100000001"));
+        QCOMPARE(a.status, OrderStatus::Shipping);
+        QCOMPARE(a.courierCode, QStringLiteral("CJGLS"));
+        QCOMPARE(a.trackingNo, QStringLiteral("555566667777"));
+        QCOMPARE(stored(QStringLiteral("2026112100000002")).courierCode, QStringLiteral("HANJIN"));
+        // Messages name the spreadsheet row (row 3 is the first order: notice and header come first).
+        QVERIFY2(applied.outcomes[0].message.startsWith(QStringLiteral("Row 3")),
+                 qPrintable(applied.outcomes[0].message));
+        const int audit = auditRows();
+
+        const DispatchImport again = service.importBytes(file, false);
+        QVERIFY2(again.ok(), qPrintable(again.result.message));
+        QCOMPARE(again.changed, 0);
+        QCOMPARE(again.unchanged, 2);
+        QCOMPARE(auditRows(), audit); // nothing written the second time
+    }
+
+    void xlsxWithNumericTrackingNumbers()
+    {
+        const QByteArray file =
+            xlsxFile(t->dir.path(),
+                     {{QStringLiteral("2026112100000001"), QStringLiteral("CJGLS"), 555566667777.0},
+                      {QStringLiteral("2026112100000002"), QStringLiteral("우체국택배"), 6012345678901.0}});
+        QVERIFY(file.startsWith("PK"));
+        const DispatchImport applied = DispatchImportService(t->workspace(), op).importBytes(file, false);
+        QVERIFY2(applied.ok(), qPrintable(applied.result.message));
+        QCOMPARE(stored(QStringLiteral("2026112100000001")).trackingNo, QStringLiteral("555566667777"));
+        QCOMPARE(stored(QStringLiteral("2026112100000002")).trackingNo, QStringLiteral("6012345678901"));
+        QCOMPARE(stored(QStringLiteral("2026112100000002")).courierCode, QStringLiteral("EPOST"));
+    }
+
+    // One bad row and nothing is written; the message names the row and the reason.
+    void aBadRowChangesNothing_data()
+    {
+        QTest::addColumn<QString>("badRow");
+        QTest::addColumn<QString>("expected"); // in the row's message
+        QTest::newRow("unknown order") << QStringLiteral("2099010100000009,택배,CJGLS,555566667778")
+                                       << QStringLiteral("2099010100000009");
+        QTest::newRow("tracking shape")
+            << QStringLiteral("2026112100000002,택배,CJGLS,12345") << QStringLiteral("Row 4");
+        QTest::newRow("unknown courier")
+            << QStringLiteral("2026112100000002,택배,번개택배,555566667778") << QStringLiteral("번개택배");
+        QTest::newRow("no tracking number")
+            << QStringLiteral("2026112100000002,택배,CJGLS,") << QStringLiteral("4");
+    }
+    void aBadRowChangesNothing()
+    {
+        QFETCH(QString, badRow);
+        QFETCH(QString, expected);
+        const QByteArray file = csvFile({QStringLiteral("2026112100000001,택배,CJGLS,555566667777"), badRow});
+        const DispatchImport r = DispatchImportService(t->workspace(), op).importBytes(file, false);
+        QVERIFY(!r.ok());
+        QVERIFY(!r.result.message.isEmpty());
+        QStringList messages;
+        for (const OrderOutcome &o : r.outcomes) {
+            if (!o.ok())
+                messages << o.message;
+        }
+        QVERIFY2(messages.join(QLatin1Char('\n')).contains(expected),
+                 qPrintable(messages.join(QLatin1Char('\n'))));
+        QCOMPARE(stored(QStringLiteral("2026112100000001")).status, OrderStatus::New);
+        QVERIFY(stored(QStringLiteral("2026112100000001")).trackingNo.isEmpty());
+        QCOMPARE(auditRows(), 0);
+    }
+
+    void aBrokenLargeFileListsItsFirstProblems()
+    {
+        QStringList rows;
+        for (int i = 0; i < 600; ++i)
+            rows << QStringLiteral("2026112100%1,택배,번개택배,555566667777").arg(i, 6, 10, QLatin1Char('0'));
+        const DispatchImport r = DispatchImportService(t->workspace(), op).importBytes(csvFile(rows), true);
+        QCOMPARE(r.result.kind, ErrorKind::BadInput);
+        QCOMPARE(r.outcomes.size(), 501);
+        QVERIFY2(r.outcomes.last().message.contains(QStringLiteral("100")),
+                 qPrintable(r.outcomes.last().message));
+    }
+
+    void unreadableFilesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("encrypted xlsx") << QByteArray::fromHex("D0CF11E0A1B11AE1") + QByteArray(504, '\0');
+        QTest::newRow("html") << QByteArray("<html><table><tr><td>상품주문번호</td></tr></table></html>");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("no header") << QByteArray("a,b,c\n1,2,3\n");
+        QTest::newRow("truncated zip") << QByteArray("PK\x03\x04\x14\x00\x00\x00", 8);
+    }
+    void unreadableFilesAreRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        const DispatchImport r = DispatchImportService(t->workspace(), op).importBytes(bytes, false);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.result.kind, ErrorKind::BadInput);
+        QVERIFY(!r.result.message.isEmpty());
+        QCOMPARE(stored(QStringLiteral("2026112100000001")).status, OrderStatus::New);
+    }
+
+    void cp949FileReads()
+    {
+        QStringEncoder cp949("windows-949");
+        if (!cp949.isValid())
+            QSKIP("this Qt has no CP949 codec");
+        const QString text = QStringLiteral(
+            "상품주문번호,배송방법,택배사,송장번호\r\n2026112100000001,택배,CJ대한통운,555566667777\r\n");
+        const QByteArray bytes = cp949.encode(text);
+        const DispatchImport r = DispatchImportService(t->workspace(), op).importBytes(bytes, false);
+        QVERIFY2(r.ok(), qPrintable(r.result.message));
+        QCOMPARE(stored(QStringLiteral("2026112100000001")).courierCode, QStringLiteral("CJGLS"));
+    }
+
+    void financeMayNotImport()
+    {
+        const QByteArray file = csvFile({QStringLiteral("2026112100000001,택배,CJGLS,555566667777")});
+        const DispatchImport r = DispatchImportService(t->workspace(), finance).importBytes(file, false);
+        QCOMPARE(r.result.kind, ErrorKind::Permission);
+        QCOMPARE(stored(QStringLiteral("2026112100000001")).status, OrderStatus::New);
+    }
+
+    void tooLargeFileIsRefusedBeforeReading()
+    {
+        const QString path = t->dir.filePath(QStringLiteral("big.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(DispatchImportService::kMaxFileBytes + 1));
+        f.close();
+        QByteArray bytes;
+        const Result r = DispatchImportService::readFile(path, &bytes);
+        QCOMPARE(r.kind, ErrorKind::BadInput);
+        QVERIFY(bytes.isEmpty());
+        QCOMPARE(DispatchImportService::readFile(t->dir.filePath(QStringLiteral("missing.csv")), &bytes).kind,
+                 ErrorKind::BadInput);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDispatchImport)
+#include "test_dispatch_import.moc"
