@@ -61,6 +61,13 @@
             <numerusform>Imported tracking numbers: %n orders dispatched</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n rows are already registered with the same number and stay as they are.</source>
+        <translation>
+            <numerusform>%n row is already registered with the same number and stays as it is.</numerusform>
+            <numerusform>%n rows are already registered with the same number and stay as they are.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::DispatchImportService</name>

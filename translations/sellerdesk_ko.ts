@@ -714,10 +714,6 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
         <translation>송장 일괄 가져오기</translation>
     </message>
     <message>
-        <source>%1: %2 rows dispatch an order, %3 are already registered and stay as they are.</source>
-        <translation>%1: %2개 행을 발송처리하고, 이미 같은 송장으로 등록된 %3개 행은 그대로 둡니다.</translation>
-    </message>
-    <message>
         <source>Every row was already registered; nothing changed.</source>
         <translation>모든 행이 이미 같은 송장으로 등록되어 있어 바뀐 것이 없습니다.</translation>
     </message>
@@ -725,6 +721,12 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
         <source>Imported tracking numbers: %n orders dispatched</source>
         <translation>
             <numerusform>송장 일괄 가져오기: 주문 %n건 발송처리</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are already registered with the same number and stay as they are.</source>
+        <translation>
+            <numerusform>%n개 행은 이미 같은 송장으로 등록되어 있어 그대로 둡니다.</numerusform>
         </translation>
     </message>
 </context>

@@ -28,17 +28,18 @@ bool importDispatchFile(QWidget *parent, Workspace &workspace, const UserSession
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const DispatchImport preview = service.importBytes(bytes, true);
     QApplication::restoreOverrideCursor();
-    if (preview.outcomes.isEmpty()) { // permission, empty file, storage
+    // One problem (an unreadable file, a missing column, one bad row) needs no table.
+    if (!preview.ok() && preview.outcomes.size() <= 1) {
         QMessageBox::warning(parent, title, preview.result.message);
         return false;
     }
-    const QString intro =
-        QCoreApplication::translate(
-            "sd::DispatchImportFlow",
-            "%1: %2 rows dispatch an order, %3 are already registered and stay as they are.")
-            .arg(QFileInfo(fileName).fileName())
-            .arg(preview.changed)
-            .arg(preview.unchanged);
+    QString intro = QFileInfo(fileName).fileName();
+    if (preview.ok() && preview.unchanged > 0)
+        intro +=
+            QLatin1Char('\n') + QCoreApplication::translate("sd::DispatchImportFlow",
+                                                            "%n rows are already registered with the same "
+                                                            "number and stay as they are.",
+                                                            nullptr, preview.unchanged);
     BulkResultDialog ask(BulkResultDialog::Mode::Preview, title, intro, preview.outcomes, parent, true);
     if (ask.exec() != QDialog::Accepted || !preview.ok())
         return false;
