@@ -1,10 +1,11 @@
+#include "io/xlsx_reader.h"
 #include "io/xlsx_table_writer.h"
+#include "io/zip_reader.h"
 
 #include <QBuffer>
 #include <QDate>
 #include <QDateTime>
 #include <QTest>
-#include <zip.h>
 
 using namespace sd;
 
@@ -13,27 +14,8 @@ namespace {
 // One part of a zip held in memory, or empty when it is missing.
 QByteArray zipPart(const QByteArray &zipBytes, const char *name)
 {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t *src =
-        zip_source_buffer_create(zipBytes.constData(), zip_uint64_t(zipBytes.size()), 0, &error);
-    zip_t *zip = src ? zip_open_from_source(src, ZIP_RDONLY, &error) : nullptr;
     QByteArray out;
-    if (!zip) {
-        if (src)
-            zip_source_free(src);
-        zip_error_fini(&error);
-        return out;
-    }
-    if (zip_file_t *f = zip_fopen(zip, name, 0)) {
-        char buf[65536];
-        zip_int64_t n;
-        while ((n = zip_fread(f, buf, sizeof buf)) > 0)
-            out.append(buf, qsizetype(n));
-        zip_fclose(f);
-    }
-    zip_close(zip);
-    zip_error_fini(&error);
+    ZipReader(zipBytes).read(QString::fromLatin1(name), 64 * 1024 * 1024, &out);
     return out;
 }
 
@@ -90,6 +72,15 @@ private slots:
         const QString styles = QString::fromUtf8(zipPart(xlsx, "xl/styles.xml"));
         QVERIFY2(styles.contains(QStringLiteral("#,##0&quot;원&quot;")), qPrintable(styles));
         QVERIFY(styles.contains(QStringLiteral("yyyy-mm-dd hh:mm")));
+        // Our own reader (the import path) reads the workbook back.
+        const TableData table = readXlsx(xlsx);
+        QVERIFY2(table.ok(), qPrintable(table.error));
+        QCOMPARE(table.rows.size(), 3);
+        QCOMPARE(table.rows[0].first(), QStringLiteral("상품주문번호"));
+        QCOMPARE(table.rows[1][0], QStringLiteral("2026112100000001"));
+        QCOMPARE(table.rows[1][3], QStringLiteral("2"));
+        QCOMPARE(table.rows[1][4], QStringLiteral("1234567"));
+        QCOMPARE(table.rows[2][0], QStringLiteral("=1+1"));
     }
 
     void startsANewSheetWhenOneIsFull()
