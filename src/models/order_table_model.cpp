@@ -13,6 +13,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QTimer>
@@ -317,6 +318,33 @@ bool OrderTableModel::waitForIdle(int ms)
     poll.start(5);
     loop.exec();
     return !isLoading();
+}
+
+bool OrderTableModel::waitForRows(int first, int last, int ahead, int ms)
+{
+    const auto loaded = [&] { return loadedRow(first) && loadedRow(last); };
+    if (first < 0 || last < first || last >= m_count)
+        return false;
+    const int lastWindow = std::min(last / kWindowSize + ahead, (m_count - 1) / kWindowSize);
+    for (int w = first / kWindowSize; w <= lastWindow && w - first / kWindowSize < kMaxQueuedWindows; ++w) {
+        if (!m_cache.contains(w))
+            requestWindow(w);
+    }
+    const QDeadlineTimer deadline(ms);
+    QTimer wake; // so the deadline is seen even when nothing arrives
+    wake.start(std::max(1, std::min(ms, 250)));
+    while (!loaded() && !deadline.hasExpired()) {
+        if (m_failed.contains(first / kWindowSize) || m_failed.contains(last / kWindowSize))
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        if (first >= m_count || last >= m_count)
+            return false; // the table shrank meanwhile
+        for (int w : {first / kWindowSize, last / kWindowSize}) {
+            if (!m_cache.contains(w))
+                requestWindow(w); // again after a reset dropped the request; a pending one is kept
+        }
+    }
+    return loaded();
 }
 
 // --- reading ----------------------------------------------------------------------------------

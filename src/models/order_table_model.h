@@ -88,6 +88,10 @@ public:
     bool isLoading() const;
     // Runs the event loop until nothing is loading or `ms` passed; true when idle.
     bool waitForIdle(int ms);
+    // For reading the whole table (export): asks for the windows holding rows first..last, and for up to
+    // `ahead` windows after them, then runs the event loop until rows first..last are loaded (woken by
+    // their arrival, not by polling) or `ms` passed. True when they are loaded.
+    bool waitForRows(int first, int last, int ahead, int ms);
     QHash<OrderStatus, qint64> statusCounts() const { return m_statusCounts; }
     int cachedWindowCount() const { return int(m_cache.size()); }
 

@@ -69,14 +69,9 @@ bool exportOrders(OrderTableModel *model, const QList<int> &columns, ExportForma
     const int window = OrderTableModel::kWindowSize;
     for (int first = 0; first < total; first += window) {
         const int last = std::min(total, first + window) - 1;
-        // Ask for the window (the model loads it on its worker) and wait for it.
-        if (!model->rowAt(first) || !model->rowAt(last)) {
-            model->data(model->index(first, 0));
-            model->data(model->index(last, 0));
-            if (!model->waitForIdle(30000))
-                return fail(
-                    QCoreApplication::translate("sd::OrdersExport", "Reading the orders took too long."));
-        }
+        // The model loads windows on its worker; ask for a few ahead so it reads while we write.
+        if (!model->waitForRows(first, last, 3, 30000))
+            return fail(QCoreApplication::translate("sd::OrdersExport", "Reading the orders took too long."));
         for (int row = first; row <= last; ++row) {
             if (!model->rowAt(row))
                 return fail(QCoreApplication::translate("sd::OrdersExport", "Order row %1 could not be read.")

@@ -264,6 +264,21 @@ private slots:
         expectRow(model, rows - 1, want.last());
     }
 
+    // Export reads the whole table with waitForRows: every row in order, windows read ahead.
+    void waitForRowsReadsTheTableInOrder()
+    {
+        OrderTableModel model(fx.path(), session(Role::Master), &calendar, clock);
+        QTRY_COMPARE(model.rowCount(), N);
+        const QList<Order> want = expected(fx.orders, OrderFilter(), OrderSort{OrderSortKey::PaidAt, true});
+        for (int first = 0; first < N; first += OrderTableModel::kWindowSize) {
+            const int last = std::min(N, first + OrderTableModel::kWindowSize) - 1;
+            QVERIFY(model.waitForRows(first, last, 3, 5000));
+            QCOMPARE(model.orderIdAt(first), want[first].id);
+            QCOMPARE(model.orderIdAt(last), want[last].id);
+        }
+        QVERIFY(!model.waitForRows(N - 1, N, 0, 100)); // past the end
+    }
+
     void financeSeesMaskedContacts()
     {
         OrderTableModel model(fx.path(), session(Role::Finance), &calendar, clock);
