@@ -1046,6 +1046,10 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
         <source>orders-%1.xlsx</source>
         <translation>주문-%1.xlsx</translation>
     </message>
+    <message>
+        <source>CSV in CP949, for older programs (*.csv)</source>
+        <translation>CP949 CSV, 예전 프로그램용 (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>sd::OrderAction</name>
@@ -1630,6 +1634,14 @@ This cannot be undone.</source>
     <message>
         <source>The export was cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>This system cannot write CP949 text; choose CSV (UTF-8).</source>
+        <translation>이 시스템에서는 CP949 텍스트를 쓸 수 없습니다. CSV (UTF-8)를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Some characters (emoji, rare Hanja or symbols) cannot be written in CP949. Choose CSV (UTF-8) or Excel instead.</source>
+        <translation>일부 문자(이모지, 드문 한자나 기호)는 CP949로 저장할 수 없습니다. CSV (UTF-8)나 엑셀 형식을 선택하세요.</translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,7 @@ void MainWindow::runAutoDecide()
     markSaved(tr("Automatic purchase decision: %n orders", nullptr, int(result.outcomes.size())));
 }
 
-bool MainWindow::exportOrders(const QString &fileName, QString *error)
+bool MainWindow::exportOrders(const QString &fileName, ExportFormat format, QString *error)
 {
     QList<int> columns;
     const QHeaderView *header = m_orders->table()->horizontalHeader();
@@ -181,10 +181,6 @@ bool MainWindow::exportOrders(const QString &fileName, QString *error)
     QProgressDialog progress(tr("Exporting orders…"), tr("Cancel"), 0, std::max(1, model->rowCount()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    const ExportFormat format =
-        QFileInfo(fileName).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0
-            ? ExportFormat::Xlsx
-            : ExportFormat::Csv;
     const bool ok =
         sd::exportOrders(model, columns, format, &file, error, [&progress](qint64 done, qint64 total) {
             progress.setMaximum(int(total));
@@ -233,19 +229,27 @@ void MainWindow::exportOrdersInteractive()
 {
     const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
     const QString csvFilter = tr("CSV for Excel (*.csv)");
+    const QString cp949Filter = tr("CSV in CP949, for older programs (*.csv)");
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(dir).filePath(
         tr("orders-%1.xlsx").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))));
     QString selected = xlsxFilter;
-    QString fileName = QFileDialog::getSaveFileName(this, tr("Export orders"), suggested,
-                                                    xlsxFilter + QStringLiteral(";;") + csvFilter, &selected);
+    QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export orders"), suggested,
+        QStringList{xlsxFilter, csvFilter, cp949Filter}.join(QStringLiteral(";;")), &selected);
     if (fileName.isEmpty())
         return;
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
-        fileName += selected == csvFilter ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    // The chosen type decides, and the file name gets its extension.
+    ExportFormat format = ExportFormat::Xlsx;
+    if (selected == csvFilter)
+        format = ExportFormat::Csv;
+    else if (selected == cp949Filter)
+        format = ExportFormat::CsvCp949;
+    const QString suffix = format == ExportFormat::Xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
+    if (QFileInfo(fileName).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        fileName += QLatin1Char('.') + suffix;
     QString error;
-    if (!exportOrders(fileName, &error)) {
+    if (!exportOrders(fileName, format, &error)) {
         QMessageBox::warning(this, tr("Export orders"),
                              tr("The orders could not be exported: %1").arg(error));
         return;

@@ -50,8 +50,13 @@ bool exportOrders(OrderTableModel *model, const QList<int> &columns, ExportForma
 
     std::unique_ptr<CsvWriter> csv;
     std::unique_ptr<XlsxTableWriter> xlsx;
-    if (format == ExportFormat::Csv) {
-        csv = std::make_unique<CsvWriter>(device);
+    if (format != ExportFormat::Xlsx) {
+        csv = std::make_unique<CsvWriter>(device, format == ExportFormat::CsvCp949
+                                                      ? CsvWriter::Encoding::Cp949
+                                                      : CsvWriter::Encoding::Utf8Bom);
+        if (!csv->isValid())
+            return fail(QCoreApplication::translate(
+                "sd::OrdersExport", "This system cannot write CP949 text; choose CSV (UTF-8)."));
         if (!csv->writeRow(header))
             return fail(device->errorString());
     } else {
@@ -92,6 +97,10 @@ bool exportOrders(OrderTableModel *model, const QList<int> &columns, ExportForma
         if (progress && !progress(last + 1, total))
             return fail(QCoreApplication::translate("sd::OrdersExport", "The export was cancelled."));
     }
+    if (csv && csv->hadEncodingErrors())
+        return fail(QCoreApplication::translate(
+            "sd::OrdersExport", "Some characters (emoji, rare Hanja or symbols) cannot be written in "
+                                "CP949. Choose CSV (UTF-8) or Excel instead."));
     if (xlsx && !xlsx->finish())
         return fail(xlsx->errorString());
     return true;

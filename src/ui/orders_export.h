@@ -10,8 +10,10 @@ namespace sd {
 class OrderTableModel;
 
 enum class ExportFormat {
-    Csv,  // UTF-8 with BOM, through CsvWriter
-    Xlsx, // typed cells (won, dates), frozen header and autofilter, through XlsxTableWriter
+    Csv,      // UTF-8 with BOM, through CsvWriter
+    CsvCp949, // for old Excel and tools that expect Korean Windows text; refused if a character cannot be
+              // kept
+    Xlsx,     // typed cells (won, dates), frozen header and autofilter, through XlsxTableWriter
 };
 
 // Writes what the orders table shows (filters applied, masked per role, the visible columns in their

@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStringDecoder>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -287,16 +288,25 @@ void TestMainWindow::startUpAndProcessAnOrder()
 
     // 8. Export what the view shows (one row), with the BOM Korean Excel needs.
     const QString csv = m_dir.filePath(QStringLiteral("orders.csv"));
-    QVERIFY2(window->exportOrders(csv, &error), qPrintable(error));
+    QVERIFY2(window->exportOrders(csv, ExportFormat::Csv, &error), qPrintable(error));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QCOMPARE(bytes.count('\n'), 2);
     QVERIFY(bytes.contains(id.toUtf8()));
-    // The same as an Excel workbook, chosen by the file name.
+    // CP949 for older programs: no BOM, Korean Windows bytes.
+    const QString cp949 = m_dir.filePath(QStringLiteral("orders-cp949.csv"));
+    QVERIFY2(window->exportOrders(cp949, ExportFormat::CsvCp949, &error), qPrintable(error));
+    QFile legacy(cp949);
+    QVERIFY(legacy.open(QIODevice::ReadOnly));
+    const QByteArray legacyBytes = legacy.readAll();
+    QVERIFY(!legacyBytes.startsWith("\xEF\xBB\xBF"));
+    QStringDecoder fromCp949("windows-949");
+    QVERIFY(QString(fromCp949.decode(legacyBytes)).contains(statusLabel(OrderStatus::Shipping)));
+    // The same as an Excel workbook.
     const QString xlsx = m_dir.filePath(QStringLiteral("orders.xlsx"));
-    QVERIFY2(window->exportOrders(xlsx, &error), qPrintable(error));
+    QVERIFY2(window->exportOrders(xlsx, ExportFormat::Xlsx, &error), qPrintable(error));
     QFile workbook(xlsx);
     QVERIFY(workbook.open(QIODevice::ReadOnly));
     QVERIFY(workbook.read(4) == "PK\x03\x04");

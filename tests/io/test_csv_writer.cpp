@@ -62,6 +62,17 @@ private slots:
         QStringDecoder decoder("windows-949");
         QCOMPARE(QString(decoder.decode(bytes)), QStringLiteral("홍길동,서울특별시\r\n"));
     }
+
+    void cp949ReportsWhatItCannotKeep()
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter w(&buffer, CsvWriter::Encoding::Cp949);
+        if (!w.isValid())
+            QSKIP("This Qt build has no CP949 codec (needs ICU)");
+        QVERIFY(w.writeRow({QStringLiteral("선물 🎁")}));
+        QVERIFY(w.hadEncodingErrors());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsvWriter)
