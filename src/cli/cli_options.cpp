@@ -112,6 +112,11 @@ bool CommandParser::parse(const QStringList &args, GlobalOptions &global, QStrin
         if (m_parser.isSet(name))
             applyGlobal(global, name, s.takesValue ? m_parser.value(name) : QString());
     }
+    if (m_refuseArguments && !m_parser.positionalArguments().isEmpty()) {
+        if (error)
+            *error = Cli::tr("Unexpected argument \"%1\".").arg(m_parser.positionalArguments().first());
+        return false;
+    }
     return true;
 }
 

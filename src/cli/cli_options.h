@@ -36,6 +36,8 @@ public:
     explicit CommandParser(const QString &commandName);
     void addValue(const QString &name, const QString &valueName);
     void addFlag(const QString &name);
+    // The command takes options only: a positional argument is a usage error.
+    void refuseArguments() { m_refuseArguments = true; }
     // Parses `args` (the words after the command name); global options found there update `global`.
     // On failure `error` is a translated sentence (exit code 2).
     bool parse(const QStringList &args, GlobalOptions &global, QString *error);
@@ -55,6 +57,7 @@ public:
 private:
     QCommandLineParser m_parser;
     QSet<QString> m_defined;
+    bool m_refuseArguments = false;
     QString m_command;
 };
 

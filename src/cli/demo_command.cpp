@@ -63,12 +63,10 @@ int runDemo(CliContext &context, const QStringList &args)
     CommandParser parser(QStringLiteral("demo"));
     parser.addValue(QStringLiteral("orders"), QStringLiteral("N"));
     parser.addValue(QStringLiteral("seed"), QStringLiteral("S"));
+    parser.refuseArguments();
     QString error;
     if (!parser.parse(args, context.options(), &error))
         return context.fail(ErrorKind::Usage, error);
-    if (!parser.positional().isEmpty())
-        return context.fail(ErrorKind::Usage,
-                            Cli::tr("Unexpected argument \"%1\".").arg(parser.positional().first()));
 
     DemoStore::Options options;
     bool ok = true;

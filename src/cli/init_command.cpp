@@ -31,12 +31,10 @@ int runInit(CliContext &context, const QStringList &args)
     CommandParser parser(QStringLiteral("init"));
     for (const char *name : {"store", "business-no", "master", "master-name", "channels"})
         parser.addValue(QLatin1String(name), QStringLiteral("value"));
+    parser.refuseArguments();
     QString error;
     if (!parser.parse(args, context.options(), &error))
         return context.fail(ErrorKind::Usage, error);
-    if (!parser.positional().isEmpty())
-        return context.fail(ErrorKind::Usage,
-                            Cli::tr("Unexpected argument \"%1\".").arg(parser.positional().first()));
     for (const char *name : {"store", "business-no", "master"}) {
         if (!parser.isSet(QLatin1String(name)))
             return context.fail(ErrorKind::Usage, Cli::tr("init needs --%1.").arg(QLatin1String(name)));

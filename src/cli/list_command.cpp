@@ -29,12 +29,10 @@ int listOrders(CliContext &context, const QStringList &args)
     CommandParser parser(QStringLiteral("list orders"));
     for (const char *name : {"status", "channel", "from", "to", "search", "limit"})
         parser.addValue(QLatin1String(name), QStringLiteral("value"));
+    parser.refuseArguments();
     QString error;
     if (!parser.parse(args, context.options(), &error))
         return context.fail(ErrorKind::Usage, error);
-    if (!parser.positional().isEmpty())
-        return context.fail(ErrorKind::Usage,
-                            Cli::tr("Unexpected argument \"%1\".").arg(parser.positional().first()));
 
     // Values first: a bad one is reported before anything is opened.
     OrderFilter filter;

@@ -72,14 +72,14 @@ int runOrder(CliContext &context, const QStringList &args)
         parser.addValue(QStringLiteral("reason"), QStringLiteral("CODE"));
         parser.addValue(QStringLiteral("detail"), QStringLiteral("TEXT"));
     }
+    if (sub->shape == Shape::None)
+        parser.refuseArguments();
     QString error;
     if (!parser.parse(args.mid(1), context.options(), &error))
         return context.fail(ErrorKind::Usage, error);
     const QStringList ids = parser.positional();
     switch (sub->shape) {
     case Shape::None:
-        if (!ids.isEmpty())
-            return context.fail(ErrorKind::Usage, Cli::tr("Unexpected argument \"%1\".").arg(ids.first()));
         break;
     case Shape::One:
     case Shape::Tracking:

@@ -454,6 +454,11 @@ private slots:
             cli({QStringLiteral("--db"), m_db, QStringLiteral("order"), QStringLiteral("paint"), id}).code,
             2);
         QCOMPARE(cli({QStringLiteral("--bogus")}).code, 2);
+        // Commands that take options only refuse a stray word.
+        const Run stray = demoCli({QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("NEW")});
+        QCOMPARE(stray.code, 2);
+        QVERIFY2(stray.err.contains(QLatin1String("NEW")), qPrintable(stray.err));
+        QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("auto-decide"), id}).code, 2);
         QCOMPARE(cli({}).code, 2);
         QCOMPARE(cli({QStringLiteral("--help")}).code, 0);
         // A missing database is not created by a read.
