@@ -41,7 +41,7 @@ Result DispatchImportService::readFile(const QString &fileName, QByteArray *byte
     return Result::success();
 }
 
-DispatchImport DispatchImportService::importBytes(const QByteArray &bytes, bool dryRun)
+DispatchImport DispatchImportService::importBytes(const QByteArray &bytes, bool dryRun, const QString &source)
 {
     DispatchImport out;
     if (!m_user.can(Permission::ImportOrders) || !m_user.can(Permission::ProcessOrders)) {
@@ -89,7 +89,7 @@ DispatchImport DispatchImportService::importBytes(const QByteArray &bytes, bool 
         requests.append({row.productOrderNo, row.courier, row.trackingNo});
         lineOf.insert(row.productOrderNo.trimmed(), row.line);
     }
-    const BulkResult bulk = OrderService(m_ws, m_user).dispatchFromFile(requests, dryRun);
+    const BulkResult bulk = OrderService(m_ws, m_user).dispatchFromFile(requests, dryRun, source);
     for (OrderOutcome o : bulk.outcomes) {
         o.message = onRow(lineOf.value(o.productOrderNo), o.message);
         (o.unchanged ? out.unchanged : out.changed) += o.ok() ? 1 : 0;

@@ -33,8 +33,9 @@ public:
 
     // Reads a file from disk (size-capped); a translated message on failure.
     static Result readFile(const QString &fileName, QByteArray *bytes);
-    // Checks every row against the orders; writes nothing when `dryRun`.
-    DispatchImport importBytes(const QByteArray &bytes, bool dryRun);
+    // Checks every row against the orders; writes nothing when `dryRun`. `source` (the file's name) is
+    // kept in the audit row.
+    DispatchImport importBytes(const QByteArray &bytes, bool dryRun, const QString &source = {});
 
 private:
     Workspace &m_ws;

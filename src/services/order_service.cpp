@@ -139,7 +139,8 @@ OrderOutcome OrderService::setTracking(Order &o, const DispatchRequest &r, bool 
             : QCoreApplication::translate("sd::OrderService", "Dispatched: %1").arg(after));
 }
 
-BulkResult OrderService::run(OrderAction action, const QList<Item> &items, bool dryRun, bool asSystem)
+BulkResult OrderService::run(OrderAction action, const QList<Item> &items, bool dryRun, bool asSystem,
+                             const QString &source)
 {
     BulkResult bulk;
     if (!asSystem && !m_user.can(Permission::ProcessOrders)) {
@@ -224,7 +225,9 @@ BulkResult OrderService::run(OrderAction action, const QList<Item> &items, bool 
     QString why;
     if (!writeAudit(db, m_ws.clock().nowUtc(), userId, QStringLiteral("orders.") + actionCode(action),
                     QStringLiteral("order"), ids.size() == 1 ? ids.first() : QString(),
-                    ids.join(QLatin1Char(',')), &why) ||
+                    source.isEmpty() ? ids.join(QLatin1Char(','))
+                                     : source + QStringLiteral(": ") + ids.join(QLatin1Char(',')),
+                    &why) ||
         !tx.commit()) {
         bulk.result = Result::fail(
             ErrorKind::Storage,
@@ -257,7 +260,8 @@ BulkResult OrderService::dispatch(const QList<DispatchRequest> &requests, bool d
     return run(OrderAction::Dispatch, items, dryRun);
 }
 
-BulkResult OrderService::dispatchFromFile(const QList<DispatchRequest> &requests, bool dryRun)
+BulkResult OrderService::dispatchFromFile(const QList<DispatchRequest> &requests, bool dryRun,
+                                          const QString &source)
 {
     QList<Item> items;
     for (const DispatchRequest &r : requests)
@@ -278,7 +282,7 @@ BulkResult OrderService::dispatchFromFile(const QList<DispatchRequest> &requests
                           }
                           return setTracking(o, r, false, ev, repo);
                       }});
-    return run(OrderAction::Dispatch, items, dryRun);
+    return run(OrderAction::Dispatch, items, dryRun, false, source);
 }
 
 BulkResult OrderService::fixTracking(const QList<DispatchRequest> &requests, bool dryRun)

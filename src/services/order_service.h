@@ -54,7 +54,9 @@ public:
     BulkResult dispatch(const QList<DispatchRequest> &requests, bool dryRun = false);
     // Dispatch from a marketplace upload file: like dispatch(), but an order that already carries
     // exactly this courier and number is left as it is, so importing the same file twice changes nothing.
-    BulkResult dispatchFromFile(const QList<DispatchRequest> &requests, bool dryRun = false);
+    // `source` (the file's name) is kept in the audit row.
+    BulkResult dispatchFromFile(const QList<DispatchRequest> &requests, bool dryRun = false,
+                                const QString &source = {});
     BulkResult fixTracking(const QList<DispatchRequest> &requests, bool dryRun = false);
     BulkResult deliver(const QStringList &ids, bool dryRun = false);
     BulkResult decide(const QStringList &ids, bool dryRun = false);
@@ -75,7 +77,9 @@ private:
         QString id;
         Step step;
     };
-    BulkResult run(OrderAction action, const QList<Item> &items, bool dryRun, bool asSystem = false);
+    // `source`, when given, starts the audit row's detail (e.g. the imported file's name).
+    BulkResult run(OrderAction action, const QList<Item> &items, bool dryRun, bool asSystem = false,
+                   const QString &source = {});
     OrderOutcome transition(Order &order, OrderAction action, bool hasTracking, QList<OrderEvent> &events,
                             const QString &detail = {}) const;
     OrderOutcome setTracking(Order &order, const DispatchRequest &request, bool fixing,

@@ -50,7 +50,7 @@ bool importDispatchFile(QWidget *parent, Workspace &workspace, const UserSession
                                         "Every row was already registered; nothing changed."));
         return false;
     }
-    const DispatchImport applied = service.importBytes(bytes, false);
+    const DispatchImport applied = service.importBytes(bytes, false, QFileInfo(fileName).fileName());
     if (!applied.ok()) { // the orders changed since the preview: say why per row
         BulkResultDialog(BulkResultDialog::Mode::Report, title, applied.result.message, applied.outcomes,
                          parent)

@@ -86,9 +86,15 @@ private slots:
         QCOMPARE(stored(QStringLiteral("2026112100000001")).status, OrderStatus::New); // dry run
         QCOMPARE(auditRows(), 0);
 
-        const DispatchImport applied = service.importBytes(file, false);
+        const DispatchImport applied = service.importBytes(file, false, QStringLiteral("발송처리.csv"));
         QVERIFY2(applied.ok(), qPrintable(applied.result.message));
         QCOMPARE(applied.changed, 2);
+        // The audit row keeps the file's name beside the orders.
+        const QString detail =
+            scalar(t->db(), QStringLiteral("SELECT detail FROM audit_log WHERE action = 'orders.dispatch'"))
+                .toString();
+        QVERIFY2(detail.startsWith(QStringLiteral("발송처리.csv: ")), qPrintable(detail));
+        QVERIFY(detail.contains(QStringLiteral("2026112100000002")));
         const Order a = stored(QStringLiteral("2026112100000001"));
         QCOMPARE(a.status, OrderStatus::Shipping);
         QCOMPARE(a.courierCode, QStringLiteral("CJGLS"));
