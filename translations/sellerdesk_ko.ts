@@ -737,14 +737,6 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
         <translation>%1행: %2</translation>
     </message>
     <message>
-        <source>The file %1 could not be opened: %2</source>
-        <translation>%1 파일을 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>The file is larger than %1 MB; this is not an upload file.</source>
-        <translation>파일이 %1MB보다 큽니다. 발송처리 업로드 파일이 아닙니다.</translation>
-    </message>
-    <message>
         <source>Your role (%1) may not import tracking numbers.</source>
         <translation>현재 역할(%1)로는 송장을 가져올 수 없습니다.</translation>
     </message>
@@ -1992,14 +1984,6 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     <message>
         <source>The spreadsheet is too large to import: it has more than %1 cells.</source>
         <translation>스프레드시트가 너무 커서 가져올 수 없습니다: 셀이 %1개를 넘습니다.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be read: %2</source>
-        <translation>%1 파일을 읽지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>The file %1 is too large to import.</source>
-        <translation>%1 파일이 너무 커서 가져올 수 없습니다.</translation>
     </message>
 </context>
 <context>

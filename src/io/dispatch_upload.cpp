@@ -220,9 +220,4 @@ DispatchUploadResult parseDispatchUpload(const QByteArray &bytes)
     return fromTable(readTable(bytes));
 }
 
-DispatchUploadResult parseDispatchUploadFile(const QString &fileName)
-{
-    return fromTable(readTableFile(fileName));
-}
-
 } // namespace sd

@@ -38,7 +38,6 @@ struct DispatchUploadResult
 // repeating an earlier one exactly is dropped; the same 상품주문번호 with another courier or tracking
 // number is a problem.
 DispatchUploadResult parseDispatchUpload(const QByteArray &bytes);
-DispatchUploadResult parseDispatchUploadFile(const QString &fileName);
 // The same on a table already read (rows[i] is spreadsheet row i + 1).
 DispatchUploadResult parseDispatchTable(const QList<QStringList> &rows);
 

@@ -10,10 +10,6 @@
 
 namespace sd {
 
-namespace {
-
-} // namespace
-
 TableData readTable(const QByteArray &bytes)
 {
     const FileFormat format = detectFileFormat(bytes.left(512));
@@ -30,23 +26,24 @@ TableData readTable(const QByteArray &bytes)
     return TableData::failure(unreadableFormatMessage(format));
 }
 
-TableData readTableFile(const QString &fileName)
+QString readImportFile(const QString &fileName, qint64 maxBytes, QByteArray *bytes)
 {
+    bytes->clear();
     const QString shown = QDir::toNativeSeparators(fileName);
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return TableData::failure(
-            QCoreApplication::translate("sd::TableReader", "The file %1 could not be read: %2")
-                .arg(shown, file.errorString()));
-    if (file.size() > kXlsxMaxPartSize)
-        return TableData::failure(
-            QCoreApplication::translate("sd::TableReader", "The file %1 is too large to import.").arg(shown));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return TableData::failure(
-            QCoreApplication::translate("sd::TableReader", "The file %1 could not be read: %2")
-                .arg(shown, file.errorString()));
-    return readTable(bytes);
+        return QCoreApplication::translate("sd::TableReader", "The file %1 could not be read: %2")
+            .arg(shown, file.errorString());
+    if (file.size() > maxBytes)
+        return QCoreApplication::translate("sd::TableReader", "The file %1 is too large to import.")
+            .arg(shown);
+    *bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        bytes->clear();
+        return QCoreApplication::translate("sd::TableReader", "The file %1 could not be read: %2")
+            .arg(shown, file.errorString());
+    }
+    return {};
 }
 
 } // namespace sd

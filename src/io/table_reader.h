@@ -9,6 +9,8 @@ namespace sd {
 // bytes. A password-protected workbook, an old .xls, a web page or an empty file fail with a message
 // saying what to do.
 TableData readTable(const QByteArray &bytes);
-TableData readTableFile(const QString &fileName);
+// Reads a file to import into `bytes`, refusing one larger than `maxBytes` before reading it. Returns an
+// empty string on success, else a translated message naming the file.
+QString readImportFile(const QString &fileName, qint64 maxBytes, QByteArray *bytes);
 
 } // namespace sd

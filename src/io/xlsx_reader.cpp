@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QHash>
 #include <QXmlStreamReader>
 #include <cmath>
@@ -323,20 +322,6 @@ private:
 TableData readXlsx(const QByteArray &bytes, const QString &sheetName)
 {
     return XlsxParser(bytes).read(sheetName);
-}
-
-TableData readXlsxFile(const QString &fileName, const QString &sheetName)
-{
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return TableData::failure(
-            QCoreApplication::translate("sd::XlsxReader", "The file %1 could not be read: %2")
-                .arg(QDir::toNativeSeparators(fileName), file.errorString()));
-    if (file.size() > kXlsxMaxPartSize)
-        return TableData::failure(
-            QCoreApplication::translate("sd::XlsxReader", "The file %1 is too large to import.")
-                .arg(QDir::toNativeSeparators(fileName)));
-    return readXlsx(file.readAll(), sheetName);
 }
 
 } // namespace sd

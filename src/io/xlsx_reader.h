@@ -17,6 +17,5 @@ constexpr qint64 kXlsxMaxCells = 20'000'000;
 // booleans as TRUE/FALSE, errors as written (#N/A), formulas as their cached result. Dates come back as
 // serial numbers: styles are not read.
 TableData readXlsx(const QByteArray &bytes, const QString &sheetName = QString());
-TableData readXlsxFile(const QString &fileName, const QString &sheetName = QString());
 
 } // namespace sd

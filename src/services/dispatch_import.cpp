@@ -2,9 +2,9 @@
 
 #include "core/role.h"
 #include "io/dispatch_upload.h"
+#include "io/table_reader.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 
 namespace sd {
@@ -23,28 +23,21 @@ DispatchImportService::DispatchImportService(Workspace &workspace, const UserSes
 {
 }
 
+bool DispatchImportService::mayImport(const UserSession &user)
+{
+    return user.can(Permission::ImportOrders) && user.can(Permission::ProcessOrders);
+}
+
 Result DispatchImportService::readFile(const QString &fileName, QByteArray *bytes)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result::fail(
-            ErrorKind::BadInput,
-            QCoreApplication::translate("sd::DispatchImportService", "The file %1 could not be opened: %2")
-                .arg(fileName, file.errorString()));
-    if (file.size() > kMaxFileBytes)
-        return Result::fail(
-            ErrorKind::BadInput,
-            QCoreApplication::translate("sd::DispatchImportService",
-                                        "The file is larger than %1 MB; this is not an upload file.")
-                .arg(kMaxFileBytes / (1024 * 1024)));
-    *bytes = file.readAll();
-    return Result::success();
+    const QString error = readImportFile(fileName, kMaxFileBytes, bytes);
+    return error.isEmpty() ? Result::success() : Result::fail(ErrorKind::BadInput, error);
 }
 
 DispatchImport DispatchImportService::importBytes(const QByteArray &bytes, bool dryRun, const QString &source)
 {
     DispatchImport out;
-    if (!m_user.can(Permission::ImportOrders) || !m_user.can(Permission::ProcessOrders)) {
+    if (!mayImport(m_user)) {
         out.result =
             Result::fail(ErrorKind::Permission,
                          QCoreApplication::translate("sd::DispatchImportService",

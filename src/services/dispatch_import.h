@@ -31,6 +31,8 @@ public:
 
     DispatchImportService(Workspace &workspace, const UserSession &user);
 
+    // Import needs both rights; the GUI asks this to enable its menu item.
+    static bool mayImport(const UserSession &user);
     // Reads a file from disk (size-capped); a translated message on failure.
     static Result readFile(const QString &fileName, QByteArray *bytes);
     // Checks every row against the orders; writes nothing when `dryRun`. `source` (the file's name) is

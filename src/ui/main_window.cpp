@@ -2,6 +2,7 @@
 
 #include "core/seoul_time.h"
 #include "models/order_table_model.h"
+#include "services/dispatch_import.h"
 #include "services/export_audit.h"
 #include "services/order_service.h"
 #include "services/workspace.h"
@@ -85,7 +86,7 @@ void MainWindow::buildMenus()
         file->addAction(tr("&Import tracking numbers…"), this, &MainWindow::importTrackingInteractive);
     importAction->setObjectName(QStringLiteral("importTrackingAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    importAction->setEnabled(m_user.can(Permission::ImportOrders) && m_user.can(Permission::ProcessOrders));
+    importAction->setEnabled(DispatchImportService::mayImport(m_user));
     importAction->setStatusTip(importAction->isEnabled()
                                    ? tr("Dispatch orders from a bulk dispatch upload file (.xlsx or .csv)")
                                    : tr("Your role may not import tracking numbers"));

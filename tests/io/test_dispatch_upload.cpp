@@ -1,5 +1,6 @@
 #include "io/csv_writer.h"
 #include "io/dispatch_upload.h"
+#include "io/table_reader.h"
 
 #include <QFile>
 #include <QStringEncoder>
@@ -269,12 +270,11 @@ private slots:
         QVERIFY(!path.isEmpty());
         const QStringList expected{QStringLiteral("3|2026112112345678|CJ대한통운|555566667777"),
                                    QStringLiteral("4|2026112112345679|HANJIN|4321-8765-0987")};
-        const DispatchUploadResult fromFile = parseDispatchUploadFile(path);
+        QByteArray bytes;
+        QCOMPARE(readImportFile(path, 1 << 20, &bytes), QString());
+        const DispatchUploadResult fromFile = parseDispatchUpload(bytes);
         QVERIFY2(fromFile.ok(), qPrintable(messages(fromFile).join(QLatin1Char('\n'))));
         QCOMPARE(flatten(fromFile.rows), expected);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(flatten(parseDispatchUpload(f.readAll()).rows), expected);
     }
 
     void unreadableFilesAreOneProblem_data()
@@ -301,13 +301,20 @@ private slots:
                  qPrintable(result.problems.first().message));
     }
 
-    void missingFileIsAProblem()
+    void missingOrOversizedFileIsRefused()
     {
-        const DispatchUploadResult result =
-            parseDispatchUploadFile(m_dir.filePath(QStringLiteral("없음.csv")));
-        QCOMPARE(result.problems.size(), 1);
-        QVERIFY2(result.problems.first().message.contains(QStringLiteral("없음.csv")),
-                 qPrintable(result.problems.first().message));
+        QByteArray bytes("stale");
+        const QString missing = readImportFile(m_dir.filePath(QStringLiteral("없음.csv")), 1 << 20, &bytes);
+        QVERIFY2(missing.contains(QStringLiteral("없음.csv")), qPrintable(missing));
+        QVERIFY(bytes.isEmpty());
+        const QString path = m_dir.filePath(QStringLiteral("big.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(2048));
+        f.close();
+        const QString tooLarge = readImportFile(path, 1024, &bytes);
+        QVERIFY2(tooLarge.contains(QStringLiteral("big.csv")), qPrintable(tooLarge));
+        QVERIFY(bytes.isEmpty());
     }
 };
 
