@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <climits>
+#include <functional>
 
 namespace sd {
 
@@ -302,49 +303,50 @@ void OrderTableModel::scheduleLoadingUpdate() const
         self, [self] { self->updateLoading(); }, Qt::QueuedConnection);
 }
 
+bool OrderTableModel::runEventsUntil(const std::function<bool()> &done, int ms)
+{
+    // Results arrive as queued calls from the loader, so waiting for more events wakes on each one;
+    // the timer only makes sure the deadline is seen when nothing arrives.
+    const QDeadlineTimer deadline(ms);
+    QTimer wake;
+    wake.start(std::max(1, std::min(ms, 250)));
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return done();
+}
+
 bool OrderTableModel::waitForIdle(int ms)
 {
-    if (!isLoading())
-        return true;
-    // Polls the state itself: loadingChanged is not emitted when a result arrives before the
+    // Looks at the state itself: loadingChanged is not emitted when a result arrives before the
     // "loading" state was ever reported.
-    const QDeadlineTimer deadline(ms);
-    QEventLoop loop;
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (!isLoading() || deadline.hasExpired())
-            loop.quit();
-    });
-    poll.start(5);
-    loop.exec();
-    return !isLoading();
+    return runEventsUntil([this] { return !isLoading(); }, ms);
 }
 
 bool OrderTableModel::waitForRows(int first, int last, int ahead, int ms)
 {
-    const auto loaded = [&] { return loadedRow(first) && loadedRow(last); };
     if (first < 0 || last < first || last >= m_count)
         return false;
-    const int lastWindow = std::min(last / kWindowSize + ahead, (m_count - 1) / kWindowSize);
-    for (int w = first / kWindowSize; w <= lastWindow && w - first / kWindowSize < kMaxQueuedWindows; ++w) {
+    const int firstWindow = first / kWindowSize;
+    const int lastWindow = last / kWindowSize;
+    const int aheadWindow = std::min(lastWindow + ahead, (m_count - 1) / kWindowSize);
+    for (int w = firstWindow; w <= aheadWindow && w - firstWindow < kMaxQueuedWindows; ++w) {
         if (!m_cache.contains(w))
             requestWindow(w);
     }
-    const QDeadlineTimer deadline(ms);
-    QTimer wake; // so the deadline is seen even when nothing arrives
-    wake.start(std::max(1, std::min(ms, 250)));
-    while (!loaded() && !deadline.hasExpired()) {
-        if (m_failed.contains(first / kWindowSize) || m_failed.contains(last / kWindowSize))
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        if (first >= m_count || last >= m_count)
-            return false; // the table shrank meanwhile
-        for (int w : {first / kWindowSize, last / kWindowSize}) {
-            if (!m_cache.contains(w))
-                requestWindow(w); // again after a reset dropped the request; a pending one is kept
-        }
-    }
-    return loaded();
+    bool gone = false; // failed, or the table shrank meanwhile
+    runEventsUntil(
+        [&] {
+            gone = gone || last >= m_count || m_failed.contains(firstWindow) || m_failed.contains(lastWindow);
+            if (gone)
+                return true;
+            for (int w : {firstWindow, lastWindow}) {
+                if (!m_cache.contains(w))
+                    requestWindow(w); // again after a reset dropped the request; a pending one is kept
+            }
+            return loadedRow(first) && loadedRow(last);
+        },
+        ms);
+    return !gone && loadedRow(first) && loadedRow(last);
 }
 
 // --- reading ----------------------------------------------------------------------------------

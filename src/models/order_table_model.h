@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 #include <QThread>
+#include <functional>
 #include <optional>
 
 namespace sd {
@@ -108,6 +109,8 @@ private:
     };
 
     const OrderRow *loadedRow(int row) const;
+    // Runs the event loop until `done` or `ms` passed, woken by each arriving result; returns done().
+    bool runEventsUntil(const std::function<bool()> &done, int ms);
     void requestWindow(int window) const;
     void newGeneration(bool recount, bool statusCounts, bool dataChanged);
     void updateLoading();
