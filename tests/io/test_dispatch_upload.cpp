@@ -1,12 +1,12 @@
 #include "io/csv_writer.h"
 #include "io/dispatch_upload.h"
 #include "io/table_reader.h"
+#include "xlsx_fixture.h"
 
 #include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
-#include <xlsxwriter.h>
 
 using namespace sd;
 using Rows = QList<QStringList>;
@@ -82,27 +82,28 @@ class TestDispatchUpload : public QObject
     // number typed as a number (Excel stores it as one).
     QString writeDownloadXlsx()
     {
-        const QString path = m_dir.filePath(QStringLiteral("발주발송관리.xlsx"));
-        lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
-        if (!wb)
-            return {};
-        lxw_worksheet *ws = workbook_add_worksheet(wb, "발주발송관리");
-        worksheet_write_string(ws, 0, 0, kNotice.toUtf8().constData(), nullptr);
-        for (int c = 0; c < kFullHeader.size(); ++c)
-            worksheet_write_string(ws, 1, lxw_col_t(c), kFullHeader.at(c).toUtf8().constData(), nullptr);
-        const auto col = [](const QString &name) { return lxw_col_t(kFullHeader.indexOf(name)); };
-        worksheet_write_string(ws, 2, col(kOrderNo), "2026112112345678", nullptr);
-        worksheet_write_string(ws, 2, col(QStringLiteral("택배사(주문 기준)")), "한진택배", nullptr);
-        worksheet_write_string(ws, 2, col(kMethod), "택배,등기,소포", nullptr);
-        worksheet_write_string(ws, 2, col(kCourier), "CJ대한통운", nullptr);
-        worksheet_write_number(ws, 2, col(kTracking), 555566667777.0, nullptr);
-        worksheet_write_string(ws, 2, col(QStringLiteral("상품명")), "겨울 니트, 그레이", nullptr);
-        worksheet_write_number(ws, 3, col(kOrderNo), 2026112112345679.0, nullptr);
-        worksheet_write_string(ws, 3, col(kCourier), "HANJIN", nullptr);
-        worksheet_write_string(ws, 3, col(kTracking), "4321-8765-0987", nullptr);
-        if (workbook_close(wb) != LXW_NO_ERROR)
-            return {};
-        return path;
+        const QString name = QStringLiteral("발주발송관리.xlsx");
+        const QByteArray bytes = sd::test::writeWorkbook(
+            m_dir,
+            [](lxw_workbook *wb) {
+                lxw_worksheet *ws = workbook_add_worksheet(wb, "발주발송관리");
+                worksheet_write_string(ws, 0, 0, kNotice.toUtf8().constData(), nullptr);
+                for (int c = 0; c < kFullHeader.size(); ++c)
+                    worksheet_write_string(ws, 1, lxw_col_t(c), kFullHeader.at(c).toUtf8().constData(),
+                                           nullptr);
+                const auto col = [](const QString &header) { return lxw_col_t(kFullHeader.indexOf(header)); };
+                worksheet_write_string(ws, 2, col(kOrderNo), "2026112112345678", nullptr);
+                worksheet_write_string(ws, 2, col(QStringLiteral("택배사(주문 기준)")), "한진택배", nullptr);
+                worksheet_write_string(ws, 2, col(kMethod), "택배,등기,소포", nullptr);
+                worksheet_write_string(ws, 2, col(kCourier), "CJ대한통운", nullptr);
+                worksheet_write_number(ws, 2, col(kTracking), 555566667777.0, nullptr);
+                worksheet_write_string(ws, 2, col(QStringLiteral("상품명")), "겨울 니트, 그레이", nullptr);
+                worksheet_write_number(ws, 3, col(kOrderNo), 2026112112345679.0, nullptr);
+                worksheet_write_string(ws, 3, col(kCourier), "HANJIN", nullptr);
+                worksheet_write_string(ws, 3, col(kTracking), "4321-8765-0987", nullptr);
+            },
+            false, name);
+        return bytes.isEmpty() ? QString() : m_dir.filePath(name);
     }
 
 private slots:

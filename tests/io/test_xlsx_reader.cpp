@@ -1,5 +1,6 @@
 #include "io/table_reader.h"
 #include "io/xlsx_reader.h"
+#include "xlsx_fixture.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -10,6 +11,7 @@
 #include <zip.h>
 
 using sd::readXlsx;
+using sd::test::writeWorkbook;
 using Rows = QList<QStringList>;
 
 namespace {
@@ -18,22 +20,6 @@ QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// A real workbook written by libxlsxwriter; `build` adds the sheets.
-QByteArray writeWorkbook(const QTemporaryDir &dir, const std::function<void(lxw_workbook *)> &build,
-                         bool constantMemory = false)
-{
-    const QString path = dir.filePath(QStringLiteral("fixture.xlsx"));
-    lxw_workbook_options options{};
-    options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE; // inline strings instead of shared
-    lxw_workbook *workbook = workbook_new_opt(QFile::encodeName(path).constData(), &options);
-    if (!workbook)
-        return {};
-    build(workbook);
-    if (workbook_close(workbook) != LXW_NO_ERROR)
-        return {};
-    return readAll(path);
 }
 
 // A zip made by hand with libzip: entries are (name, content); `store` keeps them uncompressed.

@@ -1,10 +1,10 @@
 #include "services/dispatch_import.h"
 #include "storage/order_repository.h"
 #include "test_support.h"
+#include "xlsx_fixture.h"
 
 #include <QStringEncoder>
 #include <QTest>
-#include <xlsxwriter.h>
 
 using namespace sd;
 using namespace sd::test;
@@ -22,25 +22,21 @@ QByteArray csvFile(const QStringList &rows)
 }
 
 // An .xlsx made by libxlsxwriter, the tracking number stored as a number as Excel does when typed.
-QByteArray xlsxFile(const QString &dir, const QList<std::tuple<QString, QString, double>> &rows)
+QByteArray xlsxFile(const QTemporaryDir &dir, const QList<std::tuple<QString, QString, double>> &rows)
 {
-    const QString path = dir + QStringLiteral("/upload.xlsx");
-    lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "발송처리");
-    const char *headers[] = {"상품주문번호", "배송방법", "택배사", "송장번호"};
-    for (int c = 0; c < 4; ++c)
-        worksheet_write_string(ws, 0, lxw_col_t(c), headers[c], nullptr);
-    for (int r = 0; r < rows.size(); ++r) {
-        const auto &[id, courier, tracking] = rows[r];
-        worksheet_write_string(ws, lxw_row_t(r + 1), 0, id.toUtf8().constData(), nullptr);
-        worksheet_write_string(ws, lxw_row_t(r + 1), 1, "택배,등기,소포", nullptr);
-        worksheet_write_string(ws, lxw_row_t(r + 1), 2, courier.toUtf8().constData(), nullptr);
-        worksheet_write_number(ws, lxw_row_t(r + 1), 3, tracking, nullptr);
-    }
-    if (workbook_close(wb) != LXW_NO_ERROR)
-        return {};
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return writeWorkbook(dir, [&](lxw_workbook *wb) {
+        lxw_worksheet *ws = workbook_add_worksheet(wb, "발송처리");
+        const char *headers[] = {"상품주문번호", "배송방법", "택배사", "송장번호"};
+        for (int c = 0; c < 4; ++c)
+            worksheet_write_string(ws, 0, lxw_col_t(c), headers[c], nullptr);
+        for (int r = 0; r < rows.size(); ++r) {
+            const auto &[id, courier, tracking] = rows[r];
+            worksheet_write_string(ws, lxw_row_t(r + 1), 0, id.toUtf8().constData(), nullptr);
+            worksheet_write_string(ws, lxw_row_t(r + 1), 1, "택배,등기,소포", nullptr);
+            worksheet_write_string(ws, lxw_row_t(r + 1), 2, courier.toUtf8().constData(), nullptr);
+            worksheet_write_number(ws, lxw_row_t(r + 1), 3, tracking, nullptr);
+        }
+    });
 }
 
 } // namespace
@@ -114,10 +110,9 @@ private slots:
 
     void xlsxWithNumericTrackingNumbers()
     {
-        const QByteArray file =
-            xlsxFile(t->dir.path(),
-                     {{QStringLiteral("2026112100000001"), QStringLiteral("CJGLS"), 555566667777.0},
-                      {QStringLiteral("2026112100000002"), QStringLiteral("우체국택배"), 6012345678901.0}});
+        const QByteArray file = xlsxFile(
+            t->dir, {{QStringLiteral("2026112100000001"), QStringLiteral("CJGLS"), 555566667777.0},
+                     {QStringLiteral("2026112100000002"), QStringLiteral("우체국택배"), 6012345678901.0}});
         QVERIFY(file.startsWith("PK"));
         const DispatchImport applied = DispatchImportService(t->workspace(), op).importBytes(file, false);
         QVERIFY2(applied.ok(), qPrintable(applied.result.message));
