@@ -13,29 +13,8 @@
 
 namespace sd {
 
-namespace {
-
-// SELLERDESK_NOW (ISO 8601, e.g. 2024-05-13T01:00:00Z) pins "now" for reproducible demos and tests.
-const Clock *pinnedClock(QString *error)
-{
-    static std::unique_ptr<FixedClock> fixed;
-    const QString text = qEnvironmentVariable("SELLERDESK_NOW").trimmed();
-    if (text.isEmpty())
-        return &Clock::system();
-    const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!at.isValid()) {
-        *error = Cli::tr("SELLERDESK_NOW must be a date and time like 2024-05-13T01:00:00Z, not \"%1\".")
-                     .arg(text);
-        return nullptr;
-    }
-    fixed = std::make_unique<FixedClock>(at);
-    return fixed.get();
-}
-
-} // namespace
-
-CliContext::CliContext(QCoreApplication &app, const GlobalOptions &options)
-    : m_app(app), m_options(options), m_out(options.json)
+CliContext::CliContext(QCoreApplication &app, const GlobalOptions &options, const Clock &clock)
+    : m_app(app), m_clock(clock), m_options(options), m_out(options.json)
 {
 }
 
@@ -57,12 +36,10 @@ int CliContext::open(bool mustExist)
                         .arg(path));
     }
     QString error;
-    const Clock *clock = pinnedClock(&error);
-    if (!clock)
-        return fail(ErrorKind::Usage, error);
-    m_workspace = Workspace::open(path, *clock, false, &error);
+    ErrorKind kind = ErrorKind::Storage;
+    m_workspace = Workspace::open(path, m_clock, false, &error, &kind);
     if (!m_workspace)
-        return fail(ErrorKind::Storage, error);
+        return fail(kind, error);
     installTranslations(m_app, m_workspace->settings().value(Settings::Key::Language));
     return ExitDone;
 }

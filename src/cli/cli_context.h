@@ -11,13 +11,15 @@ class QCoreApplication;
 
 namespace sd {
 
+class Clock;
 class Workspace;
 
 // What every command needs: the options, the output, the open workspace and the logged-in user.
 class CliContext
 {
 public:
-    CliContext(QCoreApplication &app, const GlobalOptions &options);
+    CliContext(QCoreApplication &app, const GlobalOptions &options, const Clock &clock);
+    const Clock &clock() const { return m_clock; }
     ~CliContext();
 
     GlobalOptions &options() { return m_options; }
@@ -52,6 +54,7 @@ public:
 
 private:
     QCoreApplication &m_app;
+    const Clock &m_clock;
     GlobalOptions m_options;
     Output m_out;
     std::unique_ptr<Workspace> m_workspace;

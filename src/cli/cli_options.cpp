@@ -16,14 +16,19 @@ struct GlobalSpec
 
 const GlobalSpec kGlobals[] = {{"db", true}, {"user", true}, {"json", false}};
 
-void applyGlobal(GlobalOptions &g, const QString &name, const QString &value)
+// Sets a global option; a translated error when it was given before.
+QString applyGlobal(GlobalOptions &g, const QString &name, const QString &value)
 {
+    if (g.given.contains(name) && name != QLatin1String("json")) // a flag said twice is still one flag
+        return Cli::tr("The option --%1 is given more than once.").arg(name);
+    g.given.insert(name);
     if (name == QLatin1String("db"))
         g.db = value;
     else if (name == QLatin1String("user"))
         g.user = value;
     else if (name == QLatin1String("json"))
         g.json = true;
+    return {};
 }
 
 } // namespace
@@ -69,7 +74,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
             cl.error = Cli::tr("The option --%1 takes no value.").arg(name);
             return cl;
         }
-        applyGlobal(cl.global, name, value);
+        if (spec->takesValue && value.trimmed().isEmpty()) {
+            cl.error = Cli::tr("The option --%1 needs a value.").arg(name);
+            return cl;
+        }
+        cl.error = applyGlobal(cl.global, name, value);
+        if (!cl.error.isEmpty())
+            return cl;
     }
     cl.command = arguments.mid(i);
     return cl;
@@ -87,10 +98,13 @@ CommandParser::CommandParser(const QString &commandName) : m_command(commandName
     }
 }
 
-void CommandParser::addValue(const QString &name, const QString &valueName)
+void CommandParser::addValue(const QString &name, const QString &valueName, bool repeatable)
 {
     m_parser.addOption(QCommandLineOption(name, QString(), valueName));
     m_defined.insert(name);
+    m_valued.insert(name);
+    if (repeatable)
+        m_repeatable.insert(name);
 }
 
 void CommandParser::addFlag(const QString &name)
@@ -107,10 +121,33 @@ bool CommandParser::parse(const QStringList &args, GlobalOptions &global, QStrin
             *error = Cli::tr("%1 (in \"%2\")").arg(m_parser.errorText(), m_command);
         return false;
     }
+    // "--tracking 1 --tracking 123456789012" would quietly keep the last; an empty value would quietly
+    // mean "no filter". Both are mistakes the user should hear about.
+    for (const QString &name : std::as_const(m_valued)) {
+        const QStringList values = m_parser.values(name);
+        if (values.size() > 1 && !m_repeatable.contains(name)) {
+            if (error)
+                *error = Cli::tr("The option --%1 is given more than once.").arg(name);
+            return false;
+        }
+        for (const QString &v : values) {
+            if (v.trimmed().isEmpty()) {
+                if (error)
+                    *error = Cli::tr("The option --%1 needs a value.").arg(name);
+                return false;
+            }
+        }
+    }
     for (const GlobalSpec &s : kGlobals) {
         const QString name = QLatin1String(s.name);
-        if (m_parser.isSet(name))
-            applyGlobal(global, name, s.takesValue ? m_parser.value(name) : QString());
+        if (m_parser.isSet(name)) {
+            const QString why = applyGlobal(global, name, s.takesValue ? m_parser.value(name) : QString());
+            if (!why.isEmpty()) {
+                if (error)
+                    *error = why;
+                return false;
+            }
+        }
     }
     if (m_refuseArguments && !m_parser.positionalArguments().isEmpty()) {
         if (error)

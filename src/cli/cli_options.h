@@ -14,6 +14,7 @@ struct GlobalOptions
     QString db;   // empty = Workspace::defaultDatabasePath()
     QString user; // empty = SELLERDESK_USER
     bool json = false;
+    QSet<QString> given; // the global options already on the command line: each may come once
 };
 
 // The command line split into the global options in front and the command with its arguments.
@@ -34,7 +35,8 @@ class CommandParser
 {
 public:
     explicit CommandParser(const QString &commandName);
-    void addValue(const QString &name, const QString &valueName);
+    // An option with a value, given at most once unless `repeatable`. An empty value is a usage error.
+    void addValue(const QString &name, const QString &valueName, bool repeatable = false);
     void addFlag(const QString &name);
     // The command takes options only: a positional argument is a usage error.
     void refuseArguments() { m_refuseArguments = true; }
@@ -57,6 +59,8 @@ public:
 private:
     QCommandLineParser m_parser;
     QSet<QString> m_defined;
+    QSet<QString> m_valued;
+    QSet<QString> m_repeatable;
     bool m_refuseArguments = false;
     QString m_command;
 };

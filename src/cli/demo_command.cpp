@@ -88,15 +88,17 @@ int runDemo(CliContext &context, const QStringList &args)
     Workspace &ws = context.workspace();
     Output &out = context.out();
     QString createdPassword;
+    bool created = false;
     UserSession master;
     if (!ws.isInitialized()) {
         // An empty database becomes the demo store, with a master whose login is printed below.
         createdPassword = qEnvironmentVariableIsSet("SELLERDESK_PASSWORD")
                               ? qEnvironmentVariable("SELLERDESK_PASSWORD")
                               : DemoStore::defaultPassword();
-        const Result created = DemoStore::createStore(ws, createdPassword);
-        if (!created.ok())
-            return context.fail(created);
+        const Result made = DemoStore::createStore(ws, createdPassword);
+        if (!made.ok())
+            return context.fail(made);
+        created = true;
         const Result login = AuthService(ws).login(DemoStore::masterLogin(), createdPassword, &master);
         if (!login.ok())
             return context.fail(login);
@@ -122,16 +124,23 @@ int runDemo(CliContext &context, const QStringList &args)
                          {QStringLiteral("products"), summary.products},
                          {QStringLiteral("seed"), qint64(options.seed)},
                          {QStringLiteral("seconds"), seconds}};
-        if (!createdPassword.isEmpty()) {
+        // A password the user chose is never printed; only the demo's own documented default is.
+        if (created) {
             root.insert(QStringLiteral("login"), DemoStore::masterLogin());
-            root.insert(QStringLiteral("password"), createdPassword);
+            if (createdPassword == DemoStore::defaultPassword())
+                root.insert(QStringLiteral("password"), createdPassword);
         }
         out.printJson(root);
     } else {
-        if (!createdPassword.isEmpty()) {
+        if (created) {
             out.text(Cli::tr("Created the demo store \"%1\" in %2.")
                          .arg(DemoStore::storeName(), context.databasePath()));
-            out.text(Cli::tr("Demo login: %1  password: %2").arg(DemoStore::masterLogin(), createdPassword));
+            if (createdPassword == DemoStore::defaultPassword())
+                out.text(
+                    Cli::tr("Demo login: %1  password: %2").arg(DemoStore::masterLogin(), createdPassword));
+            else
+                out.text(Cli::tr("Demo login: %1 with the password from SELLERDESK_PASSWORD.")
+                             .arg(DemoStore::masterLogin()));
         }
         out.text(Cli::tr("Added %1 orders (%2 checkouts) and %3 products in %4 s.")
                      .arg(QLocale().toString(summary.orders), QLocale().toString(summary.checkouts))

@@ -27,7 +27,8 @@ void mask(OrderRow &row)
 int listOrders(CliContext &context, const QStringList &args)
 {
     CommandParser parser(QStringLiteral("list orders"));
-    for (const char *name : {"status", "channel", "from", "to", "search", "limit"})
+    parser.addValue(QStringLiteral("status"), QStringLiteral("value"), true);
+    for (const char *name : {"channel", "from", "to", "search", "limit"})
         parser.addValue(QLatin1String(name), QStringLiteral("value"));
     parser.refuseArguments();
     QString error;
@@ -45,6 +46,8 @@ int listOrders(CliContext &context, const QStringList &args)
                 filter.statuses.append(*status);
         }
     }
+    if (parser.isSet(QStringLiteral("status")) && filter.statuses.isEmpty())
+        return context.fail(ErrorKind::Usage, Cli::tr("The option --status needs at least one status."));
     if (parser.isSet(QStringLiteral("channel"))) {
         filter.channel = parseChannel(parser.value(QStringLiteral("channel")).trimmed());
         if (!filter.channel)
