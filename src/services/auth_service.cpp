@@ -19,34 +19,51 @@ qint64 AuthService::lockMinutes(int lockCount)
     return qMin<qint64>(minutes, 1440);
 }
 
+// A name that is no account gets exactly what an account gets: one argon2id verification (against
+// a dummy hash), the same message, and the same lockout after the same failures. So neither the
+// answer nor its time tells whether a name exists; and the name itself is stored only as a keyed hash.
 Result AuthService::login(const QString &login, const QString &password, UserSession *session)
 {
     QSqlDatabase db = m_ws.database().connection();
     const QDateTime now = m_ws.clock().nowUtc();
+    const QString name = login.trimmed();
     UserRepository users(db);
-    const auto user = users.findByLogin(login.trimmed());
+    const auto user = users.findByLogin(name);
+    LoginSubject subject;
+    if (user) {
+        subject.userId = user->id;
+    } else {
+        subject.nameKey = keyedNameHash(users.loginNameKey(), name);
+        if (subject.nameKey.isEmpty())
+            return Result::fail(ErrorKind::Storage,
+                                QCoreApplication::translate("sd::AuthService",
+                                                            "The store's login key is missing; the store "
+                                                            "file may be damaged."));
+    }
     const Result wrong =
         Result::fail(ErrorKind::Auth,
                      QCoreApplication::translate("sd::AuthService", "The user name or password is wrong."));
 
-    if (user && user->lockedUntil.isValid() && user->lockedUntil > now) {
+    const LoginLock lock = users.lock(subject);
+    if (lock.lockedUntil.isValid() && lock.lockedUntil > now) {
         return Result::fail(
             ErrorKind::Auth,
             QCoreApplication::translate("sd::AuthService",
                                         "This account is locked after repeated failed logins until %1.")
-                .arg(formatSeoul(user->lockedUntil)));
+                .arg(formatSeoul(lock.lockedUntil)));
     }
-    // Hash outside the write lock: argon2id takes a moment on purpose.
-    const bool good = user && user->active && verifyPassword(user->passwordHash, password);
+    // Hash outside the write lock: argon2id takes a moment on purpose. Always exactly one verification.
+    const bool verified = verifyPassword(user ? user->passwordHash : dummyPasswordHash(), password);
+    const bool good = user && user->active && verified;
 
     WriteTransaction tx(db);
     if (!tx.isActive())
         return Result::fail(ErrorKind::Storage, tx.error());
     QString why;
-    if (!users.recordAttempt(login.trimmed(), now, good, &why))
+    if (!users.recordAttempt(subject, now, good, &why))
         return Result::fail(ErrorKind::Storage, why);
     if (good) {
-        if ((user->lockCount > 0 || user->lockedUntil.isValid()) && !users.setLock(user->id, {}, 0, &why))
+        if ((lock.lockCount > 0 || lock.lockedUntil.isValid()) && !users.setLock(subject, {}, &why))
             return Result::fail(ErrorKind::Storage, why);
         if (!writeAudit(db, now, user->id, QStringLiteral("login"), QStringLiteral("user"), user->login, {},
                         &why) ||
@@ -56,21 +73,21 @@ Result AuthService::login(const QString &login, const QString &password, UserSes
             *session = UserSession{user->id, user->login, user->displayName, user->role};
         return Result::success();
     }
-    if (user) {
-        const int failures = users.failuresSince(user->login, now.addSecs(-kWindowMinutes * 60));
-        if (failures >= kMaxFailures) {
-            const QDateTime until = now.addSecs(lockMinutes(user->lockCount) * 60);
-            if (!users.setLock(user->id, until, user->lockCount + 1, &why) ||
-                !writeAudit(db, now, user->id, QStringLiteral("account.locked"), QStringLiteral("user"),
-                            user->login, QStringLiteral("until %1").arg(until.toString(Qt::ISODate)), &why) ||
-                !tx.commit())
-                return Result::fail(ErrorKind::Storage, why.isEmpty() ? tx.error() : why);
-            return Result::fail(
-                ErrorKind::Auth,
-                QCoreApplication::translate("sd::AuthService",
-                                            "Too many failed logins: this account is locked until %1.")
-                    .arg(formatSeoul(until)));
-        }
+    const int failures = users.failuresSince(subject, now.addSecs(-kWindowMinutes * 60));
+    if (failures >= kMaxFailures) {
+        const QDateTime until = now.addSecs(lockMinutes(lock.lockCount) * 60);
+        bool written = users.setLock(subject, {until, lock.lockCount + 1}, &why);
+        // Only a real account's lockout goes into the audit log: an unknown name has nothing to name.
+        if (written && user)
+            written =
+                writeAudit(db, now, user->id, QStringLiteral("account.locked"), QStringLiteral("user"),
+                           user->login, QStringLiteral("until %1").arg(until.toString(Qt::ISODate)), &why);
+        if (!written || !tx.commit())
+            return Result::fail(ErrorKind::Storage, why.isEmpty() ? tx.error() : why);
+        return Result::fail(ErrorKind::Auth,
+                            QCoreApplication::translate(
+                                "sd::AuthService", "Too many failed logins: this account is locked until %1.")
+                                .arg(formatSeoul(until)));
     }
     if (!tx.commit())
         return Result::fail(ErrorKind::Storage, tx.error());

@@ -49,13 +49,52 @@ std::optional<UserRecord> UserRepository::findByLogin(const QString &login) cons
     return u;
 }
 
-bool UserRepository::setLock(qint64 userId, const QDateTime &lockedUntil, int lockCount, QString *error)
+namespace {
+
+// The column and value that pick a subject's rows in login_attempts.
+QString subjectColumn(const LoginSubject &s)
+{
+    return s.userId > 0 ? QStringLiteral("user_id") : QStringLiteral("name_key");
+}
+
+QVariant subjectValue(const LoginSubject &s)
+{
+    return s.userId > 0 ? QVariant(s.userId) : QVariant(s.nameKey);
+}
+
+} // namespace
+
+LoginLock UserRepository::lock(const LoginSubject &subject) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE users SET locked_until = ?, lock_count = ? WHERE id = ?"));
-    q.addBindValue(msOrNull(lockedUntil));
-    q.addBindValue(lockCount);
-    q.addBindValue(userId);
+    if (subject.userId > 0) {
+        q.prepare(QStringLiteral("SELECT locked_until, lock_count FROM users WHERE id = ?"));
+        q.addBindValue(subject.userId);
+    } else {
+        q.prepare(QStringLiteral("SELECT locked_until, lock_count FROM login_name_locks WHERE name_key = ?"));
+        q.addBindValue(subject.nameKey);
+    }
+    if (!q.exec() || !q.next())
+        return {};
+    return {dateTimeFromMs(q.value(0)), q.value(1).toInt()};
+}
+
+bool UserRepository::setLock(const LoginSubject &subject, const LoginLock &lock, QString *error)
+{
+    QSqlQuery q(m_db);
+    if (subject.userId > 0) {
+        q.prepare(QStringLiteral("UPDATE users SET locked_until = ?, lock_count = ? WHERE id = ?"));
+        q.addBindValue(msOrNull(lock.lockedUntil));
+        q.addBindValue(lock.lockCount);
+        q.addBindValue(subject.userId);
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO login_name_locks (name_key, locked_until, lock_count) "
+                                 "VALUES (?, ?, ?) ON CONFLICT (name_key) DO UPDATE SET "
+                                 "locked_until = excluded.locked_until, lock_count = excluded.lock_count"));
+        q.addBindValue(subject.nameKey);
+        q.addBindValue(msOrNull(lock.lockedUntil));
+        q.addBindValue(lock.lockCount);
+    }
     if (q.exec())
         return true;
     if (error)
@@ -63,11 +102,13 @@ bool UserRepository::setLock(qint64 userId, const QDateTime &lockedUntil, int lo
     return false;
 }
 
-bool UserRepository::recordAttempt(const QString &login, const QDateTime &at, bool success, QString *error)
+bool UserRepository::recordAttempt(const LoginSubject &subject, const QDateTime &at, bool success,
+                                   QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO login_attempts (login, at, success) VALUES (?,?,?)"));
-    q.addBindValue(login);
+    q.prepare(QStringLiteral("INSERT INTO login_attempts (user_id, name_key, at, success) VALUES (?,?,?,?)"));
+    q.addBindValue(subject.userId > 0 ? QVariant(subject.userId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(subject.userId > 0 ? QVariant(QMetaType(QMetaType::QString)) : QVariant(subject.nameKey));
     q.addBindValue(at.toMSecsSinceEpoch());
     q.addBindValue(success ? 1 : 0);
     if (q.exec())
@@ -77,16 +118,25 @@ bool UserRepository::recordAttempt(const QString &login, const QDateTime &at, bo
     return false;
 }
 
-int UserRepository::failuresSince(const QString &login, const QDateTime &since) const
+int UserRepository::failuresSince(const LoginSubject &subject, const QDateTime &since) const
+{
+    const QString column = subjectColumn(subject);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM login_attempts WHERE %1 = ? AND success = 0 AND at >= ? "
+                             "AND at > COALESCE((SELECT MAX(at) FROM login_attempts WHERE %1 = ? AND "
+                             "success = 1), -1)")
+                  .arg(column));
+    q.addBindValue(subjectValue(subject));
+    q.addBindValue(since.toMSecsSinceEpoch());
+    q.addBindValue(subjectValue(subject));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QByteArray UserRepository::loginNameKey() const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT COUNT(*) FROM login_attempts WHERE login = ? AND success = 0 AND at >= ? AND at > "
-        "COALESCE((SELECT MAX(at) FROM login_attempts WHERE login = ? AND success = 1), -1)"));
-    q.addBindValue(login);
-    q.addBindValue(since.toMSecsSinceEpoch());
-    q.addBindValue(login);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    q.prepare(QStringLiteral("SELECT value FROM store_secrets WHERE name = 'login-name-key'"));
+    return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
 int UserRepository::count() const

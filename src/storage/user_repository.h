@@ -19,6 +19,20 @@ struct UserRecord
     int lockCount = 0;
 };
 
+// Who a login attempt was for: an account (userId), or a name that is no account, known only by its
+// keyed hash (nameKey). Never the typed name itself.
+struct LoginSubject
+{
+    qint64 userId = 0;
+    QString nameKey;
+};
+
+struct LoginLock
+{
+    QDateTime lockedUntil;
+    int lockCount = 0;
+};
+
 // Local staff accounts and login attempts.
 class UserRepository
 {
@@ -26,10 +40,14 @@ public:
     explicit UserRepository(QSqlDatabase db) : m_db(db) {}
     bool insert(UserRecord &user, const QDateTime &now, QString *error);
     std::optional<UserRecord> findByLogin(const QString &login) const;
-    bool setLock(qint64 userId, const QDateTime &lockedUntil, int lockCount, QString *error);
-    bool recordAttempt(const QString &login, const QDateTime &at, bool success, QString *error);
-    // Failed attempts for `login` at or after `since`, after its last success.
-    int failuresSince(const QString &login, const QDateTime &since) const;
+    // The lockout of an account or of an unknown name.
+    LoginLock lock(const LoginSubject &subject) const;
+    bool setLock(const LoginSubject &subject, const LoginLock &lock, QString *error);
+    bool recordAttempt(const LoginSubject &subject, const QDateTime &at, bool success, QString *error);
+    // Failed attempts for `subject` at or after `since`, after its last success.
+    int failuresSince(const LoginSubject &subject, const QDateTime &since) const;
+    // The store's secret key for hashing unknown login names (migration 0002 makes it).
+    QByteArray loginNameKey() const;
     int count() const;
 
 private:

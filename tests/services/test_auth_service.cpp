@@ -2,8 +2,10 @@
 // attempts and lockouts are recorded; passwords are argon2id hashes.
 #include "core/seoul_time.h"
 #include "services/auth_service.h"
+#include "services/password_hash.h"
 #include "test_support.h"
 
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace sd;
@@ -73,10 +75,10 @@ private slots:
         QCOMPARE(session.login, kLogin);
         QCOMPARE(session.displayName, staff.displayName);
         QCOMPARE(session.role, Role::Operator);
-        QCOMPARE(
-            scalar(t->db(), QStringLiteral("SELECT success FROM login_attempts WHERE login = ?"), {kLogin})
-                .toInt(),
-            1);
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT success FROM login_attempts WHERE user_id = ?"),
+                        {staff.userId})
+                     .toInt(),
+                 1);
         QCOMPARE(scalar(t->db(), QStringLiteral("SELECT at FROM login_attempts")).toLongLong(),
                  defaultNow().toMSecsSinceEpoch());
         QCOMPARE(scalar(t->db(), QStringLiteral("SELECT user_id FROM audit_log WHERE action = 'login'"))
@@ -214,13 +216,57 @@ private slots:
         QVERIFY(!lockedUntil().isValid());
     }
 
-    void unknownLoginsAreRecordedButLockNothing()
+    // Counted by argon2id verifications, not by timing: each path does exactly one.
+    void unknownNameCostsTheSameWorkAsAWrongPassword()
     {
-        for (int i = 0; i < 7; ++i)
-            QCOMPARE(login(QStringLiteral("x"), nullptr, QStringLiteral("ghost")).kind, ErrorKind::Auth);
-        QCOMPARE(countRows(t->db(), QStringLiteral("login_attempts WHERE login = 'ghost'")), 7);
-        QCOMPARE(auditCount(QStringLiteral("account.locked")), 0);
-        QVERIFY(login(kPassword).ok());
+        const quint64 start = passwordVerifications();
+        QCOMPARE(login(QStringLiteral("passw0rd-43")).kind, ErrorKind::Auth);
+        QCOMPARE(passwordVerifications() - start, quint64(1));
+        QCOMPARE(login(kPassword, nullptr, QStringLiteral("nobody")).kind, ErrorKind::Auth);
+        QCOMPARE(passwordVerifications() - start, quint64(2));
+        QSqlQuery q(t->db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE users SET active = 0")));
+        QCOMPARE(login(kPassword).kind, ErrorKind::Auth); // an inactive account is verified too
+        QCOMPARE(passwordVerifications() - start, quint64(3));
+        // The dummy hash is a real argon2id hash of the same cost as the stored ones.
+        const QString stored =
+            scalar(t->db(), QStringLiteral("SELECT password_hash FROM users WHERE login = ?"), {kLogin})
+                .toString();
+        QCOMPARE(dummyPasswordHash().section(QLatin1Char('$'), 1, 3), stored.section(QLatin1Char('$'), 1, 3));
+    }
+
+    // A name that is no account is throttled like an account, with the same messages, and stored only
+    // as a keyed hash.
+    void unknownNamesAreThrottledLikeAccounts()
+    {
+        const QString ghost = QStringLiteral("Ghost-Pw-77");
+        QStringList accountMessages, ghostMessages;
+        const QDateTime start = t->clock.nowUtc();
+        for (int i = 0; i < 6; ++i)
+            accountMessages << login(QStringLiteral("x")).message;
+        t->clock.set(start); // the same moments for the unknown name
+        for (int i = 0; i < 6; ++i)
+            ghostMessages << login(QStringLiteral("x"), nullptr, ghost).message;
+        QCOMPARE(ghostMessages, accountMessages);
+        QVERIFY(ghostMessages.at(4) != ghostMessages.at(0));       // the fifth failure locks
+        QCOMPARE(auditCount(QStringLiteral("account.locked")), 1); // only the account's
+
+        // The typed name is nowhere in the store.
+        for (const char *table : {"login_attempts", "login_name_locks", "audit_log"}) {
+            QSqlQuery rows(t->db());
+            QVERIFY(rows.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table))));
+            while (rows.next()) {
+                for (int c = 0; c < rows.record().count(); ++c)
+                    QVERIFY2(!rows.value(c).toString().contains(ghost, Qt::CaseInsensitive), table);
+            }
+        }
+        QCOMPARE(countRows(t->db(), QStringLiteral("login_attempts WHERE name_key IS NOT NULL")), 5);
+        QCOMPARE(countRows(t->db(), QStringLiteral("login_name_locks")), 1);
+
+        // The lock ends like an account's.
+        t->clock.advanceSecs(16 * 60);
+        QCOMPARE(login(QStringLiteral("x"), nullptr, ghost).message,
+                 QCoreApplication::translate("sd::AuthService", "The user name or password is wrong."));
     }
 
     void lockMinutes_data()
