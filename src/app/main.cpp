@@ -1,4 +1,5 @@
 #include "core/clock.h"
+#include "services/file_privacy.h"
 #include "services/language.h"
 #include "services/workspace.h"
 #include "ui/app_startup.h"
@@ -10,6 +11,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Everything SellerDesk creates is for the user only, from its first byte.
+    sd::restrictNewFilesToOwner();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SellerDesk"));
     QApplication::setApplicationName(QStringLiteral("SellerDesk"));

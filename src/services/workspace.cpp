@@ -26,8 +26,10 @@ QString Workspace::defaultDatabasePath()
 }
 
 std::unique_ptr<Workspace> Workspace::open(const QString &databasePath, const Clock &clock, bool exclusive,
-                                           QString *error)
+                                           QString *error, ErrorKind *kind)
 {
+    if (kind)
+        *kind = ErrorKind::Storage;
     std::unique_ptr<Workspace> ws(new Workspace(clock));
     const QString dir = QFileInfo(databasePath).absolutePath();
     if (!QFileInfo::exists(dir)) {
@@ -45,7 +47,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &databasePath, const Cl
         if (!ws->m_lock->acquire(error))
             return nullptr;
     }
-    ws->m_database = Database::open(databasePath, error);
+    ws->m_database = Database::open(databasePath, error, QStringLiteral(":/sql"), kind);
     if (!ws->m_database)
         return nullptr;
     ws->m_settings = std::make_unique<Settings>(ws->m_database->connection());

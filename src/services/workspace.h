@@ -1,6 +1,7 @@
 #pragma once
 #include "core/business_calendar.h"
 #include "core/clock.h"
+#include "core/result.h"
 #include "services/settings.h"
 #include "storage/store_repository.h"
 
@@ -20,10 +21,11 @@ class Workspace
 {
 public:
     ~Workspace();
-    // `error` is translated. With `exclusive` a second running instance is refused (the GUI); the
-    // CLI opens without it so it can be scripted next to a running app (SQLite serializes writers).
+    // `error` is translated; `kind` is BadInput when the file is not a SellerDesk store, else Storage.
+    // With `exclusive` a second running instance is refused (the GUI); the CLI opens without it so it
+    // can be scripted next to a running app (SQLite serializes writers).
     static std::unique_ptr<Workspace> open(const QString &databasePath, const Clock &clock, bool exclusive,
-                                           QString *error);
+                                           QString *error, ErrorKind *kind = nullptr);
     static QString defaultDatabasePath();
 
     Database &database() { return *m_database; }

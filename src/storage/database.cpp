@@ -74,6 +74,44 @@ void restrictToOwner(const QString &file)
         QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
+bool createOwnerOnlyFile(const QString &file)
+{
+    if (QFileInfo::exists(file))
+        return true;
+    QFile f(file);
+    // The mode is given to open(2) itself, so there is no moment when the file has another. Another
+    // program may create the same new store at the same moment: then the file is there and fine.
+    return f.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                  QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+           QFileInfo::exists(file);
+}
+
+namespace {
+
+// Checked before SQLite opens the file: SQLite would wait through its busy timeout and then report a
+// pragma it could not apply, or quietly turn another program's database into a SellerDesk store.
+bool looksLikeSqlite(const QString &path, ErrorKind *kind, QString *error)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return true; // a new store
+    if (!file.open(QIODevice::ReadOnly)) {
+        *kind = ErrorKind::Storage;
+        *error = QCoreApplication::translate("sd::Database", "The file %1 cannot be read: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(16) == magic)
+        return true;
+    *kind = ErrorKind::BadInput;
+    *error = QCoreApplication::translate("sd::Database", "%1 is not a SellerDesk store.")
+                 .arg(QDir::toNativeSeparators(path));
+    return false;
+}
+
+} // namespace
+
 Database::Database(const QString &path, const QString &connectionName, const QString &migrationsDir)
     : m_path(path), m_connectionName(connectionName), m_migrationsDir(migrationsDir)
 {
@@ -118,18 +156,41 @@ int Database::latestSchemaVersion(const QString &migrationsDir)
     return list.isEmpty() ? 0 : list.last().version;
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, QString *error, const QString &migrationsDir)
+std::unique_ptr<Database> Database::open(const QString &path, QString *error, const QString &migrationsDir,
+                                         ErrorKind *kind)
 {
+    ErrorKind ignoredKind = ErrorKind::None;
+    QString ignoredError;
+    if (!kind)
+        kind = &ignoredKind;
+    if (!error)
+        error = &ignoredError;
+    *kind = ErrorKind::Storage;
     const QFileInfo info(path);
     QDir().mkpath(info.absolutePath());
+    if (!looksLikeSqlite(info.absoluteFilePath(), kind, error))
+        return nullptr;
+    if (!createOwnerOnlyFile(info.absoluteFilePath())) {
+        *error = QCoreApplication::translate("sd::Database", "The file %1 cannot be created.")
+                     .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+        return nullptr;
+    }
     std::unique_ptr<Database> database(
         new Database(info.absoluteFilePath(), uniqueConnectionName("sd-main"), migrationsDir));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(database->m_path);
     if (!db.open()) {
-        if (error)
-            *error = QCoreApplication::translate("sd::Database", "Cannot open the database %1: %2")
-                         .arg(path, db.lastError().text());
+        *error = QCoreApplication::translate("sd::Database", "Cannot open the database %1: %2")
+                     .arg(path, db.lastError().text());
+        return nullptr;
+    }
+    // Wait for a program that is creating the same new store (the WAL switch locks the file briefly)
+    // before looking at it.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
+    if (!database->isOurs()) {
+        *kind = ErrorKind::BadInput;
+        *error = QCoreApplication::translate("sd::Database", "%1 is not a SellerDesk store.")
+                     .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
         return nullptr;
     }
     if (!configureConnection(db, false, error) || !database->migrate(error))
@@ -139,6 +200,27 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
     for (const char *suffix : {"", "-wal", "-shm"})
         restrictToOwner(database->m_path + QLatin1String(suffix));
     return database;
+}
+
+bool Database::isOurs() const
+{
+    // A store has a schema version; a database at version 0 is ours only while it is still empty.
+    // Another program creating the same new store switches it to WAL, and that answers "busy" without
+    // waiting through busy_timeout: such an answer is asked again, anything else is taken as it is.
+    QSqlDatabase db = connection();
+    QDeadlineTimer deadline(5000);
+    for (;;) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), "
+                                  "(SELECT COUNT(*) FROM sqlite_master)")) &&
+            q.next())
+            return q.value(0).toInt() > 0 || q.value(1).toInt() == 0;
+        const QString code = q.lastError().nativeErrorCode();
+        const bool busy = code == QLatin1String("5") || code == QLatin1String("6");
+        if (!busy || deadline.hasExpired())
+            return false; // not readable as a database (damaged after its header)
+        QThread::msleep(10);
+    }
 }
 
 QSqlDatabase Database::connection() const
@@ -177,9 +259,12 @@ static bool configureConnection(QSqlDatabase &db, bool readOnly, QString *error)
     } else {
         pragmas.prepend({QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA journal_mode"),
                          QStringLiteral("wal")});
-        // NORMAL is durable in WAL mode except for the last commits on power loss, never corrupting.
-        pragmas.append({QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA synchronous"),
-                        QStringLiteral("1")});
+        // FULL: a commit reaches the disk before the screen says "saved". With NORMAL, WAL mode may roll
+        // back the last commits on a power cut or OS crash: tracking numbers entered just before it would
+        // be gone. Every user action is one small transaction, so the extra fsync per commit is cheap
+        // (bench_demo_insert and bench_single_actions print the cost beside NORMAL).
+        pragmas.append({QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA synchronous"),
+                        QStringLiteral("2")});
     }
     for (const Pragma &p : pragmas) {
         // Switching a new file to WAL needs an exclusive lock and does not wait through busy_timeout: when
@@ -280,7 +365,17 @@ bool Database::backupTo(const QString &targetFile, QString *error) const
 {
     const QString temp = targetFile + QStringLiteral(".part");
     QFile::remove(temp);
+    // VACUUM INTO accepts an existing empty file and keeps its mode: the copy is 0600 from its first byte.
+    if (!createOwnerOnlyFile(temp)) {
+        if (error)
+            *error = QCoreApplication::translate("sd::Database", "The backup could not be written to %1.")
+                         .arg(QDir::toNativeSeparators(temp));
+        return false;
+    }
     QSqlDatabase db = connection();
+    // Another program may migrate the store while it is copied: the copy holds a version between the
+    // one before and the one after.
+    const int versionBefore = schemaVersion();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(temp);
@@ -291,7 +386,6 @@ bool Database::backupTo(const QString &targetFile, QString *error) const
         QFile::remove(temp);
         return false;
     }
-    restrictToOwner(temp);
     // Check the copy before it takes the real name.
     const QString checkName = uniqueConnectionName("sd-backup-check");
     bool good = false;
@@ -307,7 +401,7 @@ bool Database::backupTo(const QString &targetFile, QString *error) const
         }
     }
     QSqlDatabase::removeDatabase(checkName);
-    if (!good || copiedVersion != schemaVersion()) {
+    if (!good || copiedVersion < versionBefore || copiedVersion > schemaVersion()) {
         QFile::remove(temp);
         if (error)
             *error = QCoreApplication::translate(

@@ -1,4 +1,6 @@
 #pragma once
+#include "core/result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
@@ -15,10 +17,14 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) and migrates. On failure returns nullptr and a translated `error`.
+    // Opens (creating if needed) and migrates. On failure returns nullptr and a translated `error`;
+    // `kind` tells BadInput (the file is not a SellerDesk store: not SQLite at all, or another
+    // program's database) from Storage (it cannot be read or written). A new file is created 0600
+    // before SQLite touches it, and SQLite gives its -wal, -shm and -journal files the same mode.
     // `migrationsDir` holds the NNNN_name.sql scripts; tests point it at a folder of their own.
     static std::unique_ptr<Database> open(const QString &path, QString *error,
-                                          const QString &migrationsDir = QStringLiteral(":/sql"));
+                                          const QString &migrationsDir = QStringLiteral(":/sql"),
+                                          ErrorKind *kind = nullptr);
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
@@ -46,6 +52,7 @@ public:
 private:
     Database(const QString &path, const QString &connectionName, const QString &migrationsDir);
     bool migrate(QString *error);
+    bool isOurs() const;
 
     QString m_path;
     QString m_connectionName;
@@ -77,5 +84,7 @@ private:
 
 // Files the application writes are for the user only (0600).
 void restrictToOwner(const QString &file);
+// Creates `file` empty and 0600 unless it exists; false when it cannot be created.
+bool createOwnerOnlyFile(const QString &file);
 
 } // namespace sd
