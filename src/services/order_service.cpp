@@ -4,6 +4,7 @@
 #include "core/courier.h"
 #include "core/personal_data_mask.h"
 #include "core/seoul_time.h"
+#include "core/text_field.h"
 #include "services/workspace.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
@@ -68,6 +69,14 @@ OrderOutcome OrderService::transition(Order &o, OrderAction action, bool hasTrac
     if (!to)
         return refused(o, ErrorKind::Rule, reason);
     const QDateTime now = m_ws.clock().nowUtc();
+    // Nothing happens to an order before it was paid for: a clock set back would otherwise write a
+    // history and an audit trail that cannot be true.
+    if (o.paidAt.isValid() && now < o.paidAt)
+        return refused(o, ErrorKind::Rule,
+                       QCoreApplication::translate("sd::OrderService",
+                                                   "This order was paid at %1, later than the computer's "
+                                                   "clock says it is now (%2). Check the date and time.")
+                           .arg(formatSeoul(o.paidAt), formatSeoul(now)));
     events.append({0, now, {}, actionCode(action), statusCode(o.status), statusCode(*to), detail});
     o.status = *to;
     o.rawStatus = channelStatusCode(o.channel, *to); // until the channel reports its own
@@ -320,10 +329,17 @@ BulkResult OrderService::delay(const QStringList &ids, const QDate &newDueDate, 
                                const QString &detail, bool dryRun)
 {
     const QDate today = seoulDate(m_ws.clock().nowUtc());
+    const int maxDays = m_ws.settings().intValue(Settings::Key::DelayMaxDays);
+    const QDate latest = today.addDays(maxDays);
     QList<Item> items;
     for (const QString &id : unique(ids)) {
         items.append(
             {id, [=](Order &o, QList<OrderEvent> &ev, const OrderRepository &) {
+                 // What the order's status allows is said first: a closed order cannot be delayed,
+                 // whatever the input.
+                 QString why;
+                 if (!applyAction({o.status, !o.trackingNo.isEmpty()}, OrderAction::DelayDispatch, &why))
+                     return refused(o, ErrorKind::Rule, why);
                  if (!newDueDate.isValid())
                      return refused(
                          o, ErrorKind::BadInput,
@@ -332,6 +348,9 @@ BulkResult OrderService::delay(const QStringList &ids, const QDate &newDueDate, 
                      return refused(o, ErrorKind::BadInput,
                                     QCoreApplication::translate("sd::OrderService",
                                                                 "Describe the reason for the delay."));
+                 if (const QString p = textFieldProblem(TextField::DelayDetail, detail.trimmed());
+                     !p.isEmpty())
+                     return refused(o, ErrorKind::BadInput, p);
                  if (newDueDate < today || (o.dispatchDue.isValid() && newDueDate <= o.dispatchDue))
                      return refused(o, ErrorKind::Rule,
                                     QCoreApplication::translate(
@@ -339,6 +358,13 @@ BulkResult OrderService::delay(const QStringList &ids, const QDate &newDueDate, 
                                         "The new dispatch date must be later than the current one (%1).")
                                         .arg(o.dispatchDue.isValid() ? o.dispatchDue.toString(Qt::ISODate)
                                                                      : today.toString(Qt::ISODate)));
+                 if (newDueDate > latest)
+                     return refused(o, ErrorKind::Rule,
+                                    QCoreApplication::translate(
+                                        "sd::OrderService", "The new dispatch date may be at most %1 days "
+                                                            "ahead (until %2); %3 is later.")
+                                        .arg(maxDays)
+                                        .arg(latest.toString(Qt::ISODate), newDueDate.toString(Qt::ISODate)));
                  const QString text =
                      QStringLiteral("%1 → %2 %3 %4")
                          .arg(o.dispatchDue.toString(Qt::ISODate), newDueDate.toString(Qt::ISODate),

@@ -22,6 +22,7 @@ const Entry kEntries[] = {
     {Settings::Key::AutoDecideDaysKakao, "auto_decide.days.KAKAO", "8"},
     {Settings::Key::AutoDecideDaysTalkCheckout, "auto_decide.days.TALK_CHECKOUT", "8"},
     {Settings::Key::Language, "ui.language", "system"},
+    {Settings::Key::DelayMaxDays, "delay.max_days", "90"},
 };
 
 const Entry &entry(Settings::Key key)

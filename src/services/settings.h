@@ -19,7 +19,8 @@ public:
         AutoDecideDaysNaver,  // automatic purchase decision N days after delivery (default 8)
         AutoDecideDaysKakao,
         AutoDecideDaysTalkCheckout,
-        Language, // "system", "ko" or "en"
+        Language,     // "system", "ko" or "en"
+        DelayMaxDays, // 발송지연 안내: the new dispatch date at most N days ahead (default 90)
     };
 
     explicit Settings(QSqlDatabase db);

@@ -1,6 +1,7 @@
 #include "services/setup_service.h"
 
 #include "core/business_number.h"
+#include "core/text_field.h"
 #include "services/password_hash.h"
 #include "services/workspace.h"
 #include "storage/audit_log.h"
@@ -12,38 +13,52 @@
 
 namespace sd {
 
-Result SetupService::validate(const StoreSetup &s) const
+Result SetupService::validate(const StoreSetup &s, StoreSetup::Field *field) const
 {
-    auto bad = [](const QString &m) { return Result::fail(ErrorKind::BadInput, m); };
+    using Field = StoreSetup::Field;
+    Field ignored = Field::None;
+    if (!field)
+        field = &ignored;
+    *field = Field::None;
+    auto bad = [field](Field f, const QString &m) {
+        *field = f;
+        return Result::fail(ErrorKind::BadInput, m);
+    };
     if (s.storeName.trimmed().isEmpty())
-        return bad(QCoreApplication::translate("sd::SetupService", "Enter the store name."));
-    if (!isValidBusinessNumber(s.businessNo))
-        return bad(
-            QCoreApplication::translate(
-                "sd::SetupService", "The business registration number %1 is not valid: check the 10 digits.")
-                .arg(s.businessNo));
+        return bad(Field::StoreName,
+                   QCoreApplication::translate("sd::SetupService", "Enter the store name."));
+    if (const QString p = textFieldProblem(TextField::StoreName, s.storeName.trimmed()); !p.isEmpty())
+        return bad(Field::StoreName, p);
+    if (const QString p = businessNumberProblem(s.businessNo); !p.isEmpty())
+        return bad(Field::BusinessNo, p);
     if (s.channels.isEmpty())
-        return bad(QCoreApplication::translate("sd::SetupService", "Choose at least one sales channel."));
+        return bad(Field::Channels,
+                   QCoreApplication::translate("sd::SetupService", "Choose at least one sales channel."));
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._-]{3,32}$"));
     if (!loginPattern.match(s.masterLogin.trimmed()).hasMatch())
-        return bad(QCoreApplication::translate(
-            "sd::SetupService", "The login name needs 3 to 32 letters, digits, '.', '_' or '-'."));
+        return bad(Field::MasterLogin,
+                   QCoreApplication::translate(
+                       "sd::SetupService", "The login name needs 3 to 32 letters, digits, '.', '_' or '-'."));
     if (s.masterName.trimmed().isEmpty())
-        return bad(QCoreApplication::translate("sd::SetupService", "Enter the master's name."));
+        return bad(Field::MasterName,
+                   QCoreApplication::translate("sd::SetupService", "Enter the master's name."));
+    if (const QString p = textFieldProblem(TextField::PersonName, s.masterName.trimmed()); !p.isEmpty())
+        return bad(Field::MasterName, p);
     const QString weak = passwordWeakness(s.password);
     if (!weak.isEmpty())
-        return bad(weak);
+        return bad(Field::Password, weak);
     if (s.password != s.passwordRepeat)
-        return bad(QCoreApplication::translate("sd::SetupService", "The two passwords are not the same."));
+        return bad(Field::PasswordRepeat,
+                   QCoreApplication::translate("sd::SetupService", "The two passwords are not the same."));
     return Result::success();
 }
 
-Result SetupService::initialize(const StoreSetup &s)
+Result SetupService::initialize(const StoreSetup &s, StoreSetup::Field *field)
 {
     if (m_ws.isInitialized())
         return Result::fail(ErrorKind::Rule,
                             QCoreApplication::translate("sd::SetupService", "This store is already set up."));
-    const Result check = validate(s);
+    const Result check = validate(s, field);
     if (!check.ok())
         return check;
     const QString hash = hashPassword(s.password);

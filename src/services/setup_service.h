@@ -11,6 +11,18 @@ class Workspace;
 
 struct StoreSetup
 {
+    // The fields, so a face can show a problem next to the one it concerns.
+    enum class Field {
+        None,
+        StoreName,
+        BusinessNo,
+        Channels,
+        MasterLogin,
+        MasterName,
+        Password,
+        PasswordRepeat
+    };
+
     QString storeName;  // 상호
     QString businessNo; // 사업자등록번호, with or without hyphens
     QList<Channel> channels;
@@ -25,9 +37,10 @@ class SetupService
 {
 public:
     explicit SetupService(Workspace &workspace) : m_ws(workspace) {}
-    // Checks every field; the first problem comes back as BadInput with a translated message.
-    Result validate(const StoreSetup &setup) const;
-    Result initialize(const StoreSetup &setup);
+    // Checks every field; the first problem comes back as BadInput with a translated message, and
+    // `field` says which one it is.
+    Result validate(const StoreSetup &setup, StoreSetup::Field *field = nullptr) const;
+    Result initialize(const StoreSetup &setup, StoreSetup::Field *field = nullptr);
 
 private:
     Workspace &m_ws;

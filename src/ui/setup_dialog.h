@@ -1,6 +1,11 @@
 #pragma once
+#include "services/setup_service.h"
+
 #include <QDialog>
 #include <memory>
+
+class QFormLayout;
+class QLabel;
 
 namespace sd {
 
@@ -22,9 +27,14 @@ public:
 
 private:
     void checkBusinessNumber();
+    // Shows `message` once, in a line right under the field it concerns, and moves the focus there.
+    void showFieldError(StoreSetup::Field field, const QString &message);
+    void clearFieldError();
 
     std::unique_ptr<Ui::SetupDialog> ui;
     Workspace &m_ws;
+    QLabel *m_fieldError;
+    QFormLayout *m_errorForm = nullptr; // the form that holds m_fieldError now
 };
 
 } // namespace sd
