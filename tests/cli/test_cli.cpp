@@ -1,12 +1,14 @@
 // Runs the real sellerdesk-cli binary on a temp database: exit codes, JSON output, "nothing written"
 // on refusals, permissions, and the user's language.
 #include "core/courier.h"
+#include "file_mode_watcher.h"
 #include "services/demo_store.h"
 #include "services/password_hash.h"
 #include "storage/database.h"
 #include "storage/user_repository.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,6 +86,18 @@ class TestCli : public QObject
 
     Run cli(const QStringList &args, const QHash<QString, QString> &env = {}, const QByteArray &input = {})
     {
+        return runProgram(QStringLiteral(SELLERDESK_CLI), args, env, input);
+    }
+
+    // The program users install: it has no test clock.
+    Run shippedCli(const QStringList &args, const QHash<QString, QString> &env = {})
+    {
+        return runProgram(QStringLiteral(SELLERDESK_SHIPPED_CLI), args, env);
+    }
+
+    Run runProgram(const QString &program, const QStringList &args, const QHash<QString, QString> &env,
+                   const QByteArray &input = {})
+    {
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE", "SELLERDESK_USER"})
             e.remove(QLatin1String(name));
@@ -93,7 +107,7 @@ class TestCli : public QObject
         e.insert(QStringLiteral("SELLERDESK_PASSWORD"), kPassword);
         // Monday 2024-05-13 10:00 in Seoul: the demo data and the date rules do not depend on the day the
         // test runs.
-        e.insert(QStringLiteral("SELLERDESK_NOW"), QStringLiteral("2024-05-13T01:00:00Z"));
+        e.insert(QStringLiteral("SELLERDESK_TEST_NOW"), QStringLiteral("2024-05-13T01:00:00Z"));
         for (auto it = env.begin(); it != env.end(); ++it) {
             if (it.value().isNull())
                 e.remove(it.key());
@@ -102,7 +116,7 @@ class TestCli : public QObject
         }
         QProcess p;
         p.setProcessEnvironment(e);
-        p.start(QStringLiteral(SELLERDESK_CLI), args);
+        p.start(program, args);
         if (!p.waitForStarted(10000))
             return {};
         if (!input.isEmpty())
@@ -409,13 +423,251 @@ private slots:
                           QStringLiteral("2099-01-05")})
                      .code,
                  2);
+        // At most 90 days ahead (the setting's default): 9999-12-31 is a typing mistake, not a plan.
+        for (const char *far : {"2099-01-05", "9999-12-31", "2024-08-12"}) {
+            const Run r =
+                demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
+                         QLatin1String(far), QStringLiteral("--reason"), QStringLiteral("PRODUCT_PREPARE")});
+            QCOMPARE(r.code, 5);
+            QVERIFY2(r.err.contains(QLatin1String("90")), qPrintable(r.err));
+        }
+        // A 43,000-character detail and control characters are refused, naming the field.
+        const Run longDetail =
+            demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
+                     QStringLiteral("2024-06-20"), QStringLiteral("--reason"), QStringLiteral("ETC"),
+                     QStringLiteral("--detail"), QString(43000, QLatin1Char('x'))});
+        QCOMPARE(longDetail.code, 4);
+        QVERIFY2(longDetail.err.contains(QLatin1String("200")), qPrintable(longDetail.err));
+        const Run escape =
+            demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
+                     QStringLiteral("2024-06-20"), QStringLiteral("--reason"), QStringLiteral("ETC"),
+                     QStringLiteral("--detail"), QStringLiteral("\x1b[2J\x1b[31m재고 확인")});
+        QCOMPARE(escape.code, 4);
+        QVERIFY(!escape.err.contains(QChar(0x1b)));
         QCOMPARE(Peek(m_db).dump(), before);
         const Run ok = demoCli({QStringLiteral("order"), QStringLiteral("delay"), id,
-                                QStringLiteral("--until"), QStringLiteral("2099-01-05"),
+                                QStringLiteral("--until"), QStringLiteral("2024-08-11"),
                                 QStringLiteral("--reason"), QStringLiteral("상품 준비중")});
         QVERIFY2(ok.code == 0, qPrintable(ok.err));
         QCOMPARE(pick(QStringLiteral("SELECT dispatch_due FROM orders WHERE product_order_no = ?"), {id}),
-                 QStringLiteral("2099-01-05"));
+                 QStringLiteral("2024-08-11"));
+    }
+
+    // A closed order is refused for its status (5), before a missing detail would be bad input (4).
+    void delayOfAClosedOrderSaysTheStatus()
+    {
+        const QString id =
+            pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'DECIDED' ORDER BY id"));
+        QVERIFY(!id.isEmpty());
+        const QByteArray before = Peek(m_db).dump();
+        const Run r =
+            demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
+                     QStringLiteral("2024-06-20"), QStringLiteral("--reason"), QStringLiteral("ETC")});
+        QCOMPARE(r.code, 5);
+        QVERIFY2(!r.err.contains(QLatin1String("Describe")), qPrintable(r.err));
+        QCOMPARE(Peek(m_db).dump(), before);
+    }
+
+    // The shipped program has no test clock: SELLERDESK_NOW neither clears a lockout nor backdates an
+    // action.
+    void shippedCliIgnoresAClockFromTheEnvironment()
+    {
+        const QString db = path(QStringLiteral("clock.sqlite"));
+        const QHash<QString, QString> real{{QStringLiteral("SELLERDESK_TEST_NOW"), QString()}};
+        const Run demo =
+            shippedCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--orders"),
+                        QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("5")},
+                       real);
+        QVERIFY2(demo.code == 0, qPrintable(demo.err));
+        const QStringList asDemo{QStringLiteral("--db"), db, QStringLiteral("--user"),
+                                 QStringLiteral("demo")};
+        // Backdating: the confirmation is stored at the real time, not in 2020.
+        QString id;
+        {
+            Peek peek(db);
+            id = peek.value(QStringLiteral(
+                                "SELECT product_order_no FROM orders WHERE status = 'NEW' ORDER BY id"))
+                     .toString();
+        }
+        QVERIFY(!id.isEmpty());
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const QHash<QString, QString> past{
+            {QStringLiteral("SELLERDESK_TEST_NOW"), QString()},
+            {QStringLiteral("SELLERDESK_NOW"), QStringLiteral("2020-01-01T00:00:00Z")}};
+        const Run confirm =
+            shippedCli(asDemo + QStringList{QStringLiteral("order"), QStringLiteral("confirm"), id}, past);
+        QVERIFY2(confirm.code == 0, qPrintable(confirm.err));
+        {
+            Peek peek(db);
+            const qint64 at =
+                peek.value(QStringLiteral("SELECT confirmed_at FROM orders WHERE product_order_no = ?"), {id})
+                    .toLongLong();
+            QVERIFY2(at >= before - 1000, qPrintable(QString::number(at)));
+            QVERIFY(
+                peek.value(QStringLiteral("SELECT MIN(at) FROM audit_log WHERE action = 'orders.confirm'"))
+                    .toLongLong() >= before - 1000);
+        }
+        // Lockout: five wrong passwords lock the account; a clock in the environment does not unlock it.
+        QHash<QString, QString> wrong = past;
+        for (int i = 0; i < 5; ++i) {
+            wrong.insert(QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("wrong-%1").arg(i));
+            wrong.insert(QStringLiteral("SELLERDESK_NOW"), QStringLiteral("203%1-01-01T00:00:00Z").arg(i));
+            QCOMPARE(shippedCli(asDemo + QStringList{QStringLiteral("list"), QStringLiteral("orders")}, wrong)
+                         .code,
+                     3);
+        }
+        const QHash<QString, QString> future{
+            {QStringLiteral("SELLERDESK_TEST_NOW"), QString()},
+            {QStringLiteral("SELLERDESK_NOW"), QStringLiteral("2099-01-01T00:00:00Z")}};
+        const Run locked =
+            shippedCli(asDemo + QStringList{QStringLiteral("list"), QStringLiteral("orders")}, future);
+        QCOMPARE(locked.code, 3);
+        QVERIFY2(locked.err.contains(QLatin1String("locked")), qPrintable(locked.err));
+    }
+
+    // The program sets its own umask: under a lax one (022) every file of a new store is owner-only
+    // while it is written.
+    void newStoreFilesAreOwnerOnlyFromTheFirstByte()
+    {
+        const mode_t oldMask = ::umask(022);
+        QTemporaryDir folder;
+        const QString db = folder.filePath(QStringLiteral("store.sqlite"));
+        sd::test::FileModeWatcher watcher(folder.path());
+        const Run r = shippedCli({QStringLiteral("--db"), db, QStringLiteral("demo"),
+                                  QStringLiteral("--orders"), QStringLiteral("3000")});
+        watcher.stop();
+        ::umask(oldMask);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(watcher.modes().contains(QStringLiteral("store.sqlite-wal")));
+        QVERIFY2(watcher.exposed().isEmpty(), qPrintable(watcher.exposed().join(QLatin1String(", "))));
+    }
+
+    // A password the user chose is never printed, in text or JSON; the demo's default is.
+    void secretsAreNeverPrinted()
+    {
+        const QString secret = QStringLiteral("S3cret-pass");
+        const QHash<QString, QString> env{{QStringLiteral("SELLERDESK_PASSWORD"), secret}};
+        for (const bool json : {false, true}) {
+            const QString db =
+                path(json ? QStringLiteral("secret-json.sqlite") : QStringLiteral("secret.sqlite"));
+            QStringList args{QStringLiteral("--db"), db};
+            if (json)
+                args << QStringLiteral("--json");
+            args << QStringLiteral("demo") << QStringLiteral("--orders") << QStringLiteral("5");
+            const Run r = cli(args, env);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY2(!r.out.contains(secret) && !r.err.contains(secret), qPrintable(r.out + r.err));
+            QVERIFY(r.out.contains(DemoStore::masterLogin()));
+        }
+    }
+
+    void commandLinesThatAreMistakes()
+    {
+        const QByteArray before = Peek(m_db).dump();
+        const QString id = pick(
+            QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'CONFIRMED' ORDER BY id"));
+        struct Case
+        {
+            QStringList args;
+            const char *names; // the option the message must name
+        };
+        const QList<Case> cases = {
+            {{QStringLiteral("order"), QStringLiteral("dispatch"), id, QStringLiteral("--courier"),
+              QStringLiteral("CJGLS"), QStringLiteral("--tracking"), QStringLiteral("1"),
+              QStringLiteral("--tracking"), QStringLiteral("123456789012")},
+             "--tracking"},
+            {{QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("--status"), QString()},
+             "--status"},
+            {{QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("--status"),
+              QStringLiteral(",")},
+             "--status"},
+            {{QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("--search"),
+              QStringLiteral(" ")},
+             "--search"},
+            {{QStringLiteral("--db"), m_db, QStringLiteral("list"), QStringLiteral("orders")}, "--db"},
+            {{QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("--user"),
+              QStringLiteral("x")},
+             "--user"},
+        };
+        for (const Case &c : cases) {
+            const Run r = demoCli(c.args);
+            QVERIFY2(r.code == 2, qPrintable(c.args.join(QLatin1Char(' ')) + QStringLiteral(" → ") + r.err));
+            QVERIFY2(r.err.contains(QLatin1String(c.names)), qPrintable(r.err));
+        }
+        QCOMPARE(Peek(m_db).dump(), before);
+    }
+
+    // Bytes that are not UTF-8 would be stored as U+FFFD: refused, naming the option.
+    void nonUtf8ArgumentsAreRefused()
+    {
+        const QByteArray before = Peek(m_db).dump();
+        const QString id = pick(
+            QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'CONFIRMED' ORDER BY id"));
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("SELLERDESK_PASSWORD"), kPassword);
+        e.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+        e.remove(QStringLiteral("LC_ALL"));
+        p.setProcessEnvironment(e);
+        // QProcess would re-encode a QString: hand the raw bytes to a shell instead.
+        const QByteArray script = "exec \"$0\" --db \"$1\" --user demo order delay \"$2\" --until 2024-06-20 "
+                                  "--reason ETC --detail \"$(printf 'caf\\351')\"";
+        p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString::fromLatin1(script),
+                                            QStringLiteral(SELLERDESK_CLI), m_db, id});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("--detail")), qPrintable(err));
+        QCOMPARE(Peek(m_db).dump(), before);
+    }
+
+    // A file that is not a store is said to be one at once, and is left as it was.
+    void aFileThatIsNoStore()
+    {
+        const QString notes = path(QStringLiteral("notes.txt"));
+        {
+            QFile f(notes);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("These are my notes, not a database.\n");
+        }
+        const QByteArray original = [&] {
+            QFile f(notes);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        QElapsedTimer timer;
+        timer.start();
+        const Run r = cli({QStringLiteral("--db"), notes, QStringLiteral("--user"), QStringLiteral("demo"),
+                           QStringLiteral("list"), QStringLiteral("orders")});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QLatin1String("not a SellerDesk store")), qPrintable(r.err));
+        QVERIFY2(timer.elapsed() < 4000, "waited for a lock that is not there"); // was 5 s
+        QFile f(notes);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), original);
+        QVERIFY(!QFile::exists(notes + QStringLiteral("-wal")));
+
+        // Another program's SQLite database is not turned into a store either.
+        const QString other = path(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(other);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const Run r2 = cli({QStringLiteral("--db"), other, QStringLiteral("demo"), QStringLiteral("--orders"),
+                            QStringLiteral("5")});
+        QCOMPARE(r2.code, 4);
+        QVERIFY2(r2.err.contains(QLatin1String("not a SellerDesk store")), qPrintable(r2.err));
+        QCOMPARE(Peek(other).value(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toInt(), 1);
+        // A folder cannot be read as a store: a storage error.
+        QCOMPARE(cli({QStringLiteral("--db"), m_dir.path(), QStringLiteral("--user"), QStringLiteral("demo"),
+                      QStringLiteral("list"), QStringLiteral("orders")})
+                     .code,
+                 6);
     }
 
     void unknownOrderIsBadInput()

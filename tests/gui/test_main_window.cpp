@@ -144,9 +144,26 @@ void TestMainWindow::startUpAndProcessAnOrder()
         child<QLineEdit>(d, QStringLiteral("passwordEdit"))->setText(QStringLiteral("seller2025desk"));
         child<QLineEdit>(d, QStringLiteral("passwordRepeatEdit"))->setText(QStringLiteral("seller2025desk"));
         clickOk(d);
-        if (!d->isVisible() || child<QLabel>(d, QStringLiteral("errorLabel"))->text().isEmpty())
-            failures << QStringLiteral("setup accepted a wrong business number");
+        // The problem is said once, under the number, and the cursor goes there.
+        const QString hint = child<QLabel>(d, QStringLiteral("businessNoHint"))->text();
+        if (!d->isVisible() || !hint.contains(QStringLiteral("123-45-67890")))
+            failures << QStringLiteral("setup accepted a wrong business number: ") + hint;
+        if (!child<QLabel>(d, QStringLiteral("errorLabel"))->text().isEmpty())
+            failures << QStringLiteral("business number error shown twice");
+        if (!businessNo->hasFocus())
+            failures << QStringLiteral("focus not on the business number");
+        // A field's own error line sits under it and goes when the field is edited.
+        auto *name = child<QLineEdit>(d, QStringLiteral("nameEdit"));
+        name->setText(QStringLiteral("\x1b[31m김사장"));
         businessNo->setText(QStringLiteral("1234567891"));
+        clickOk(d);
+        auto *fieldError = child<QLabel>(d, QStringLiteral("fieldError"));
+        if (!d->isVisible() || fieldError->isHidden() || !name->hasFocus())
+            failures << QStringLiteral("control character in the name not shown at the field");
+        name->setText(QStringLiteral("김사장x"));
+        QTest::keyClick(name, Qt::Key_Backspace); // an edit clears the line
+        if (!fieldError->isHidden())
+            failures << QStringLiteral("field error stayed after an edit");
         clickOk(d);
         if (d->isVisible()) {
             failures << QStringLiteral("setup refused: ") +

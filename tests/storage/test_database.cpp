@@ -1,5 +1,6 @@
 // Database open: pragmas, permissions, migrations with a verified backup, refusal of newer schemas,
 // backups, and the migration script splitter.
+#include "file_mode_watcher.h"
 #include "storage/database.h"
 #include "storage/sql_script.h"
 
@@ -12,6 +13,7 @@
 #include <QTest>
 
 using namespace sd;
+using sd::test::FileModeWatcher;
 
 namespace {
 
@@ -68,7 +70,9 @@ private:
     {
         const QString folder = dir.filePath(QStringLiteral("sql"));
         QDir().mkpath(folder);
-        const QStringList builtIn = QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name);
+        // Schema 1 of the built-in migrations, and then the test's own.
+        const QStringList builtIn =
+            QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("0001_*.sql")}, QDir::Files, QDir::Name);
         for (const QString &f : builtIn)
             QFile::copy(QStringLiteral(":/sql/") + f, folder + QLatin1Char('/') + f);
         for (const auto &script : extra) {
@@ -112,6 +116,8 @@ private slots:
                  QStringLiteral("wal"));
         QCOMPARE(scalarOn(c, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QVERIFY(scalarOn(c, QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
+        // FULL: what the screen calls saved survives a power cut (NORMAL may lose the last commits).
+        QCOMPARE(scalarOn(c, QStringLiteral("PRAGMA synchronous")).toInt(), 2);
         QCOMPARE(scalarOn(c, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
         // A fresh database is not "migrated from" anything, so there is no backup.
         QVERIFY(db->lastMigrationBackup().isEmpty());
@@ -142,6 +148,41 @@ private slots:
         const QString backup = dir.filePath(QStringLiteral("copy.sqlite"));
         QVERIFY2(db->backupTo(backup, &error), qPrintable(error));
         QVERIFY(!(QFile::permissions(backup) & others));
+    }
+
+    // Even under a lax umask (022) the store, its -wal and -shm files and a backup with its .part file
+    // are never readable by others, not even while they are being written.
+    void filesAreOwnerOnlyWhileWritten()
+    {
+        const mode_t oldMask = ::umask(022);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        QString error;
+        FileModeWatcher watchNew(dir.path());
+        auto db = Database::open(path, &error);
+        QVERIFY2(db, qPrintable(error));
+        {
+            // Enough rows that the backup below takes a moment.
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler (x BLOB)")));
+            QVERIFY(
+                q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                      "WHERE i < 20000) INSERT INTO filler SELECT randomblob(1000) FROM n")));
+        }
+        watchNew.stop();
+        QVERIFY(watchNew.modes().contains(QStringLiteral("store.sqlite")));
+        QVERIFY(watchNew.modes().contains(QStringLiteral("store.sqlite-wal")));
+        QVERIFY2(watchNew.exposed().isEmpty(), qPrintable(watchNew.exposed().join(QLatin1String(", "))));
+
+        QTemporaryDir out;
+        FileModeWatcher watchBackup(out.path());
+        QVERIFY2(db->backupTo(out.filePath(QStringLiteral("copy.sqlite")), &error), qPrintable(error));
+        watchBackup.stop();
+        ::umask(oldMask);
+        QVERIFY2(watchBackup.modes().contains(QStringLiteral("copy.sqlite.part")),
+                 qPrintable(QStringList(watchBackup.modes().keys()).join(QLatin1String(", "))));
+        QVERIFY2(watchBackup.exposed().isEmpty(),
+                 qPrintable(watchBackup.exposed().join(QLatin1String(", "))));
     }
 
     void reopenKeepsDataAndMakesNoBackup()
@@ -206,6 +247,36 @@ private slots:
         QCOMPARE(backup.scalar(QStringLiteral("SELECT product_name FROM orders")).toString(),
                  QStringLiteral("키보드"));
         QVERIFY(!backup.exec(QStringLiteral("SELECT memo FROM orders"))); // old schema: no memo column
+    }
+
+    // Version 2 keeps attempts on real accounts by their id and drops the names that were no account,
+    // which version 1 stored as typed (possibly a password typed into the wrong field).
+    void loginAttemptsMigrateWithoutUnknownNames()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        QTemporaryDir v1dir;
+        QVERIFY(createVersion1WithData(path, migrationsFolder(v1dir, {})));
+        {
+            RawConnection raw(path);
+            QVERIFY(
+                raw.exec(QStringLiteral("INSERT INTO users (id, login, display_name, role, password_hash, "
+                                        "created_at) VALUES (7, 'staff', 'S', 'OPERATOR', 'h', 1)")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO login_attempts (login, at, success) VALUES "
+                                            "('staff', 10, 0), ('staff', 20, 1), ('Secret-Pw1', 30, 0)")));
+        }
+        QString error;
+        auto db = Database::open(path, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlDatabase c = db->connection();
+        QCOMPARE(scalarOn(c, QStringLiteral("SELECT COUNT(*) FROM login_attempts")).toInt(), 2);
+        QCOMPARE(scalarOn(c, QStringLiteral("SELECT COUNT(*) FROM login_attempts WHERE user_id = 7")).toInt(),
+                 2);
+        QCOMPARE(scalarOn(c, QStringLiteral("SELECT success FROM login_attempts WHERE at = 20")).toInt(), 1);
+        QCOMPARE(scalarOn(c, QStringLiteral("SELECT length(value) FROM store_secrets WHERE name = "
+                                            "'login-name-key'"))
+                     .toInt(),
+                 32);
     }
 
     void failingMigrationLeavesOldVersion()
