@@ -118,15 +118,6 @@ QList<OrderRow> OrderActions::selectedRows(int limit, bool *truncated) const
     return out;
 }
 
-int OrderActions::firstSelectedRow() const
-{
-    int first = -1;
-    const QItemSelection selection = m_table->selectionModel()->selection();
-    for (const QItemSelectionRange &range : selection)
-        first = first < 0 ? range.top() : std::min(first, range.top());
-    return first;
-}
-
 void OrderActions::updateEnabled()
 {
     const bool mayProcess = m_mayProcess;
@@ -169,7 +160,7 @@ bool OrderActions::checkSelection(const QList<OrderRow> &rows, bool truncated)
 }
 
 void OrderActions::runBulk(OrderAction action, const QList<OrderRow> &rows, const Call &call,
-                           const QString &warning, bool moveToNext)
+                           const QString &warning)
 {
     QStringList ids;
     for (const OrderRow &r : rows)
@@ -180,13 +171,12 @@ void OrderActions::runBulk(OrderAction action, const QList<OrderRow> &rows, cons
             QMessageBox::question(m_parent, title, warning, QMessageBox::Yes | QMessageBox::Cancel,
                                   QMessageBox::Cancel) != QMessageBox::Yes)
             return;
-        const int row = firstSelectedRow();
         const BulkResult result = call(ids, false);
         if (!result.ok()) {
             QMessageBox::warning(m_parent, title, result.result.message);
             return;
         }
-        emit written(tr("%1: %2").arg(title, ids.first()), moveToNext ? row : -1, ids.first());
+        emit written(tr("%1: %2").arg(title, ids.first()));
         return;
     }
 
@@ -205,7 +195,7 @@ void OrderActions::runBulk(OrderAction action, const QList<OrderRow> &rows, cons
             report.append(o);
     }
     if (applied.ok())
-        emit written(tr("%1: %n orders", nullptr, int(applied.outcomes.size())).arg(title), -1, QString());
+        emit written(tr("%1: %n orders", nullptr, int(applied.outcomes.size())).arg(title));
     BulkResultDialog done(BulkResultDialog::Mode::Report, title,
                           applied.ok() ? QString() : applied.result.message, report, m_parent);
     done.exec();
@@ -219,7 +209,7 @@ void OrderActions::confirm()
         return;
     runBulk(
         OrderAction::Confirm, rows,
-        [this](const QStringList &ids, bool dry) { return m_service.confirm(ids, dry); }, QString(), true);
+        [this](const QStringList &ids, bool dry) { return m_service.confirm(ids, dry); }, QString());
 }
 
 void OrderActions::deliver()
@@ -230,7 +220,7 @@ void OrderActions::deliver()
         return;
     runBulk(
         OrderAction::Deliver, rows,
-        [this](const QStringList &ids, bool dry) { return m_service.deliver(ids, dry); }, QString(), false);
+        [this](const QStringList &ids, bool dry) { return m_service.deliver(ids, dry); }, QString());
 }
 
 void OrderActions::decide()
@@ -245,7 +235,7 @@ void OrderActions::decide()
                                 : tr("The purchase decision cannot be undone.");
     runBulk(
         OrderAction::Decide, rows,
-        [this](const QStringList &ids, bool dry) { return m_service.decide(ids, dry); }, warning, false);
+        [this](const QStringList &ids, bool dry) { return m_service.decide(ids, dry); }, warning);
 }
 
 void OrderActions::delay()
@@ -267,7 +257,7 @@ void OrderActions::delay()
     runBulk(
         OrderAction::DelayDispatch, rows,
         [=](const QStringList &ids, bool dry) { return m_service.delay(ids, date, reason, detail, dry); },
-        QString(), false);
+        QString());
 }
 
 void OrderActions::dispatch()
@@ -284,16 +274,15 @@ void OrderActions::dispatch()
     }
     if (targets.isEmpty())
         return;
-    const int row = firstSelectedRow();
     DispatchDialog dialog(DispatchDialog::Mode::Dispatch, targets, m_service, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const BulkResult result = dialog.result();
     if (targets.size() == 1) {
-        emit written(result.outcomes.value(0).message, row, targets.first().productOrderNo);
+        emit written(result.outcomes.value(0).message);
         return;
     }
-    emit written(tr("Dispatched %n orders", nullptr, int(result.outcomes.size())), -1, QString());
+    emit written(tr("Dispatched %n orders", nullptr, int(result.outcomes.size())));
     BulkResultDialog(BulkResultDialog::Mode::Report, dialog.windowTitle(), QString(), result.outcomes,
                      m_parent)
         .exec();
@@ -318,10 +307,10 @@ void OrderActions::fixTracking()
         return;
     const BulkResult result = dialog.result();
     if (targets.size() == 1) {
-        emit written(result.outcomes.value(0).message, -1, targets.first().productOrderNo);
+        emit written(result.outcomes.value(0).message);
         return;
     }
-    emit written(tr("Tracking changed on %n orders", nullptr, int(result.outcomes.size())), -1, QString());
+    emit written(tr("Tracking changed on %n orders", nullptr, int(result.outcomes.size())));
     BulkResultDialog(BulkResultDialog::Mode::Report, dialog.windowTitle(), QString(), result.outcomes,
                      m_parent)
         .exec();
