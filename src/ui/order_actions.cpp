@@ -25,6 +25,17 @@ bool allows(OrderAction action, const OrderRow &r)
     return applyAction({r.status, tracking}, action).has_value();
 }
 
+// Product and buyer of each order for the per-order tables, as the orders view shows them (the rows come
+// from the model, masked for roles without ViewPersonalData).
+BulkResultDialog::Details describe(const QList<OrderRow> &rows, const QStringList &skipped = {})
+{
+    BulkResultDialog::Details details;
+    for (const OrderRow &r : rows)
+        details.orders.insert(r.productOrderNo, {r.productName, r.buyerName});
+    details.skipped = skipped;
+    return details;
+}
+
 QString shortcutTip(const QString &tip, const QKeySequence &key)
 {
     return key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText));
@@ -185,7 +196,8 @@ void OrderActions::runBulk(OrderAction action, const QList<OrderRow> &rows, cons
         QMessageBox::warning(m_parent, title, preview.result.message);
         return;
     }
-    BulkResultDialog ask(BulkResultDialog::Mode::Preview, title, warning, preview.outcomes, m_parent);
+    BulkResultDialog ask(BulkResultDialog::Mode::Preview, title, warning, preview.outcomes, m_parent, false,
+                         describe(rows));
     if (ask.exec() != QDialog::Accepted || ask.okCount() == 0)
         return;
     const BulkResult applied = call(preview.succeededIds(), false);
@@ -197,7 +209,8 @@ void OrderActions::runBulk(OrderAction action, const QList<OrderRow> &rows, cons
     if (applied.ok())
         emit written(tr("%1: %n orders", nullptr, int(applied.outcomes.size())).arg(title));
     BulkResultDialog done(BulkResultDialog::Mode::Report, title,
-                          applied.ok() ? QString() : applied.result.message, report, m_parent);
+                          applied.ok() ? QString() : applied.result.message, report, m_parent, false,
+                          describe(rows));
     done.exec();
 }
 
@@ -284,7 +297,7 @@ void OrderActions::dispatch()
     }
     emit written(tr("Dispatched %n orders", nullptr, int(result.outcomes.size())));
     BulkResultDialog(BulkResultDialog::Mode::Report, dialog.windowTitle(), QString(), result.outcomes,
-                     m_parent)
+                     m_parent, false, describe(rows, dialog.skippedOrders()))
         .exec();
 }
 
@@ -312,7 +325,7 @@ void OrderActions::fixTracking()
     }
     emit written(tr("Tracking changed on %n orders", nullptr, int(result.outcomes.size())));
     BulkResultDialog(BulkResultDialog::Mode::Report, dialog.windowTitle(), QString(), result.outcomes,
-                     m_parent)
+                     m_parent, false, describe(rows, dialog.skippedOrders()))
         .exec();
 }
 

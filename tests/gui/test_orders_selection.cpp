@@ -1,5 +1,7 @@
-// The orders tab keeps the selection on orders, not on row positions (issue 6, item 8). Drives OrdersView
-// offscreen on a small store of known orders, through the real actions and dialogs.
+// The orders tab keeps the selection on orders, not on row positions (issue 6, item 8), and the bulk
+// 송장 입력 dialog checks rows as they are edited, names the first bad row and counts skipped rows
+// (item 9). Drives OrdersView offscreen on a small store of known orders, through the real actions and
+// dialogs.
 #include "core/courier.h"
 #include "models/order_table_model.h"
 #include "services/order_service.h"
@@ -155,6 +157,8 @@ private slots:
     void bulkDispatchKeepsTheRemainingSelection();
     void bulkDispatchSortedByStatusKeepsTheOrders();
     void singleConfirmKeepsTheOrder();
+    void trackingDialogChecksRowsAsEdited();
+    void confirmPreviewShowsProductAndBuyer();
 };
 
 void TestOrdersSelection::initTestCase()
@@ -219,7 +223,12 @@ void TestOrdersSelection::bulkDispatchKeepsTheRemainingSelection()
     QCOMPARE(selectedIds(view.get()), sorted(picked));
 
     QStringList failures;
-    whenModal(QStringLiteral("bulkReportDialog"), [&](QDialog *d) { d->accept(); });
+    QString report;
+    whenModal(QStringLiteral("bulkReportDialog"), [&](QDialog *d) {
+        report =
+            d->findChildren<QLabel *>().value(0) ? d->findChildren<QLabel *>().value(0)->text() : QString();
+        d->accept();
+    });
     whenModal(QStringLiteral("dispatchDialog"), [&](QDialog *d) {
         auto *table = d->findChild<QTableWidget *>(QStringLiteral("rowsTable"));
         if (!table || table->rowCount() != 4) {
@@ -257,6 +266,8 @@ void TestOrdersSelection::bulkDispatchKeepsTheRemainingSelection()
     }
     QVERIFY(settle(view->model()));
     QTRY_COMPARE(selectedIds(view.get()), QStringList());
+    // The report counts the blank row as skipped.
+    QVERIFY2(report.contains(QLatin1String("3 processed, 0 refused, 1 skipped")), qPrintable(report));
 }
 
 // Item 8, all orders sorted by status: the dispatched orders move down the table; the selection goes
@@ -336,6 +347,128 @@ void TestOrdersSelection::singleConfirmKeepsTheOrder()
     QTest::qWait(100);
     QCOMPARE(selectedIds(view.get()), QStringList());
     QVERIFY(!view->orderActions()->confirmAction()->isEnabled());
+}
+
+// Item 9: a refused number is shown in full, focus goes to the first bad row, the error clears as the
+// number is corrected, and the summary counts ready, refused and skipped rows.
+void TestOrdersSelection::trackingDialogChecksRowsAsEdited()
+{
+    showNew();
+    const QStringList ids = newOrders(5);
+    QCOMPARE(ids.size(), 5);
+    clickOrder(view.get(), ids[0]);
+    for (int i = 1; i < ids.size(); ++i)
+        clickOrder(view.get(), ids[i], Qt::ControlModifier);
+
+    QStringList failures;
+    auto expect = [&](bool ok, const QString &what) {
+        if (!ok)
+            failures << what;
+    };
+    QString report;
+    whenModal(QStringLiteral("bulkReportDialog"), [&](QDialog *d) {
+        report =
+            d->findChildren<QLabel *>().value(0) ? d->findChildren<QLabel *>().value(0)->text() : QString();
+        d->accept();
+    });
+    whenModal(QStringLiteral("dispatchDialog"), [&](QDialog *d) {
+        auto *table = d->findChild<QTableWidget *>(QStringLiteral("rowsTable"));
+        auto edit = [d](int row) {
+            return d->findChild<QLineEdit *>(QStringLiteral("trackingEdit_%1").arg(row));
+        };
+        // CJ대한통운 (the default courier) takes 10 or 12 digits.
+        edit(0)->setText(nextTracking());
+        edit(1)->setText(QStringLiteral("1234"));
+        edit(2)->setText(nextTracking());
+        edit(3)->setText(QStringLiteral("99"));
+        // row 4 left blank
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
+        expect(d->isVisible(), QStringLiteral("dialog closed with bad rows"));
+        expect(d->focusWidget() == edit(1), QStringLiteral("focus is not on the first bad row"));
+        QString reason;
+        isTrackingNumberValid(*findCourier(QStringLiteral("CJGLS")), QStringLiteral("1234"), &reason);
+        QTableWidgetItem *result = table->item(1, 4);
+        expect(result && result->text().contains(reason), QStringLiteral("row 1 does not say: ") + reason);
+        expect(result && result->toolTip().contains(reason), QStringLiteral("no tooltip on row 1"));
+        // The whole message fits in the cell: wrapped in a row tall enough.
+        const QFontMetrics fm(table->font());
+        const int needed = fm.boundingRect(QRect(0, 0, table->columnWidth(4) - 8, 10000), Qt::TextWordWrap,
+                                           result ? result->text() : QString())
+                               .height();
+        expect(table->wordWrap() && table->rowHeight(1) >= needed,
+               QStringLiteral("row 1 too low for its message: %1 < %2").arg(table->rowHeight(1)).arg(needed));
+        auto *message = d->findChild<QLabel *>(QStringLiteral("rowMessageLabel"));
+        expect(message && message->text().contains(reason), QStringLiteral("no message line for the row"));
+        const QString summary = d->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+        expect(summary.contains(QLatin1String("2 ready, 2 refused, 1 skipped")),
+               QStringLiteral("summary: ") + summary);
+
+        // Correct row 1 by typing: its error clears without submitting.
+        edit(1)->selectAll();
+        QTest::keyClicks(edit(1), nextTracking());
+        expect(table->item(1, 4)->text().isEmpty() || !table->item(1, 4)->text().contains(reason),
+               QStringLiteral("row 1 error stays: ") + table->item(1, 4)->text());
+        expect(table->item(1, 4)->foreground().color() != QColor(198, 40, 40),
+               QStringLiteral("row 1 stays red"));
+        // Row 3 emptied: skipped, no error.
+        edit(3)->setFocus();
+        edit(3)->selectAll();
+        QTest::keyClick(edit(3), Qt::Key_Backspace);
+        expect(table->item(3, 4)->foreground().color() != QColor(198, 40, 40),
+               QStringLiteral("row 3 stays red when emptied"));
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
+        if (d->isVisible()) {
+            failures << QStringLiteral("dispatch refused: ") +
+                            d->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+            d->reject();
+        }
+    });
+    QTRY_VERIFY(view->orderActions()->dispatchAction()->isEnabled());
+    QTest::keyClick(view->table(), Qt::Key_T, Qt::ControlModifier);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("; "))));
+    QCOMPARE(statusOf(*service, ids[1]), QStringLiteral("SHIPPING"));
+    QCOMPARE(statusOf(*service, ids[3]), QStringLiteral("NEW"));
+    QCOMPARE(statusOf(*service, ids[4]), QStringLiteral("NEW"));
+    QVERIFY2(report.contains(QLatin1String("3 processed, 0 refused, 2 skipped")), qPrintable(report));
+}
+
+// Item 9: the preview of a multi-order 발주확인 names product and buyer of each order.
+void TestOrdersSelection::confirmPreviewShowsProductAndBuyer()
+{
+    showNew();
+    const QStringList ids = newOrders(3);
+    QCOMPARE(ids.size(), 3);
+    clickOrder(view.get(), ids[0]);
+    clickOrder(view.get(), ids[2], Qt::ControlModifier);
+    QList<OrderRow> rows;
+    for (const QString &id : {ids[0], ids[2]})
+        rows << *view->model()->rowAt(rowOf(view.get(), id));
+
+    QStringList failures;
+    bool shown = false;
+    whenModal(QStringLiteral("bulkPreviewDialog"), [&](QDialog *d) {
+        shown = true;
+        auto *table = d->findChild<QTableWidget *>(QStringLiteral("outcomeTable"));
+        for (const OrderRow &r : std::as_const(rows)) {
+            QString line;
+            for (int row = 0; table && row < table->rowCount(); ++row) {
+                if (table->item(row, 0)->text() != r.productOrderNo)
+                    continue;
+                for (int c = 0; c < table->columnCount(); ++c)
+                    line +=
+                        (table->item(row, c) ? table->item(row, c)->text() : QString()) + QLatin1Char('|');
+            }
+            if (!line.contains(r.productName) || !line.contains(r.buyerName))
+                failures << QStringLiteral("%1 shown as \"%2\", expected %3 and %4")
+                                .arg(r.productOrderNo, line, r.productName, r.buyerName);
+        }
+        d->reject();
+    });
+    QTRY_VERIFY(view->orderActions()->confirmAction()->isEnabled());
+    QTest::keyClick(view->table(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(shown);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("; "))));
+    QCOMPARE(statusOf(*service, ids[0]), QStringLiteral("NEW"));
 }
 
 QTEST_MAIN(TestOrdersSelection)
