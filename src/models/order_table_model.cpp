@@ -165,6 +165,7 @@ void OrderTableModel::refresh()
     }
     QMetaObject::invokeMethod(m_loader, &OrderRowLoader::process, Qt::QueuedConnection);
     updateLoading();
+    emit reloadStarted();
 }
 
 // --- results ----------------------------------------------------------------------------------
@@ -375,6 +376,34 @@ QString OrderTableModel::productOrderNoAt(int row) const
 {
     const OrderRow *r = loadedRow(row);
     return r ? r->productOrderNo : QString();
+}
+
+QList<QPair<int, int>> OrderTableModel::loadedRanges() const
+{
+    QList<int> windows = m_cache.keys();
+    std::sort(windows.begin(), windows.end());
+    QList<QPair<int, int>> out;
+    for (int w : std::as_const(windows)) {
+        const int first = w * kWindowSize;
+        const int last = std::min(first + int(m_cache.value(w).rows.size()), m_count) - 1;
+        if (last < first)
+            continue;
+        if (!out.isEmpty() && out.last().second + 1 == first)
+            out.last().second = last;
+        else
+            out.append({first, last});
+    }
+    return out;
+}
+
+QString OrderTableModel::loadedProductOrderNo(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return QString();
+    const auto it = m_cache.constFind(row / kWindowSize);
+    if (it == m_cache.cend() || row % kWindowSize >= it.value().rows.size())
+        return QString();
+    return it.value().rows.at(row % kWindowSize).productOrderNo;
 }
 
 std::optional<OrderRow> OrderTableModel::rowAt(int row) const

@@ -85,6 +85,11 @@ public:
     qint64 orderIdAt(int row) const;
     QString productOrderNoAt(int row) const;
     std::optional<OrderRow> rowAt(int row) const;
+    // For keeping a selection by order: the loaded rows as [first, last] ranges in row order, and a loaded
+    // row's product order number without counting as a use of its window (the cache keeps what the view
+    // uses).
+    QList<QPair<int, int>> loadedRanges() const;
+    QString loadedProductOrderNo(int row) const;
 
     bool isLoading() const;
     // Runs the event loop until nothing is loading or `ms` passed; true when idle.
@@ -100,6 +105,9 @@ signals:
     void statusCountsChanged(const QHash<sd::OrderStatus, qint64> &counts);
     void loadingChanged(bool loading);
     void loadFailed(const QString &error);
+    // refresh() started: rows may hold other orders from now on. Loaded rows show their old contents
+    // until their window arrives again (dataChanged); the other rows are not loaded.
+    void reloadStarted();
 
 private:
     struct Window

@@ -10,13 +10,15 @@
 namespace sd {
 
 BulkResultDialog::BulkResultDialog(Mode mode, const QString &title, const QString &intro,
-                                   const QList<OrderOutcome> &outcomes, QWidget *parent, bool allOrNothing)
+                                   const QList<OrderOutcome> &outcomes, QWidget *parent, bool allOrNothing,
+                                   const Details &details)
     : QDialog(parent)
 {
     setObjectName(mode == Mode::Preview ? QStringLiteral("bulkPreviewDialog")
                                         : QStringLiteral("bulkReportDialog"));
     setWindowTitle(title);
-    resize(680, 420);
+    const bool described = !details.orders.isEmpty();
+    resize(described ? 900 : 680, 420);
     for (const OrderOutcome &o : outcomes)
         m_ok += o.ok() ? 1 : 0;
     const int refused = int(outcomes.size()) - m_ok;
@@ -35,24 +37,48 @@ BulkResultDialog::BulkResultDialog(Mode mode, const QString &title, const QStrin
                                      .arg(m_ok)
                                      .arg(outcomes.size())
                                      .arg(refused);
+    else if (!details.skipped.isEmpty())
+        summary =
+            tr("%1 processed, %2 refused, %3 skipped.").arg(m_ok).arg(refused).arg(details.skipped.size());
     else
         summary = tr("%1 processed, %2 not processed.").arg(m_ok).arg(refused);
     label->setText(intro.isEmpty() ? summary : intro + QStringLiteral("\n") + summary);
     layout->addWidget(label);
 
-    auto *table = new QTableWidget(int(outcomes.size()), 3, this);
+    // Columns: order no., [product, buyer,] result, details.
+    const int columns = described ? 5 : 3;
+    const int resultColumn = described ? 3 : 1;
+    auto *table = new QTableWidget(int(outcomes.size() + details.skipped.size()), columns, this);
     table->setObjectName(QStringLiteral("outcomeTable"));
-    table->setHorizontalHeaderLabels({tr("Product order no."), tr("Result"), tr("Details")});
+    if (described)
+        table->setHorizontalHeaderLabels(
+            {tr("Product order no."), tr("Product"), tr("Buyer"), tr("Result"), tr("Details")});
+    else
+        table->setHorizontalHeaderLabels({tr("Product order no."), tr("Result"), tr("Details")});
     table->verticalHeader()->setVisible(false);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setColumnWidth(0, 170);
-    table->setColumnWidth(1, 90);
+    if (described) {
+        table->setColumnWidth(1, 200);
+        table->setColumnWidth(2, 80);
+    }
+    table->setColumnWidth(resultColumn, 90);
+    auto describe = [&](int row, const QString &id) {
+        if (!described)
+            return;
+        const OrderInfo info = details.orders.value(id);
+        auto *product = new QTableWidgetItem(info.product);
+        product->setToolTip(info.product);
+        table->setItem(row, 1, product);
+        table->setItem(row, 2, new QTableWidgetItem(info.buyer));
+    };
     for (int i = 0; i < outcomes.size(); ++i) {
         const OrderOutcome &o = outcomes.at(i);
         table->setItem(i, 0, new QTableWidgetItem(o.productOrderNo));
+        describe(i, o.productOrderNo);
         QString result;
         if (mode == Mode::Preview)
             result = o.ok() ? tr("Will apply") : tr("Cannot");
@@ -60,10 +86,17 @@ BulkResultDialog::BulkResultDialog(Mode mode, const QString &title, const QStrin
             result = o.ok() ? tr("Done") : tr("Not done");
         auto *item = new QTableWidgetItem((o.ok() ? QStringLiteral("✔ ") : QStringLiteral("✖ ")) + result);
         item->setForeground(o.ok() ? QColor(46, 125, 50) : QColor(198, 40, 40));
-        table->setItem(i, 1, item);
+        table->setItem(i, resultColumn, item);
         auto *detail = new QTableWidgetItem(o.message);
         detail->setToolTip(o.message);
-        table->setItem(i, 2, detail);
+        table->setItem(i, resultColumn + 1, detail);
+    }
+    for (int i = 0; i < details.skipped.size(); ++i) {
+        const int row = int(outcomes.size()) + i;
+        table->setItem(row, 0, new QTableWidgetItem(details.skipped.at(i)));
+        describe(row, details.skipped.at(i));
+        table->setItem(row, resultColumn, new QTableWidgetItem(QStringLiteral("– ") + tr("Skipped")));
+        table->setItem(row, resultColumn + 1, new QTableWidgetItem(tr("No tracking number was entered.")));
     }
     layout->addWidget(table);
 

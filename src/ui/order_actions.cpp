@@ -25,6 +25,17 @@ bool allows(OrderAction action, const OrderRow &r)
     return applyAction({r.status, tracking}, action).has_value();
 }
 
+// Product and buyer of each order for the per-order tables, as the orders view shows them (the rows come
+// from the model, masked for roles without ViewPersonalData).
+BulkResultDialog::Details describe(const QList<OrderRow> &rows, const QStringList &skipped = {})
+{
+    BulkResultDialog::Details details;
+    for (const OrderRow &r : rows)
+        details.orders.insert(r.productOrderNo, {r.productName, r.buyerName});
+    details.skipped = skipped;
+    return details;
+}
+
 QString shortcutTip(const QString &tip, const QKeySequence &key)
 {
     return key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText));
@@ -118,15 +129,6 @@ QList<OrderRow> OrderActions::selectedRows(int limit, bool *truncated) const
     return out;
 }
 
-int OrderActions::firstSelectedRow() const
-{
-    int first = -1;
-    const QItemSelection selection = m_table->selectionModel()->selection();
-    for (const QItemSelectionRange &range : selection)
-        first = first < 0 ? range.top() : std::min(first, range.top());
-    return first;
-}
-
 void OrderActions::updateEnabled()
 {
     const bool mayProcess = m_mayProcess;
@@ -169,7 +171,7 @@ bool OrderActions::checkSelection(const QList<OrderRow> &rows, bool truncated)
 }
 
 void OrderActions::runBulk(OrderAction action, const QList<OrderRow> &rows, const Call &call,
-                           const QString &warning, bool moveToNext)
+                           const QString &warning)
 {
     QStringList ids;
     for (const OrderRow &r : rows)
@@ -180,13 +182,12 @@ void OrderActions::runBulk(OrderAction action, const QList<OrderRow> &rows, cons
             QMessageBox::question(m_parent, title, warning, QMessageBox::Yes | QMessageBox::Cancel,
                                   QMessageBox::Cancel) != QMessageBox::Yes)
             return;
-        const int row = firstSelectedRow();
         const BulkResult result = call(ids, false);
         if (!result.ok()) {
             QMessageBox::warning(m_parent, title, result.result.message);
             return;
         }
-        emit written(tr("%1: %2").arg(title, ids.first()), moveToNext ? row : -1, ids.first());
+        emit written(tr("%1: %2").arg(title, ids.first()));
         return;
     }
 
@@ -195,7 +196,8 @@ void OrderActions::runBulk(OrderAction action, const QList<OrderRow> &rows, cons
         QMessageBox::warning(m_parent, title, preview.result.message);
         return;
     }
-    BulkResultDialog ask(BulkResultDialog::Mode::Preview, title, warning, preview.outcomes, m_parent);
+    BulkResultDialog ask(BulkResultDialog::Mode::Preview, title, warning, preview.outcomes, m_parent, false,
+                         describe(rows));
     if (ask.exec() != QDialog::Accepted || ask.okCount() == 0)
         return;
     const BulkResult applied = call(preview.succeededIds(), false);
@@ -205,9 +207,10 @@ void OrderActions::runBulk(OrderAction action, const QList<OrderRow> &rows, cons
             report.append(o);
     }
     if (applied.ok())
-        emit written(tr("%1: %n orders", nullptr, int(applied.outcomes.size())).arg(title), -1, QString());
+        emit written(tr("%1: %n orders", nullptr, int(applied.outcomes.size())).arg(title));
     BulkResultDialog done(BulkResultDialog::Mode::Report, title,
-                          applied.ok() ? QString() : applied.result.message, report, m_parent);
+                          applied.ok() ? QString() : applied.result.message, report, m_parent, false,
+                          describe(rows));
     done.exec();
 }
 
@@ -219,7 +222,7 @@ void OrderActions::confirm()
         return;
     runBulk(
         OrderAction::Confirm, rows,
-        [this](const QStringList &ids, bool dry) { return m_service.confirm(ids, dry); }, QString(), true);
+        [this](const QStringList &ids, bool dry) { return m_service.confirm(ids, dry); }, QString());
 }
 
 void OrderActions::deliver()
@@ -230,7 +233,7 @@ void OrderActions::deliver()
         return;
     runBulk(
         OrderAction::Deliver, rows,
-        [this](const QStringList &ids, bool dry) { return m_service.deliver(ids, dry); }, QString(), false);
+        [this](const QStringList &ids, bool dry) { return m_service.deliver(ids, dry); }, QString());
 }
 
 void OrderActions::decide()
@@ -245,7 +248,7 @@ void OrderActions::decide()
                                 : tr("The purchase decision cannot be undone.");
     runBulk(
         OrderAction::Decide, rows,
-        [this](const QStringList &ids, bool dry) { return m_service.decide(ids, dry); }, warning, false);
+        [this](const QStringList &ids, bool dry) { return m_service.decide(ids, dry); }, warning);
 }
 
 void OrderActions::delay()
@@ -267,7 +270,7 @@ void OrderActions::delay()
     runBulk(
         OrderAction::DelayDispatch, rows,
         [=](const QStringList &ids, bool dry) { return m_service.delay(ids, date, reason, detail, dry); },
-        QString(), false);
+        QString());
 }
 
 void OrderActions::dispatch()
@@ -284,18 +287,17 @@ void OrderActions::dispatch()
     }
     if (targets.isEmpty())
         return;
-    const int row = firstSelectedRow();
     DispatchDialog dialog(DispatchDialog::Mode::Dispatch, targets, m_service, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const BulkResult result = dialog.result();
     if (targets.size() == 1) {
-        emit written(result.outcomes.value(0).message, row, targets.first().productOrderNo);
+        emit written(result.outcomes.value(0).message);
         return;
     }
-    emit written(tr("Dispatched %n orders", nullptr, int(result.outcomes.size())), -1, QString());
+    emit written(tr("Dispatched %n orders", nullptr, int(result.outcomes.size())));
     BulkResultDialog(BulkResultDialog::Mode::Report, dialog.windowTitle(), QString(), result.outcomes,
-                     m_parent)
+                     m_parent, false, describe(rows, dialog.skippedOrders()))
         .exec();
 }
 
@@ -318,12 +320,12 @@ void OrderActions::fixTracking()
         return;
     const BulkResult result = dialog.result();
     if (targets.size() == 1) {
-        emit written(result.outcomes.value(0).message, -1, targets.first().productOrderNo);
+        emit written(result.outcomes.value(0).message);
         return;
     }
-    emit written(tr("Tracking changed on %n orders", nullptr, int(result.outcomes.size())), -1, QString());
+    emit written(tr("Tracking changed on %n orders", nullptr, int(result.outcomes.size())));
     BulkResultDialog(BulkResultDialog::Mode::Report, dialog.windowTitle(), QString(), result.outcomes,
-                     m_parent)
+                     m_parent, false, describe(rows, dialog.skippedOrders()))
         .exec();
 }
 

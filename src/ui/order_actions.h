@@ -48,9 +48,8 @@ public:
     void delay();
 
 signals:
-    // After a successful write: `message` for the status bar; `selectNextAfter` is the row to move on from
-    // (-1: keep the selection).
-    void written(const QString &message, int selectNextAfter, const QString &productOrderNo);
+    // After a successful write: `message` for the status bar. The selection stays on the same orders.
+    void written(const QString &message);
 
 private:
     using Call = std::function<BulkResult(const QStringList &ids, bool dryRun)>;
@@ -58,9 +57,7 @@ private:
                         const QString &tip);
     QList<OrderRow> selectedRows(int limit, bool *truncated = nullptr) const;
     bool checkSelection(const QList<OrderRow> &rows, bool truncated);
-    void runBulk(OrderAction action, const QList<OrderRow> &rows, const Call &call, const QString &warning,
-                 bool moveToNext);
-    int firstSelectedRow() const;
+    void runBulk(OrderAction action, const QList<OrderRow> &rows, const Call &call, const QString &warning);
 
     Workspace &m_ws;
     OrderService &m_service;

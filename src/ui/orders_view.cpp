@@ -7,6 +7,7 @@
 #include "ui/order_actions.h"
 #include "ui/order_details_pane.h"
 #include "ui/order_filter_bar.h"
+#include "ui/selection_keeper.h"
 #include "ui/status_chip_bar.h"
 
 #include <QDataStream>
@@ -34,10 +35,10 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
       m_service(std::make_unique<OrderService>(workspace, user)),
       m_model(new OrderTableModel(workspace.databasePath(), user, &workspace.calendar(), workspace.clock(),
                                   this)),
-      m_chips(new StatusChipBar(this)), m_filterBar(new OrderFilterBar(workspace.clock(), this)),
-      m_table(new QTableView(this)), m_details(new OrderDetailsPane(*m_service, this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_emptyLabel(new QLabel(m_table->viewport())),
-      m_selectionTimer(new QTimer(this))
+      m_keeper(new SelectionKeeper(m_model, this)), m_chips(new StatusChipBar(this)),
+      m_filterBar(new OrderFilterBar(workspace.clock(), this)), m_table(new QTableView(this)),
+      m_details(new OrderDetailsPane(*m_service, this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_emptyLabel(new QLabel(m_table->viewport())), m_selectionTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("ordersView"));
     auto *layout = new QVBoxLayout(this);
@@ -46,7 +47,8 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
     layout->addWidget(m_filterBar);
 
     m_table->setObjectName(QStringLiteral("ordersTable"));
-    m_table->setModel(m_model);
+    m_table->setModel(m_model); // after the keeper was made (see SelectionKeeper)
+    m_keeper->attach(m_table->selectionModel());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -111,7 +113,7 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
     connect(m_model, &OrderTableModel::loadingChanged, this, [this](bool loading) {
         updateEmptyState();
         if (!loading)
-            selectPendingNext();
+            m_actions->updateEnabled(); // the selected rows' new statuses are in
     });
     connect(m_model, &OrderTableModel::statusCountsChanged, m_chips, &StatusChipBar::setCounts);
     connect(m_model, &OrderTableModel::loadFailed, this, &OrdersView::message);
@@ -206,30 +208,12 @@ bool OrdersView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void OrdersView::onWritten(const QString &message, int selectNextAfter, const QString &productOrderNo)
+// The selection stays on the orders it holds (SelectionKeeper); nothing moves on by itself.
+void OrdersView::onWritten(const QString &message)
 {
-    m_pendingNextRow = selectNextAfter;
-    m_pendingNextId = productOrderNo;
     m_model->refresh();
     m_details->reload();
     emit saved(message);
-    if (!m_model->isLoading())
-        QTimer::singleShot(0, this, &OrdersView::selectPendingNext);
-}
-
-// After dispatching (or confirming) one order, move on to the next one: the same row when the order
-// left the filtered list, else the row below.
-void OrdersView::selectPendingNext()
-{
-    if (m_pendingNextRow < 0)
-        return;
-    const int row = m_pendingNextRow;
-    m_pendingNextRow = -1;
-    const bool stillThere = m_model->productOrderNoAt(row) == m_pendingNextId;
-    const int next = std::min(stillThere ? row + 1 : row, m_model->rowCount() - 1);
-    if (next >= 0 && !(stillThere && next == row))
-        selectRow(next);
-    m_actions->updateEnabled();
 }
 
 void OrdersView::setDetailsVisible(bool visible)

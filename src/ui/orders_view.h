@@ -16,6 +16,7 @@ class OrderDetailsPane;
 class OrderFilterBar;
 class OrderService;
 class OrderTableModel;
+class SelectionKeeper;
 class StatusChipBar;
 class Workspace;
 
@@ -57,14 +58,14 @@ private:
     void applyFilter();
     void selectionChanged();
     void updateEmptyState();
-    void onWritten(const QString &message, int selectNextAfter, const QString &productOrderNo);
-    void selectPendingNext();
+    void onWritten(const QString &message);
     void selectRow(int row);
 
     Workspace &m_ws;
     UserSession m_user;
     std::unique_ptr<OrderService> m_service;
     OrderTableModel *m_model;
+    SelectionKeeper *m_keeper; // the selection follows orders, not row positions
     StatusChipBar *m_chips;
     OrderFilterBar *m_filterBar;
     QTableView *m_table;
@@ -73,8 +74,6 @@ private:
     QLabel *m_emptyLabel;
     OrderActions *m_actions;
     QTimer *m_selectionTimer;
-    int m_pendingNextRow = -1;
-    QString m_pendingNextId;
 };
 
 } // namespace sd
