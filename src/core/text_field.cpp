@@ -1,5 +1,7 @@
 #include "core/text_field.h"
 
+#include "core/korean_particle.h"
+
 #include <QCoreApplication>
 
 namespace sd {
@@ -43,30 +45,32 @@ QString textFieldProblem(TextField field, const QString &value)
         if (c.isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate()) {
             ++i; // one character outside the BMP (an emoji, a rare Hanja)
         } else if (c.isSurrogate()) {
-            return QCoreApplication::translate("sd::TextField", "%1 holds broken text; type it again.")
-                .arg(textFieldLabel(field));
+            return argWithParticle(
+                QCoreApplication::translate("sd::TextField", "%1 holds broken text; type it again."),
+                textFieldLabel(field));
         } else if ((c == QLatin1Char('\n') || c == QLatin1Char('\t')) && rule.multiline) {
             // allowed
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QChar::LineSeparator ||
                    c == QChar::ParagraphSeparator) {
-            return QCoreApplication::translate("sd::TextField", "%1 must be on one line.")
-                .arg(textFieldLabel(field));
+            return argWithParticle(QCoreApplication::translate("sd::TextField", "%1 must be on one line."),
+                                   textFieldLabel(field));
         } else if (c.category() == QChar::Other_Control || c == QChar(0x2028) ||
                    (c.unicode() >= 0x202A && c.unicode() <= 0x202E) ||
                    (c.unicode() >= 0x2066 && c.unicode() <= 0x2069)) {
             // Control characters (ESC starts terminal escapes) and bidi overrides, which can make
             // text read differently from what it holds.
-            return QCoreApplication::translate("sd::TextField",
-                                               "%1 contains a control character (code U+%2); remove it.")
-                .arg(textFieldLabel(field))
+            return argWithParticle(
+                       QCoreApplication::translate("sd::TextField",
+                                                   "%1 contains a control character (code U+%2); remove it."),
+                       textFieldLabel(field))
                 .arg(c.unicode(), 4, 16, QLatin1Char('0'));
         }
         ++length;
     }
     if (length > rule.maxLength)
-        return QCoreApplication::translate("sd::TextField",
-                                           "%1 may have at most %2 characters; this one has %3.")
-            .arg(textFieldLabel(field))
+        return argWithParticle(QCoreApplication::translate(
+                                   "sd::TextField", "%1 may have at most %2 characters; this one has %3."),
+                               textFieldLabel(field))
             .arg(rule.maxLength)
             .arg(length);
     return {};

@@ -15,15 +15,18 @@ bool isAsciiSpace(char c)
 
 FileFormat detectFileFormat(const QByteArray &head)
 {
+    const qsizetype start = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    if (head.size() == start)
+        return FileFormat::Empty;
     if (head.startsWith("PK\x03\x04"))
         return FileFormat::Xlsx;
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return FileFormat::OleCompound;
-    qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    qsizetype i = start;
     while (i < head.size() && isAsciiSpace(head.at(i)))
         ++i;
     if (i == head.size())
-        return FileFormat::Empty;
+        return FileFormat::Blank;
     if (head.at(i) == '<')
         return FileFormat::Html;
     return FileFormat::Csv;
@@ -43,7 +46,11 @@ QString unreadableFormatMessage(FileFormat format)
             "This file is a web page (HTML), not a spreadsheet. Open it in Excel, save it as .xlsx, then "
             "import it again.");
     case FileFormat::Empty:
-        return QCoreApplication::translate("sd::FileFormat", "The file is empty.");
+        return QCoreApplication::translate("sd::FileFormat", "The file is empty (it holds no data at all).");
+    case FileFormat::Blank:
+        return QCoreApplication::translate("sd::FileFormat",
+                                           "The file holds only spaces and blank lines: there is no table in "
+                                           "it. Check that you chose the right file.");
     case FileFormat::Xlsx:
     case FileFormat::Csv:
         break;

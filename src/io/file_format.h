@@ -11,11 +11,13 @@ enum class FileFormat {
     OleCompound, // an OLE container: a password-protected .xlsx or an old .xls; not readable
     Html,        // a web page saved with an .xls name; not readable
     Csv,         // anything else is taken as text
-    Empty        // no bytes, or only a byte-order mark and white space
+    Empty,       // no bytes, or only a byte-order mark
+    Blank        // only white space (spaces, tabs, blank lines): there is no table in it
 };
 
-// `head` is the start of the file; 512 bytes are plenty.
-FileFormat detectFileFormat(const QByteArray &head);
+// `bytes` is the whole file: only the signature and any white space in front of the first character
+// are looked at, so a file that starts with 600 spaces and then holds a table is still a table.
+FileFormat detectFileFormat(const QByteArray &bytes);
 
 // Translated message telling the user why the format cannot be imported and what to do; empty for
 // Xlsx and Csv.

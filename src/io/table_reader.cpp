@@ -12,7 +12,7 @@ namespace sd {
 
 TableData readTable(const QByteArray &bytes)
 {
-    const FileFormat format = detectFileFormat(bytes.left(512));
+    const FileFormat format = detectFileFormat(bytes);
     switch (format) {
     case FileFormat::Xlsx:
         return readXlsx(bytes);
@@ -21,6 +21,7 @@ TableData readTable(const QByteArray &bytes)
     case FileFormat::OleCompound:
     case FileFormat::Html:
     case FileFormat::Empty:
+    case FileFormat::Blank:
         break;
     }
     return TableData::failure(unreadableFormatMessage(format));

@@ -1,6 +1,7 @@
 #include "ui/order_actions.h"
 
 #include "core/courier.h"
+#include "core/korean_particle.h"
 #include "core/seoul_time.h"
 #include "models/order_table_model.h"
 #include "services/workspace.h"
@@ -242,10 +243,11 @@ void OrderActions::decide()
     const QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
     if (!checkSelection(rows, truncated))
         return;
-    const QString warning = rows.size() == 1
-                                ? tr("Record the purchase decision for order %1?\nThis cannot be undone.")
-                                      .arg(rows.first().productOrderNo)
-                                : tr("The purchase decision cannot be undone.");
+    const QString warning =
+        rows.size() == 1
+            ? argWithParticle(tr("Record the purchase decision for order %1?\nThis cannot be undone."),
+                              rows.first().productOrderNo)
+            : tr("The purchase decision cannot be undone.");
     runBulk(
         OrderAction::Decide, rows,
         [this](const QStringList &ids, bool dry) { return m_service.decide(ids, dry); }, warning);

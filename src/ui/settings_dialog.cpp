@@ -13,7 +13,8 @@
 namespace sd {
 
 SettingsDialog::SettingsDialog(Workspace &workspace, const UserSession &user, QWidget *parent)
-    : QDialog(parent), ui(std::make_unique<Ui::SettingsDialog>()), m_ws(workspace), m_user(user)
+    : QDialog(parent), ui(std::make_unique<Ui::SettingsDialog>()), m_ws(workspace),
+      m_delayMaxDaysSpin(new QSpinBox(this)), m_user(user)
 {
     ui->setupUi(this);
     setObjectName(QStringLiteral("settingsDialog"));
@@ -26,6 +27,12 @@ SettingsDialog::SettingsDialog(Workspace &workspace, const UserSession &user, QW
     ui->languageCombo->setCurrentIndex(lang >= 0 ? lang : 0);
 
     ui->dispatchDaysSpin->setValue(s.dispatchBusinessDays());
+    // 발송지연 안내: how far ahead a new dispatch date may lie (the service refuses later ones).
+    m_delayMaxDaysSpin->setObjectName(QStringLiteral("delayMaxDaysSpin"));
+    m_delayMaxDaysSpin->setRange(7, 365);
+    m_delayMaxDaysSpin->setSuffix(tr(" days"));
+    m_delayMaxDaysSpin->setValue(s.intValue(Settings::Key::DelayMaxDays));
+    ui->deadlinesForm->insertRow(1, tr("Latest new dispatch date in a delay notice"), m_delayMaxDaysSpin);
     ui->autoDecideNaverLabel->setText(channelLabel(Channel::NaverSmartstore));
     ui->autoDecideKakaoLabel->setText(channelLabel(Channel::KakaoStore));
     ui->autoDecideTalkCheckoutLabel->setText(channelLabel(Channel::TalkCheckout));
@@ -89,6 +96,7 @@ void SettingsDialog::accept()
     const QList<QPair<Settings::Key, QString>> values = {
         {Settings::Key::Language, ui->languageCombo->currentData().toString()},
         {Settings::Key::DispatchBusinessDays, QString::number(ui->dispatchDaysSpin->value())},
+        {Settings::Key::DelayMaxDays, QString::number(m_delayMaxDaysSpin->value())},
         {Settings::Key::AutoDecideDaysNaver, QString::number(ui->autoDecideNaverSpin->value())},
         {Settings::Key::AutoDecideDaysKakao, QString::number(ui->autoDecideKakaoSpin->value())},
         {Settings::Key::AutoDecideDaysTalkCheckout, QString::number(ui->autoDecideTalkCheckoutSpin->value())},

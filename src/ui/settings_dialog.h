@@ -4,6 +4,8 @@
 #include <QDialog>
 #include <memory>
 
+class QSpinBox;
+
 namespace sd {
 
 namespace Ui {
@@ -30,6 +32,7 @@ private:
 
     std::unique_ptr<Ui::SettingsDialog> ui;
     Workspace &m_ws;
+    QSpinBox *m_delayMaxDaysSpin;
     UserSession m_user;
     bool m_languageChanged = false;
     bool m_changed = false;

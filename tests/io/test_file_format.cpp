@@ -20,7 +20,10 @@ private slots:
         QTest::newRow("html after BOM") << QByteArray("\xEF\xBB\xBF<meta charset=utf-8>") << FileFormat::Html;
         QTest::newRow("empty") << QByteArray() << FileFormat::Empty;
         QTest::newRow("BOM only") << QByteArray("\xEF\xBB\xBF") << FileFormat::Empty;
-        QTest::newRow("blank lines") << QByteArray("\r\n\r\n  ") << FileFormat::Empty;
+        QTest::newRow("blank lines") << QByteArray("\r\n\r\n  ") << FileFormat::Blank;
+        QTest::newRow("600 spaces") << QByteArray(600, ' ') << FileFormat::Blank;
+        QTest::newRow("600 spaces, then a table")
+            << QByteArray(600, ' ') + QByteArray("상품주문번호,택배사,송장번호\n") << FileFormat::Csv;
         QTest::newRow("csv utf8") << QByteArray("상품주문번호,택배사,송장번호\r\n") << FileFormat::Csv;
         QTest::newRow("csv BOM") << QByteArray("\xEF\xBB\xBF상품주문번호,송장번호") << FileFormat::Csv;
         QTest::newRow("csv cp949") << QByteArray("\xBB\xF3\xC7\xB0,1") << FileFormat::Csv;
@@ -42,6 +45,9 @@ private slots:
         QVERIFY(ole.contains(QStringLiteral(".xlsx")));
         QVERIFY(sd::unreadableFormatMessage(FileFormat::Html).contains(QStringLiteral("HTML")));
         QVERIFY(!sd::unreadableFormatMessage(FileFormat::Empty).isEmpty());
+        // A file of blanks is not called empty: it has bytes, just no table.
+        QVERIFY(sd::unreadableFormatMessage(FileFormat::Blank) !=
+                sd::unreadableFormatMessage(FileFormat::Empty));
         QVERIFY(sd::unreadableFormatMessage(FileFormat::Xlsx).isEmpty());
         QVERIFY(sd::unreadableFormatMessage(FileFormat::Csv).isEmpty());
     }

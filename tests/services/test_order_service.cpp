@@ -579,6 +579,42 @@ private slots:
                                          << QStringLiteral(" 해외 입고 지연 ") << ErrorKind::None;
         QTest::newRow("a day later") << QDate(2024, 5, 16) << DelayReason::CustomBuild << QString()
                                      << ErrorKind::None;
+        // At most delay.max_days (90) from today.
+        QTest::newRow("90 days ahead")
+            << QDate(2024, 8, 11) << DelayReason::CustomBuild << QString() << ErrorKind::None;
+        QTest::newRow("91 days ahead")
+            << QDate(2024, 8, 12) << DelayReason::CustomBuild << QString() << ErrorKind::Rule;
+        QTest::newRow("9999-12-31") << QDate(9999, 12, 31) << DelayReason::CustomBuild << QString()
+                                    << ErrorKind::Rule;
+        QTest::newRow("detail of 201 characters") << QDate(2024, 5, 20) << DelayReason::Etc
+                                                  << QString(201, QLatin1Char('x')) << ErrorKind::BadInput;
+        QTest::newRow("detail with an escape") << QDate(2024, 5, 20) << DelayReason::Etc
+                                               << QStringLiteral("\x1b[31m지연") << ErrorKind::BadInput;
+    }
+
+    // The status is what refuses a closed order, before any missing input.
+    void delayOfAClosedOrderIsRefusedForItsStatus()
+    {
+        Order o = seed(QStringLiteral("D"), OrderStatus::Decided);
+        QVERIFY(insertOrder(t->db(), o));
+        const BulkResult r = OrderService(t->workspace(), op)
+                                 .delay({QStringLiteral("D")}, QDate(), DelayReason::Etc, QString());
+        QCOMPARE(r.result.kind, ErrorKind::Rule);
+        QVERIFY2(!r.result.message.contains(QLatin1String("Describe")), qPrintable(r.result.message));
+    }
+
+    // A clock set before the payment cannot write a history that could not have happened.
+    void noActionBeforeThePayment()
+    {
+        Order o = seed(QStringLiteral("P"), OrderStatus::New);
+        o.paidAt = defaultNow().addSecs(3600); // paid an hour "after now"
+        QVERIFY(insertOrder(t->db(), o));
+        const BulkResult r = OrderService(t->workspace(), op).confirm({QStringLiteral("P")});
+        QCOMPARE(r.result.kind, ErrorKind::Rule);
+        QCOMPARE(stored(QStringLiteral("P")).status, OrderStatus::New);
+        QCOMPARE(auditCount(), 0);
+        t->clock.advanceSecs(2 * 3600);
+        QVERIFY(OrderService(t->workspace(), op).confirm({QStringLiteral("P")}).ok());
     }
 
     void delayNotice()
