@@ -34,6 +34,10 @@
         <source>Too many failed logins: this account is locked until %1.</source>
         <translation>로그인에 여러 번 실패하여 %1까지 이 계정을 잠갔습니다.</translation>
     </message>
+    <message>
+        <source>The store&apos;s login key is missing; the store file may be damaged.</source>
+        <translation>스토어의 로그인 키가 없습니다. 스토어 파일이 손상되었을 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>sd::BulkResultDialog</name>
@@ -91,12 +95,51 @@
             <numerusform>%n개 행을 적용할 수 없습니다(사유는 아래 참고). 파일을 고치기 전에는 아무것도 바뀌지 않습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 processed, %2 refused, %3 skipped.</source>
+        <translation>%1건 처리, %2건 거부, %3건 건너뜀.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>No tracking number was entered.</source>
+        <translation>송장번호를 입력하지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>sd::BusinessCalendar</name>
     <message>
         <source>Holiday</source>
         <translation>휴일</translation>
+    </message>
+</context>
+<context>
+    <name>sd::BusinessNumber</name>
+    <message>
+        <source>Enter the business registration number.</source>
+        <translation>사업자등록번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The business registration number takes digits and hyphens only.</source>
+        <translation>사업자등록번호에는 숫자와 하이픈(-)만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The business registration number has 10 digits; %1 has %2.</source>
+        <translation>사업자등록번호는 10자리입니다. 입력한 번호(%1)는 %2자리입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid business registration number: its last digit does not match the others. Check for a typing mistake.</source>
+        <translation>%1{은/는} 올바른 사업자등록번호가 아닙니다. 마지막 검증 숫자가 앞의 숫자와 맞지 않으니 잘못 입력한 곳이 없는지 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -135,10 +178,6 @@
 </context>
 <context>
     <name>sd::Cli</name>
-    <message>
-        <source>SELLERDESK_NOW must be a date and time like 2024-05-13T01:00:00Z, not &quot;%1&quot;.</source>
-        <translation>SELLERDESK_NOW는 2024-05-13T01:00:00Z 같은 날짜와 시각이어야 합니다(&quot;%1&quot;은 쓸 수 없습니다).</translation>
-    </message>
     <message>
         <source>There is no store database at %1. Create one with &quot;sellerdesk-cli init&quot; or &quot;sellerdesk-cli demo&quot;.</source>
         <translation>%1에 스토어 데이터베이스가 없습니다. &quot;sellerdesk-cli init&quot; 또는 &quot;sellerdesk-cli demo&quot;로 만드세요.</translation>
@@ -269,7 +308,7 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     </message>
     <message>
         <source>Created the demo store &quot;%1&quot; in %2.</source>
-        <translation>데모 스토어 &quot;%1&quot;을(를) %2에 만들었습니다.</translation>
+        <translation>%2에 데모 스토어를 만들었습니다: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Demo login: %1  password: %2</source>
@@ -293,7 +332,7 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     </message>
     <message>
         <source>The store &quot;%1&quot; is set up in %2. Log in as %3.</source>
-        <translation>스토어 &quot;%1&quot;을(를) %2에 만들었습니다. %3(으)로 로그인하세요.</translation>
+        <translation>스토어 &quot;%1&quot;의 설정을 마쳤습니다(%2). 로그인 아이디는 %3입니다.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;.</source>
@@ -301,7 +340,7 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: write YYYY-MM-DD.</source>
-        <translation>&quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
+        <translation>날짜가 아닙니다: &quot;%1&quot;. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
         <source>--limit takes a number (0 lists all).</source>
@@ -447,6 +486,26 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
         <source>system</source>
         <translation>시스템</translation>
     </message>
+    <message>
+        <source>The value of %1 is not valid UTF-8 text. Check the terminal&apos;s character encoding.</source>
+        <translation>%1 옵션의 값이 올바른 UTF-8 텍스트가 아닙니다. 터미널의 문자 인코딩을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text. Check the terminal&apos;s character encoding.</source>
+        <translation>%1번째 인수가 올바른 UTF-8 텍스트가 아닙니다. 터미널의 문자 인코딩을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given more than once.</source>
+        <translation>--%1 옵션을 두 번 이상 썼습니다. 한 번만 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Demo login: %1 with the password from SELLERDESK_PASSWORD.</source>
+        <translation>데모 로그인: %1 (비밀번호는 SELLERDESK_PASSWORD에 넣은 값)</translation>
+    </message>
+    <message>
+        <source>The option --status needs at least one status.</source>
+        <translation>--status 옵션에는 주문 상태를 하나 이상 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>sd::Courier</name>
@@ -499,7 +558,7 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     <name>sd::Database</name>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>데이터베이스 %1을(를) 열 수 없습니다: %2</translation>
+        <translation>데이터베이스를 열 수 없습니다(%1): %2</translation>
     </message>
     <message>
         <source>This database was made by a newer version of SellerDesk (schema %1, this program knows %2). Please update SellerDesk.</source>
@@ -507,11 +566,11 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     </message>
     <message>
         <source>Migration %1 is missing from the program.</source>
-        <translation>프로그램에 데이터베이스 변경 파일 %1이(가) 없습니다.</translation>
+        <translation>프로그램에 데이터베이스 변경 파일이 없습니다: %1</translation>
     </message>
     <message>
         <source>Updating the database to version %1 failed: %2</source>
-        <translation>데이터베이스를 버전 %1(으)로 올리지 못했습니다: %2</translation>
+        <translation>데이터베이스를 %1 버전으로 올리지 못했습니다: %2</translation>
     </message>
     <message>
         <source>The backup could not be written: %1</source>
@@ -523,11 +582,11 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     </message>
     <message>
         <source>The backup could not be saved as %1.</source>
-        <translation>백업을 %1(으)로 저장하지 못했습니다.</translation>
+        <translation>백업을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>The database setting &quot;%1&quot; could not be applied (got &quot;%2&quot;).</source>
-        <translation>데이터베이스 설정 &quot;%1&quot;을(를) 적용할 수 없습니다(현재 값 &quot;%2&quot;).</translation>
+        <translation>데이터베이스 설정을 적용할 수 없습니다: &quot;%1&quot;(현재 값 &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>The database is busy or cannot be written: %1</source>
@@ -536,6 +595,22 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     <message>
         <source>Saving failed: %1</source>
         <translation>저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>파일을 읽을 수 없습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SellerDesk store.</source>
+        <translation>셀러데스크 스토어 파일이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created.</source>
+        <translation>파일을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>백업 파일을 쓸 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -706,6 +781,14 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
         <source>OK</source>
         <translation>정상</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ready, %2 refused, %3 skipped (left blank); nothing was changed.</source>
+        <translation>처리 가능 %1건, 거부 %2건, 건너뜀 %3건(빈 칸). 아직 아무것도 바뀌지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>sd::DispatchImportFlow</name>
@@ -769,11 +852,11 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     </message>
     <message>
         <source>Row %1: the delivery method &quot;%2&quot; is not supported. Only %3 rows can be dispatched from a file.</source>
-        <translation>%1행: 배송방법 &quot;%2&quot;은(는) 지원하지 않습니다. 파일로는 %3 행만 발송처리할 수 있습니다.</translation>
+        <translation>%1행: 지원하지 않는 배송방법입니다(&quot;%2&quot;). 파일로는 %3 행만 발송처리할 수 있습니다.</translation>
     </message>
     <message>
         <source>Row %1: %2 is empty.</source>
-        <translation>%1행: %2이(가) 비어 있습니다.</translation>
+        <translation>%1행: %2 칸이 비어 있습니다.</translation>
     </message>
     <message>
         <source>Row %1: the courier &quot;%2&quot; is not known. Write it as Naver names it (for example %3) or as its code (%4).</source>
@@ -781,7 +864,7 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     </message>
     <message>
         <source>Row %1: %2 %3 is also on row %4 with a different courier or tracking number.</source>
-        <translation>%1행: %2 %3이(가) %4행에도 다른 택배사나 송장번호로 있습니다.</translation>
+        <translation>%1행: 같은 %2 %3 주문이 %4행에도 있는데 택배사나 송장번호가 다릅니다.</translation>
     </message>
     <message>
         <source>The file has no orders under its header row (row %1).</source>
@@ -810,8 +893,12 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
         <translation>스프레드시트가 아니라 웹 페이지(HTML) 파일입니다. 엑셀에서 열어 .xlsx로 저장한 뒤 다시 가져오세요.</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>빈 파일입니다.</translation>
+        <source>The file is empty (it holds no data at all).</source>
+        <translation>빈 파일입니다(내용이 전혀 없습니다).</translation>
+    </message>
+    <message>
+        <source>The file holds only spaces and blank lines: there is no table in it. Check that you chose the right file.</source>
+        <translation>파일에 공백과 빈 줄만 있고 표가 없습니다. 올바른 파일을 골랐는지 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -822,7 +909,7 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     </message>
     <message>
         <source>The lock file %1 cannot be created.</source>
-        <translation>잠금 파일 %1을(를) 만들 수 없습니다.</translation>
+        <translation>잠금 파일을 만들 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1224,7 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     <message>
         <source>Record the purchase decision for order %1?
 This cannot be undone.</source>
-        <translation>주문 %1을(를) 구매확정할까요?
+        <translation>주문 %1{을/를} 구매확정할까요?
 구매확정은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
@@ -1381,7 +1468,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Tracking number %1 is already used on another order (%2).</source>
-        <translation>송장번호 %1은(는) 이미 다른 주문(%2)에 사용되었습니다.</translation>
+        <translation>이미 다른 주문(%2)에 쓰인 송장번호입니다: %1</translation>
     </message>
     <message>
         <source>The courier and tracking number are unchanged.</source>
@@ -1405,7 +1492,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>There is no order %1.</source>
-        <translation>주문 %1이(가) 없습니다.</translation>
+        <translation>상품주문번호 %1에 해당하는 주문이 없습니다.</translation>
     </message>
     <message>
         <source>Saving failed; nothing was changed: %1</source>
@@ -1437,7 +1524,15 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Already dispatched with %1; unchanged.</source>
-        <translation>이미 %1(으)로 발송처리되어 그대로 둡니다.</translation>
+        <translation>이미 같은 송장(%1)으로 발송처리되어 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>This order was paid at %1, later than the computer&apos;s clock says it is now (%2). Check the date and time.</source>
+        <translation>이 주문의 결제 시각(%1)이 컴퓨터 시계의 현재 시각(%2)보다 늦습니다. 컴퓨터의 날짜와 시간을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The new dispatch date may be at most %1 days ahead (until %2); %3 is later.</source>
+        <translation>새 발송 예정일은 오늘부터 %1일 이내(%2까지)여야 합니다. 입력한 날짜(%3)는 너무 늦습니다.</translation>
     </message>
 </context>
 <context>
@@ -1558,7 +1653,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>An order in status %1 cannot take the action %2.</source>
-        <translation>%1 상태의 주문은 %2을(를) 할 수 없습니다.</translation>
+        <translation>%1 상태의 주문에는 %2 처리를 할 수 없습니다.</translation>
     </message>
     <message>
         <source>This order is already confirmed.</source>
@@ -1602,11 +1697,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>An order in status %1 is closed and cannot move to %2.</source>
-        <translation>%1 상태의 주문은 종료되어 %2(으)로 바꿀 수 없습니다.</translation>
+        <translation>%1 상태의 주문은 종료되어 %2 상태로 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <source>An order cannot move from %1 to %2.</source>
-        <translation>주문을 %1에서 %2(으)로 바꿀 수 없습니다.</translation>
+        <translation>주문을 %1 상태에서 %2 상태로 바꿀 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1878,14 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
         <source>Only the master can change settings (your role: %1).</source>
         <translation>설정은 마스터만 바꿀 수 있습니다 (현재 역할: %1).</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Latest new dispatch date in a delay notice</source>
+        <translation>발송지연 안내의 새 발송 예정일 한도</translation>
+    </message>
 </context>
 <context>
     <name>sd::SetupDialog</name>
@@ -1847,10 +1950,6 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
         <translation>올바른 번호입니다</translation>
     </message>
     <message>
-        <source>Not a valid business registration number: check the digits.</source>
-        <translation>올바른 사업자등록번호가 아닙니다. 숫자를 확인하세요.</translation>
-    </message>
-    <message>
         <source>At least 8 characters with letters and digits; a long phrase is easiest to remember.</source>
         <translation>문자와 숫자를 섞어 8자 이상. 긴 문장이 기억하기 쉽습니다.</translation>
     </message>
@@ -1860,10 +1959,6 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     <message>
         <source>Enter the store name.</source>
         <translation>상호를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>The business registration number %1 is not valid: check the 10 digits.</source>
-        <translation>사업자등록번호 %1이(가) 올바르지 않습니다. 10자리를 확인하세요.</translation>
     </message>
     <message>
         <source>Choose at least one sales channel.</source>
@@ -1925,10 +2020,45 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     </message>
 </context>
 <context>
+    <name>sd::TextField</name>
+    <message>
+        <source>The store name</source>
+        <translation>상호</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>The reason for the delay</source>
+        <translation>지연 사유</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>%1 holds broken text; type it again.</source>
+        <translation>%1에 깨진 글자가 있습니다. 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1 must be on one line.</source>
+        <translation>%1{은/는} 한 줄로 적어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (code U+%2); remove it.</source>
+        <translation>%1에 제어 문자(코드 U+%2)가 들어 있습니다. 지우고 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1 may have at most %2 characters; this one has %3.</source>
+        <translation>%1{은/는} %2자까지 쓸 수 있습니다. 지금은 %3자입니다.</translation>
+    </message>
+</context>
+<context>
     <name>sd::Workspace</name>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+        <translation>폴더를 만들 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +2101,7 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     </message>
     <message>
         <source>The .xlsx file is damaged: cell reference &quot;%1&quot; in %2 is not valid.</source>
-        <translation>.xlsx 파일이 손상되었습니다: %2의 셀 주소 &quot;%1&quot;이(가) 잘못되었습니다.</translation>
+        <translation>.xlsx 파일이 손상되었습니다: %2의 셀 주소가 잘못되었습니다(&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The .xlsx file is damaged: its part %1 has too many columns.</source>

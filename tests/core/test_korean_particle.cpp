@@ -1,6 +1,8 @@
 // Korean particles chosen from the word before them, and filled into translations with their value.
 #include "core/korean_particle.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace sd;
@@ -128,6 +130,20 @@ private slots:
         QFETCH(QString, value);
         QFETCH(QString, expected);
         QCOMPARE(sd::argWithParticle(text, value), expected);
+    }
+
+    // The Korean catalogue never falls back on the "이(가)" forms: a particle is either part of a fixed
+    // word or a {이/가} pair that argWithParticle() fills.
+    void catalogueHasNoBracketedParticles()
+    {
+        QFile ts(QStringLiteral(SD_SOURCE_DIR "/translations/sellerdesk_ko.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        static const QRegularExpression bracketed(
+            QStringLiteral("(이\\(가\\)|을\\(를\\)|은\\(는\\)|\\(으\\)로|과\\(와\\)|\\(이\\)[나라])"));
+        const QString text = QString::fromUtf8(ts.readAll());
+        const auto match = bracketed.match(text);
+        QVERIFY2(!match.hasMatch(),
+                 qPrintable(text.mid(std::max<qsizetype>(0, match.capturedStart() - 80), 120)));
     }
 };
 
