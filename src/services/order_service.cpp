@@ -329,8 +329,7 @@ BulkResult OrderService::delay(const QStringList &ids, const QDate &newDueDate, 
                                const QString &detail, bool dryRun)
 {
     const QDate today = seoulDate(m_ws.clock().nowUtc());
-    const int maxDays = m_ws.settings().intValue(Settings::Key::DelayMaxDays);
-    const QDate latest = today.addDays(maxDays);
+    const Result input = checkDelayInput(newDueDate, reason, detail);
     QList<Item> items;
     for (const QString &id : unique(ids)) {
         items.append(
@@ -340,17 +339,8 @@ BulkResult OrderService::delay(const QStringList &ids, const QDate &newDueDate, 
                  QString why;
                  if (!applyAction({o.status, !o.trackingNo.isEmpty()}, OrderAction::DelayDispatch, &why))
                      return refused(o, ErrorKind::Rule, why);
-                 if (!newDueDate.isValid())
-                     return refused(
-                         o, ErrorKind::BadInput,
-                         QCoreApplication::translate("sd::OrderService", "Enter the new dispatch date."));
-                 if (reason == DelayReason::Etc && detail.trimmed().isEmpty())
-                     return refused(o, ErrorKind::BadInput,
-                                    QCoreApplication::translate("sd::OrderService",
-                                                                "Describe the reason for the delay."));
-                 if (const QString p = textFieldProblem(TextField::DelayDetail, detail.trimmed());
-                     !p.isEmpty())
-                     return refused(o, ErrorKind::BadInput, p);
+                 if (!input.ok())
+                     return refused(o, input.kind, input.message);
                  if (newDueDate < today || (o.dispatchDue.isValid() && newDueDate <= o.dispatchDue))
                      return refused(o, ErrorKind::Rule,
                                     QCoreApplication::translate(
@@ -358,13 +348,6 @@ BulkResult OrderService::delay(const QStringList &ids, const QDate &newDueDate, 
                                         "The new dispatch date must be later than the current one (%1).")
                                         .arg(o.dispatchDue.isValid() ? o.dispatchDue.toString(Qt::ISODate)
                                                                      : today.toString(Qt::ISODate)));
-                 if (newDueDate > latest)
-                     return refused(o, ErrorKind::Rule,
-                                    QCoreApplication::translate(
-                                        "sd::OrderService", "The new dispatch date may be at most %1 days "
-                                                            "ahead (until %2); %3 is later.")
-                                        .arg(maxDays)
-                                        .arg(latest.toString(Qt::ISODate), newDueDate.toString(Qt::ISODate)));
                  const QString text =
                      QStringLiteral("%1 → %2 %3 %4")
                          .arg(o.dispatchDue.toString(Qt::ISODate), newDueDate.toString(Qt::ISODate),
@@ -381,6 +364,38 @@ BulkResult OrderService::delay(const QStringList &ids, const QDate &newDueDate, 
              }});
     }
     return run(OrderAction::DelayDispatch, items, dryRun);
+}
+
+Result OrderService::checkDelayInput(const QDate &newDueDate, DelayReason reason, const QString &detail,
+                                     DelayField *field) const
+{
+    DelayField ignored = DelayField::None;
+    if (!field)
+        field = &ignored;
+    *field = DelayField::None;
+    auto fail = [field](DelayField f, ErrorKind kind, const QString &message) {
+        *field = f;
+        return Result::fail(kind, message);
+    };
+    if (!newDueDate.isValid())
+        return fail(DelayField::Date, ErrorKind::BadInput,
+                    QCoreApplication::translate("sd::OrderService", "Enter the new dispatch date."));
+    if (reason == DelayReason::Etc && detail.trimmed().isEmpty())
+        return fail(DelayField::Detail, ErrorKind::BadInput,
+                    QCoreApplication::translate("sd::OrderService", "Describe the reason for the delay."));
+    if (const QString p = textFieldProblem(TextField::DelayDetail, detail.trimmed()); !p.isEmpty())
+        return fail(DelayField::Detail, ErrorKind::BadInput, p);
+    const QDate today = seoulDate(m_ws.clock().nowUtc());
+    const int maxDays = m_ws.settings().intValue(Settings::Key::DelayMaxDays);
+    const QDate latest = today.addDays(maxDays);
+    if (newDueDate > latest)
+        return fail(DelayField::Date, ErrorKind::Rule,
+                    QCoreApplication::translate(
+                        "sd::OrderService", "The new dispatch date may be at most %1 days ahead (until %2); "
+                                            "%3 is later.")
+                        .arg(maxDays)
+                        .arg(latest.toString(Qt::ISODate), newDueDate.toString(Qt::ISODate)));
+    return Result::success();
 }
 
 BulkResult OrderService::autoDecide()

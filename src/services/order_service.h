@@ -62,6 +62,13 @@ public:
     BulkResult decide(const QStringList &ids, bool dryRun = false);
     BulkResult delay(const QStringList &ids, const QDate &newDueDate, DelayReason reason,
                      const QString &detail, bool dryRun = false);
+    // The part of a delay notice that does not depend on the order: a date, no later than
+    // delay.max_days from today, and a detail that fits (required for ETC). `field` tells the face
+    // where to show the problem. The per-order rules (later than the current due date, the status)
+    // are checked by delay() itself.
+    enum class DelayField { None, Date, Detail };
+    Result checkDelayInput(const QDate &newDueDate, DelayReason reason, const QString &detail,
+                           DelayField *field = nullptr) const;
     // Purchase decision for orders delivered at least N days ago (N per channel, in settings).
     BulkResult autoDecide();
 

@@ -2,12 +2,15 @@
 
 #include "ui_delay_dialog.h"
 
+#include <QDateEdit>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 namespace sd {
 
-DelayDialog::DelayDialog(int orderCount, const QDate &suggestedDate, QWidget *parent)
-    : QDialog(parent), ui(std::make_unique<Ui::DelayDialog>())
+DelayDialog::DelayDialog(int orderCount, const QDate &suggestedDate, Check check, QWidget *parent)
+    : QDialog(parent), ui(std::make_unique<Ui::DelayDialog>()), m_check(std::move(check))
 {
     ui->setupUi(this);
     setObjectName(QStringLiteral("delayDialog"));
@@ -21,6 +24,8 @@ DelayDialog::DelayDialog(int orderCount, const QDate &suggestedDate, QWidget *pa
     for (DelayReason r : reasons)
         ui->reasonCombo->addItem(delayReasonLabel(r), delayReasonCode(r));
     ui->detailEdit->setPlaceholderText(tr("What the buyer reads, e.g. the restock date"));
+    connect(ui->detailEdit, &QPlainTextEdit::textChanged, ui->errorLabel, &QLabel::clear);
+    connect(ui->dateEdit, &QDateEdit::dateChanged, ui->errorLabel, &QLabel::clear);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Send notice"));
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &DelayDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &DelayDialog::reject);
@@ -41,14 +46,20 @@ DelayReason DelayDialog::reason() const
 
 QString DelayDialog::detail() const
 {
-    return ui->detailEdit->toPlainText().trimmed();
+    // One line for the buyer: line breaks typed into the box become spaces.
+    return ui->detailEdit->toPlainText().simplified();
 }
 
 void DelayDialog::accept()
 {
-    if (reason() == DelayReason::Etc && detail().isEmpty()) {
-        ui->errorLabel->setText(tr("Describe the reason for the delay."));
-        ui->detailEdit->setFocus();
+    OrderService::DelayField field = OrderService::DelayField::None;
+    const Result r = m_check ? m_check(newDate(), reason(), detail(), &field) : Result::success();
+    if (!r.ok()) {
+        ui->errorLabel->setText(r.message);
+        if (field == OrderService::DelayField::Date)
+            ui->dateEdit->setFocus();
+        else
+            ui->detailEdit->setFocus();
         return;
     }
     QDialog::accept();

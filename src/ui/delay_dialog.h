@@ -1,8 +1,10 @@
 #pragma once
 #include "core/delay_reason.h"
+#include "services/order_service.h"
 
 #include <QDate>
 #include <QDialog>
+#include <functional>
 #include <memory>
 
 namespace sd {
@@ -11,12 +13,15 @@ namespace Ui {
 class DelayDialog;
 }
 
-// 발송지연 안내: the new dispatch date, the reason (Naver's codes) and a detail for the buyer.
+// 발송지연 안내: the new dispatch date, the reason (Naver's codes) and a detail for the buyer. OK asks
+// `check` (the service's rule for the input) and shows a refusal once, with the focus on its field.
 class DelayDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DelayDialog(int orderCount, const QDate &suggestedDate, QWidget *parent = nullptr);
+    using Check =
+        std::function<Result(const QDate &, DelayReason, const QString &, OrderService::DelayField *)>;
+    DelayDialog(int orderCount, const QDate &suggestedDate, Check check, QWidget *parent = nullptr);
     ~DelayDialog() override;
 
     QDate newDate() const;
@@ -26,6 +31,7 @@ public:
 
 private:
     std::unique_ptr<Ui::DelayDialog> ui;
+    Check m_check;
 };
 
 } // namespace sd

@@ -263,7 +263,13 @@ void OrderActions::delay()
     QDate base = today;
     for (const OrderRow &r : rows)
         base = std::max(base, r.dispatchDue);
-    DelayDialog dialog(int(rows.size()), m_ws.calendar().addBusinessDays(base, 3), m_parent);
+    DelayDialog dialog(
+        int(rows.size()), m_ws.calendar().addBusinessDays(base, 3),
+        [this](const QDate &date, DelayReason reason, const QString &detail,
+               OrderService::DelayField *field) {
+            return m_service.checkDelayInput(date, reason, detail, field);
+        },
+        m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QDate date = dialog.newDate();

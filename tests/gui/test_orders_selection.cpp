@@ -11,12 +11,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -159,6 +162,7 @@ private slots:
     void singleConfirmKeepsTheOrder();
     void trackingDialogChecksRowsAsEdited();
     void confirmPreviewShowsProductAndBuyer();
+    void delayDialogAsksTheService();
 };
 
 void TestOrdersSelection::initTestCase()
@@ -469,6 +473,42 @@ void TestOrdersSelection::confirmPreviewShowsProductAndBuyer()
     QVERIFY(shown);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("; "))));
     QCOMPARE(statusOf(*service, ids[0]), QStringLiteral("NEW"));
+}
+
+// The 발송지연 안내 dialog asks the service's rule for its input and shows a refusal once, with the
+// focus on the field it concerns; nothing is written until the input is right.
+void TestOrdersSelection::delayDialogAsksTheService()
+{
+    showAll();
+    const QString id = newOrders(1).value(0);
+    QVERIFY(!id.isEmpty());
+    clickOrder(view.get(), id);
+    QTRY_VERIFY(view->orderActions()->delayAction()->isEnabled());
+    QStringList seen;
+    whenModal(QStringLiteral("delayDialog"), [&](QDialog *d) {
+        auto *date = d->findChild<QDateEdit *>(QStringLiteral("dateEdit"));
+        auto *detail = d->findChild<QPlainTextEdit *>(QStringLiteral("detailEdit"));
+        auto *error = d->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        auto *reason = d->findChild<QComboBox *>(QStringLiteral("reasonCombo"));
+        auto ok = [d] { d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click(); };
+        date->setDate(defaultNow().date().addDays(200)); // past delay.max_days (90)
+        ok();
+        seen << (d->isVisible() && error->text().contains(QLatin1String("90")) && date->hasFocus()
+                     ? QStringLiteral("date refused at the date")
+                     : QStringLiteral("date: ") + error->text());
+        date->setDate(defaultNow().date().addDays(10));
+        reason->setCurrentIndex(reason->findData(QStringLiteral("ETC")));
+        detail->setPlainText(QString(201, QLatin1Char('x')));
+        ok();
+        seen << (d->isVisible() && error->text().contains(QLatin1String("200")) && detail->hasFocus()
+                     ? QStringLiteral("detail refused at the detail")
+                     : QStringLiteral("detail: ") + error->text());
+        d->reject();
+    });
+    view->orderActions()->delayAction()->trigger();
+    QCOMPARE(seen, (QStringList{QStringLiteral("date refused at the date"),
+                                QStringLiteral("detail refused at the detail")}));
+    QCOMPARE(statusOf(*service, id), QStringLiteral("NEW"));
 }
 
 QTEST_MAIN(TestOrdersSelection)
