@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/order_status.h"
 #include "core/personal_data_mask.h"
+#include "gui_support.h"
 #include "models/order_table_model.h"
 #include "services/demo_store.h"
 #include "services/order_service.h"
@@ -35,31 +36,10 @@
 #include <memory>
 
 using namespace sd;
+using sd::test::settle;
+using sd::test::whenModal;
 
 namespace {
-
-// Calls `handle` with the modal dialog named `name` once it is shown (inside its exec()). `handle`
-// must close the dialog; failures are collected instead of asserting inside the nested loop.
-void whenModal(const QString &name, std::function<void(QDialog *)> handle)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [=] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (dialog && dialog->objectName() == name && dialog->isVisible()) {
-            timer->stop();
-            timer->deleteLater();
-            handle(dialog);
-        } else if (++*tries > 1500) { // 30 s: close whatever is open so the test fails instead of hanging
-            timer->stop();
-            timer->deleteLater();
-            if (dialog)
-                dialog->reject();
-        }
-    });
-    timer->start();
-}
 
 template <typename T> T *child(QObject *parent, const QString &name)
 {
@@ -67,13 +47,6 @@ template <typename T> T *child(QObject *parent, const QString &name)
     if (!w)
         qWarning("no child %s", qPrintable(name));
     return w;
-}
-
-// Loading may start again right after it finished (a refresh after the automatic purchase decision,
-// the view asking for rows as it paints): wait until it stays idle.
-bool settle(OrderTableModel *model)
-{
-    return QTest::qWaitFor([model] { return model->waitForIdle(200) && !model->isLoading(); }, 10000);
 }
 
 // The model loads rows in windows when they are asked for (as the view does when painting).

@@ -3,6 +3,7 @@
 // (item 9). Drives OrdersView offscreen on a small store of known orders, through the real actions and
 // dialogs.
 #include "core/courier.h"
+#include "gui_support.h"
 #include "models/order_table_model.h"
 #include "services/order_service.h"
 #include "test_support.h"
@@ -33,34 +34,6 @@ using namespace sd;
 using namespace sd::test;
 
 namespace {
-
-// Calls `handle` with the modal dialog named `name` once it is shown (inside its exec()). `handle`
-// must close the dialog; failures are collected instead of asserting inside the nested loop.
-void whenModal(const QString &name, std::function<void(QDialog *)> handle)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [=] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (dialog && dialog->objectName() == name && dialog->isVisible()) {
-            timer->stop();
-            timer->deleteLater();
-            handle(dialog);
-        } else if (++*tries > 1500) { // 30 s: close whatever is open so the test fails instead of hanging
-            timer->stop();
-            timer->deleteLater();
-            if (dialog)
-                dialog->reject();
-        }
-    });
-    timer->start();
-}
-
-bool settle(OrderTableModel *model)
-{
-    return QTest::qWaitFor([model] { return model->waitForIdle(200) && !model->isLoading(); }, 10000);
-}
 
 // The product order numbers of the selected rows, sorted; "?" for a selected row that is not loaded.
 QStringList selectedIds(OrdersView *view)

@@ -1,0 +1,44 @@
+#pragma once
+// Helpers for the GUI tests: answering the next modal dialog and waiting for the orders model.
+#include "models/order_table_model.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+namespace sd::test {
+
+// Calls `handle` with the modal dialog named `name` once it is shown (inside its exec()). `handle`
+// must close the dialog; failures are collected instead of asserting inside the nested loop.
+inline void whenModal(const QString &name, std::function<void(QDialog *)> handle)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [=] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (dialog && dialog->objectName() == name && dialog->isVisible()) {
+            timer->stop();
+            timer->deleteLater();
+            handle(dialog);
+        } else if (++*tries > 1500) { // 30 s: close whatever is open so the test fails instead of hanging
+            timer->stop();
+            timer->deleteLater();
+            if (dialog)
+                dialog->reject();
+        }
+    });
+    timer->start();
+}
+
+// Loading may start again right after it finished (a refresh after the automatic purchase decision,
+// the view asking for rows as it paints): wait until it stays idle.
+inline bool settle(OrderTableModel *model)
+{
+    return QTest::qWaitFor([model] { return model->waitForIdle(200) && !model->isLoading(); }, 10000);
+}
+
+} // namespace sd::test
