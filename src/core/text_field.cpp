@@ -63,7 +63,7 @@ QString textFieldProblem(TextField field, const QString &value)
                        QCoreApplication::translate("sd::TextField",
                                                    "%1 contains a control character (code U+%2); remove it."),
                        textFieldLabel(field))
-                .arg(c.unicode(), 4, 16, QLatin1Char('0'));
+                .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0')));
         }
         ++length;
     }

@@ -124,6 +124,11 @@ void SetupDialog::showFieldError(StoreSetup::Field field, const QString &message
     form->insertRow(row + 1, QString(), m_fieldError);
     m_errorForm = form;
     m_fieldError->show();
+    // A form row does not ask a wrapped label for its height at the row's width: give it the height its
+    // lines need at the width of the field above, and let the dialog grow.
+    m_fieldError->setMinimumHeight(m_fieldError->heightForWidth(widget->width()));
+    layout()->activate();
+    adjustSize();
     widget->setFocus();
     if (auto *edit = qobject_cast<QLineEdit *>(widget))
         edit->selectAll();

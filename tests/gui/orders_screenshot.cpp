@@ -1,7 +1,9 @@
 // Not a test: renders the main window on a store (e.g. one made by `sellerdesk-cli demo`) to a PNG,
-// for docs/orders-tab.png. Usage: orders_screenshot DB LOGIN PASSWORD OUT.png [ko|en] [dispatch]
+// for docs/orders-tab.png. Usage: orders_screenshot DB LOGIN PASSWORD OUT.png [ko|en] [dispatch|delay|setup]
 // With "dispatch": the bulk 송장 입력 dialog for the first four NEW orders after a submit with one wrong
-// number and one blank row, instead of the window.
+// number and one blank row, instead of the window. "delay": the 발송지연 안내 dialog refusing a date too
+// far ahead. "setup": the first-run dialog on a new DB (LOGIN and PASSWORD are ignored) refusing a name
+// with a control character.
 #include "core/clock.h"
 #include "models/order_table_model.h"
 #include "services/auth_service.h"
@@ -11,11 +13,14 @@
 #include "ui/main_window.h"
 #include "ui/order_actions.h"
 #include "ui/orders_view.h"
+#include "ui/setup_dialog.h"
 #include "ui/status_chip_bar.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -23,6 +28,33 @@
 #include <QTest>
 #include <QTimer>
 #include <cstdio>
+
+namespace {
+
+// Once `trigger` has opened a modal dialog: `fill` it, let it settle, save it to `out` and close it.
+bool grabModal(const std::function<void()> &trigger, const std::function<void(QDialog *)> &fill,
+               const QString &out)
+{
+    bool saved = false;
+    QTimer::singleShot(500, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        fill(dialog);
+        QTest::qWait(300);
+        saved = dialog->grab().save(out);
+        dialog->reject();
+    });
+    trigger();
+    return saved;
+}
+
+void clickOk(QDialog *dialog)
+{
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -41,6 +73,25 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
+    const QByteArray mode = argc > 6 ? QByteArray(argv[6]) : QByteArray();
+    const QString out = QString::fromLocal8Bit(argv[4]);
+    if (mode == "setup") {
+        sd::SetupDialog setup(*ws);
+        const bool saved = grabModal(
+            [&] { setup.exec(); },
+            [](QDialog *d) {
+                d->findChild<QLineEdit *>(QStringLiteral("storeNameEdit"))
+                    ->setText(QStringLiteral("하늘상회"));
+                d->findChild<QLineEdit *>(QStringLiteral("businessNoEdit"))
+                    ->setText(QStringLiteral("123-45-67891"));
+                d->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText(QStringLiteral("owner"));
+                d->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+                    ->setText(QStringLiteral("김사장\x1b[31m"));
+                clickOk(d);
+            },
+            out);
+        return saved ? 0 : 1;
+    }
     sd::UserSession session;
     const sd::Result login = sd::AuthService(*ws).login(QString::fromLocal8Bit(argv[2]),
                                                         QString::fromLocal8Bit(argv[3]), &session);
@@ -57,7 +108,19 @@ int main(int argc, char *argv[])
     view->chips()->selectStatus(sd::OrderStatus::New);
     QTest::qWait(300);
     view->model()->waitForIdle(5000);
-    if (argc > 6 && QByteArray(argv[6]) == "dispatch") {
+    if (mode == "delay") {
+        view->table()->selectRow(0);
+        QTest::qWait(300);
+        const bool saved = grabModal([&] { view->orderActions()->delayAction()->trigger(); },
+                                     [&](QDialog *d) {
+                                         d->findChild<QDateEdit *>(QStringLiteral("dateEdit"))
+                                             ->setDate(QDate::currentDate().addDays(200));
+                                         clickOk(d);
+                                     },
+                                     out);
+        return saved ? 0 : 1;
+    }
+    if (mode == "dispatch") {
         QItemSelectionModel *selection = view->table()->selectionModel();
         for (int row = 0; row < 4 && row < view->model()->rowCount(); ++row)
             selection->select(view->model()->index(row, 0),
