@@ -15,6 +15,8 @@ TextFieldRule textFieldRule(TextField field)
         return {30, false};
     case TextField::DelayDetail:
         return {200, false};
+    case TextField::HolidayName:
+        return {30, false};
     case TextField::Note:
         return {2000, true};
     }
@@ -30,6 +32,8 @@ QString textFieldLabel(TextField field)
         return QCoreApplication::translate("sd::TextField", "The name");
     case TextField::DelayDetail:
         return QCoreApplication::translate("sd::TextField", "The reason for the delay");
+    case TextField::HolidayName:
+        return QCoreApplication::translate("sd::TextField", "The holiday's name");
     case TextField::Note:
         return QCoreApplication::translate("sd::TextField", "The note");
     }

@@ -9,6 +9,7 @@ enum class TextField {
     StoreName,   // 상호: 50
     PersonName,  // a person's display name (master, staff): 30
     DelayDetail, // 발송지연 상세 사유: 200
+    HolidayName, // a holiday the user adds (선거일, 임시공휴일): 30
     Note,        // a memo on a record, several lines: 2,000
 };
 

@@ -1,5 +1,6 @@
 #include "services/calendar_service.h"
 
+#include "core/text_field.h"
 #include "services/workspace.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
@@ -28,6 +29,8 @@ Result CalendarService::addHoliday(const QDate &date, const QString &name)
         return Result::fail(
             ErrorKind::BadInput,
             QCoreApplication::translate("sd::CalendarService", "Enter the date of the holiday."));
+    if (const QString p = textFieldProblem(TextField::HolidayName, name.trimmed()); !p.isEmpty())
+        return Result::fail(ErrorKind::BadInput, p);
     const QString label = name.trimmed().isEmpty()
                               ? QCoreApplication::translate("sd::CalendarService", "Holiday")
                               : name.trimmed();

@@ -1,6 +1,7 @@
 // First run: the store profile and its master account, validated field by field, written in one
 // transaction with an audit row, and only once.
 #include "services/auth_service.h"
+#include "services/calendar_service.h"
 #include "services/setup_service.h"
 #include "test_support.h"
 
@@ -94,6 +95,51 @@ private slots:
         s = validSetup();
         s.passwordRepeat = s.password + QLatin1Char('!');
         QTest::newRow("passwords differ") << s << QStringLiteral("not the same");
+
+        // Bounded free text: the limit and the length are named, control characters refused.
+        s = validSetup();
+        s.storeName = QString(40000, QLatin1Char('x'));
+        QTest::newRow("40,000-character store name") << s << QStringLiteral("40000");
+        s.storeName = QStringLiteral("하늘\x1b[2J상회");
+        QTest::newRow("escape in the store name") << s << QStringLiteral("control character");
+        s = validSetup();
+        s.masterName = QString(31, QChar(0xAE40));
+        QTest::newRow("31-character name") << s << QStringLiteral("30");
+        s.masterName = QStringLiteral("김\n사장");
+        QTest::newRow("newline in the name") << s << QStringLiteral("one line");
+        // The check digit, told apart from a wrong length.
+        s = validSetup();
+        s.businessNo = QStringLiteral("123-45-67890");
+        QTest::newRow("check digit named") << s << QStringLiteral("last digit");
+    }
+
+    // The service says which field failed, so a dialog can show the problem there.
+    void validationNamesTheField()
+    {
+        StoreSetup s = validSetup();
+        s.masterName = QStringLiteral("\x1b");
+        StoreSetup::Field field = StoreSetup::Field::None;
+        QCOMPARE(SetupService(t->workspace()).validate(s, &field).kind, ErrorKind::BadInput);
+        QCOMPARE(field, StoreSetup::Field::MasterName);
+        s = validSetup();
+        s.businessNo = QStringLiteral("1");
+        QCOMPARE(SetupService(t->workspace()).validate(s, &field).kind, ErrorKind::BadInput);
+        QCOMPARE(field, StoreSetup::Field::BusinessNo);
+        QVERIFY(SetupService(t->workspace()).validate(validSetup(), &field).ok());
+        QCOMPARE(field, StoreSetup::Field::None);
+    }
+
+    void holidayNamesAreBounded()
+    {
+        UserSession master = addUser(t->db(), QStringLiteral("boss"), Role::Master);
+        CalendarService calendar(t->workspace(), master);
+        QCOMPARE(calendar.addHoliday(QDate(2024, 6, 3), QString(31, QLatin1Char('x'))).kind,
+                 ErrorKind::BadInput);
+        QCOMPARE(calendar.addHoliday(QDate(2024, 6, 3), QStringLiteral("선거\x07")).kind,
+                 ErrorKind::BadInput);
+        QCOMPARE(countRows(t->db(), QStringLiteral("holidays_user")), 0);
+        QVERIFY(calendar.addHoliday(QDate(2024, 6, 3), QStringLiteral("지방선거일")).ok());
+        QCOMPARE(countRows(t->db(), QStringLiteral("holidays_user")), 1);
     }
 
     void invalidInputWritesNothing()
