@@ -360,12 +360,11 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
         ++batchNo;
         if (sinceCommit.isValid() && sinceCommit.elapsed() < kYieldMs)
             QThread::msleep(quint64(kYieldMs - sinceCommit.elapsed()));
-        QElapsedTimer hold;
-        hold.start();
         WriteTransaction tx(db);
         if (!tx.isActive())
             return failed(tx.error());
-        hold.start(); // waiting for the lock is not holding it
+        QElapsedTimer hold; // from BEGIN IMMEDIATE on: waiting for the lock is not holding it
+        hold.start();
         int productsAdded = 0;
         if (batchNo == 1) {
             ProductRepository productRepo(db);
@@ -398,6 +397,10 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
         if (!tx.commit())
             return failed(tx.error());
         const qint64 heldMs = std::max<qint64>(1, hold.elapsed());
+        // Statistics as the store grows (a sampled ANALYZE takes milliseconds): without them, a demo
+        // beside another program's frequent commits got slower and slower per batch.
+        if (ws.database().statisticsStale())
+            ws.database().refreshStatistics();
         sinceCommit.start();
         if (!batch.empty())
             batchSize = std::clamp<qint64>((batchSize + qint64(batch.size()) * kTargetHoldMs / heldMs) / 2,

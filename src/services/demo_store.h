@@ -22,7 +22,10 @@ class Workspace;
 // Never locks others out: the rows of a batch (whole checkouts) are computed outside the write lock,
 // then written in one short transaction with its own audit row ("demo.generate", detail
 // "batch=K orders=N ids=FIRST-LAST products=P seed=S"; the first batch also writes the products). The
-// batch size follows the machine: each batch is sized so that writing it takes about kTargetHoldMs.
+// batch size follows the machine: each batch is sized so that writing it takes about kTargetHoldMs,
+// but never below kMinBatch: every transaction has a fixed cost (a new FTS segment and its merges, and
+// after another program's commit the connection's page cache is cold), so tiny batches cost more per
+// order, take longer, and would shrink further.
 // Between two batches the write lock stays free for at least kYieldMs, longer than SQLite's busy
 // handler sleeps between two tries (100 ms at most), so a login or an order action of another program
 // always gets in. A killed run leaves whole batches only, each with its audit row.
@@ -45,7 +48,7 @@ public:
     static constexpr qint64 kTargetHoldMs = 250;
     static constexpr qint64 kYieldMs = 120;
     static constexpr qint64 kFirstBatch = 1000;
-    static constexpr qint64 kMinBatch = 100;
+    static constexpr qint64 kMinBatch = 500;
     static constexpr qint64 kMaxBatch = 20000;
     static constexpr qint64 kMaxOrders = 10000000;
 
