@@ -220,12 +220,12 @@ private slots:
     void killedCommandsLeaveWholeCommands()
     {
         const Scenario kScenarios[] = {
-            {"order confirm (NEW orders)", 8, 30, 130,
+            {"order confirm (NEW orders)", 8, 50, 115,
              [this](const Store &s) {
                  return statusAction(s, QStringLiteral("confirm"), QStringLiteral("NEW"),
                                      QStringLiteral("CONFIRMED"), m_keepAside);
              }},
-            {"order deliver (SHIPPING orders)", 8, 30, 130,
+            {"order deliver (SHIPPING orders)", 8, 50, 115,
              [this](const Store &s) {
                  return statusAction(s, QStringLiteral("deliver"), QStringLiteral("SHIPPING"),
                                      QStringLiteral("DELIVERED"), m_keepAside);
