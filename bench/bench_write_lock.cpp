@@ -4,11 +4,15 @@
 //    the write lock in a loop (BEGIN IMMEDIATE; COMMIT, as every login does) and records how long each
 //    attempt waited: the longest wait is what a login beside the demo suffers.
 // 2. OrderService bulk actions in this process on a store of `--base` demo orders plus fresh NEW
-//    orders: confirm, dispatchFromFile and deliver of 1,000 / 5,000 / 10,000 orders. Each call is one
-//    BEGIN IMMEDIATE ... COMMIT transaction (building the items before it takes microseconds), so the
+//    orders: confirm, dispatchFromFile and deliver of 250 / 500 / 1,000 (the most one call takes). Each call
+//    is one BEGIN IMMEDIATE ... COMMIT transaction (building the items before it takes microseconds), so the
 //    wall time of the call bounds how long it held the write lock.
 //
-// usage: bench_write_lock [--orders N] [--base M]
+// usage: bench_write_lock [--orders N] [--probe-ms MS] [--base M]
+//
+// Found with it: a demo starting on an empty store beside a probe every 20 ms got slower per batch as
+// the store grew (100,000 orders took 466 s, a probe waited 10.6 s) until the demo refreshed the
+// planner statistics between batches (DemoStore; 40,000 orders: 24.7 s before, 13.6 s after).
 #include "bench_support.h"
 #include "core/channel_status.h"
 #include "core/clock.h"
@@ -40,8 +44,8 @@ struct ProbeFigures
     QList<double> waits;
 };
 
-// Takes the write lock over and over (a pause of 20 ms between attempts) until `stop`.
-ProbeFigures probe(const QString &path, const std::atomic<bool> &stop)
+// Takes the write lock over and over (a pause of `pauseMs` between attempts) until `stop`.
+ProbeFigures probe(const QString &path, int pauseMs, const std::atomic<bool> &stop)
 {
     ProbeFigures f;
     sqlite3 *db = bench::openRaw(path);
@@ -58,20 +62,20 @@ ProbeFigures probe(const QString &path, const std::atomic<bool> &stop)
         f.waits.append(ms);
         f.maxWaitMs = std::max(f.maxWaitMs, ms);
         ++f.attempts;
-        QThread::msleep(20);
+        QThread::msleep(quint64(pauseMs));
     }
     sqlite3_close(db);
     return f;
 }
 
-void demoWithProbe(const QString &db, qint64 orders)
+void demoWithProbe(const QString &db, qint64 orders, int pauseMs)
 {
     // The store exists first, so the probe does not race the creation of the file.
     if (bench::runCliDemo(db, 0, 1) < 0)
         std::exit(1);
     std::atomic<bool> stop{false};
     ProbeFigures figures;
-    std::thread t([&] { figures = probe(db, stop); });
+    std::thread t([&] { figures = probe(db, pauseMs, stop); });
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("demo1234!"));
@@ -150,14 +154,18 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("orders"), QStringLiteral("Demo orders for part 1."),
                       QStringLiteral("N"), QStringLiteral("200000")});
+    parser.addOption({QStringLiteral("probe-ms"),
+                      QStringLiteral("Pause of the probe between two takes of the write lock."),
+                      QStringLiteral("MS"), QStringLiteral("250")});
     parser.addOption({QStringLiteral("base"), QStringLiteral("Demo orders under the bulk actions of part 2."),
                       QStringLiteral("M"), QStringLiteral("100000")});
     parser.process(app);
     QTemporaryDir dir;
 
-    std::printf("bench_write_lock\n1. the demo beside a writer that takes the lock every 20 ms\n");
+    const int pauseMs = parser.value(QStringLiteral("probe-ms")).toInt();
+    std::printf("bench_write_lock\n1. the demo beside a writer that takes the lock every %d ms\n", pauseMs);
     demoWithProbe(dir.filePath(QStringLiteral("demo.sqlite")),
-                  parser.value(QStringLiteral("orders")).toLongLong());
+                  parser.value(QStringLiteral("orders")).toLongLong(), pauseMs);
 
     std::printf("2. bulk actions (wall time of one OrderService call = its one write transaction)\n");
     QString error;
@@ -175,10 +183,12 @@ int main(int argc, char **argv)
              .ok() ||
         !sd::DemoStore::generate(*ws, {base, 7}).ok())
         return 1;
-    const QStringList ids = addNewOrders(*ws, 16000);
+    const QStringList ids = addNewOrders(*ws, 2000);
     sd::OrderService service(*ws, master);
     int from = 0;
-    for (int n : {1000, 5000, 10000}) {
+    // OrderService::kMaxOrders is the most one call takes (before that cap, with the same statements,
+    // 5,000 orders took 1.2-1.6 s and 10,000 took 1.9-2.7 s on the 2-core development machine).
+    for (int n : {250, 500, sd::OrderService::kMaxOrders}) {
         const QStringList slice = ids.mid(from, n);
         from += n;
         QList<sd::DispatchRequest> requests;
