@@ -23,9 +23,9 @@ class Workspace;
 // then written in one short transaction with its own audit row ("demo.generate", detail
 // "batch=K orders=N ids=FIRST-LAST products=P seed=S"; the first batch also writes the products). The
 // batch size follows the machine: each batch is sized so that writing it takes about kTargetHoldMs,
-// but never below kMinBatch: every transaction has a fixed cost (a new FTS segment and its merges, and
-// after another program's commit the connection's page cache is cold), so tiny batches cost more per
-// order, take longer, and would shrink further.
+// but never below kMinBatch: every transaction has a fixed cost (for one, the search index writes a
+// new FTS segment and merges), so tiny batches cost more per order, take longer, and would shrink
+// further. Planner statistics are refreshed between batches when stale (see Database).
 // Between two batches the write lock stays free for at least kYieldMs, longer than SQLite's busy
 // handler sleeps between two tries (100 ms at most), so a login or an order action of another program
 // always gets in. A killed run leaves whole batches only, each with its audit row.
