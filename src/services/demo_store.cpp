@@ -18,8 +18,10 @@
 #include "storage/product_repository.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QRandomGenerator>
+#include <QThread>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -331,28 +333,85 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
         return s;
     };
 
-    OrderRepository orders(db);
-    std::unique_ptr<WriteTransaction> tx = std::make_unique<WriteTransaction>(db);
-    if (!tx->isActive())
-        return Result::fail(ErrorKind::Storage, tx->error());
     auto failed = [&](const QString &why) {
         return Result::fail(
             ErrorKind::Storage,
             QCoreApplication::translate("sd::DemoStore", "The demo data could not be saved: %1").arg(why));
     };
-    QString why;
-    {
-        ProductRepository productRepo(db);
-        for (ProductModel &p : products) {
-            if (!productRepo.insert(p.listing, now, &why))
-                return failed(why);
-        }
-    }
 
+    // Rows are computed outside the write lock and written batch by batch, each batch in a short
+    // transaction of its own with its own audit row; see the class comment.
+    struct Pending
+    {
+        Order order;
+        int product = 0; // index into `products`: their ids exist once the first batch wrote them
+    };
+    std::vector<Pending> batch;
+    qint64 batchSize = kFirstBatch; // adapted after every batch so that writing it takes kTargetHoldMs
     const qint64 total = options.orders;
-    const qint64 progressStep = std::max<qint64>(1000, total / 200);
-    qint64 written = 0;
-    qint64 inBatch = 0;
+    qint64 written = 0; // orders made so far (the last batch may still be unwritten)
+    qint64 committed = 0;
+    int batchNo = 0;
+    QElapsedTimer sinceCommit;
+    QString why;
+    OrderRepository orders(db);
+
+    auto writeBatch = [&]() -> Result {
+        ++batchNo;
+        if (sinceCommit.isValid() && sinceCommit.elapsed() < kYieldMs)
+            QThread::msleep(quint64(kYieldMs - sinceCommit.elapsed()));
+        WriteTransaction tx(db);
+        if (!tx.isActive())
+            return failed(tx.error());
+        QElapsedTimer hold; // from BEGIN IMMEDIATE on: waiting for the lock is not holding it
+        hold.start();
+        int productsAdded = 0;
+        if (batchNo == 1) {
+            ProductRepository productRepo(db);
+            for (ProductModel &p : products) {
+                if (!productRepo.insert(p.listing, now, &why))
+                    return failed(why);
+            }
+            productsAdded = int(products.size());
+        }
+        qint64 firstId = 0, lastId = 0;
+        for (Pending &pending : batch) {
+            pending.order.productId = products[size_t(pending.product)].listing.id;
+            if (!orders.insert(pending.order, &why))
+                return failed(why);
+            if (firstId == 0)
+                firstId = pending.order.id;
+            lastId = pending.order.id;
+        }
+        // "ids" is the range of order row ids the batch wrote (rows are numbered in insert order).
+        const QString detail = QStringLiteral("batch=%1 orders=%2 ids=%3-%4 products=%5 seed=%6")
+                                   .arg(batchNo)
+                                   .arg(batch.size())
+                                   .arg(firstId)
+                                   .arg(lastId)
+                                   .arg(productsAdded)
+                                   .arg(options.seed);
+        if (!writeAudit(db, now, userId, QStringLiteral("demo.generate"), QStringLiteral("store"), QString(),
+                        detail, &why))
+            return failed(why);
+        if (!tx.commit())
+            return failed(tx.error());
+        const qint64 heldMs = std::max<qint64>(1, hold.elapsed());
+        // Statistics as the store grows (a sampled ANALYZE takes milliseconds): without them, a demo
+        // beside another program's frequent commits got slower and slower per batch.
+        if (ws.database().statisticsStale())
+            ws.database().refreshStatistics();
+        sinceCommit.start();
+        if (!batch.empty())
+            batchSize = std::clamp<qint64>((batchSize + qint64(batch.size()) * kTargetHoldMs / heldMs) / 2,
+                                           kMinBatch, kMaxBatch); // halfway: smooths out noisy timings
+        committed += qint64(batch.size());
+        batch.clear();
+        if (progress)
+            progress(committed, total);
+        return Result::success();
+    };
+
     Order items[3];
     for (size_t ci = 0; ci < checkouts.size(); ++ci) {
         const Checkout &c = checkouts[ci];
@@ -414,7 +473,6 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
             o.status = status;
             o.rawStatus = rawStatus[size_t(channel)][size_t(status)];
             o.paidAt = fromEpochMs(c.paidMs);
-            o.productId = product.listing.id;
             o.productName = product.listing.name;
             if (product.options.empty()) {
                 o.optionText.clear();
@@ -458,35 +516,21 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
         }
         // 배송비: free from 30,000원 per checkout, charged once on its first product order.
         items[0].shippingFee = checkoutTotal >= 30000 ? 0 : 3000;
-        for (int i = 0; i < c.items; ++i) {
-            if (!orders.insert(items[i], &why))
-                return failed(why);
-        }
+        for (int i = 0; i < c.items; ++i)
+            batch.push_back({items[i], chosen[i]});
         written += c.items;
-        inBatch += c.items;
-        if (progress && (written / progressStep != (written - c.items) / progressStep || written == total))
-            progress(written, total);
-        if (inBatch >= kBatch && written < total) {
-            if (!tx->commit())
-                return failed(tx->error());
-            tx = std::make_unique<WriteTransaction>(db);
-            if (!tx->isActive())
-                return failed(tx->error());
-            inBatch = 0;
+        if (qint64(batch.size()) >= batchSize) {
+            const Result r = writeBatch();
+            if (!r.ok())
+                return r;
         }
     }
-    if (!writeAudit(db, now, userId, QStringLiteral("demo.generate"), QStringLiteral("store"), QString(),
-                    QStringLiteral("orders=%1 products=%2 seed=%3")
-                        .arg(written)
-                        .arg(products.size())
-                        .arg(options.seed),
-                    &why))
-        return failed(why);
-    if (!tx->commit())
-        return failed(tx->error());
+    if (!batch.empty() || batchNo == 0) { // the last batch; an empty run still writes its products
+        const Result r = writeBatch();
+        if (!r.ok())
+            return r;
+    }
     ws.database().refreshStatistics(); // a bulk load changes what the query planner should pick
-    if (progress && total == 0)
-        progress(0, 0);
     if (summary) {
         summary->orders = written;
         summary->checkouts = qint64(checkouts.size());

@@ -16,9 +16,19 @@ class Workspace;
 // calendar, courier tracking numbers of the right shape, and buyers with Korean names, phones and
 // addresses. Deterministic: the same seed and the same clock give the same rows, byte for byte.
 //
-// Built for volume (a million orders): the buyer pools are computed once, rows are written through
-// OrderRepository's prepared statements in transactions of kBatch orders, and the whole run writes a
-// single audit row ("demo.generate") instead of an order history per row.
+// Built for volume (a million orders): the buyer pools are computed once, and rows are written through
+// OrderRepository's prepared statements without an order history per row.
+//
+// Never locks others out: the rows of a batch (whole checkouts) are computed outside the write lock,
+// then written in one short transaction with its own audit row ("demo.generate", detail
+// "batch=K orders=N ids=FIRST-LAST products=P seed=S"; the first batch also writes the products). The
+// batch size follows the machine: each batch is sized so that writing it takes about kTargetHoldMs,
+// but never below kMinBatch: every transaction has a fixed cost (for one, the search index writes a
+// new FTS segment and merges), so tiny batches cost more per order, take longer, and would shrink
+// further. Planner statistics are refreshed between batches when stale (see Database).
+// Between two batches the write lock stays free for at least kYieldMs, longer than SQLite's busy
+// handler sleeps between two tries (100 ms at most), so a login or an order action of another program
+// always gets in. A killed run leaves whole batches only, each with its audit row.
 class DemoStore
 {
 public:
@@ -35,7 +45,11 @@ public:
     };
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
-    static constexpr qint64 kBatch = 50000;
+    static constexpr qint64 kTargetHoldMs = 250;
+    static constexpr qint64 kYieldMs = 120;
+    static constexpr qint64 kFirstBatch = 1000;
+    static constexpr qint64 kMinBatch = 500;
+    static constexpr qint64 kMaxBatch = 20000;
     static constexpr qint64 kMaxOrders = 10000000;
 
     // The login of the demo store's master account, and its password when none is given.

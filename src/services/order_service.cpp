@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QThread>
 
 namespace sd {
 
@@ -162,6 +163,17 @@ BulkResult OrderService::run(OrderAction action, const QList<Item> &items, bool 
     if (items.isEmpty()) {
         bulk.result = Result::fail(ErrorKind::Usage,
                                    QCoreApplication::translate("sd::OrderService", "No order was given."));
+        return bulk;
+    }
+    if (items.size() > kMaxOrders) {
+        bulk.result = Result::fail(
+            ErrorKind::BadInput,
+            QCoreApplication::translate(
+                "sd::OrderService",
+                "%1 orders were given; one action takes at most %2. Nothing was changed: split the work "
+                "(a file into several files) and try again.")
+                .arg(items.size())
+                .arg(kMaxOrders));
         return bulk;
     }
     QSqlDatabase db = m_ws.database().connection();
@@ -414,9 +426,22 @@ BulkResult OrderService::autoDecide()
                               return out;
                           }});
     }
-    if (items.isEmpty())
-        return {};
-    return run(OrderAction::Decide, items, false, true);
+    // Each slice of kMaxOrders is a short transaction of its own; between two slices the write lock
+    // stays free long enough for every waiting program to get in (SQLite's busy handler tries again
+    // after 100 ms at most). Decided orders stay decided if a later slice fails; running it again
+    // finishes the rest.
+    BulkResult all;
+    for (qsizetype start = 0; start < items.size(); start += kMaxOrders) {
+        if (start > 0)
+            QThread::msleep(120);
+        BulkResult slice = run(OrderAction::Decide, items.mid(start, kMaxOrders), false, true);
+        all.outcomes += slice.outcomes;
+        if (!slice.ok()) {
+            all.result = slice.result;
+            break;
+        }
+    }
+    return all;
 }
 
 Result OrderService::find(const QString &productOrderNo, Order *order) const

@@ -27,7 +27,7 @@ OrderContact contactFromQuery(const QSqlQuery &q)
 }
 } // namespace
 
-OrderContactStore::OrderContactStore(QSqlDatabase db) : m_db(db), m_insert(db) {}
+OrderContactStore::OrderContactStore(QSqlDatabase db) : m_db(db), m_insert(db), m_readOne(db) {}
 
 bool OrderContactStore::write(qint64 orderId, const OrderContact &c, QString *error)
 {
@@ -49,7 +49,18 @@ bool OrderContactStore::write(qint64 orderId, const OrderContact &c, QString *er
 
 OrderContact OrderContactStore::read(qint64 orderId) const
 {
-    return readMany({orderId}).value(orderId);
+    QSqlQuery &q = m_readOne;
+    if (q.lastQuery().isEmpty()) {
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT %1 FROM order_contacts WHERE order_id = ?").arg(QLatin1String(kColumns)));
+    }
+    q.addBindValue(orderId);
+    OrderContact c;
+    if (q.exec() && q.next())
+        c = contactFromQuery(q);
+    q.finish(); // a kept statement left stepping would hold its read snapshot open
+    return c;
 }
 
 QHash<qint64, OrderContact> OrderContactStore::readMany(const QList<qint64> &orderIds) const

@@ -22,7 +22,8 @@ public:
 
 private:
     QSqlDatabase m_db;
-    QSqlQuery m_insert; // prepared on first write, so read-only connections never prepare it
+    QSqlQuery m_insert;          // prepared on first write, so read-only connections never prepare it
+    mutable QSqlQuery m_readOne; // prepared on first read(), reused by bulk actions
 };
 
 } // namespace sd

@@ -73,7 +73,8 @@ bool fail(const QSqlQuery &q, QString *error)
 } // namespace
 
 OrderRepository::OrderRepository(QSqlDatabase db)
-    : m_db(db), m_contacts(std::make_unique<OrderContactStore>(db)), m_insertOrder(db), m_insertSearch(db)
+    : m_db(db), m_contacts(std::make_unique<OrderContactStore>(db)), m_insertOrder(db), m_insertSearch(db),
+      m_find(db), m_update(db), m_addEvent(db), m_deleteSearch(db)
 {
     m_insertOrder.prepare(QStringLiteral(
         "INSERT INTO orders (product_order_no, order_no, channel, status, raw_status, paid_at, product_id, "
@@ -116,8 +117,9 @@ bool OrderRepository::insert(Order &o, QString *error)
 bool OrderRepository::writeSearch(const Order &o, bool replace, QString *error)
 {
     if (replace) {
-        QSqlQuery del(m_db);
-        del.prepare(QStringLiteral("DELETE FROM order_search WHERE rowid = ?"));
+        QSqlQuery &del = m_deleteSearch;
+        if (del.lastQuery().isEmpty())
+            del.prepare(QStringLiteral("DELETE FROM order_search WHERE rowid = ?"));
         del.addBindValue(o.id);
         if (!del.exec())
             return fail(del, error);
@@ -130,12 +132,12 @@ bool OrderRepository::writeSearch(const Order &o, bool replace, QString *error)
 
 bool OrderRepository::update(const Order &o, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE orders SET status = ?, raw_status = ?, dispatch_due = ?, delay_reason = ?, delay_detail = ?, "
-        "courier_code = ?, tracking_no = ?, confirmed_at = ?, shipped_at = ?, delivered_at = ?, decided_at = "
-        "?, "
-        "updated_at = ? WHERE id = ?"));
+    QSqlQuery &q = m_update;
+    if (q.lastQuery().isEmpty())
+        q.prepare(QStringLiteral(
+            "UPDATE orders SET status = ?, raw_status = ?, dispatch_due = ?, delay_reason = ?, "
+            "delay_detail = ?, courier_code = ?, tracking_no = ?, confirmed_at = ?, "
+            "shipped_at = ?, delivered_at = ?, decided_at = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(statusCode(o.status));
     q.addBindValue(textOrNull(o.rawStatus));
     bindProgress(q, o);
@@ -155,10 +157,11 @@ bool OrderRepository::update(const Order &o, QString *error)
 
 bool OrderRepository::addEvent(qint64 orderId, qint64 userId, const OrderEvent &e, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO order_events (order_id, at, user_id, action, from_status, to_status, detail) "
-        "VALUES (?,?,?,?,?,?,?)"));
+    QSqlQuery &q = m_addEvent;
+    if (q.lastQuery().isEmpty())
+        q.prepare(
+            QStringLiteral("INSERT INTO order_events (order_id, at, user_id, action, from_status, to_status, "
+                           "detail) VALUES (?,?,?,?,?,?,?)"));
     q.addBindValue(orderId);
     q.addBindValue(msOrNull(e.at));
     q.addBindValue(userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -171,13 +174,19 @@ bool OrderRepository::addEvent(qint64 orderId, qint64 userId, const OrderEvent &
 
 std::optional<Order> OrderRepository::findByProductOrderNo(const QString &productOrderNo) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM orders o WHERE o.product_order_no = ?")
-                  .arg(QLatin1String(kOrderColumns)));
+    QSqlQuery &q = m_find;
+    if (q.lastQuery().isEmpty()) {
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM orders o WHERE o.product_order_no = ?")
+                      .arg(QLatin1String(kOrderColumns)));
+    }
     q.addBindValue(productOrderNo);
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next()) {
+        q.finish();
         return std::nullopt;
+    }
     Order o = orderFromQuery(q);
+    q.finish(); // a kept statement left stepping would hold its read snapshot open
     o.contact = m_contacts->read(o.id);
     return o;
 }

@@ -44,6 +44,12 @@ private:
     std::unique_ptr<OrderContactStore> m_contacts;
     QSqlQuery m_insertOrder;
     QSqlQuery m_insertSearch;
+    // Prepared on first use and reused: a bulk action of 1,000 orders runs each of them 1,000 times
+    // inside its write transaction (preparing them anew was a third of its time).
+    mutable QSqlQuery m_find;
+    QSqlQuery m_update;
+    QSqlQuery m_addEvent;
+    QSqlQuery m_deleteSearch;
 };
 
 } // namespace sd

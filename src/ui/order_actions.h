@@ -26,6 +26,7 @@ class OrderActions : public QObject
 public:
     // A bulk action takes at most this many orders at once.
     static constexpr int kMaxBulk = 1000;
+    static_assert(kMaxBulk <= OrderService::kMaxOrders, "the service refuses bigger actions");
 
     OrderActions(Workspace &workspace, OrderService &service, bool mayProcess, OrderTableModel *model,
                  QTableView *table, QWidget *dialogParent);

@@ -82,7 +82,7 @@ private slots:
     }
     void cleanupTestCase() { t.reset(); }
 
-    void rowsProductsAndOneAuditRow()
+    void rowsProductsAndAnAuditRowPerBatch()
     {
         QSqlDatabase db = t->db();
         QCOMPARE(countRows(db, QStringLiteral("orders")), 2000);
@@ -90,9 +90,38 @@ private slots:
         const int products = countRows(db, QStringLiteral("products"));
         QVERIFY(products >= 30 && products <= 80);
         QCOMPARE(countRows(db, QStringLiteral("order_events")), 0);
-        QCOMPARE(countRows(db, QStringLiteral("audit_log")), 1);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT action FROM audit_log")).toString(),
-                 QStringLiteral("demo.generate"));
+        // Short transactions (DemoStore::kFirstBatch orders first), each with its audit row naming its
+        // rows; the first one also wrote the products. A checkout never spans two batches.
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT action, detail FROM audit_log ORDER BY id")));
+        static const QRegularExpression detail(
+            QStringLiteral("^batch=(\\d+) orders=(\\d+) ids=(\\d+)-(\\d+) products=(\\d+) seed=3$"));
+        int batches = 0;
+        qint64 orders = 0, nextId = 1, productsWritten = 0;
+        while (q.next()) {
+            QCOMPARE(q.value(0).toString(), QStringLiteral("demo.generate"));
+            const auto m = detail.match(q.value(1).toString());
+            QVERIFY2(m.hasMatch(), qPrintable(q.value(1).toString()));
+            QCOMPARE(m.captured(1).toInt(), ++batches);
+            const qint64 n = m.captured(2).toLongLong(), first = m.captured(3).toLongLong(),
+                         last = m.captured(4).toLongLong();
+            QCOMPARE(first, nextId);
+            QCOMPARE(last - first + 1, n);
+            QCOMPARE(m.captured(5).toInt(), batches == 1 ? products : 0);
+            QCOMPARE(
+                scalar(db,
+                       QStringLiteral("SELECT COUNT(*) FROM orders a JOIN orders b ON b.order_no = "
+                                      "a.order_no WHERE a.id BETWEEN ? AND ? AND b.id NOT BETWEEN ? AND ?"),
+                       {first, last, first, last})
+                    .toInt(),
+                0);
+            nextId = last + 1;
+            orders += n;
+            productsWritten += m.captured(5).toLongLong();
+        }
+        QVERIFY(batches >= 2);
+        QCOMPARE(orders, qint64(2000));
+        QCOMPARE(productsWritten, qint64(products));
         // Prices in whole hundreds of won; totals add up.
         QCOMPARE(
             scalar(db, QStringLiteral("SELECT COUNT(*) FROM products WHERE price % 100 <> 0 OR price <= 0"))

@@ -268,6 +268,53 @@ private slots:
         QCOMPARE(service.confirm({}).result.kind, ErrorKind::Usage);
     }
 
+    void oneActionTakesAtMostTheMaximum()
+    {
+        // Bigger actions would hold the write lock for seconds and lock other programs out.
+        QList<Order> orders;
+        for (int i = 0; i <= OrderService::kMaxOrders; ++i)
+            orders.append(seed(QStringLiteral("M%1").arg(i, 5, 10, QLatin1Char('0')), OrderStatus::New));
+        QVERIFY(insertOrders(t->db(), orders));
+        QStringList ids;
+        QList<DispatchRequest> requests;
+        for (const Order &o : std::as_const(orders)) {
+            ids << o.productOrderNo;
+            requests.append({o.productOrderNo, QStringLiteral("CJGLS"),
+                             QStringLiteral("7%1").arg(ids.size(), 11, 10, QLatin1Char('0'))});
+        }
+        OrderService service(t->workspace(), op);
+        for (const BulkResult &r : {service.confirm(ids), service.confirm(ids, true),
+                                    service.dispatchFromFile(requests, false, QStringLiteral("big.xlsx"))}) {
+            QCOMPARE(r.result.kind, ErrorKind::BadInput);
+            QVERIFY2(r.result.message.contains(QString::number(OrderService::kMaxOrders)),
+                     qPrintable(r.result.message));
+        }
+        QCOMPARE(countRows(t->db(), QStringLiteral("order_events")), 0);
+        QCOMPARE(auditCount(), 0);
+        const BulkResult most = service.confirm(ids.mid(1));
+        QVERIFY2(most.ok(), qPrintable(most.result.message));
+        QCOMPARE(most.succeededIds().size(), OrderService::kMaxOrders);
+    }
+
+    void autoDecideWorksThroughABacklogInSlices()
+    {
+        const QDateTime now = t->clock.nowUtc();
+        QList<Order> orders;
+        for (int i = 0; i < OrderService::kMaxOrders + 5; ++i) {
+            Order o = seed(QStringLiteral("D%1").arg(i, 5, 10, QLatin1Char('0')), OrderStatus::Delivered);
+            o.deliveredAt = now.addDays(-10);
+            orders.append(o);
+        }
+        QVERIFY(insertOrders(t->db(), orders));
+        const BulkResult r = OrderService(t->workspace(), op).autoDecide();
+        QVERIFY2(r.ok(), qPrintable(r.result.message));
+        QCOMPARE(r.succeededIds().size(), OrderService::kMaxOrders + 5);
+        QCOMPARE(
+            scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'DECIDED'")).toInt(),
+            OrderService::kMaxOrders + 5);
+        QCOMPARE(auditCount(QStringLiteral("orders.decide")), 2); // one per transaction
+    }
+
     void dryRunWritesNothing()
     {
         const Order a = insertSeed(QStringLiteral("A"), OrderStatus::New);
