@@ -656,10 +656,6 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
         <source>Send notice</source>
         <translation>안내하기</translation>
     </message>
-    <message>
-        <source>Describe the reason for the delay.</source>
-        <translation>지연 사유를 입력하세요.</translation>
-    </message>
 </context>
 <context>
     <name>sd::DelayReason</name>
@@ -1534,6 +1530,10 @@ This cannot be undone.</source>
         <source>The new dispatch date may be at most %1 days ahead (until %2); %3 is later.</source>
         <translation>새 발송 예정일은 오늘부터 %1일 이내(%2까지)여야 합니다. 입력한 날짜(%3)는 너무 늦습니다.</translation>
     </message>
+    <message>
+        <source>%1 orders were given; one action takes at most %2. Nothing was changed: split the work (a file into several files) and try again.</source>
+        <translation>주문 %1건이 지정되었습니다. 한 번에 %2건까지 처리할 수 있어 아무것도 바꾸지 않았습니다. 나누어서(파일이라면 여러 파일로) 다시 시도하세요.</translation>
+    </message>
 </context>
 <context>
     <name>sd::OrderStatus</name>
@@ -2052,6 +2052,10 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     <message>
         <source>%1 may have at most %2 characters; this one has %3.</source>
         <translation>%1{은/는} %2자까지 쓸 수 있습니다. 지금은 %3자입니다.</translation>
+    </message>
+    <message>
+        <source>The holiday&apos;s name</source>
+        <translation>휴일 이름</translation>
     </message>
 </context>
 <context>
