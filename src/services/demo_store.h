@@ -45,7 +45,7 @@ public:
     };
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
-    static constexpr qint64 kTargetHoldMs = 250;
+    static constexpr qint64 kTargetHoldMs = 500;
     static constexpr qint64 kYieldMs = 120;
     static constexpr qint64 kFirstBatch = 1000;
     static constexpr qint64 kMinBatch = 500;
