@@ -155,6 +155,7 @@ void SetupDialog::accept()
         showFieldError(field, result.message);
         return;
     }
+    ui->businessNoEdit->setText(formatBusinessNumber(setup.businessNo));
     QDialog::accept();
 }
 
