@@ -1819,6 +1819,14 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
         <source>The setting could not be saved: %1</source>
         <translation>설정을 저장하지 못했습니다: %1</translation>
     </message>
+    <message>
+        <source>The language must be system, ko or en, not &quot;%1&quot;.</source>
+        <translation>언어는 system, ko, en 중 하나여야 합니다(입력한 값: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The setting %1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>설정 %1에는 %2부터 %3까지의 정수를 쓰세요(입력한 값: &quot;%4&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>sd::SettingsDialog</name>

@@ -14,16 +14,40 @@ struct Entry
     Settings::Key key;
     const char *name;
     const char *defaultValue;
+    int min = 0; // a number setting's range; min > max: a text setting
+    int max = -1;
 };
 
 const Entry kEntries[] = {
-    {Settings::Key::DispatchBusinessDays, "dispatch.business_days", "3"},
-    {Settings::Key::AutoDecideDaysNaver, "auto_decide.days.NAVER", "8"},
-    {Settings::Key::AutoDecideDaysKakao, "auto_decide.days.KAKAO", "8"},
-    {Settings::Key::AutoDecideDaysTalkCheckout, "auto_decide.days.TALK_CHECKOUT", "8"},
+    {Settings::Key::DispatchBusinessDays, "dispatch.business_days", "3", 1, 30},
+    {Settings::Key::AutoDecideDaysNaver, "auto_decide.days.NAVER", "8", 1, 60},
+    {Settings::Key::AutoDecideDaysKakao, "auto_decide.days.KAKAO", "8", 1, 60},
+    {Settings::Key::AutoDecideDaysTalkCheckout, "auto_decide.days.TALK_CHECKOUT", "8", 1, 60},
     {Settings::Key::Language, "ui.language", "system"},
-    {Settings::Key::DelayMaxDays, "delay.max_days", "90"},
+    {Settings::Key::DelayMaxDays, "delay.max_days", "90", 7, 365},
 };
+
+// A translated reason when `value` cannot be stored under `e`.
+QString valueProblem(const Entry &e, const QString &value)
+{
+    if (e.key == Settings::Key::Language) {
+        if (value == QLatin1String("system") || value == QLatin1String("ko") || value == QLatin1String("en"))
+            return {};
+        return QCoreApplication::translate("sd::Settings",
+                                           "The language must be system, ko or en, not \"%1\".")
+            .arg(value);
+    }
+    bool ok = false;
+    const int n = value.toInt(&ok);
+    if (ok && n >= e.min && n <= e.max)
+        return {};
+    return QCoreApplication::translate("sd::Settings",
+                                       "The setting %1 takes a whole number from %2 to %3, not \"%4\".")
+        .arg(QString::fromLatin1(e.name))
+        .arg(e.min)
+        .arg(e.max)
+        .arg(value);
+}
 
 const Entry &entry(Settings::Key key)
 {
@@ -82,20 +106,39 @@ int Settings::autoDecideDays(Channel channel) const
 
 Result Settings::set(const UserSession &user, Key key, const QString &value, const QDateTime &now)
 {
+    return set(user, {{key, value}}, now);
+}
+
+Result Settings::set(const UserSession &user, const QList<QPair<Key, QString>> &changes, const QDateTime &now)
+{
     if (!user.can(Permission::ManageSettings))
         return Result::fail(
             ErrorKind::Permission,
             QCoreApplication::translate("sd::Settings", "You do not have permission to change settings."));
+    // Every value is checked before anything is written, and all of them go in one transaction: a
+    // save is never half done.
+    for (const auto &c : changes) {
+        const QString problem = valueProblem(entry(c.first), c.second);
+        if (!problem.isEmpty())
+            return Result::fail(ErrorKind::BadInput, problem);
+    }
     WriteTransaction tx(m_db);
     QString why;
-    if (!tx.isActive() || !SettingsRepository(m_db).set(keyName(key), value, &why) ||
-        !writeAudit(m_db, now, user.userId, QStringLiteral("setting.change"), QStringLiteral("setting"),
-                    keyName(key), value, &why) ||
-        !tx.commit())
+    bool written = tx.isActive();
+    for (const auto &c : changes) {
+        if (!written || value(c.first) == c.second)
+            continue;
+        written =
+            SettingsRepository(m_db).set(keyName(c.first), c.second, &why) &&
+            writeAudit(m_db, now, user.userId, QStringLiteral("setting.change"), QStringLiteral("setting"),
+                       keyName(c.first), value(c.first) + QStringLiteral(" → ") + c.second, &why);
+    }
+    if (!written || !tx.commit())
         return Result::fail(ErrorKind::Storage,
                             QCoreApplication::translate("sd::Settings", "The setting could not be saved: %1")
                                 .arg(why.isEmpty() ? tx.error() : why));
-    m_values.insert(keyName(key), value);
+    for (const auto &c : changes)
+        m_values.insert(keyName(c.first), c.second);
     return Result::success();
 }
 

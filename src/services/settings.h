@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -28,7 +30,9 @@ public:
 
     QString value(Key key) const;
     int intValue(Key key) const;
-    // Writes one setting in its own transaction with an audit row; needs ManageSettings.
+    // Writes the changed settings in one transaction, an audit row (before → after) for each; needs
+    // ManageSettings. A value out of its key's range is BadInput and nothing is written.
+    Result set(const UserSession &user, const QList<QPair<Key, QString>> &changes, const QDateTime &now);
     Result set(const UserSession &user, Key key, const QString &value, const QDateTime &now);
 
     int dispatchBusinessDays() const { return intValue(Key::DispatchBusinessDays); }

@@ -104,14 +104,14 @@ void SettingsDialog::accept()
     for (const auto &v : values) {
         if (s.value(v.first) == v.second)
             continue;
-        const Result r = s.set(m_user, v.first, v.second, m_ws.clock().nowUtc());
-        if (!r.ok()) {
-            ui->errorLabel->setText(r.message);
-            return;
-        }
         m_changed = true;
-        if (v.first == Settings::Key::Language)
-            m_languageChanged = true;
+        m_languageChanged = m_languageChanged || v.first == Settings::Key::Language;
+    }
+    const Result r = s.set(m_user, values, m_ws.clock().nowUtc()); // all of them or none
+    if (!r.ok()) {
+        m_changed = m_languageChanged = false;
+        ui->errorLabel->setText(r.message);
+        return;
     }
     QDialog::accept();
 }
