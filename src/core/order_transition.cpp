@@ -18,11 +18,6 @@ bool isClosed(OrderStatus s)
            s == OrderStatus::Exchanged;
 }
 
-bool isDispatched(OrderStatus s)
-{
-    return s == OrderStatus::Shipping || s == OrderStatus::Delivered || s == OrderStatus::Decided;
-}
-
 QString missingTrackingReason(OrderAction action)
 {
     if (action == OrderAction::FixTracking)
@@ -199,6 +194,25 @@ QString historyActionLabel(const QString &code)
     if (code == QLatin1String("auto-decide"))
         return QCoreApplication::translate("sd::OrderAction", "Automatic purchase decision");
     return code;
+}
+
+bool isDispatched(OrderStatus s)
+{
+    return s == OrderStatus::Shipping || s == OrderStatus::Delivered || s == OrderStatus::Decided;
+}
+
+bool dispatchConfirmsFirst(OrderStatus status)
+{
+    return status == OrderStatus::New;
+}
+
+bool actionAvailable(const OrderFacts &facts, OrderAction action)
+{
+    if (action == OrderAction::Dispatch && dispatchConfirmsFirst(facts.status))
+        return true;
+    // Dispatch brings its own tracking number.
+    const bool tracking = action == OrderAction::Dispatch || facts.hasTracking;
+    return applyAction({facts.status, tracking}, action).has_value();
 }
 
 } // namespace sd

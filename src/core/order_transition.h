@@ -47,6 +47,16 @@ const QList<Transition> &orderTransitions();
 std::optional<OrderStatus> applyAction(const OrderFacts &facts, OrderAction action,
                                        QString *reason = nullptr);
 
+// Shipped: SHIPPING, DELIVERED or DECIDED (it carries its courier and tracking number for good).
+bool isDispatched(OrderStatus status);
+
+// Dispatching a NEW order confirms it first, as the marketplaces do: the one statement of that rule,
+// for the service that does it and the faces that offer the action.
+bool dispatchConfirmsFirst(OrderStatus status);
+// Whether an order in this state can be asked to take the action: applyAction() allows it, or it is
+// the dispatch of a NEW order (confirmed first). `facts.hasTracking` is the order's own.
+bool actionAvailable(const OrderFacts &facts, OrderAction action);
+
 // Direct status-to-status moves (used when a channel reports a status): refused moves get a reason.
 bool canMove(OrderStatus from, OrderStatus to, bool hasTracking, QString *reason = nullptr);
 

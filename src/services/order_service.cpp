@@ -130,7 +130,7 @@ OrderOutcome OrderService::setTracking(Order &o, const DispatchRequest &r, bool 
 
     const QString before = courierText(o.courierCode, o.trackingNo);
     const QString after = courierText(courier->code, number);
-    if (!fixing && o.status == OrderStatus::New) {
+    if (!fixing && dispatchConfirmsFirst(o.status)) {
         const OrderOutcome confirmed = transition(o, OrderAction::Confirm, false, events);
         if (!confirmed.ok())
             return confirmed;
@@ -289,10 +289,7 @@ BulkResult OrderService::dispatchFromFile(const QList<DispatchRequest> &requests
         items.append({r.productOrderNo.trimmed(),
                       [this, r](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
                           const Courier *courier = findCourier(r.courier.trimmed());
-                          const bool shipped = o.status == OrderStatus::Shipping ||
-                                               o.status == OrderStatus::Delivered ||
-                                               o.status == OrderStatus::Decided;
-                          if (shipped && courier && courier->code == o.courierCode &&
+                          if (isDispatched(o.status) && courier && courier->code == o.courierCode &&
                               normalizeTrackingNumber(r.trackingNo) == o.trackingNo) {
                               OrderOutcome same =
                                   done(o, QCoreApplication::translate(

@@ -20,10 +20,7 @@ namespace {
 
 bool allows(OrderAction action, const OrderRow &r)
 {
-    if (action == OrderAction::Dispatch && r.status == OrderStatus::New)
-        return true; // the service confirms a new order first, as the marketplaces do
-    const bool tracking = action == OrderAction::Dispatch || !r.trackingNo.isEmpty();
-    return applyAction({r.status, tracking}, action).has_value();
+    return actionAvailable({r.status, !r.trackingNo.isEmpty()}, action);
 }
 
 // Product and buyer of each order for the per-order tables, as the orders view shows them (the rows come

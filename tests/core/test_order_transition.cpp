@@ -199,6 +199,26 @@ private slots:
         }
         QCOMPARE(codes, QStringList({"confirm", "dispatch", "fix-tracking", "deliver", "decide", "delay"}));
     }
+
+    // The faces offer an action when core allows it: dispatch of a NEW order too (confirmed first).
+    void actionAvailableMatchesTheTable()
+    {
+        QVERIFY(actionAvailable({OrderStatus::New, false}, OrderAction::Dispatch));
+        QVERIFY(dispatchConfirmsFirst(OrderStatus::New));
+        QVERIFY(!dispatchConfirmsFirst(OrderStatus::Confirmed));
+        QVERIFY(actionAvailable({OrderStatus::Confirmed, false}, OrderAction::Dispatch));
+        QVERIFY(!actionAvailable({OrderStatus::Shipping, true}, OrderAction::Dispatch));
+        QVERIFY(!actionAvailable({OrderStatus::Confirmed, false}, OrderAction::Deliver));
+        QVERIFY(actionAvailable({OrderStatus::Shipping, true}, OrderAction::Deliver));
+        for (const OrderStatus s : {OrderStatus::New, OrderStatus::Confirmed, OrderStatus::Shipping,
+                                    OrderStatus::Delivered, OrderStatus::Decided, OrderStatus::Canceled}) {
+            for (const OrderAction a : {OrderAction::Confirm, OrderAction::Deliver, OrderAction::Decide,
+                                        OrderAction::DelayDispatch, OrderAction::FixTracking}) {
+                const bool tracking = isDispatched(s);
+                QCOMPARE(actionAvailable({s, tracking}, a), applyAction({s, tracking}, a).has_value());
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOrderTransition)
