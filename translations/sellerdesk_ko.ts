@@ -21,6 +21,65 @@
     </message>
 </context>
 <context>
+    <name>sd::AuditAction</name>
+    <message>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>계정 잠금</translation>
+    </message>
+    <message>
+        <source>Store set up</source>
+        <translation>스토어 설정</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>설정 변경</translation>
+    </message>
+    <message>
+        <source>Holiday added</source>
+        <translation>휴일 추가</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>데모 데이터 추가</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Export with personal data</source>
+        <translation>개인정보 포함 내보내기</translation>
+    </message>
+    <message>
+        <source>Orders confirmed</source>
+        <translation>발주확인</translation>
+    </message>
+    <message>
+        <source>Orders dispatched</source>
+        <translation>발송처리</translation>
+    </message>
+    <message>
+        <source>Tracking numbers changed</source>
+        <translation>송장 수정</translation>
+    </message>
+    <message>
+        <source>Orders marked delivered</source>
+        <translation>배송완료 처리</translation>
+    </message>
+    <message>
+        <source>Purchase decisions recorded</source>
+        <translation>구매확정</translation>
+    </message>
+    <message>
+        <source>Dispatch delay notices</source>
+        <translation>발송지연 안내</translation>
+    </message>
+</context>
+<context>
     <name>sd::AuthService</name>
     <message>
         <source>The user name or password is wrong.</source>

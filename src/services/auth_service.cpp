@@ -65,7 +65,7 @@ Result AuthService::login(const QString &login, const QString &password, UserSes
     if (good) {
         if ((lock.lockCount > 0 || lock.lockedUntil.isValid()) && !users.setLock(subject, {}, &why))
             return Result::fail(ErrorKind::Storage, why);
-        if (!writeAudit(db, now, user->id, QStringLiteral("login"), QStringLiteral("user"), user->login, {},
+        if (!writeAudit(db, now, user->id, AuditAction::Login, QStringLiteral("user"), user->login, {},
                         &why) ||
             !tx.commit())
             return Result::fail(ErrorKind::Storage, why.isEmpty() ? tx.error() : why);
@@ -80,8 +80,8 @@ Result AuthService::login(const QString &login, const QString &password, UserSes
         // Only a real account's lockout goes into the audit log: an unknown name has nothing to name.
         if (written && user)
             written =
-                writeAudit(db, now, user->id, QStringLiteral("account.locked"), QStringLiteral("user"),
-                           user->login, QStringLiteral("until %1").arg(until.toString(Qt::ISODate)), &why);
+                writeAudit(db, now, user->id, AuditAction::AccountLocked, QStringLiteral("user"), user->login,
+                           QStringLiteral("until %1").arg(until.toString(Qt::ISODate)), &why);
         if (!written || !tx.commit())
             return Result::fail(ErrorKind::Storage, why.isEmpty() ? tx.error() : why);
         return Result::fail(ErrorKind::Auth,

@@ -38,7 +38,7 @@ Result CalendarService::addHoliday(const QDate &date, const QString &name)
     WriteTransaction tx(db);
     QString why;
     if (!tx.isActive() || !StoreRepository(db).addUserHoliday(date, label, &why) ||
-        !writeAudit(db, m_ws.clock().nowUtc(), m_user.userId, QStringLiteral("holiday.add"),
+        !writeAudit(db, m_ws.clock().nowUtc(), m_user.userId, AuditAction::HolidayAdd,
                     QStringLiteral("holiday"), date.toString(Qt::ISODate), label, &why) ||
         !tx.commit())
         return Result::fail(

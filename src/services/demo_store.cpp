@@ -391,7 +391,7 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
                                    .arg(lastId)
                                    .arg(productsAdded)
                                    .arg(options.seed);
-        if (!writeAudit(db, now, userId, QStringLiteral("demo.generate"), QStringLiteral("store"), QString(),
+        if (!writeAudit(db, now, userId, AuditAction::DemoGenerate, QStringLiteral("store"), QString(),
                         detail, &why))
             return failed(why);
         if (!tx.commit())

@@ -27,8 +27,8 @@ Result recordExport(Workspace &workspace, const UserSession &user, const QString
                                .arg(QFileInfo(file).fileName());
     if (!tx.isActive() ||
         !writeAudit(db, workspace.clock().nowUtc(), user.userId,
-                    containsPersonalData ? QStringLiteral("export.personal") : QStringLiteral("export"), what,
-                    QString(), detail, &why) ||
+                    containsPersonalData ? AuditAction::ExportPersonal : AuditAction::Export, what, QString(),
+                    detail, &why) ||
         !tx.commit())
         return Result::fail(ErrorKind::Storage, QCoreApplication::translate(
                                                     "sd::ExportAudit", "The export could not be logged: %1")

@@ -244,8 +244,8 @@ BulkResult OrderService::run(OrderAction action, const QList<Item> &items, bool 
             ids << o.productOrderNo;
     }
     QString why;
-    if (!writeAudit(db, m_ws.clock().nowUtc(), userId, QStringLiteral("orders.") + actionCode(action),
-                    QStringLiteral("order"), ids.size() == 1 ? ids.first() : QString(),
+    if (!writeAudit(db, m_ws.clock().nowUtc(), userId, auditActionFor(action), QStringLiteral("order"),
+                    ids.size() == 1 ? ids.first() : QString(),
                     source.isEmpty() ? ids.join(QLatin1Char(','))
                                      : source + QStringLiteral(": ") + ids.join(QLatin1Char(',')),
                     &why) ||

@@ -128,10 +128,9 @@ Result Settings::set(const UserSession &user, const QList<QPair<Key, QString>> &
     for (const auto &c : changes) {
         if (!written || value(c.first) == c.second)
             continue;
-        written =
-            SettingsRepository(m_db).set(keyName(c.first), c.second, &why) &&
-            writeAudit(m_db, now, user.userId, QStringLiteral("setting.change"), QStringLiteral("setting"),
-                       keyName(c.first), value(c.first) + QStringLiteral(" → ") + c.second, &why);
+        written = SettingsRepository(m_db).set(keyName(c.first), c.second, &why) &&
+                  writeAudit(m_db, now, user.userId, AuditAction::SettingChange, QStringLiteral("setting"),
+                             keyName(c.first), value(c.first) + QStringLiteral(" → ") + c.second, &why);
     }
     if (!written || !tx.commit())
         return Result::fail(ErrorKind::Storage,

@@ -81,8 +81,8 @@ Result SetupService::initialize(const StoreSetup &s, StoreSetup::Field *field)
     master.passwordHash = hash;
     if (!StoreRepository(db).saveProfile(profile, now, &why) ||
         !UserRepository(db).insert(master, now, &why) ||
-        !writeAudit(db, now, master.id, QStringLiteral("store.setup"), QStringLiteral("store"),
-                    profile.businessNo, profile.name, &why) ||
+        !writeAudit(db, now, master.id, AuditAction::StoreSetup, QStringLiteral("store"), profile.businessNo,
+                    profile.name, &why) ||
         !tx.commit())
         return Result::fail(ErrorKind::Storage, QCoreApplication::translate(
                                                     "sd::SetupService", "The store could not be set up: %1")

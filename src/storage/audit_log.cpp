@@ -7,7 +7,7 @@
 
 namespace sd {
 
-bool writeAudit(QSqlDatabase db, const QDateTime &at, qint64 userId, const QString &action,
+bool writeAudit(QSqlDatabase db, const QDateTime &at, qint64 userId, AuditAction action,
                 const QString &entity, const QString &entityId, const QString &detail, QString *error)
 {
     QSqlQuery q(db);
@@ -15,7 +15,7 @@ bool writeAudit(QSqlDatabase db, const QDateTime &at, qint64 userId, const QStri
         "INSERT INTO audit_log (at, user_id, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)"));
     q.addBindValue(at.toMSecsSinceEpoch());
     q.addBindValue(userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(action);
+    q.addBindValue(auditActionCode(action));
     q.addBindValue(textOrNull(entity));
     q.addBindValue(textOrNull(entityId));
     q.addBindValue(textOrNull(detail));

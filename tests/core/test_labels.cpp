@@ -1,9 +1,11 @@
+#include "core/audit_action.h"
 #include "core/channel.h"
 #include "core/delay_reason.h"
 #include "core/order_status.h"
 #include "core/order_transition.h"
 #include "core/role.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace sd;
@@ -235,6 +237,26 @@ private slots:
         QCOMPARE(roleHas(Role::Operator, permission), operatorRole);
         QCOMPARE(roleHas(Role::Finance, permission), finance);
         QVERIFY(!permissionLabel(permission).isEmpty());
+    }
+
+    // Audit codes are stored: each is unique, has a label, and the order actions keep the codes that
+    // version 1 wrote ("orders." + the action's code), so old rows read the same.
+    void auditActionsKeepTheirStoredCodes()
+    {
+        QSet<QString> codes;
+        for (AuditAction a : allAuditActions()) {
+            const QString code = auditActionCode(a);
+            QVERIFY2(!codes.contains(code), qPrintable(code));
+            codes.insert(code);
+            QVERIFY(!auditActionLabel(a).isEmpty());
+        }
+        QCOMPARE(codes.size(), 14);
+        for (OrderAction a : {OrderAction::Confirm, OrderAction::Dispatch, OrderAction::FixTracking,
+                              OrderAction::Deliver, OrderAction::Decide, OrderAction::DelayDispatch})
+            QCOMPARE(auditActionCode(auditActionFor(a)), QStringLiteral("orders.") + actionCode(a));
+        for (const char *old : {"login", "account.locked", "store.setup", "setting.change", "holiday.add",
+                                "demo.generate", "export", "export.personal"})
+            QVERIFY2(codes.contains(QLatin1String(old)), old);
     }
 };
 
