@@ -442,98 +442,6 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
         <translation>자동 구매확정 대상인 배송완료 주문이 없습니다.</translation>
     </message>
     <message>
-        <source>Product order no.</source>
-        <translation>상품주문번호</translation>
-    </message>
-    <message>
-        <source>Order no.</source>
-        <translation>주문번호</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>판매채널</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>주문상태</translation>
-    </message>
-    <message>
-        <source>Paid at</source>
-        <translation>결제일시</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>상품명</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>옵션정보</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>수량</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>결제금액</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>구매자</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>수취인</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>연락처</translation>
-    </message>
-    <message>
-        <source>Dispatch due</source>
-        <translation>발송기한</translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation>택배사</translation>
-    </message>
-    <message>
-        <source>Tracking no.</source>
-        <translation>송장번호</translation>
-    </message>
-    <message>
-        <source>Delay reason</source>
-        <translation>발송지연 사유</translation>
-    </message>
-    <message>
-        <source>Shipping fee</source>
-        <translation>배송비</translation>
-    </message>
-    <message>
-        <source>Confirmed at</source>
-        <translation>발주확인일시</translation>
-    </message>
-    <message>
-        <source>Shipped at</source>
-        <translation>발송처리일시</translation>
-    </message>
-    <message>
-        <source>Delivered at</source>
-        <translation>배송완료일시</translation>
-    </message>
-    <message>
-        <source>Decided at</source>
-        <translation>구매확정일시</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>배송지</translation>
-    </message>
-    <message>
-        <source>Delivery message</source>
-        <translation>배송메세지</translation>
-    </message>
-    <message>
         <source>History:</source>
         <translation>처리 이력:</translation>
     </message>
@@ -1312,6 +1220,37 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Product and payment</source>
+        <translation>상품 및 결제</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>배송</translation>
+    </message>
+    <message>
+        <source>Buyer and recipient</source>
+        <translation>구매자 및 수취인</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>처리 이력</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>아직 처리 이력이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrderField</name>
+    <message>
         <source>Product order no.</source>
         <translation>상품주문번호</translation>
     </message>
@@ -1340,16 +1279,12 @@ This cannot be undone.</source>
         <translation>발송지연 사유</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>주문</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>상품명</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation>옵션</translation>
+        <translation>옵션정보</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -1376,10 +1311,6 @@ This cannot be undone.</source>
         <translation>배송비</translation>
     </message>
     <message>
-        <source>Product and payment</source>
-        <translation>상품 및 결제</translation>
-    </message>
-    <message>
         <source>Courier</source>
         <translation>택배사</translation>
     </message>
@@ -1404,16 +1335,12 @@ This cannot be undone.</source>
         <translation>구매확정일시</translation>
     </message>
     <message>
-        <source>Shipping</source>
-        <translation>배송</translation>
-    </message>
-    <message>
         <source>Buyer</source>
         <translation>구매자명</translation>
     </message>
     <message>
         <source>Buyer phone</source>
-        <translation>구매자 연락처</translation>
+        <translation>구매자연락처</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -1421,11 +1348,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Phone 1</source>
-        <translation>수취인 연락처1</translation>
+        <translation>수취인연락처1</translation>
     </message>
     <message>
         <source>Phone 2</source>
-        <translation>수취인 연락처2</translation>
+        <translation>수취인연락처2</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -1438,22 +1365,6 @@ This cannot be undone.</source>
     <message>
         <source>Delivery message</source>
         <translation>배송메세지</translation>
-    </message>
-    <message>
-        <source>Buyer and recipient</source>
-        <translation>구매자 및 수취인</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>시스템</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>처리 이력</translation>
-    </message>
-    <message>
-        <source>No changes yet.</source>
-        <translation>아직 처리 이력이 없습니다.</translation>
     </message>
 </context>
 <context>

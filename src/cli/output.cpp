@@ -5,6 +5,7 @@
 #include "core/courier.h"
 #include "core/delay_reason.h"
 #include "core/order.h"
+#include "core/order_field.h"
 #include "core/order_transition.h"
 #include "core/seoul_time.h"
 #include "services/order_service.h"
@@ -111,22 +112,15 @@ int Output::outcomes(const BulkResult &result) const
 
 QString Output::rowHeader()
 {
-    return QStringList{Cli::tr("Product order no."),
-                       Cli::tr("Order no."),
-                       Cli::tr("Channel"),
-                       Cli::tr("Status"),
-                       Cli::tr("Paid at"),
-                       Cli::tr("Product"),
-                       Cli::tr("Option"),
-                       Cli::tr("Quantity"),
-                       Cli::tr("Amount"),
-                       Cli::tr("Buyer"),
-                       Cli::tr("Recipient"),
-                       Cli::tr("Phone"),
-                       Cli::tr("Dispatch due"),
-                       Cli::tr("Courier"),
-                       Cli::tr("Tracking no."),
-                       Cli::tr("Delay reason")}
+    return QStringList{
+        orderFieldLabel(OrderField::ProductOrderNo), orderFieldLabel(OrderField::OrderNo),
+        orderFieldLabel(OrderField::Channel),        orderFieldLabel(OrderField::Status),
+        orderFieldLabel(OrderField::PaidAt),         orderFieldLabel(OrderField::Product),
+        orderFieldLabel(OrderField::Option),         orderFieldLabel(OrderField::Quantity),
+        orderFieldLabel(OrderField::TotalAmount),    orderFieldLabel(OrderField::BuyerName),
+        orderFieldLabel(OrderField::RecipientName),  orderFieldLabel(OrderField::RecipientPhone1),
+        orderFieldLabel(OrderField::DispatchDue),    orderFieldLabel(OrderField::Courier),
+        orderFieldLabel(OrderField::TrackingNo),     orderFieldLabel(OrderField::DelayReason)}
         .join(QLatin1Char('\t'));
 }
 
@@ -240,40 +234,40 @@ QString Output::orderText(const Order &o, const QList<OrderEvent> &history)
             lines << label + QStringLiteral(": ") + value;
     };
     const OrderContact &c = o.contact;
-    line(Cli::tr("Product order no."), o.productOrderNo);
-    line(Cli::tr("Order no."), o.orderNo);
-    line(Cli::tr("Channel"), channelLabel(o.channel));
-    line(Cli::tr("Status"),
-         statusLabel(o.status) +
-             (o.rawStatus.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(o.rawStatus)));
-    line(Cli::tr("Paid at"), formatSeoul(o.paidAt));
-    line(Cli::tr("Product"), o.productName);
-    line(Cli::tr("Option"), o.optionText);
-    line(Cli::tr("Quantity"), QString::number(o.quantity));
-    line(Cli::tr("Amount"), formatWon(o.totalAmount));
-    line(Cli::tr("Shipping fee"), o.shippingFee ? formatWon(o.shippingFee) : QString());
-    line(Cli::tr("Dispatch due"), o.dispatchDue.isValid() ? o.dispatchDue.toString(Qt::ISODate) : QString());
+    line(orderFieldLabel(OrderField::ProductOrderNo), o.productOrderNo);
+    line(orderFieldLabel(OrderField::OrderNo), o.orderNo);
+    line(orderFieldLabel(OrderField::Channel), channelLabel(o.channel));
+    line(orderFieldLabel(OrderField::Status), statusLabel(o.status)); // the raw code is in --json
+    line(orderFieldLabel(OrderField::PaidAt), formatSeoul(o.paidAt));
+    line(orderFieldLabel(OrderField::Product), o.productName);
+    line(orderFieldLabel(OrderField::Option), o.optionText);
+    line(orderFieldLabel(OrderField::Quantity), QString::number(o.quantity));
+    line(orderFieldLabel(OrderField::TotalAmount), formatWon(o.totalAmount));
+    line(orderFieldLabel(OrderField::ShippingFee), o.shippingFee ? formatWon(o.shippingFee) : QString());
+    line(orderFieldLabel(OrderField::DispatchDue),
+         o.dispatchDue.isValid() ? o.dispatchDue.toString(Qt::ISODate) : QString());
     if (const auto r = parseDelayReason(o.delayReason))
-        line(Cli::tr("Delay reason"),
+        line(orderFieldLabel(OrderField::DelayReason),
              delayReasonLabel(*r) +
                  (o.delayDetail.isEmpty() ? QString() : QStringLiteral(" – ") + o.delayDetail));
-    line(Cli::tr("Courier"), o.courierCode.isEmpty() ? QString() : courierName(o.courierCode));
-    line(Cli::tr("Tracking no."), o.trackingNo);
-    line(Cli::tr("Confirmed at"), formatSeoul(o.confirmedAt));
-    line(Cli::tr("Shipped at"), formatSeoul(o.shippedAt));
-    line(Cli::tr("Delivered at"), formatSeoul(o.deliveredAt));
-    line(Cli::tr("Decided at"), formatSeoul(o.decidedAt));
-    line(Cli::tr("Buyer"),
+    line(orderFieldLabel(OrderField::Courier),
+         o.courierCode.isEmpty() ? QString() : courierName(o.courierCode));
+    line(orderFieldLabel(OrderField::TrackingNo), o.trackingNo);
+    line(orderFieldLabel(OrderField::ConfirmedAt), formatSeoul(o.confirmedAt));
+    line(orderFieldLabel(OrderField::ShippedAt), formatSeoul(o.shippedAt));
+    line(orderFieldLabel(OrderField::DeliveredAt), formatSeoul(o.deliveredAt));
+    line(orderFieldLabel(OrderField::DecidedAt), formatSeoul(o.decidedAt));
+    line(orderFieldLabel(OrderField::BuyerName),
          c.buyerName + (c.buyerPhone.isEmpty() ? QString() : QStringLiteral(" ") + c.buyerPhone));
-    line(Cli::tr("Recipient"),
+    line(orderFieldLabel(OrderField::RecipientName),
          c.recipientName +
              (c.recipientPhone1.isEmpty() ? QString() : QStringLiteral(" ") + c.recipientPhone1));
-    line(Cli::tr("Address"),
+    line(orderFieldLabel(OrderField::Address),
          QStringList{c.postcode.isEmpty() ? QString() : QStringLiteral("(%1)").arg(c.postcode), c.address,
                      c.addressDetail}
              .join(QLatin1Char(' '))
              .simplified());
-    line(Cli::tr("Delivery message"), c.deliveryMessage);
+    line(orderFieldLabel(OrderField::DeliveryMessage), c.deliveryMessage);
     lines << Cli::tr("History:");
     if (history.isEmpty())
         lines << QStringLiteral("  ") + Cli::tr("(no changes yet)");

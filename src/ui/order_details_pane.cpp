@@ -3,6 +3,7 @@
 #include "core/courier.h"
 #include "core/delay_reason.h"
 #include "core/money.h"
+#include "core/order_field.h"
 #include "core/order_transition.h"
 #include "core/seoul_time.h"
 #include "services/order_service.h"
@@ -88,52 +89,53 @@ void OrderDetailsPane::showOrder(const QString &productOrderNo)
     html += QStringLiteral("<h3 style='margin-bottom:2px'>%1 · %2</h3>")
                 .arg(esc(statusLabel(o.status)), esc(o.productOrderNo));
 
-    row(tr("Product order no."), o.productOrderNo);
-    row(tr("Order no."), o.orderNo);
-    row(tr("Channel"), channelLabel(o.channel));
-    row(tr("Status"), o.rawStatus.isEmpty() || o.rawStatus == statusLabel(o.status)
-                          ? statusLabel(o.status)
-                          : QStringLiteral("%1 (%2)").arg(statusLabel(o.status), o.rawStatus));
-    row(tr("Paid at"), when(o.paidAt));
-    row(tr("Dispatch due"), o.dispatchDue.isValid() ? o.dispatchDue.toString(Qt::ISODate) : QString());
+    row(orderFieldLabel(OrderField::ProductOrderNo), o.productOrderNo);
+    row(orderFieldLabel(OrderField::OrderNo), o.orderNo);
+    row(orderFieldLabel(OrderField::Channel), channelLabel(o.channel));
+    row(orderFieldLabel(OrderField::Status), statusLabel(o.status)); // never the channel's raw code
+    row(orderFieldLabel(OrderField::PaidAt), when(o.paidAt));
+    row(orderFieldLabel(OrderField::DispatchDue),
+        o.dispatchDue.isValid() ? o.dispatchDue.toString(Qt::ISODate) : QString());
     if (!o.delayReason.isEmpty()) {
         const auto reason = parseDelayReason(o.delayReason);
-        row(tr("Delay reason"), QStringLiteral("%1 %2")
-                                    .arg(reason ? delayReasonLabel(*reason) : o.delayReason, o.delayDetail)
-                                    .trimmed());
+        row(orderFieldLabel(OrderField::DelayReason),
+            QStringLiteral("%1 %2")
+                .arg(reason ? delayReasonLabel(*reason) : o.delayReason, o.delayDetail)
+                .trimmed());
     }
     section(tr("Order"));
 
-    row(tr("Product"), o.productName);
-    row(tr("Option"), o.optionText);
-    row(tr("Quantity"), QString::number(o.quantity));
-    row(tr("Unit price"), formatWon(o.unitPrice));
+    row(orderFieldLabel(OrderField::Product), o.productName);
+    row(orderFieldLabel(OrderField::Option), o.optionText);
+    row(orderFieldLabel(OrderField::Quantity), QString::number(o.quantity));
+    row(orderFieldLabel(OrderField::UnitPrice), formatWon(o.unitPrice));
     if (o.optionPrice != 0)
-        row(tr("Option price"), formatWon(o.optionPrice));
+        row(orderFieldLabel(OrderField::OptionPrice), formatWon(o.optionPrice));
     if (o.discount != 0)
-        row(tr("Discount"), formatWon(o.discount));
-    row(tr("Total amount"), formatWon(o.totalAmount));
-    row(tr("Shipping fee"), formatWon(o.shippingFee));
+        row(orderFieldLabel(OrderField::Discount), formatWon(o.discount));
+    row(orderFieldLabel(OrderField::TotalAmount), formatWon(o.totalAmount));
+    row(orderFieldLabel(OrderField::ShippingFee), formatWon(o.shippingFee));
     section(tr("Product and payment"));
 
     const Courier *courier = findCourier(o.courierCode);
-    row(tr("Courier"), courier ? courier->name : o.courierCode);
-    row(tr("Tracking no."), o.trackingNo);
-    row(tr("Confirmed at"), when(o.confirmedAt));
-    row(tr("Shipped at"), when(o.shippedAt));
-    row(tr("Delivered at"), when(o.deliveredAt));
-    row(tr("Purchase decided at"), when(o.decidedAt));
+    row(orderFieldLabel(OrderField::Courier), courier ? courier->name : o.courierCode);
+    row(orderFieldLabel(OrderField::TrackingNo), o.trackingNo);
+    row(orderFieldLabel(OrderField::ConfirmedAt), when(o.confirmedAt));
+    row(orderFieldLabel(OrderField::ShippedAt), when(o.shippedAt));
+    row(orderFieldLabel(OrderField::DeliveredAt), when(o.deliveredAt));
+    row(orderFieldLabel(OrderField::DecidedAt), when(o.decidedAt));
     section(tr("Shipping"));
 
     const OrderContact &c = o.contact;
-    row(tr("Buyer"), c.buyerName);
-    row(tr("Buyer phone"), c.buyerPhone);
-    row(tr("Recipient"), c.recipientName);
-    row(tr("Phone 1"), c.recipientPhone1);
-    row(tr("Phone 2"), c.recipientPhone2);
-    row(tr("Postcode"), c.postcode);
-    row(tr("Address"), QStringLiteral("%1 %2").arg(c.address, c.addressDetail).trimmed());
-    row(tr("Delivery message"), c.deliveryMessage);
+    row(orderFieldLabel(OrderField::BuyerName), c.buyerName);
+    row(orderFieldLabel(OrderField::BuyerPhone), c.buyerPhone);
+    row(orderFieldLabel(OrderField::RecipientName), c.recipientName);
+    row(orderFieldLabel(OrderField::RecipientPhone1), c.recipientPhone1);
+    row(orderFieldLabel(OrderField::RecipientPhone2), c.recipientPhone2);
+    row(orderFieldLabel(OrderField::Postcode), c.postcode);
+    row(orderFieldLabel(OrderField::Address),
+        QStringLiteral("%1 %2").arg(c.address, c.addressDetail).trimmed());
+    row(orderFieldLabel(OrderField::DeliveryMessage), c.deliveryMessage);
     section(tr("Buyer and recipient"));
 
     const QList<OrderEvent> events = m_service.history(productOrderNo);

@@ -1,6 +1,7 @@
 #include "core/audit_action.h"
 #include "core/channel.h"
 #include "core/delay_reason.h"
+#include "core/order_field.h"
 #include "core/order_status.h"
 #include "core/order_transition.h"
 #include "core/role.h"
@@ -257,6 +258,18 @@ private slots:
         for (const char *old : {"login", "account.locked", "store.setup", "setting.change", "holiday.add",
                                 "demo.generate", "export", "export.personal"})
             QVERIFY2(codes.contains(QLatin1String(old)), old);
+    }
+
+    // Every order field has its own label: the details pane and the CLI name a field the same way.
+    void orderFieldsHaveDistinctLabels()
+    {
+        QSet<QString> labels;
+        for (int f = int(OrderField::ProductOrderNo); f <= int(OrderField::DeliveryMessage); ++f) {
+            const QString label = orderFieldLabel(OrderField(f));
+            QVERIFY2(!label.isEmpty() && !labels.contains(label), qPrintable(label));
+            labels.insert(label);
+        }
+        QCOMPARE(labels.size(), int(OrderField::DeliveryMessage) + 1);
     }
 };
 

@@ -1,0 +1,43 @@
+#pragma once
+#include <QString>
+
+namespace sd {
+
+// The fields of a product order as a person reads them, in the marketplaces' words (Naver's order
+// download headers in Korean). One table for the details pane, the CLI's text output and, later, the
+// export headers, so a field is called the same everywhere.
+enum class OrderField {
+    ProductOrderNo,
+    OrderNo,
+    Channel,
+    Status,
+    PaidAt,
+    DispatchDue,
+    DelayReason,
+    Product,
+    Option,
+    Quantity,
+    UnitPrice,
+    OptionPrice,
+    Discount,
+    TotalAmount,
+    ShippingFee,
+    Courier,
+    TrackingNo,
+    ConfirmedAt,
+    ShippedAt,
+    DeliveredAt,
+    DecidedAt,
+    BuyerName,
+    BuyerPhone,
+    RecipientName,
+    RecipientPhone1,
+    RecipientPhone2,
+    Postcode,
+    Address,
+    DeliveryMessage,
+};
+
+QString orderFieldLabel(OrderField field); // translated
+
+} // namespace sd
