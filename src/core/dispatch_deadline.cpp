@@ -21,9 +21,32 @@ DeadlineRisk deadlineRisk(const QDate &due, const QDate &today, const BusinessCa
         return DeadlineRisk::None;
     if (today > due)
         return DeadlineRisk::Overdue;
-    if (today == due || calendar.addBusinessDays(today, 1) >= due)
+    if (due <= riskCutoff(today, calendar))
         return DeadlineRisk::Near;
     return DeadlineRisk::None;
+}
+
+DeadlineRisk deadlineRisk(OrderStatus status, const QDate &due, const QDate &today,
+                          const BusinessCalendar &calendar)
+{
+    return awaitsDispatch(status) ? deadlineRisk(due, today, calendar) : DeadlineRisk::None;
+}
+
+bool awaitsDispatch(OrderStatus status)
+{
+    return statusesAwaitingDispatch().contains(status);
+}
+
+const QList<OrderStatus> &statusesAwaitingDispatch()
+{
+    static const QList<OrderStatus> statuses{OrderStatus::New, OrderStatus::Confirmed};
+    return statuses;
+}
+
+QDate riskCutoff(const QDate &today, const BusinessCalendar &calendar)
+{
+    // The next business day is always after today, so a due date of today is at risk too.
+    return calendar.addBusinessDays(today, 1);
 }
 
 QString deadlineRiskLabel(DeadlineRisk r)

@@ -427,11 +427,9 @@ OrderRow OrderTableModel::masked(const OrderRow &r) const
 
 int OrderTableModel::riskOf(const OrderRow &r) const
 {
-    // Only orders still to be dispatched can be late.
-    if (!m_calendar || !r.dispatchDue.isValid() ||
-        (r.status != OrderStatus::New && r.status != OrderStatus::Confirmed))
+    if (!m_calendar)
         return int(DeadlineRisk::None);
-    return int(deadlineRisk(r.dispatchDue, seoulDate(m_clock.nowUtc()), *m_calendar));
+    return int(deadlineRisk(r.status, r.dispatchDue, seoulDate(m_clock.nowUtc()), *m_calendar));
 }
 
 int OrderTableModel::rowCount(const QModelIndex &parent) const

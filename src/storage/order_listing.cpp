@@ -1,5 +1,6 @@
 #include "storage/order_listing.h"
 
+#include "core/dispatch_deadline.h"
 #include "core/seoul_time.h"
 #include "storage/order_contacts.h"
 #include "storage/order_search_text.h"
@@ -152,8 +153,12 @@ OrderListing::Where OrderListing::where(const OrderFilter &f, SearchJoin join)
         w.binds << match;
     }
     if (f.atRiskOnly) {
-        w.sql += QStringLiteral(" AND o.status IN (?, ?)");
-        w.binds << statusCode(OrderStatus::New) << statusCode(OrderStatus::Confirmed);
+        QStringList marks;
+        for (OrderStatus st : statusesAwaitingDispatch()) {
+            marks << QStringLiteral("?");
+            w.binds << statusCode(st);
+        }
+        w.sql += QStringLiteral(" AND o.status IN (%1)").arg(marks.join(QLatin1Char(',')));
         if (f.riskDate.isValid()) {
             w.sql += QStringLiteral(" AND o.dispatch_due <= ?");
             w.binds << f.riskDate.toString(Qt::ISODate);

@@ -1,5 +1,6 @@
 #include "ui/orders_view.h"
 
+#include "core/dispatch_deadline.h"
 #include "core/seoul_time.h"
 #include "models/order_table_model.h"
 #include "services/order_service.h"
@@ -138,7 +139,7 @@ void OrdersView::applyFilter()
     f.statuses = m_chips->statuses();
     f.atRiskOnly = m_chips->atRiskOnly();
     // 지연 위험: due today or by the next business day (or already past).
-    f.riskDate = m_ws.calendar().addBusinessDays(seoulDate(m_ws.clock().nowUtc()), 1);
+    f.riskDate = riskCutoff(seoulDate(m_ws.clock().nowUtc()), m_ws.calendar());
     m_filterBar->applyTo(f);
     if (f != m_model->filter())
         m_model->setFilter(f);

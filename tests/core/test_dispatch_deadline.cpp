@@ -107,6 +107,28 @@ private slots:
         QCOMPARE(deadlineRiskLabel(DeadlineRisk::Near), QStringLiteral("Due soon"));
         QCOMPARE(deadlineRiskLabel(DeadlineRisk::Overdue), QStringLiteral("Overdue"));
     }
+
+    // 지연 위험 is one rule: the risk of an order is set exactly when it awaits dispatch and its due date
+    // is at or before riskCutoff(today) — what the chip's SQL filter asks. Checked across 설날 2025.
+    void riskAgreesWithTheCutoff()
+    {
+        for (QDate today(2025, 1, 20); today <= QDate(2025, 2, 10); today = today.addDays(1)) {
+            const QDate cutoff = riskCutoff(today, cal);
+            QVERIFY(cutoff > today);
+            for (int d = -5; d <= 15; ++d) {
+                const QDate due = today.addDays(d);
+                for (OrderStatus st : {OrderStatus::New, OrderStatus::Confirmed, OrderStatus::Shipping,
+                                       OrderStatus::Decided, OrderStatus::Canceled}) {
+                    const bool atRisk = deadlineRisk(st, due, today, cal) != DeadlineRisk::None;
+                    QCOMPARE(atRisk, awaitsDispatch(st) && due <= cutoff);
+                }
+            }
+        }
+        // Friday 2025-01-24: the next business day is Friday 2025-01-31 (01-27 was a temporary holiday,
+        // 01-28..30 설날); from there the following Monday.
+        QCOMPARE(riskCutoff(QDate(2025, 1, 24), cal), QDate(2025, 1, 31));
+        QCOMPARE(riskCutoff(QDate(2025, 1, 31), cal), QDate(2025, 2, 3));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDispatchDeadline)
