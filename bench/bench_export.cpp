@@ -12,8 +12,8 @@
 #include "models/order_table_model.h"
 #include "ui/orders_export.h"
 
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>

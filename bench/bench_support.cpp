@@ -51,20 +51,25 @@ double peakRssMiB()
     return procStatusMiB("VmHWM:");
 }
 
-double runCliDemo(const QString &db, qint64 orders, quint32 seed)
+std::unique_ptr<QProcess> startCli(const QStringList &args)
 {
-    QProcess p;
+    auto p = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("demo1234!"));
-    p.setProcessEnvironment(env);
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p->setProcessEnvironment(env);
+    p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p->start(QStringLiteral(SELLERDESK_CLI), args);
+    return p;
+}
+
+double runCliDemo(const QString &db, qint64 orders, quint32 seed)
+{
     QElapsedTimer t;
     t.start();
-    p.start(QStringLiteral(SELLERDESK_CLI),
-            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--orders"),
-             QString::number(orders), QStringLiteral("--seed"), QString::number(seed)});
-    if (!p.waitForFinished(-1) || p.exitCode() != 0) {
-        std::fprintf(stderr, "sellerdesk-cli demo failed: %s\n", p.readAllStandardOutput().constData());
+    const auto p = startCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--orders"),
+                             QString::number(orders), QStringLiteral("--seed"), QString::number(seed)});
+    if (!p->waitForFinished(-1) || p->exitCode() != 0) {
+        std::fprintf(stderr, "sellerdesk-cli demo failed: %s\n", p->readAllStandardOutput().constData());
         return -1;
     }
     return double(t.nsecsElapsed()) / 1e6;

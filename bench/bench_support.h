@@ -1,7 +1,10 @@
 #pragma once
 #include <QList>
+#include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <functional>
+#include <memory>
 
 struct sqlite3;
 
@@ -13,6 +16,8 @@ double timeMs(const std::function<void()> &fn);
 // Resident set size and its peak of this process, in MiB (Linux /proc; 0 elsewhere).
 double rssMiB();
 double peakRssMiB();
+// Starts sellerdesk-cli with `args`, the demo password in its environment and its stderr forwarded.
+std::unique_ptr<QProcess> startCli(const QStringList &args);
 // Runs `sellerdesk-cli --db DB demo --orders N --seed S`; returns wall ms or -1 on failure.
 double runCliDemo(const QString &db, qint64 orders, quint32 seed);
 sqlite3 *openRaw(const QString &path);

@@ -76,22 +76,17 @@ void demoWithProbe(const QString &db, qint64 orders, int pauseMs)
     std::atomic<bool> stop{false};
     ProbeFigures figures;
     std::thread t([&] { figures = probe(db, pauseMs, stop); });
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("demo1234!"));
-    p.setProcessEnvironment(env);
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer wall;
     wall.start();
-    p.start(QStringLiteral(SELLERDESK_CLI),
-            {QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("demo"),
-             QStringLiteral("demo"), QStringLiteral("--orders"), QString::number(orders)});
-    const bool finished = p.waitForFinished(-1) && p.exitCode() == 0;
+    const auto p =
+        bench::startCli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("demo"),
+                         QStringLiteral("demo"), QStringLiteral("--orders"), QString::number(orders)});
+    const bool finished = p->waitForFinished(-1) && p->exitCode() == 0;
     const double ms = double(wall.nsecsElapsed()) / 1e6;
     stop = true;
     t.join();
     if (!finished) {
-        std::fprintf(stderr, "demo failed: %s\n", p.readAllStandardOutput().constData());
+        std::fprintf(stderr, "demo failed: %s\n", p->readAllStandardOutput().constData());
         std::exit(1);
     }
     std::printf("  demo --orders %lld: %.0f ms; probe took the write lock %d times, median wait %.1f ms, "

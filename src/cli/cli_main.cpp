@@ -32,7 +32,9 @@ QString nonUtf8Argument(int argc, char *argv[])
 #else
     for (int i = 1; i < argc; ++i) {
         QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
-        const QString text = decoder.decode(QByteArrayView(argv[i], qsizetype(std::strlen(argv[i]))));
+        // decode() is lazy: the text must be made for the decoder to see the bytes.
+        [[maybe_unused]] const QString text =
+            decoder.decode(QByteArrayView(argv[i], qsizetype(std::strlen(argv[i]))));
         if (!decoder.hasError())
             continue;
         const auto optionName = [](const char *arg) {

@@ -77,6 +77,17 @@ void clickOrder(OrdersView *view, const QString &id, Qt::KeyboardModifiers modif
                       view->table()->visualRect(index).center());
 }
 
+// Submits the 송장 입력 dialog; a refusal (the dialog stays open) is recorded and the dialog closed.
+void submitDispatch(QDialog *d, QStringList &failures)
+{
+    QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
+    if (d->isVisible()) {
+        failures << QStringLiteral("dispatch refused: ") +
+                        d->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+        d->reject();
+    }
+}
+
 QStringList sorted(QStringList ids)
 {
     ids.sort();
@@ -216,12 +227,7 @@ void TestOrdersSelection::bulkDispatchKeepsTheRemainingSelection()
         // Rows in selection order (top to bottom); the last one is left blank.
         for (int row = 0; row < 3; ++row)
             d->findChild<QLineEdit *>(QStringLiteral("trackingEdit_%1").arg(row))->setText(nextTracking());
-        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
-        if (d->isVisible()) {
-            failures << QStringLiteral("dispatch refused: ") +
-                            d->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
-            d->reject();
-        }
+        submitDispatch(d, failures);
     });
     QTRY_VERIFY(view->orderActions()->dispatchAction()->isEnabled());
     QTest::keyClick(view->table(), Qt::Key_T, Qt::ControlModifier);
@@ -393,12 +399,7 @@ void TestOrdersSelection::trackingDialogChecksRowsAsEdited()
         QTest::keyClick(edit(3), Qt::Key_Backspace);
         expect(table->item(3, 4)->foreground().color() != QColor(198, 40, 40),
                QStringLiteral("row 3 stays red when emptied"));
-        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
-        if (d->isVisible()) {
-            failures << QStringLiteral("dispatch refused: ") +
-                            d->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
-            d->reject();
-        }
+        submitDispatch(d, failures);
     });
     QTRY_VERIFY(view->orderActions()->dispatchAction()->isEnabled());
     QTest::keyClick(view->table(), Qt::Key_T, Qt::ControlModifier);
