@@ -9,7 +9,7 @@
 #include "core/order_transition.h"
 #include "core/seoul_time.h"
 #include "services/order_service.h"
-#include "storage/order_listing.h"
+#include "core/order_row.h"
 
 #include <QJsonDocument>
 #include <cstdio>

@@ -2,7 +2,7 @@
 #include "core/order_filter.h"
 #include "core/order_status.h"
 #include "core/user_session.h"
-#include "storage/order_listing.h"
+#include "core/order_row.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
