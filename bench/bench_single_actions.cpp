@@ -10,6 +10,7 @@
 #include "services/demo_store.h"
 #include "services/order_service.h"
 #include "services/workspace.h"
+#include "services/workspace_internal.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -22,7 +23,7 @@ namespace {
 
 QStringList newOrders(sd::Workspace &ws, int limit)
 {
-    QSqlQuery q(ws.database().connection());
+    QSqlQuery q(storeDatabase(ws).connection());
     q.prepare(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'NEW' ORDER BY id LIMIT ?"));
     q.addBindValue(limit);
     QStringList ids;
@@ -35,7 +36,7 @@ QStringList newOrders(sd::Workspace &ws, int limit)
 
 QString synchronousMode(sd::Workspace &ws)
 {
-    QSqlQuery q(ws.database().connection());
+    QSqlQuery q(storeDatabase(ws).connection());
     return q.exec(QStringLiteral("PRAGMA synchronous")) && q.next() ? q.value(0).toString() : QString();
 }
 
@@ -90,7 +91,7 @@ int main(int argc, char *argv[])
     const QString opened = synchronousMode(*ws);
     // Alternate halves so a disk that warms up or slows down does not favour one mode.
     const double full = confirmEach(service, ids.mid(0, actions));
-    QSqlQuery(ws->database().connection()).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    QSqlQuery(storeDatabase(*ws).connection()).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     const double normal = confirmEach(service, ids.mid(actions, actions));
 
     std::printf("single 발주확인, one transaction each, median of %d (%lld-order store)\n", actions,

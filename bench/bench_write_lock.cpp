@@ -21,6 +21,7 @@
 #include "services/demo_store.h"
 #include "services/order_service.h"
 #include "services/workspace.h"
+#include "services/workspace_internal.h"
 #include "storage/database.h"
 #include "storage/order_repository.h"
 
@@ -97,7 +98,7 @@ void demoWithProbe(const QString &db, qint64 orders, int pauseMs)
 
 QStringList addNewOrders(sd::Workspace &ws, int count)
 {
-    QSqlDatabase db = ws.database().connection();
+    QSqlDatabase db = storeDatabase(ws).connection();
     sd::WriteTransaction tx(db);
     sd::OrderRepository repo(db);
     const QDateTime paid = ws.clock().nowUtc().addSecs(-3600);

@@ -7,6 +7,7 @@
 #include "core/user_session.h"
 #include "services/password_hash.h"
 #include "services/workspace.h"
+#include "services/workspace_internal.h"
 #include "storage/database.h"
 #include "storage/order_repository.h"
 #include "storage/user_repository.h"
@@ -43,7 +44,7 @@ public:
 
     bool ok() const { return ws != nullptr; }
     QString dbPath() const { return dir.filePath(QStringLiteral("store.sqlite")); }
-    QSqlDatabase db() const { return ws->database().connection(); }
+    QSqlDatabase db() const { return storeDatabase(*ws).connection(); }
     Workspace &workspace() { return *ws; }
 
     QTemporaryDir dir;

@@ -3,6 +3,7 @@
 #include "core/seoul_time.h"
 #include "services/password_hash.h"
 #include "services/workspace.h"
+#include "services/workspace_internal.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/user_repository.h"
@@ -24,7 +25,7 @@ qint64 AuthService::lockMinutes(int lockCount)
 // answer nor its time tells whether a name exists; and the name itself is stored only as a keyed hash.
 Result AuthService::login(const QString &login, const QString &password, UserSession *session)
 {
-    QSqlDatabase db = m_ws.database().connection();
+    QSqlDatabase db = storeDatabase(m_ws).connection();
     const QDateTime now = m_ws.clock().nowUtc();
     const QString name = login.trimmed();
     UserRepository users(db);

@@ -2,6 +2,7 @@
 
 #include "core/text_field.h"
 #include "services/workspace.h"
+#include "services/workspace_internal.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/store_repository.h"
@@ -13,7 +14,7 @@ namespace sd {
 QList<Holiday> CalendarService::userHolidays() const
 {
     QList<Holiday> out;
-    const auto rows = StoreRepository(m_ws.database().connection()).userHolidays();
+    const auto rows = StoreRepository(storeDatabase(m_ws).connection()).userHolidays();
     for (const auto &r : rows)
         out.append({r.first, r.second});
     return out;
@@ -34,7 +35,7 @@ Result CalendarService::addHoliday(const QDate &date, const QString &name)
     const QString label = name.trimmed().isEmpty()
                               ? QCoreApplication::translate("sd::CalendarService", "Holiday")
                               : name.trimmed();
-    QSqlDatabase db = m_ws.database().connection();
+    QSqlDatabase db = storeDatabase(m_ws).connection();
     WriteTransaction tx(db);
     QString why;
     if (!tx.isActive() || !StoreRepository(db).addUserHoliday(date, label, &why) ||

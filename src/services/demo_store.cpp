@@ -11,6 +11,7 @@
 #include "services/demo_people.h"
 #include "services/setup_service.h"
 #include "services/workspace.h"
+#include "services/workspace_internal.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/order_listing.h"
@@ -268,7 +269,7 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
                             QCoreApplication::translate("sd::DemoStore",
                                                         "The number of demo orders must be between 0 and %1.")
                                 .arg(kMaxOrders));
-    QSqlDatabase db = ws.database().connection();
+    QSqlDatabase db = storeDatabase(ws).connection();
     const QDateTime now = ws.clock().nowUtc();
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const QDate today = seoulDate(now);
@@ -399,8 +400,8 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
         const qint64 heldMs = std::max<qint64>(1, hold.elapsed());
         // Statistics as the store grows (a sampled ANALYZE takes milliseconds): without them, a demo
         // beside another program's frequent commits got slower and slower per batch.
-        if (ws.database().statisticsStale())
-            ws.database().refreshStatistics();
+        if (storeDatabase(ws).statisticsStale())
+            storeDatabase(ws).refreshStatistics();
         sinceCommit.start();
         if (!batch.empty())
             batchSize = std::clamp<qint64>((batchSize + qint64(batch.size()) * kTargetHoldMs / heldMs) / 2,
@@ -530,7 +531,7 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
         if (!r.ok())
             return r;
     }
-    ws.database().refreshStatistics(); // a bulk load changes what the query planner should pick
+    storeDatabase(ws).refreshStatistics(); // a bulk load changes what the query planner should pick
     if (summary) {
         summary->orders = written;
         summary->checkouts = qint64(checkouts.size());

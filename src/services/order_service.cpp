@@ -6,6 +6,7 @@
 #include "core/seoul_time.h"
 #include "core/text_field.h"
 #include "services/workspace.h"
+#include "services/workspace_internal.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/order_repository.h"
@@ -176,7 +177,7 @@ BulkResult OrderService::run(OrderAction action, const QList<Item> &items, bool 
                 .arg(kMaxOrders));
         return bulk;
     }
-    QSqlDatabase db = m_ws.database().connection();
+    QSqlDatabase db = storeDatabase(m_ws).connection();
     WriteTransaction tx(db);
     if (!tx.isActive()) {
         bulk.result = Result::fail(ErrorKind::Storage, tx.error());
@@ -411,7 +412,7 @@ BulkResult OrderService::autoDecide()
 {
     QList<Item> items;
     const QDateTime now = m_ws.clock().nowUtc();
-    OrderRepository repo(m_ws.database().connection());
+    OrderRepository repo(storeDatabase(m_ws).connection());
     for (Channel c : allChannels()) {
         const qint64 cutoff = now.addDays(-m_ws.settings().autoDecideDays(c)).toMSecsSinceEpoch();
         const QStringList ids = repo.deliveredBefore(channelCode(c), cutoff);
@@ -448,7 +449,7 @@ Result OrderService::find(const QString &productOrderNo, Order *order) const
             ErrorKind::Permission,
             QCoreApplication::translate("sd::OrderService", "Your role (%1) may not view orders.")
                 .arg(roleLabel(m_user.role)));
-    auto found = OrderRepository(m_ws.database().connection()).findByProductOrderNo(productOrderNo.trimmed());
+    auto found = OrderRepository(storeDatabase(m_ws).connection()).findByProductOrderNo(productOrderNo.trimmed());
     if (!found)
         return Result::fail(
             ErrorKind::BadInput,
@@ -472,7 +473,7 @@ QList<OrderEvent> OrderService::history(const QString &productOrderNo) const
 {
     if (!m_user.can(Permission::ViewOrders))
         return {};
-    OrderRepository repo(m_ws.database().connection());
+    OrderRepository repo(storeDatabase(m_ws).connection());
     const auto order = repo.findByProductOrderNo(productOrderNo.trimmed());
     return order ? repo.events(order->id) : QList<OrderEvent>{};
 }

@@ -4,6 +4,7 @@
 #include "core/text_field.h"
 #include "services/password_hash.h"
 #include "services/workspace.h"
+#include "services/workspace_internal.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/user_repository.h"
@@ -67,7 +68,7 @@ Result SetupService::initialize(const StoreSetup &s, StoreSetup::Field *field)
                             QCoreApplication::translate(
                                 "sd::SetupService", "The password could not be protected (out of memory)."));
 
-    QSqlDatabase db = m_ws.database().connection();
+    QSqlDatabase db = storeDatabase(m_ws).connection();
     const QDateTime now = m_ws.clock().nowUtc();
     WriteTransaction tx(db);
     if (!tx.isActive())

@@ -12,6 +12,11 @@ namespace sd {
 
 Workspace::Workspace(const Clock &clock) : m_clock(clock) {}
 
+Database &storeDatabase(Workspace &workspace)
+{
+    return *workspace.m_database;
+}
+
 Workspace::~Workspace()
 {
     m_settings.reset();

@@ -28,7 +28,6 @@ public:
                                            QString *error, ErrorKind *kind = nullptr);
     static QString defaultDatabasePath();
 
-    Database &database() { return *m_database; }
     const Clock &clock() const { return m_clock; }
     const BusinessCalendar &calendar() const { return m_calendar; }
     Settings &settings() { return *m_settings; }
@@ -39,6 +38,7 @@ public:
     void reloadCalendar();
 
 private:
+    friend Database &storeDatabase(Workspace &workspace); // services/workspace_internal.h
     Workspace(const Clock &clock);
     const Clock &m_clock;
     std::unique_ptr<InstanceLock> m_lock;

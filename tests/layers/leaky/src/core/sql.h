@@ -1,0 +1,2 @@
+// core is QtCore only.
+#include <QSqlDatabase>
