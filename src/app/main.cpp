@@ -1,4 +1,5 @@
 #include "core/clock.h"
+#include "services/app_log.h"
 #include "services/file_privacy.h"
 #include "services/language.h"
 #include "services/workspace.h"
@@ -18,6 +19,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("SellerDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sellerdesk.png")));
     QApplication::setApplicationVersion(QStringLiteral(SELLERDESK_VERSION));
+    // Details the user's messages leave out go to the log in the data folder (README: "Log file").
+    sd::AppLog::install();
 
     sd::AppStartup::applyFonts();
 

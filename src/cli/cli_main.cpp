@@ -4,6 +4,7 @@
 #include "cli/cli_text.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "services/app_log.h"
 #include "services/file_privacy.h"
 #include "services/language.h"
 
@@ -70,6 +71,7 @@ int cliMain(int argc, char *argv[], const Clock &clock)
     QCoreApplication::setOrganizationName(QStringLiteral("SellerDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("SellerDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SELLERDESK_VERSION));
+    AppLog::install();
     const QString badArgument = nonUtf8Argument(argc, argv);
     if (!badArgument.isEmpty()) {
         installTranslations(app, QStringLiteral("system"));

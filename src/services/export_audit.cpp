@@ -1,6 +1,8 @@
 #include "services/export_audit.h"
 
+#include "services/personal_data_access.h"
 #include "services/workspace.h"
+#include "services/workspace_internal.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 
@@ -18,13 +20,22 @@ Result recordExport(Workspace &workspace, const UserSession &user, const QString
             ErrorKind::Permission,
             QCoreApplication::translate("sd::ExportAudit", "Your role (%1) may not export this data.")
                 .arg(roleLabel(user.role)));
-    QSqlDatabase db = workspace.database().connection();
+    QSqlDatabase db = storeDatabase(workspace).connection();
     WriteTransaction tx(db);
     QString why;
     const QString detail = QStringLiteral("rows=%1 personal=%2 file=%3")
                                .arg(rows)
                                .arg(containsPersonalData ? 1 : 0)
                                .arg(QFileInfo(file).fileName());
+    PersonalDataRead read;
+    read.purpose = AccessPurpose::Export;
+    read.orders = rows;
+    read.filter = QStringLiteral("%1 -> %2").arg(what, QFileInfo(file).fileName());
+    if (tx.isActive() && containsPersonalData) {
+        const Result recorded = recordPersonalDataReadInTransaction(workspace, user, read);
+        if (!recorded.ok())
+            return recorded;
+    }
     if (!tx.isActive() ||
         !writeAudit(db, workspace.clock().nowUtc(), user.userId,
                     containsPersonalData ? AuditAction::ExportPersonal : AuditAction::Export, what, QString(),

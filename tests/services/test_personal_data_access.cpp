@@ -1,0 +1,120 @@
+// The access record: one row per read of unmasked personal data, with who, when, which program, why,
+// and which orders (or the filter when there were many); nothing for a masked read; fails closed.
+#include "services/personal_data_access.h"
+#include "storage/access_log.h"
+#include "test_support.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace sd;
+using namespace sd::test;
+
+class TestPersonalDataAccess : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestWorkspace> t;
+    UserSession master;
+    UserSession finance;
+
+    qint64 rows() { return scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM personal_data_access")).toLongLong(); }
+
+private slots:
+    void init()
+    {
+        t = std::make_unique<TestWorkspace>();
+        QVERIFY2(t->ok(), qPrintable(t->error));
+        master = addUser(t->db(), QStringLiteral("boss"), Role::Master);
+        finance = addUser(t->db(), QStringLiteral("books"), Role::Finance);
+    }
+    void cleanup() { t.reset(); }
+
+    void anUnmaskedReadIsRecordedWithItsOrders()
+    {
+        PersonalDataRead read;
+        read.purpose = AccessPurpose::Details;
+        read.orders = 2;
+        read.orderIds = {7, 11};
+        const Result r = recordPersonalDataRead(t->workspace(), master, read);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const QList<AccessRecord> records = readAccessRecords(t->db(), 10);
+        QCOMPARE(records.size(), 1);
+        const AccessRecord &a = records.first();
+        QCOMPARE(a.userId, master.userId);
+        QCOMPARE(a.purpose, QStringLiteral("details"));
+        QCOMPARE(a.orders, qint64(2));
+        QCOMPARE(a.orderIds, (QList<qint64>{7, 11}));
+        QVERIFY(a.filter.isEmpty());
+        QCOMPARE(a.at, defaultNow()); // the workspace's clock
+        QCOMPARE(a.program, QStringLiteral("test_personal_data_access"));
+    }
+
+    void aMaskedReadLeavesNoRecord()
+    {
+        PersonalDataRead read;
+        read.orders = 500;
+        read.filter = QStringLiteral("status=NEW");
+        QVERIFY(recordPersonalDataRead(t->workspace(), finance, read).ok());
+        QCOMPARE(rows(), qint64(0));
+        read.orders = 0; // and nothing read is nothing to record, whoever reads
+        QVERIFY(recordPersonalDataRead(t->workspace(), master, read).ok());
+        QCOMPARE(rows(), qint64(0));
+    }
+
+    void manyOrdersKeepTheFilterInsteadOfTheIds()
+    {
+        PersonalDataRead read;
+        read.purpose = AccessPurpose::List;
+        read.orders = 101;
+        for (qint64 id = 1; id <= 101; ++id)
+            read.orderIds << id;
+        read.filter = QStringLiteral("list orders --status NEW --limit 0");
+        QVERIFY(recordPersonalDataRead(t->workspace(), master, read).ok());
+        const QList<AccessRecord> records = readAccessRecords(t->db(), 10);
+        QCOMPARE(records.size(), 1);
+        QVERIFY(records.first().orderIds.isEmpty());
+        QCOMPARE(records.first().orders, qint64(101));
+        QCOMPARE(records.first().filter, read.filter);
+    }
+
+    void aRecordDoesNotWaitForAReader()
+    {
+        // A second connection in the middle of a read transaction (the grid's worker): WAL lets the
+        // record commit at once.
+        QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        reader.setDatabaseName(t->dbPath());
+        QVERIFY(reader.open());
+        {
+            QSqlQuery q(reader);
+            QVERIFY(q.exec(QStringLiteral("BEGIN")));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM orders")) && q.next());
+            PersonalDataRead read;
+            read.orders = 1;
+            read.orderIds = {1};
+            const Result r = recordPersonalDataRead(t->workspace(), master, read);
+            QVERIFY2(r.ok(), qPrintable(r.message));
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        }
+        reader.close();
+        reader = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+        QCOMPARE(rows(), qint64(1));
+    }
+
+    void aRecordThatCannotBeWrittenFailsClosed()
+    {
+        QSqlQuery q(t->db());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE personal_data_access")));
+        PersonalDataRead read;
+        read.orders = 1;
+        read.orderIds = {1};
+        const Result r = recordPersonalDataRead(t->workspace(), master, read);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.kind, ErrorKind::Storage);
+        QVERIFY(!r.message.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPersonalDataAccess)
+#include "test_personal_data_access.moc"
