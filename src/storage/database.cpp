@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QHash>
+#include <QMutex>
 #include <QThread>
 #include <QVariant>
 
@@ -465,6 +467,22 @@ WriteTransaction::~WriteTransaction()
         rollback();
 }
 
+namespace {
+
+QMutex g_observersMutex;
+QHash<QString, std::function<void()>> g_commitObservers;
+
+} // namespace
+
+void setCommitObserver(const QString &connectionName, std::function<void()> observer)
+{
+    QMutexLocker lock(&g_observersMutex);
+    if (observer)
+        g_commitObservers.insert(connectionName, std::move(observer));
+    else
+        g_commitObservers.remove(connectionName);
+}
+
 bool WriteTransaction::commit()
 {
     if (!m_active)
@@ -476,6 +494,13 @@ bool WriteTransaction::commit()
         return false;
     }
     m_active = false;
+    std::function<void()> observer;
+    {
+        QMutexLocker lock(&g_observersMutex);
+        observer = g_commitObservers.value(m_db.connectionName());
+    }
+    if (observer)
+        observer();
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace sd {
@@ -81,6 +82,11 @@ private:
     bool m_active = false;
     QString m_error;
 };
+
+// Called on the committing thread after every successful WriteTransaction::commit() on the connection
+// named `connectionName` (services/StoreWatcher uses it to refresh views at once after a commit). An empty
+// function removes the observer.
+void setCommitObserver(const QString &connectionName, std::function<void()> observer);
 
 // Files the application writes are for the user only (0600).
 void restrictToOwner(const QString &file);
