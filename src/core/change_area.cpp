@@ -6,7 +6,8 @@ namespace sd {
 
 ChangeAreas allChangeAreas()
 {
-    return ChangeArea::Orders | ChangeArea::Settings | ChangeArea::Store | ChangeArea::Staff | ChangeArea::Audit;
+    return ChangeArea::Orders | ChangeArea::Settings | ChangeArea::Store | ChangeArea::Staff |
+           ChangeArea::Audit;
 }
 
 ChangeAreas changeAreasOfAuditCode(const QString &code)

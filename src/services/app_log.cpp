@@ -90,7 +90,8 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 
 QString AppLog::defaultFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("logs"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("logs"));
 }
 
 bool AppLog::install(const QString &folder)

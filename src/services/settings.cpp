@@ -5,6 +5,7 @@
 #include "storage/settings_repository.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
 namespace sd {
 
@@ -59,14 +60,14 @@ const Entry &entry(Settings::Key key)
 }
 } // namespace
 
-Settings::Settings(QSqlDatabase db) : m_db(db)
+Settings::Settings(const QString &connectionName) : m_connection(connectionName)
 {
     reload();
 }
 
 void Settings::reload()
 {
-    m_values = SettingsRepository(m_db).all();
+    m_values = SettingsRepository(QSqlDatabase::database(m_connection, false)).all();
 }
 
 QString Settings::keyName(Key key)
@@ -122,14 +123,15 @@ Result Settings::set(const UserSession &user, const QList<QPair<Key, QString>> &
         if (!problem.isEmpty())
             return Result::fail(ErrorKind::BadInput, problem);
     }
-    WriteTransaction tx(m_db);
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    WriteTransaction tx(db);
     QString why;
     bool written = tx.isActive();
     for (const auto &c : changes) {
         if (!written || value(c.first) == c.second)
             continue;
-        written = SettingsRepository(m_db).set(keyName(c.first), c.second, &why) &&
-                  writeAudit(m_db, now, user.userId, AuditAction::SettingChange, QStringLiteral("setting"),
+        written = SettingsRepository(db).set(keyName(c.first), c.second, &why) &&
+                  writeAudit(db, now, user.userId, AuditAction::SettingChange, QStringLiteral("setting"),
                              keyName(c.first), value(c.first) + QStringLiteral(" → ") + c.second, &why);
     }
     if (!written || !tx.commit())

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace sd {
@@ -25,7 +24,9 @@ public:
         DelayMaxDays, // 발송지연 안내: the new dispatch date at most N days ahead (default 90)
     };
 
-    explicit Settings(QSqlDatabase db);
+    // Over the connection named `connectionName` (the workspace's): no QtSql type in this header, which
+    // the faces include.
+    explicit Settings(const QString &connectionName);
     void reload();
 
     QString value(Key key) const;
@@ -41,7 +42,7 @@ public:
     static QString defaultValue(Key key);
 
 private:
-    QSqlDatabase m_db;
+    QString m_connection;
     QHash<QString, QString> m_values;
 };
 

@@ -5,6 +5,7 @@
 #include "services/password_hash.h"
 #include "services/workspace.h"
 #include "services/workspace_internal.h"
+#include "storage/store_repository.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/user_repository.h"

@@ -1,5 +1,6 @@
 #include "services/workspace.h"
 
+#include "storage/store_repository.h"
 #include "storage/database.h"
 #include "storage/instance_lock.h"
 
@@ -55,7 +56,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &databasePath, const Cl
     ws->m_database = Database::open(databasePath, error, QStringLiteral(":/sql"), kind);
     if (!ws->m_database)
         return nullptr;
-    ws->m_settings = std::make_unique<Settings>(ws->m_database->connection());
+    ws->m_settings = std::make_unique<Settings>(ws->m_database->connection().connectionName());
     ws->reloadCalendar();
     return ws;
 }

@@ -3,7 +3,7 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "services/settings.h"
-#include "storage/store_repository.h"
+#include "core/store_profile.h"
 
 #include <QString>
 #include <memory>

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/channel.h"
+#include "core/store_profile.h"
 
 #include <QDateTime>
 #include <QList>
@@ -7,13 +8,6 @@
 #include <optional>
 
 namespace sd {
-
-struct StoreProfile
-{
-    QString name;       // 상호
-    QString businessNo; // 10 digits
-    QList<Channel> channels;
-};
 
 // The store's own profile (one row) and the one-off holidays its user added.
 class StoreRepository

@@ -1,43 +1,27 @@
 #include "ui/main_window.h"
 
 #include "core/seoul_time.h"
-#include "models/order_table_model.h"
-#include "services/dispatch_import.h"
-#include "services/export_audit.h"
-#include "services/order_service.h"
+#include "services/store_watcher.h"
 #include "services/workspace.h"
-#include "storage/database.h"
-#include "ui/dispatch_import_flow.h"
-#include "ui/order_actions.h"
-#include "ui/orders_export.h"
 #include "ui/orders_view.h"
 #include "ui/settings_dialog.h"
+#include "ui/tab_page.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
-#include <QSaveFile>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 
 namespace sd {
 
 MainWindow::MainWindow(Workspace &workspace, const UserSession &user, QWidget *parent)
     : QMainWindow(parent), m_ws(workspace), m_user(user), m_tabs(new QTabWidget(this)),
-      m_orders(new OrdersView(workspace, user, this)), m_savedLabel(new QLabel(this)),
-      m_autoDecideTimer(new QTimer(this))
+      m_savedLabel(new QLabel(this)), m_watcher(new StoreWatcher(workspace, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     const auto profile = m_ws.storeProfile();
@@ -46,11 +30,14 @@ MainWindow::MainWindow(Workspace &workspace, const UserSession &user, QWidget *p
     resize(1360, 820);
 
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_tabs->addTab(m_orders, tr("Orders && shipping"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
-
     buildMenus();
+    for (const TabRegistration &tab : registeredTabs()) {
+        if (tab.visibleFor(m_user))
+            addPage(tab.create(m_ws, m_user, m_tabs));
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentPageChanged);
 
     auto *storeLabel = new QLabel(store, this);
     storeLabel->setObjectName(QStringLiteral("storeLabel"));
@@ -63,83 +50,113 @@ MainWindow::MainWindow(Workspace &workspace, const UserSession &user, QWidget *p
     statusBar()->addPermanentWidget(userLabel);
     statusBar()->addPermanentWidget(m_savedLabel);
 
-    connect(m_orders, &OrdersView::saved, this, &MainWindow::markSaved);
-    connect(m_orders, &OrdersView::message, this,
-            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
-
-    // Automatic purchase decision: once after login, then hourly.
-    m_autoDecideTimer->setInterval(60 * 60 * 1000);
-    connect(m_autoDecideTimer, &QTimer::timeout, this, &MainWindow::runAutoDecide);
-    m_autoDecideTimer->start();
-    QTimer::singleShot(0, this, &MainWindow::runAutoDecide);
+    connect(m_watcher, &StoreWatcher::changed, this, &MainWindow::onStoreChanged);
 
     restoreUiState();
-    m_orders->table()->setFocus();
+    currentPageChanged();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addPage(TabPage *page)
+{
+    m_pages << page;
+    m_tabs->addTab(page, page->title());
+    connect(page, &TabPage::saved, this, &MainWindow::markSaved);
+    connect(page, &TabPage::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+}
+
+TabPage *MainWindow::page(const QString &id) const
+{
+    for (TabPage *p : m_pages) {
+        if (p->pageId() == id)
+            return p;
+    }
+    return nullptr;
+}
+
+TabPage *MainWindow::currentPage() const
+{
+    return qobject_cast<TabPage *>(m_tabs->currentWidget());
+}
+
+void MainWindow::showPage(const QString &id)
+{
+    if (TabPage *p = page(id))
+        m_tabs->setCurrentWidget(p);
+}
+
+OrdersView *MainWindow::ordersView() const
+{
+    return qobject_cast<OrdersView *>(page(QStringLiteral("orders")));
+}
+
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *importAction =
-        file->addAction(tr("&Import tracking numbers…"), this, &MainWindow::importTrackingInteractive);
-    importAction->setObjectName(QStringLiteral("importTrackingAction"));
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    importAction->setEnabled(DispatchImportService::mayImport(m_user));
-    importAction->setStatusTip(importAction->isEnabled()
-                                   ? tr("Dispatch orders from a bulk dispatch upload file (.xlsx or .csv)")
-                                   : tr("Your role may not import tracking numbers"));
-    QAction *exportAction =
-        file->addAction(tr("&Export orders…"), this, &MainWindow::exportOrdersInteractive);
-    exportAction->setObjectName(QStringLiteral("exportAction"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportAction->setStatusTip(
-        tr("Save the orders shown (filters applied) as an Excel workbook or a CSV file"));
-    QAction *backupAction = file->addAction(tr("&Back up database…"), this, &MainWindow::backup);
-    backupAction->setObjectName(QStringLiteral("backupAction"));
-    backupAction->setEnabled(m_user.can(Permission::Backup));
-    if (!backupAction->isEnabled())
-        backupAction->setStatusTip(tr("Only the master can make backups"));
-    file->addSeparator();
-    QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileSeparator = m_fileMenu->addSeparator();
+    QAction *settingsAction = m_fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settingsAction->setMenuRole(QAction::PreferencesRole);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    m_fileMenu->addSeparator();
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *orders = menuBar()->addMenu(tr("&Orders"));
-    QAction *find = orders->addAction(tr("&Search"), this, [this] { m_orders->focusSearch(); });
-    find->setObjectName(QStringLiteral("searchAction"));
-    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    orders->addSeparator();
-    const QList<QAction *> actions = m_orders->orderActions()->actions();
-    orders->addActions(actions);
+    m_pageMenu = menuBar()->addMenu(QString());
+    m_pageMenu->setObjectName(QStringLiteral("pageMenu"));
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] { m_orders->refresh(); });
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = m_viewMenu->addAction(tr("&Refresh"), this, [this] {
+        if (TabPage *p = currentPage())
+            p->refresh();
+    });
     refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
-    m_detailsAction = view->addAction(tr("Order &details pane"));
-    m_detailsAction->setObjectName(QStringLiteral("detailsAction"));
-    m_detailsAction->setCheckable(true);
-    m_detailsAction->setChecked(true);
-    m_detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(m_detailsAction, &QAction::toggled, m_orders, &OrdersView::setDetailsVisible);
-    QAction *reset = view->addAction(tr("Reset &columns"), m_orders, &OrdersView::resetColumnLayout);
-    reset->setObjectName(QStringLiteral("resetColumnsAction"));
+    m_viewSeparator = m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SellerDesk"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
 
-    QToolBar *toolbar = addToolBar(tr("Order actions"));
-    toolbar->setObjectName(QStringLiteral("orderToolbar"));
-    toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addActions(actions);
+    m_toolbar = addToolBar(tr("Tab actions"));
+    m_toolbar->setObjectName(QStringLiteral("pageToolbar"));
+    m_toolbar->setMovable(false);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+}
+
+// Only the current page's actions are in the window (menus, toolbar), so only its shortcuts work and two
+// pages may use the same keys.
+void MainWindow::currentPageChanged()
+{
+    if (m_shownPage) {
+        for (QAction *a : m_shownPage->fileActions())
+            m_fileMenu->removeAction(a);
+        for (QAction *a : m_shownPage->viewActions())
+            m_viewMenu->removeAction(a);
+    }
+    m_pageMenu->clear();
+    m_toolbar->clear();
+    m_shownPage = currentPage();
+    TabPage *p = m_shownPage;
+    if (!p)
+        return;
+    m_fileMenu->insertActions(m_fileSeparator, p->fileActions());
+    m_viewMenu->addActions(p->viewActions());
+    m_pageMenu->setTitle(p->menuTitle());
+    m_pageMenu->addActions(p->menuActions());
+    m_pageMenu->menuAction()->setVisible(!p->menuTitle().isEmpty() && !p->menuActions().isEmpty());
+    m_toolbar->addActions(p->toolbarActions());
+    m_toolbar->setVisible(!p->toolbarActions().isEmpty());
+    p->focusContent();
+}
+
+void MainWindow::onStoreChanged(ChangeAreas areas)
+{
+    for (TabPage *p : m_pages) {
+        if (p->refreshOn() & areas)
+            p->refresh();
+    }
 }
 
 void MainWindow::markSaved(const QString &message)
@@ -149,151 +166,13 @@ void MainWindow::markSaved(const QString &message)
         statusBar()->showMessage(message, 8000);
 }
 
-void MainWindow::runAutoDecide()
-{
-    OrderService service(m_ws, m_user);
-    const BulkResult result = service.autoDecide();
-    if (result.outcomes.isEmpty())
-        return;
-    if (!result.ok()) {
-        statusBar()->showMessage(tr("Automatic purchase decision failed: %1").arg(result.result.message),
-                                 15000);
-        return;
-    }
-    m_orders->refresh();
-    markSaved(tr("Automatic purchase decision: %n orders", nullptr, int(result.outcomes.size())));
-}
-
-bool MainWindow::exportOrders(const QString &fileName, ExportFormat format, QString *error)
-{
-    QList<int> columns;
-    const QHeaderView *header = m_orders->table()->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns << logical;
-    }
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    OrderTableModel *model = m_orders->model();
-    QProgressDialog progress(tr("Exporting orders…"), tr("Cancel"), 0, std::max(1, model->rowCount()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    const bool ok =
-        sd::exportOrders(model, columns, format, &file, error, [&progress](qint64 done, qint64 total) {
-            progress.setMaximum(int(total));
-            progress.setValue(int(done));
-            return !progress.wasCanceled();
-        });
-    if (!ok) {
-        file.cancelWriting();
-        return false;
-    }
-    const Result logged = recordExport(m_ws, m_user, QStringLiteral("orders"), model->rowCount(),
-                                       m_user.can(Permission::ViewPersonalData), fileName);
-    if (!logged.ok()) {
-        file.cancelWriting();
-        *error = logged.message;
-        return false;
-    }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    restrictToOwner(fileName);
-    return true;
-}
-
-bool MainWindow::importTrackingFile(const QString &fileName)
-{
-    QString message;
-    if (!importDispatchFile(this, m_ws, m_user, fileName, &message))
-        return false;
-    m_orders->refresh();
-    markSaved(message);
-    return true;
-}
-
-void MainWindow::importTrackingInteractive()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    const QString fileName = QFileDialog::getOpenFileName(
-        this, tr("Import tracking numbers"), dir, tr("Upload files (*.xlsx *.csv *.txt);;All files (*)"));
-    if (!fileName.isEmpty())
-        importTrackingFile(fileName);
-}
-
-void MainWindow::exportOrdersInteractive()
-{
-    const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
-    const QString csvFilter = tr("CSV for Excel (*.csv)");
-    const QString cp949Filter = tr("CSV in CP949, for older programs (*.csv)");
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(dir).filePath(
-        tr("orders-%1.xlsx").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))));
-    QString selected = xlsxFilter;
-    QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Export orders"), suggested,
-        QStringList{xlsxFilter, csvFilter, cp949Filter}.join(QStringLiteral(";;")), &selected);
-    if (fileName.isEmpty())
-        return;
-    // The chosen type decides, and the file name gets its extension.
-    ExportFormat format = ExportFormat::Xlsx;
-    if (selected == csvFilter)
-        format = ExportFormat::Csv;
-    else if (selected == cp949Filter)
-        format = ExportFormat::CsvCp949;
-    const QString suffix = format == ExportFormat::Xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
-    if (QFileInfo(fileName).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
-        fileName += QLatin1Char('.') + suffix;
-    QString error;
-    if (!exportOrders(fileName, format, &error)) {
-        QMessageBox::warning(this, tr("Export orders"),
-                             tr("The orders could not be exported: %1").arg(error));
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %n orders to %1", nullptr, m_orders->model()->rowCount())
-                                 .arg(QDir::toNativeSeparators(fileName)),
-                             10000);
-}
-
-void MainWindow::backup()
-{
-    if (!m_user.can(Permission::Backup)) {
-        QMessageBox::warning(this, tr("Back up"), tr("Only the master can make backups."));
-        return;
-    }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested =
-        QDir(dir).filePath(tr("sellerdesk-backup-%1.sqlite")
-                               .arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))));
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested,
-                                                          tr("SellerDesk database (*.sqlite)"));
-    if (fileName.isEmpty())
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QString error;
-    const bool ok = m_ws.database().backupTo(fileName, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        QMessageBox::warning(this, tr("Back up database"), tr("The backup failed: %1").arg(error));
-        return;
-    }
-    statusBar()->showMessage(tr("Backup saved to %1").arg(QDir::toNativeSeparators(fileName)), 10000);
-}
-
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_ws, m_user, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (dialog.changedSomething()) {
-        markSaved(tr("Settings saved"));
-        m_orders->refresh(); // deadlines and holidays change the risk column
-    }
+    if (dialog.changedSomething())
+        markSaved(tr("Settings saved")); // the pages it touches refresh through the store watcher
     if (dialog.languageChanged())
         QMessageBox::information(this, tr("Settings"),
                                  tr("The new language takes effect when SellerDesk is restarted."));
@@ -321,8 +200,9 @@ void MainWindow::restoreUiState()
     s.beginGroup(settingsGroup());
     restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("windowState")).toByteArray());
-    m_orders->restoreLayout(s.value(QStringLiteral("ordersLayout")).toByteArray());
-    m_detailsAction->setChecked(m_orders->detailsVisible());
+    for (TabPage *p : m_pages)
+        p->restoreLayout(s.value(QStringLiteral("%1Layout").arg(p->pageId())).toByteArray());
+    showPage(s.value(QStringLiteral("currentTab")).toString());
 }
 
 void MainWindow::saveUiState() const
@@ -331,7 +211,10 @@ void MainWindow::saveUiState() const
     s.beginGroup(settingsGroup());
     s.setValue(QStringLiteral("geometry"), saveGeometry());
     s.setValue(QStringLiteral("windowState"), saveState());
-    s.setValue(QStringLiteral("ordersLayout"), m_orders->saveLayout());
+    for (TabPage *p : m_pages)
+        s.setValue(QStringLiteral("%1Layout").arg(p->pageId()), p->saveLayout());
+    if (TabPage *p = currentPage())
+        s.setValue(QStringLiteral("currentTab"), p->pageId());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,21 +1,28 @@
 #pragma once
+#include "core/change_area.h"
 #include "core/user_session.h"
-#include "ui/orders_export.h"
 
+#include <QList>
 #include <QMainWindow>
 
 class QAction;
 class QLabel;
+class QMenu;
 class QTabWidget;
-class QTimer;
+class QToolBar;
 
 namespace sd {
 
 class OrdersView;
+class StoreWatcher;
+class TabPage;
 class Workspace;
 
-// The window the seller lives in: the 주문/배송 tab, menus (file, view, orders, help), the status bar
-// (store, user, role, last saved). Window and table layout are saved per user.
+// The window the seller lives in: a host for the tabs registered in ui/tabs.cpp. Each tab supplies its
+// widget, menu, toolbar, file and view entries (shown while it is current), refresh and layout; the
+// window adds what belongs to the store (settings, quit, about), the status bar (store, user, role, last
+// saved), refreshes the tabs a change touched (ours at once, other programs' within about a second:
+// services/StoreWatcher), and saves the window and every tab's layout per user.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -23,24 +30,23 @@ public:
     MainWindow(Workspace &workspace, const UserSession &user, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    OrdersView *ordersView() const { return m_orders; }
     UserSession user() const { return m_user; }
-    // Runs the automatic purchase decision now (also done after login and hourly).
-    void runAutoDecide();
-    // Exports the orders view to `file`; false with a message on failure (nothing is left behind).
-    bool exportOrders(const QString &file, ExportFormat format, QString *error);
-    // 송장 일괄 가져오기 from `file`: preview dialog, then all rows or none. True when orders were written.
-    bool importTrackingFile(const QString &file);
+    QList<TabPage *> pages() const { return m_pages; }
+    TabPage *page(const QString &id) const;
+    TabPage *currentPage() const;
+    void showPage(const QString &id);
+    // The 주문/배송 tab (always there).
+    OrdersView *ordersView() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void addPage(TabPage *page);
+    void currentPageChanged();
+    void onStoreChanged(ChangeAreas areas);
     void markSaved(const QString &message);
-    void exportOrdersInteractive();
-    void importTrackingInteractive();
-    void backup();
     void openSettings();
     void about();
     QString settingsGroup() const;
@@ -50,10 +56,16 @@ private:
     Workspace &m_ws;
     UserSession m_user;
     QTabWidget *m_tabs;
-    OrdersView *m_orders;
+    QList<TabPage *> m_pages;
+    TabPage *m_shownPage = nullptr; // whose actions are in the menus now
     QLabel *m_savedLabel;
-    QTimer *m_autoDecideTimer;
-    QAction *m_detailsAction = nullptr;
+    StoreWatcher *m_watcher;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_fileSeparator = nullptr; // the page's file entries go above it
+    QMenu *m_pageMenu = nullptr;        // the current page's own menu
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_viewSeparator = nullptr; // the page's view entries go below it
+    QToolBar *m_toolbar = nullptr;
 };
 
 } // namespace sd

@@ -32,7 +32,7 @@ constexpr quint32 kLayoutVersion = 1;
 } // namespace
 
 OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *parent)
-    : QWidget(parent), m_ws(workspace), m_user(user),
+    : TabPage(parent), m_ws(workspace), m_user(user),
       m_service(std::make_unique<OrderService>(workspace, user)),
       m_model(new OrderTableModel(workspace.databasePath(), user, &workspace.calendar(), workspace.clock(),
                                   this)),
@@ -128,6 +128,7 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
     connect(m_actions, &OrderActions::written, this, &OrdersView::onWritten);
 
     setFocusProxy(m_table);
+    buildTabActions();
     applyFilter();
 }
 
@@ -252,6 +253,8 @@ void OrdersView::restoreLayout(const QByteArray &state)
     m_table->horizontalHeader()->setSortIndicator(OrderTableModel::PaidAt, Qt::DescendingOrder);
     m_splitter->restoreState(splitter);
     m_details->setVisible(details);
+    if (m_detailsAction)
+        m_detailsAction->setChecked(details);
 }
 
 void OrdersView::resetColumnLayout()

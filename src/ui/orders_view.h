@@ -1,9 +1,12 @@
 #pragma once
 #include "core/user_session.h"
+#include "ui/orders_export.h"
+#include "ui/tab_page.h"
 
 #include <QWidget>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QTableView;
@@ -21,13 +24,33 @@ class StatusChipBar;
 class Workspace;
 
 // The 주문/배송 tab: status chips, filters and search, the orders table over OrderTableModel, the
-// details pane, and the order actions on the selection.
-class OrdersView : public QWidget
+// details pane, the order actions on the selection, importing tracking numbers, exporting the orders
+// shown, and the automatic purchase decision (after login, then hourly). Its tab-page parts are in
+// orders_tab.cpp.
+class OrdersView : public TabPage
 {
     Q_OBJECT
 public:
     OrdersView(Workspace &workspace, const UserSession &user, QWidget *parent = nullptr);
     ~OrdersView() override;
+
+    // TabPage
+    QString pageId() const override { return QStringLiteral("orders"); }
+    QString title() const override;
+    ChangeAreas refreshOn() const override { return ChangeArea::Orders; }
+    QString menuTitle() const override;
+    QList<QAction *> menuActions() const override;
+    QList<QAction *> toolbarActions() const override;
+    QList<QAction *> fileActions() const override;
+    QList<QAction *> viewActions() const override;
+    void focusContent() override;
+
+    // Runs the automatic purchase decision now (also done after login and hourly).
+    void runAutoDecide();
+    // Exports the orders shown to `file`; false with a message on failure (nothing is left behind).
+    bool exportOrders(const QString &file, ExportFormat format, QString *error);
+    // 송장 일괄 가져오기 from `file`: preview dialog, then all rows or none. True when orders were written.
+    bool importTrackingFile(const QString &file);
 
     OrderTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -37,19 +60,14 @@ public:
     OrderFilterBar *filterBar() const { return m_filterBar; }
 
     void focusSearch();
-    void refresh();
+    void refresh() override;
     void setDetailsVisible(bool visible);
     bool detailsVisible() const;
 
     // Column widths and order and the splitter, saved per user by the main window.
-    QByteArray saveLayout() const;
-    void restoreLayout(const QByteArray &state);
+    QByteArray saveLayout() const override;
+    void restoreLayout(const QByteArray &state) override;
     void resetColumnLayout();
-
-signals:
-    // A write succeeded: for the status bar ("last saved").
-    void saved(const QString &message);
-    void message(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +78,9 @@ private:
     void updateEmptyState();
     void onWritten(const QString &message);
     void selectRow(int row);
+    void buildTabActions(); // orders_tab.cpp
+    void exportOrdersInteractive();
+    void importTrackingInteractive();
 
     Workspace &m_ws;
     UserSession m_user;
@@ -74,6 +95,11 @@ private:
     QLabel *m_emptyLabel;
     OrderActions *m_actions;
     QTimer *m_selectionTimer;
+    QTimer *m_autoDecideTimer = nullptr;
+    QList<QAction *> m_fileActions;
+    QList<QAction *> m_menuActions;
+    QList<QAction *> m_viewActions;
+    QAction *m_detailsAction = nullptr;
 };
 
 } // namespace sd

@@ -13,6 +13,7 @@
 #include "ui/order_actions.h"
 #include "ui/order_details_pane.h"
 #include "ui/orders_view.h"
+#include "ui/tab_page.h"
 
 #include <QAction>
 #include <QApplication>
@@ -175,14 +176,21 @@ void TestMainWindow::startUpAndProcessAnOrder()
     QVERIFY(started);
     QVERIFY(ws.isInitialized());
 
-    // 3. The main window with the orders tab only.
+    // 3. The main window with every tab the user's role may see, the orders tab first and current.
     MainWindow *window = m_startup->mainWindow();
     QVERIFY(window);
     QVERIFY(QTest::qWaitForWindowExposed(window));
     auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 1);
+    int visible = 0;
+    for (const TabRegistration &tab : registeredTabs())
+        visible += tab.visibleFor(window->user()) ? 1 : 0;
+    QCOMPARE(tabs->count(), visible);
+    QCOMPARE(int(window->pages().size()), visible);
     OrdersView *view = window->ordersView();
+    QVERIFY(view);
+    QCOMPARE(tabs->widget(0), view);
+    QCOMPARE(window->currentPage(), view);
     OrderTableModel *model = view->model();
     QVERIFY(settle(model));
     QCOMPARE(model->rowCount(), 60);
@@ -278,7 +286,7 @@ void TestMainWindow::startUpAndProcessAnOrder()
 
     // 8. Export what the view shows (one row), with the BOM Korean Excel needs.
     const QString csv = m_dir.filePath(QStringLiteral("orders.csv"));
-    QVERIFY2(window->exportOrders(csv, ExportFormat::Csv, &error), qPrintable(error));
+    QVERIFY2(window->ordersView()->exportOrders(csv, ExportFormat::Csv, &error), qPrintable(error));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -287,7 +295,7 @@ void TestMainWindow::startUpAndProcessAnOrder()
     QVERIFY(bytes.contains(id.toUtf8()));
     // CP949 for older programs: no BOM, Korean Windows bytes.
     const QString cp949 = m_dir.filePath(QStringLiteral("orders-cp949.csv"));
-    QVERIFY2(window->exportOrders(cp949, ExportFormat::CsvCp949, &error), qPrintable(error));
+    QVERIFY2(window->ordersView()->exportOrders(cp949, ExportFormat::CsvCp949, &error), qPrintable(error));
     QFile legacy(cp949);
     QVERIFY(legacy.open(QIODevice::ReadOnly));
     const QByteArray legacyBytes = legacy.readAll();
@@ -296,7 +304,7 @@ void TestMainWindow::startUpAndProcessAnOrder()
     QVERIFY(QString(fromCp949.decode(legacyBytes)).contains(statusLabel(OrderStatus::Shipping)));
     // The same as an Excel workbook.
     const QString xlsx = m_dir.filePath(QStringLiteral("orders.xlsx"));
-    QVERIFY2(window->exportOrders(xlsx, ExportFormat::Xlsx, &error), qPrintable(error));
+    QVERIFY2(window->ordersView()->exportOrders(xlsx, ExportFormat::Xlsx, &error), qPrintable(error));
     QFile workbook(xlsx);
     QVERIFY(workbook.open(QIODevice::ReadOnly));
     QVERIFY(workbook.read(4) == "PK\x03\x04");
@@ -390,7 +398,7 @@ void TestMainWindow::importTrackingNumbersFromFile()
         }
         d->reject();
     });
-    QVERIFY(!window->importTrackingFile(writeFile(QStringLiteral("123"))));
+    QVERIFY(!window->ordersView()->importTrackingFile(writeFile(QStringLiteral("123"))));
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("; "))));
     QCOMPARE(rowsShown, 2);
     QVERIFY2(badRowDetail.contains(QLatin1Char('3')), qPrintable(badRowDetail)); // spreadsheet row 3
@@ -408,7 +416,7 @@ void TestMainWindow::importTrackingNumbersFromFile()
         }
         QTest::mouseClick(apply, Qt::LeftButton);
     });
-    QVERIFY(window->importTrackingFile(writeFile(QStringLiteral("511122224444"))));
+    QVERIFY(window->ordersView()->importTrackingFile(writeFile(QStringLiteral("511122224444"))));
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("; "))));
     for (const QString &id : std::as_const(ids)) {
         QVERIFY(service.find(id, &order).ok());

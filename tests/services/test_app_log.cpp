@@ -34,7 +34,8 @@ private slots:
 
     void aMessageIsOneLineWithItsCategory()
     {
-        qCWarning(sdStorage).noquote() << "database is locked" << "\nsecond line";
+        qCWarning(sdStorage).noquote() << "database is locked"
+                                       << "\nsecond line";
         const QString text = QString::fromUtf8(read(log()));
         QCOMPARE(text.count(QLatin1Char('\n')), 1);
         QVERIFY2(text.contains(QLatin1String(" W sd.storage [test_app_log ")), qPrintable(text));
@@ -47,7 +48,7 @@ private slots:
     {
         qCInfo(sdServices) << "started";
         QCOMPARE(QFileInfo(log()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
-                                                     QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                                                   QFileDevice::WriteGroup | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
         QCOMPARE(QFileInfo(folder()).permissions() & (QFileDevice::ReadOther | QFileDevice::ExeOther),
                  QFileDevice::Permissions());
@@ -57,15 +58,24 @@ private slots:
     {
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
-        QTest::newRow("mobile") << "call 010-1234-5678 now" << "call [phone] now";
-        QTest::newRow("bare mobile") << "01012345678" << "[phone]";
-        QTest::newRow("seoul") << "02-123-4567" << "[phone]";
-        QTest::newRow("safe number") << "0504-1234-5678" << "[phone]";
-        QTest::newRow("dots") << "031.123.4567" << "[phone]";
-        QTest::newRow("mail") << "from kim.minsu@example.co.kr" << "from [e-mail]";
-        QTest::newRow("product order no") << "order 2024051312345601 failed" << "order 2024051312345601 failed";
-        QTest::newRow("amount") << "total 129000 won" << "total 129000 won";
-        QTest::newRow("tracking") << "tracking 684512345678" << "tracking 684512345678";
+        QTest::newRow("mobile") << "call 010-1234-5678 now"
+                                << "call [phone] now";
+        QTest::newRow("bare mobile") << "01012345678"
+                                     << "[phone]";
+        QTest::newRow("seoul") << "02-123-4567"
+                               << "[phone]";
+        QTest::newRow("safe number") << "0504-1234-5678"
+                                     << "[phone]";
+        QTest::newRow("dots") << "031.123.4567"
+                              << "[phone]";
+        QTest::newRow("mail") << "from kim.minsu@example.co.kr"
+                              << "from [e-mail]";
+        QTest::newRow("product order no") << "order 2024051312345601 failed"
+                                          << "order 2024051312345601 failed";
+        QTest::newRow("amount") << "total 129000 won"
+                                << "total 129000 won";
+        QTest::newRow("tracking") << "tracking 684512345678"
+                                  << "tracking 684512345678";
     }
     void scrubRemovesPhonesAndMailButKeepsOrderNumbers()
     {
@@ -90,7 +100,8 @@ private slots:
             qCInfo(sdServices).noquote() << line;
         QVERIFY(QFileInfo(log()).size() < AppLog::kMaxBytes + 2000);
         for (int i = 1; i <= AppLog::kKeptFiles; ++i)
-            QVERIFY2(QFileInfo::exists(QStringLiteral("%1.%2").arg(log()).arg(i)), qPrintable(QString::number(i)));
+            QVERIFY2(QFileInfo::exists(QStringLiteral("%1.%2").arg(log()).arg(i)),
+                     qPrintable(QString::number(i)));
         QVERIFY(!QFileInfo::exists(QStringLiteral("%1.%2").arg(log()).arg(AppLog::kKeptFiles + 1)));
         for (int i = 1; i <= AppLog::kKeptFiles; ++i)
             QVERIFY(QFileInfo(QStringLiteral("%1.%2").arg(log()).arg(i)).size() <= AppLog::kMaxBytes + 2000);

@@ -18,7 +18,10 @@ class TestPersonalDataAccess : public QObject
     UserSession master;
     UserSession finance;
 
-    qint64 rows() { return scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM personal_data_access")).toLongLong(); }
+    qint64 rows()
+    {
+        return scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM personal_data_access")).toLongLong();
+    }
 
 private slots:
     void init()

@@ -62,8 +62,8 @@ private slots:
         StoreWatcher watcher(t->workspace());
         watcher.setPolling(false);
         QSignalSpy spy(&watcher, &StoreWatcher::changed);
-        const Result r = t->workspace().settings().set(master, Settings::Key::DelayMaxDays, QStringLiteral("30"),
-                                                       t->clock.nowUtc());
+        const Result r = t->workspace().settings().set(master, Settings::Key::DelayMaxDays,
+                                                       QStringLiteral("30"), t->clock.nowUtc());
         QVERIFY2(r.ok(), qPrintable(r.message));
         QVERIFY(spy.wait(5000));
         const auto areas = spy.first().first().value<ChangeAreas>();

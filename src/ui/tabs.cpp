@@ -1,0 +1,33 @@
+// The tabs of the main window, in the order they show: adding a tab is one line here.
+#include "ui/orders_view.h"
+#include "ui/tab_page.h"
+
+namespace sd {
+
+namespace {
+
+template <typename Page>
+TabRegistration tab(const QString &id, std::function<bool(const UserSession &)> visibleFor)
+{
+    return {id, std::move(visibleFor),
+            [](Workspace &ws, const UserSession &user, QWidget *parent) -> TabPage * {
+                return new Page(ws, user, parent);
+            }};
+}
+
+bool everyone(const UserSession &)
+{
+    return true;
+}
+
+} // namespace
+
+const QList<TabRegistration> &registeredTabs()
+{
+    static const QList<TabRegistration> tabs = {
+        tab<OrdersView>(QStringLiteral("orders"), everyone),
+    };
+    return tabs;
+}
+
+} // namespace sd
