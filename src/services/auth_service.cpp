@@ -1,6 +1,7 @@
 #include "services/auth_service.h"
 
 #include "core/seoul_time.h"
+#include "services/app_log.h"
 #include "services/password_hash.h"
 #include "services/workspace.h"
 #include "services/workspace_internal.h"
@@ -11,6 +12,20 @@
 #include <QCoreApplication>
 
 namespace sd {
+
+namespace {
+
+// Every attempt must be recorded (it counts towards the lockout), so a login that cannot be is refused.
+Result loginNotRecorded(const QString &detail)
+{
+    return storageFailure(QCoreApplication::translate("sd::AuthService",
+                                                      "The login could not be recorded, so it was refused. "
+                                                      "Try again; if it keeps failing, the store file may "
+                                                      "be damaged."),
+                          detail);
+}
+
+} // namespace
 
 qint64 AuthService::lockMinutes(int lockCount)
 {
@@ -59,17 +74,17 @@ Result AuthService::login(const QString &login, const QString &password, UserSes
 
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return Result::fail(ErrorKind::Storage, tx.error());
+        return loginNotRecorded(tx.error());
     QString why;
     if (!users.recordAttempt(subject, now, good, &why))
-        return Result::fail(ErrorKind::Storage, why);
+        return loginNotRecorded(why);
     if (good) {
         if ((lock.lockCount > 0 || lock.lockedUntil.isValid()) && !users.setLock(subject, {}, &why))
-            return Result::fail(ErrorKind::Storage, why);
+            return loginNotRecorded(why);
         if (!writeAudit(db, now, user->id, AuditAction::Login, QStringLiteral("user"), user->login, {},
                         &why) ||
             !tx.commit())
-            return Result::fail(ErrorKind::Storage, why.isEmpty() ? tx.error() : why);
+            return loginNotRecorded(why.isEmpty() ? tx.error() : why);
         if (session)
             *session = UserSession{user->id, user->login, user->displayName, user->role};
         return Result::success();
@@ -84,14 +99,14 @@ Result AuthService::login(const QString &login, const QString &password, UserSes
                 writeAudit(db, now, user->id, AuditAction::AccountLocked, QStringLiteral("user"), user->login,
                            QStringLiteral("until %1").arg(until.toString(Qt::ISODate)), &why);
         if (!written || !tx.commit())
-            return Result::fail(ErrorKind::Storage, why.isEmpty() ? tx.error() : why);
+            return loginNotRecorded(why.isEmpty() ? tx.error() : why);
         return Result::fail(ErrorKind::Auth,
                             QCoreApplication::translate(
                                 "sd::AuthService", "Too many failed logins: this account is locked until %1.")
                                 .arg(formatSeoul(until)));
     }
     if (!tx.commit())
-        return Result::fail(ErrorKind::Storage, tx.error());
+        return loginNotRecorded(tx.error());
     return wrong;
 }
 

@@ -1,6 +1,7 @@
 #include "services/calendar_service.h"
 
 #include "core/text_field.h"
+#include "services/app_log.h"
 #include "services/workspace.h"
 #include "services/workspace_internal.h"
 #include "storage/audit_log.h"
@@ -42,10 +43,10 @@ Result CalendarService::addHoliday(const QDate &date, const QString &name)
         !writeAudit(db, m_ws.clock().nowUtc(), m_user.userId, AuditAction::HolidayAdd,
                     QStringLiteral("holiday"), date.toString(Qt::ISODate), label, &why) ||
         !tx.commit())
-        return Result::fail(
-            ErrorKind::Storage,
-            QCoreApplication::translate("sd::CalendarService", "The holiday could not be saved: %1")
-                .arg(why.isEmpty() ? tx.error() : why));
+        return storageFailure(
+            QCoreApplication::translate("sd::CalendarService",
+                                        "The holiday could not be saved. Nothing was changed."),
+            why.isEmpty() ? tx.error() : why);
     m_ws.reloadCalendar();
     return Result::success();
 }

@@ -7,6 +7,7 @@
 #include "core/dispatch_deadline.h"
 #include "core/order.h"
 #include "core/seoul_time.h"
+#include "services/app_log.h"
 #include "services/demo_catalogue.h"
 #include "services/demo_people.h"
 #include "services/setup_service.h"
@@ -335,9 +336,10 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
     };
 
     auto failed = [&](const QString &why) {
-        return Result::fail(
-            ErrorKind::Storage,
-            QCoreApplication::translate("sd::DemoStore", "The demo data could not be saved: %1").arg(why));
+        return storageFailure(QCoreApplication::translate("sd::DemoStore",
+                                                          "The demo data could not be saved. The batches "
+                                                          "saved before the failure are complete."),
+                              why);
     };
 
     // Rows are computed outside the write lock and written batch by batch, each batch in a short

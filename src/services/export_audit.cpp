@@ -1,5 +1,6 @@
 #include "services/export_audit.h"
 
+#include "services/app_log.h"
 #include "services/personal_data_access.h"
 #include "services/workspace.h"
 #include "services/workspace_internal.h"
@@ -41,9 +42,10 @@ Result recordExport(Workspace &workspace, const UserSession &user, const QString
                     containsPersonalData ? AuditAction::ExportPersonal : AuditAction::Export, what, QString(),
                     detail, &why) ||
         !tx.commit())
-        return Result::fail(ErrorKind::Storage, QCoreApplication::translate(
-                                                    "sd::ExportAudit", "The export could not be logged: %1")
-                                                    .arg(why.isEmpty() ? tx.error() : why));
+        return storageFailure(QCoreApplication::translate("sd::ExportAudit",
+                                                          "The export could not be recorded, so no file was "
+                                                          "written."),
+                              why.isEmpty() ? tx.error() : why);
     return Result::success();
 }
 

@@ -449,7 +449,8 @@ Result OrderService::find(const QString &productOrderNo, Order *order) const
             ErrorKind::Permission,
             QCoreApplication::translate("sd::OrderService", "Your role (%1) may not view orders.")
                 .arg(roleLabel(m_user.role)));
-    auto found = OrderRepository(storeDatabase(m_ws).connection()).findByProductOrderNo(productOrderNo.trimmed());
+    auto found =
+        OrderRepository(storeDatabase(m_ws).connection()).findByProductOrderNo(productOrderNo.trimmed());
     if (!found)
         return Result::fail(
             ErrorKind::BadInput,

@@ -1,5 +1,6 @@
 #include "services/settings.h"
 
+#include "services/app_log.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/settings_repository.h"
@@ -135,9 +136,9 @@ Result Settings::set(const UserSession &user, const QList<QPair<Key, QString>> &
                              keyName(c.first), value(c.first) + QStringLiteral(" → ") + c.second, &why);
     }
     if (!written || !tx.commit())
-        return Result::fail(ErrorKind::Storage,
-                            QCoreApplication::translate("sd::Settings", "The setting could not be saved: %1")
-                                .arg(why.isEmpty() ? tx.error() : why));
+        return storageFailure(QCoreApplication::translate(
+                                  "sd::Settings", "The settings could not be saved. Nothing was changed."),
+                              why.isEmpty() ? tx.error() : why);
     for (const auto &c : changes)
         m_values.insert(keyName(c.first), c.second);
     return Result::success();

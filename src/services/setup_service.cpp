@@ -2,12 +2,13 @@
 
 #include "core/business_number.h"
 #include "core/text_field.h"
+#include "services/app_log.h"
 #include "services/password_hash.h"
 #include "services/workspace.h"
 #include "services/workspace_internal.h"
-#include "storage/store_repository.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/store_repository.h"
 #include "storage/user_repository.h"
 
 #include <QCoreApplication>
@@ -72,8 +73,10 @@ Result SetupService::initialize(const StoreSetup &s, StoreSetup::Field *field)
     QSqlDatabase db = storeDatabase(m_ws).connection();
     const QDateTime now = m_ws.clock().nowUtc();
     WriteTransaction tx(db);
+    const QString notSetUp =
+        QCoreApplication::translate("sd::SetupService", "The store could not be set up. Nothing was saved.");
     if (!tx.isActive())
-        return Result::fail(ErrorKind::Storage, tx.error());
+        return storageFailure(notSetUp, tx.error());
     QString why;
     StoreProfile profile{s.storeName.trimmed(), businessNumberDigits(s.businessNo), s.channels};
     UserRecord master;
@@ -86,9 +89,7 @@ Result SetupService::initialize(const StoreSetup &s, StoreSetup::Field *field)
         !writeAudit(db, now, master.id, AuditAction::StoreSetup, QStringLiteral("store"), profile.businessNo,
                     profile.name, &why) ||
         !tx.commit())
-        return Result::fail(ErrorKind::Storage, QCoreApplication::translate(
-                                                    "sd::SetupService", "The store could not be set up: %1")
-                                                    .arg(why + tx.error()));
+        return storageFailure(notSetUp, why + tx.error());
     return Result::success();
 }
 

@@ -1,8 +1,8 @@
 #include "services/workspace.h"
 
-#include "storage/store_repository.h"
 #include "storage/database.h"
 #include "storage/instance_lock.h"
+#include "storage/store_repository.h"
 
 #include <QCoreApplication>
 #include <QDir>

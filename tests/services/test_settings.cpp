@@ -51,7 +51,7 @@ private slots:
                      .toString(),
                  QStringLiteral("3 → 5"));
         // A fresh reader sees the same.
-        Settings again(t->db());
+        Settings again(t->db().connectionName());
         QCOMPARE(again.intValue(Settings::Key::DelayMaxDays), 60);
     }
 
