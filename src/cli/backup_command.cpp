@@ -3,6 +3,7 @@
 #include "cli/cli_context.h"
 #include "cli/cli_text.h"
 #include "cli/exit_code.h"
+#include "core/clock.h"
 #include "services/backup_service.h"
 
 #include <QDir>

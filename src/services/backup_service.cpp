@@ -359,8 +359,12 @@ Result BackupService::restore(const QString &databasePathIn, const QString &back
                             tr("%1 is damaged: the database inside it does not pass SQLite's integrity check.")
                                 .arg(native(backupFile)));
     }
-    QDir().mkpath(stagedFiles);
-    QFile::setPermissions(stagedFiles, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // A backup without files gives a store without a files folder (it is made when first needed).
+    if (std::any_of(entries.begin(), entries.end(), isFileEntry)) {
+        QDir().mkpath(stagedFiles);
+        QFile::setPermissions(stagedFiles,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
     for (const QString &name : entries) {
         if (!isFileEntry(name))
             continue;
