@@ -163,8 +163,13 @@ Result BackupService::backup(const QString &targetFile, BackupInfo *info)
     if (!m_user.can(Permission::Backup))
         return Result::fail(ErrorKind::Permission,
                             tr("Your role (%1) may not make or restore backups.").arg(roleLabel(m_user.role)));
-    return writeBackup(m_ws.databasePath(), QFileInfo(targetFile).absoluteFilePath(), m_ws.clock().nowUtc(),
-                       m_user.userId, false, info);
+    const QString target = QFileInfo(targetFile).absoluteFilePath();
+    const QString database = QFileInfo(m_ws.databasePath()).absoluteFilePath();
+    // The store, its journals and its files folder all start with the database's name.
+    if (target.startsWith(database))
+        return Result::fail(ErrorKind::BadInput,
+                            tr("A backup cannot replace the store or its files. Choose another file name."));
+    return writeBackup(database, target, m_ws.clock().nowUtc(), m_user.userId, false, info);
 }
 
 Result BackupService::writeBackup(const QString &databasePath, const QString &targetFile, const QDateTime &now,

@@ -320,9 +320,10 @@ void MainWindow::restoreInteractive()
     }
     QMessageBox ask(QMessageBox::Question, tr("Restore"),
                     tr("Replace the store with the backup of %1 made on %2?")
-                        .arg(manifest.storeName.toHtmlEscaped(), formatSeoul(manifest.createdAt)),
+                        .arg(manifest.storeName, formatSeoul(manifest.createdAt)),
                     QMessageBox::Cancel, this);
     ask.setObjectName(QStringLiteral("restoreConfirm"));
+    ask.setTextFormat(Qt::PlainText); // the store name is the backup's text, not markup
     ask.setInformativeText(tr("The current store is kept beside it under a dated name. SellerDesk closes "
                               "the store, restores the backup and asks you to log in again."));
     QPushButton *restore = ask.addButton(tr("Restore"), QMessageBox::AcceptRole);

@@ -246,6 +246,11 @@ private slots:
         QCOMPARE(countRows(s.t.db(), QStringLiteral("audit_log WHERE action LIKE 'backup.%'")), 0);
 
         QVERIFY(s.backup(file).ok());
+        // Nor may a backup overwrite the store itself or land in its files folder.
+        const QByteArray store = readFile(s.db());
+        QCOMPARE(s.backup(s.db()).kind, ErrorKind::BadInput);
+        QCOMPARE(s.backup(QDir(s.files()).filePath(QStringLiteral("b.sdbackup"))).kind, ErrorKind::BadInput);
+        QCOMPARE(readFile(s.db()), store);
         s.close();
         const QByteArray before = Peek(s.db()).dump();
         const QStringList files = listing(s.t.dir.path());
