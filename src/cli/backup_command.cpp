@@ -34,8 +34,9 @@ int runBackup(CliContext &context, const QStringList &args)
     if (!parser.parse(args, context.options(), &error))
         return context.fail(ErrorKind::Usage, error);
     if (!parser.isSet(QStringLiteral("out")))
-        return context.fail(ErrorKind::Usage,
-                            Cli::tr("Name the backup file with --out FILE (for example --out store.sdbackup)."));
+        return context.fail(
+            ErrorKind::Usage,
+            Cli::tr("Name the backup file with --out FILE (for example --out store.sdbackup)."));
     const QString out = QFileInfo(parser.value(QStringLiteral("out"))).absoluteFilePath();
     if (QFileInfo(out).isDir())
         return context.fail(ErrorKind::Usage, Cli::tr("--out names a folder; give a file name."));

@@ -26,7 +26,8 @@ ZipArchiveWriter::ZipArchiveWriter(const QString &path) : m_path(path)
     // it replaces), so it is created owner-only before libzip sees it.
     QFile::remove(path);
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         m_error = file.errorString();
         return;
     }
@@ -139,7 +140,7 @@ QStringList ZipArchiveReader::entryNames() const
 namespace {
 
 // Streams an entry to `sink`; Damaged also covers a CRC mismatch found at the end.
-template<typename Sink>
+template <typename Sink>
 ZipArchiveReader::Status readEntry(zip_t *za, const QString &name, qint64 maxSize, Sink sink)
 {
     using Status = ZipArchiveReader::Status;
@@ -207,11 +208,11 @@ ZipArchiveReader::Status ZipArchiveReader::extract(const QString &name, const QS
 {
     QFile::remove(targetFile);
     QFile file(targetFile);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return Status::WriteFailed;
-    Status status = readEntry(m_zip, name, -1, [&file](const char *data, qint64 n) {
-        return file.write(data, n) == n;
-    });
+    Status status =
+        readEntry(m_zip, name, -1, [&file](const char *data, qint64 n) { return file.write(data, n) == n; });
     if (status == Status::Ok && !file.flush())
         status = Status::WriteFailed;
 #ifdef Q_OS_UNIX

@@ -88,16 +88,19 @@ bool parseManifest(const QByteArray &bytes, BackupManifest *m)
 // An entry of the files folder may only land inside it: no "..", no absolute path, no drive letter.
 bool safeFileEntry(const QString &name)
 {
-    if (!name.startsWith(kFilesPrefix) || name.size() == kFilesPrefix.size() || name.endsWith(QLatin1Char('/')))
+    if (!name.startsWith(kFilesPrefix) || name.size() == kFilesPrefix.size() ||
+        name.endsWith(QLatin1Char('/')))
         return true; // folder entries are skipped, not refused
     const QString rel = name.mid(kFilesPrefix.size());
-    return !rel.contains(QLatin1Char('\\')) && !rel.contains(QLatin1Char(':')) && !rel.startsWith(QLatin1Char('/')) &&
-           QDir::cleanPath(rel) == rel && !rel.split(QLatin1Char('/')).contains(QStringLiteral(".."));
+    return !rel.contains(QLatin1Char('\\')) && !rel.contains(QLatin1Char(':')) &&
+           !rel.startsWith(QLatin1Char('/')) && QDir::cleanPath(rel) == rel &&
+           !rel.split(QLatin1Char('/')).contains(QStringLiteral(".."));
 }
 
 bool isFileEntry(const QString &name)
 {
-    return name.startsWith(kFilesPrefix) && name.size() > kFilesPrefix.size() && !name.endsWith(QLatin1Char('/'));
+    return name.startsWith(kFilesPrefix) && name.size() > kFilesPrefix.size() &&
+           !name.endsWith(QLatin1Char('/'));
 }
 
 // The files of the store's files folder, relative to it, in a stable order. Links are left out: a
@@ -161,8 +164,9 @@ bool BackupService::automaticBackupsOn() const
 Result BackupService::backup(const QString &targetFile, BackupInfo *info)
 {
     if (!m_user.can(Permission::Backup))
-        return Result::fail(ErrorKind::Permission,
-                            tr("Your role (%1) may not make or restore backups.").arg(roleLabel(m_user.role)));
+        return Result::fail(
+            ErrorKind::Permission,
+            tr("Your role (%1) may not make or restore backups.").arg(roleLabel(m_user.role)));
     const QString target = QFileInfo(targetFile).absoluteFilePath();
     const QString database = QFileInfo(m_ws.databasePath()).absoluteFilePath();
     // The store, its journals and its files folder all start with the database's name.
@@ -172,15 +176,16 @@ Result BackupService::backup(const QString &targetFile, BackupInfo *info)
     return writeBackup(database, target, m_ws.clock().nowUtc(), m_user.userId, false, info);
 }
 
-Result BackupService::writeBackup(const QString &databasePath, const QString &targetFile, const QDateTime &now,
-                                  qint64 userId, bool automatic, BackupInfo *info)
+Result BackupService::writeBackup(const QString &databasePath, const QString &targetFile,
+                                  const QDateTime &now, qint64 userId, bool automatic, BackupInfo *info)
 {
     // Its own connection: this may run on a worker thread, and the snapshot is read without holding up
     // the program's own connection.
     QString error;
     const std::unique_ptr<Database> db = Database::open(databasePath, &error);
     if (!db)
-        return Result::fail(ErrorKind::Storage, tr("The store could not be opened for the backup: %1").arg(error));
+        return Result::fail(ErrorKind::Storage,
+                            tr("The store could not be opened for the backup: %1").arg(error));
     const QString part = targetFile + QStringLiteral(".part");
     const QString snapshot = uniqueSibling(databasePath, "snapshot");
     const auto cleanUp = [&] {
@@ -189,8 +194,8 @@ Result BackupService::writeBackup(const QString &databasePath, const QString &ta
     };
     const auto failed = [&](const QString &why) {
         cleanUp();
-        return Result::fail(ErrorKind::Storage, tr("The backup could not be written to %1: %2")
-                                                    .arg(native(targetFile), why));
+        return Result::fail(ErrorKind::Storage,
+                            tr("The backup could not be written to %1: %2").arg(native(targetFile), why));
     };
     if (!QDir().mkpath(QFileInfo(targetFile).absolutePath()))
         return failed(tr("the folder cannot be created."));
@@ -261,8 +266,8 @@ Result BackupService::writeBackup(const QString &databasePath, const QString &ta
                     QStringLiteral("backup"), QFileInfo(targetFile).fileName(), detail, &why) ||
         !tx.commit()) {
         QFile::remove(targetFile); // a backup nobody can account for is not kept
-        return Result::fail(ErrorKind::Storage, tr("The backup could not be logged: %1")
-                                                    .arg(why.isEmpty() ? tx.error() : why));
+        return Result::fail(ErrorKind::Storage,
+                            tr("The backup could not be logged: %1").arg(why.isEmpty() ? tx.error() : why));
     }
     if (info) {
         info->file = targetFile;
@@ -279,7 +284,8 @@ Result BackupService::readManifest(const QString &backupFile, BackupManifest *ma
     ZipArchiveReader zip(backupFile);
     QByteArray bytes;
     BackupManifest m;
-    if (!zip.isOpen() || zip.read(kManifestEntry, kMaxManifestBytes, &bytes) != ZipArchiveReader::Status::Ok ||
+    if (!zip.isOpen() ||
+        zip.read(kManifestEntry, kMaxManifestBytes, &bytes) != ZipArchiveReader::Status::Ok ||
         !parseManifest(bytes, &m))
         return Result::fail(ErrorKind::BadInput, badBackup(backupFile));
     if (m.formatVersion > kFormatVersion)
@@ -292,8 +298,8 @@ Result BackupService::readManifest(const QString &backupFile, BackupManifest *ma
     return Result::success();
 }
 
-Result BackupService::restore(const QString &databasePathIn, const QString &backupFileIn, const UserSession &user,
-                              const QDateTime &now, RestoreReport *report)
+Result BackupService::restore(const QString &databasePathIn, const QString &backupFileIn,
+                              const UserSession &user, const QDateTime &now, RestoreReport *report)
 {
     const QString databasePath = QFileInfo(databasePathIn).absoluteFilePath();
     const QString backupFile = QFileInfo(backupFileIn).absoluteFilePath();
@@ -327,8 +333,9 @@ Result BackupService::restore(const QString &databasePathIn, const QString &back
                                 .arg(latest));
 
     if (!QDir().mkpath(QFileInfo(databasePath).absolutePath()))
-        return Result::fail(ErrorKind::Storage,
-                            tr("The folder %1 cannot be created.").arg(native(QFileInfo(databasePath).absolutePath())));
+        return Result::fail(
+            ErrorKind::Storage,
+            tr("The folder %1 cannot be created.").arg(native(QFileInfo(databasePath).absolutePath())));
     // 2. Nobody else works in the store while it is replaced.
     InstanceLock lock(databasePath);
     QString error;
@@ -347,12 +354,13 @@ Result BackupService::restore(const QString &databasePathIn, const QString &back
     const auto unpackFailed = [&](ZipArchiveReader::Status status) {
         removeStaged();
         if (status == ZipArchiveReader::Status::WriteFailed)
-            return Result::fail(ErrorKind::Storage,
-                                tr("The backup could not be unpacked next to the store in %1. Is the disk full?")
-                                    .arg(native(QFileInfo(databasePath).absolutePath())));
-        return Result::fail(ErrorKind::BadInput,
-                            tr("%1 is damaged: a part of it does not read back as it was written.")
-                                .arg(native(backupFile)));
+            return Result::fail(
+                ErrorKind::Storage,
+                tr("The backup could not be unpacked next to the store in %1. Is the disk full?")
+                    .arg(native(QFileInfo(databasePath).absolutePath())));
+        return Result::fail(
+            ErrorKind::BadInput,
+            tr("%1 is damaged: a part of it does not read back as it was written.").arg(native(backupFile)));
     };
     ZipArchiveReader::Status status = zip.extract(kDatabaseEntry, stagedDb);
     if (status != ZipArchiveReader::Status::Ok)
@@ -360,9 +368,10 @@ Result BackupService::restore(const QString &databasePathIn, const QString &back
     int stagedVersion = 0;
     if (!Database::checkCopy(stagedDb, &stagedVersion, &error) || stagedVersion != manifest.schemaVersion) {
         removeStaged();
-        return Result::fail(ErrorKind::BadInput,
-                            tr("%1 is damaged: the database inside it does not pass SQLite's integrity check.")
-                                .arg(native(backupFile)));
+        return Result::fail(
+            ErrorKind::BadInput,
+            tr("%1 is damaged: the database inside it does not pass SQLite's integrity check.")
+                .arg(native(backupFile)));
     }
     // A backup without files gives a store without a files folder (it is made when first needed).
     if (std::any_of(entries.begin(), entries.end(), isFileEntry)) {
@@ -415,9 +424,9 @@ Result BackupService::restore(const QString &databasePathIn, const QString &back
         QDir(filesFolder).removeRecursively();
         moves.undo();
         removeStaged();
-        return Result::fail(ErrorKind::Storage,
-                            tr("The restored store could not be opened, so the previous one was put back: %1")
-                                .arg(why));
+        return Result::fail(
+            ErrorKind::Storage,
+            tr("The restored store could not be opened, so the previous one was put back: %1").arg(why));
     };
     QString migrationBackup;
     QString failure;
@@ -434,8 +443,8 @@ Result BackupService::restore(const QString &databasePathIn, const QString &back
                                         user.login.isEmpty() ? QStringLiteral("-") : user.login);
         WriteTransaction tx(conn);
         if (!tx.isActive() ||
-            !writeAudit(conn, now, account ? account->id : 0, AuditAction::BackupRestore, QStringLiteral("backup"),
-                        QFileInfo(backupFile).fileName(), detail, &failure) ||
+            !writeAudit(conn, now, account ? account->id : 0, AuditAction::BackupRestore,
+                        QStringLiteral("backup"), QFileInfo(backupFile).fileName(), detail, &failure) ||
             !tx.commit()) {
             if (failure.isEmpty())
                 failure = tx.error();
@@ -461,7 +470,8 @@ QString BackupService::restoreSummary(const RestoreReport &report)
 {
     QStringList lines;
     lines << tr("Restored the backup %1 (made %2) into %3.")
-                 .arg(native(report.backupFile), formatSeoul(report.manifest.createdAt), native(report.store));
+                 .arg(native(report.backupFile), formatSeoul(report.manifest.createdAt),
+                      native(report.store));
     if (!report.keptStore.isEmpty())
         lines << tr("The previous store was kept as %1.").arg(native(report.keptStore));
     if (!report.keptFiles.isEmpty())
@@ -484,15 +494,17 @@ AutoBackupReport BackupService::runAutomaticBackup(const QString &databasePath, 
     const QString folder = automaticBackupFolder(databasePath);
     if (!QFileInfo::exists(folder)) {
         if (!QDir().mkpath(folder)) {
-            report.result = Result::fail(ErrorKind::Storage,
-                                         tr("The folder %1 cannot be created.").arg(native(folder)));
+            report.result =
+                Result::fail(ErrorKind::Storage, tr("The folder %1 cannot be created.").arg(native(folder)));
             return report;
         }
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(folder,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     const QString base = QFileInfo(databasePath).completeBaseName();
-    const QRegularExpression pattern(QStringLiteral("^%1-(\\d{8}-\\d{6})%2$")
-                                         .arg(QRegularExpression::escape(base), QRegularExpression::escape(kSuffix)));
+    const QRegularExpression pattern(
+        QStringLiteral("^%1-(\\d{8}-\\d{6})%2$")
+            .arg(QRegularExpression::escape(base), QRegularExpression::escape(kSuffix)));
     const auto existing = [&] {
         QList<QPair<QString, QDateTime>> list;
         const QStringList names = QDir(folder).entryList(QDir::Files, QDir::Name);
@@ -512,8 +524,8 @@ AutoBackupReport BackupService::runAutomaticBackup(const QString &databasePath, 
     const auto before = existing();
     if (std::any_of(before.begin(), before.end(), [&](const auto &e) { return e.second.date() == today; }))
         return report; // one a day
-    const QString target =
-        QDir(folder).filePath(QStringLiteral("%1-%2%3").arg(base, formatSeoul(now, QStringLiteral("yyyyMMdd-HHmmss")), kSuffix));
+    const QString target = QDir(folder).filePath(
+        QStringLiteral("%1-%2%3").arg(base, formatSeoul(now, QStringLiteral("yyyyMMdd-HHmmss")), kSuffix));
     report.result = writeBackup(databasePath, target, now, 0, true, &report.info);
     if (!report.result.ok())
         return report; // nothing is pruned while the newest backup failed

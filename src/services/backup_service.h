@@ -47,9 +47,9 @@ struct RestoreReport
 struct AutoBackupReport
 {
     Result result;
-    bool made = false;     // false: one was made today already, or they are switched off
-    BackupInfo info;       // when made
-    QStringList pruned;    // older automatic backups removed by the retention rule
+    bool made = false;  // false: one was made today already, or they are switched off
+    BackupInfo info;    // when made
+    QStringList pruned; // older automatic backups removed by the retention rule
 };
 
 // Backups of a store: one file the user can move (a zip archive holding a consistent SQLite snapshot,

@@ -41,9 +41,10 @@ QByteArray ordersDump(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
-            for (const char *sql : {"SELECT * FROM orders ORDER BY id", "SELECT * FROM order_events ORDER BY id",
-                                    "SELECT * FROM order_contacts ORDER BY 1", "SELECT * FROM store",
-                                    "SELECT id, login, role FROM users ORDER BY id"}) {
+            for (const char *sql :
+                 {"SELECT * FROM orders ORDER BY id", "SELECT * FROM order_events ORDER BY id",
+                  "SELECT * FROM order_contacts ORDER BY 1", "SELECT * FROM store",
+                  "SELECT id, login, role FROM users ORDER BY id"}) {
                 QSqlQuery q(db);
                 q.exec(QString::fromLatin1(sql));
                 while (q.next()) {
@@ -101,8 +102,9 @@ class TestCliBackup : public QObject
 
     Run asDemo(const QStringList &args)
     {
-        return cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("demo")} +
-                   args);
+        return cli(
+            QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("demo")} +
+            args);
     }
 
     // Every file of the temp folder except the one named, to show that a refusal made none.
@@ -130,7 +132,8 @@ private slots:
     void backupThenRestoreBringsBackTheOrders()
     {
         const QString file = path(QStringLiteral("out/demo.sdbackup"));
-        const Run made = asDemo({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("--out"), file});
+        const Run made =
+            asDemo({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("--out"), file});
         QVERIFY2(made.code == 0, qPrintable(made.err));
         const QJsonObject json = QJsonDocument::fromJson(made.out.toUtf8()).object();
         QCOMPARE(json.value(QStringLiteral("file")).toString(), file);
@@ -145,7 +148,8 @@ private slots:
             db.setDatabaseName(m_db);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            q.exec(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'NEW' ORDER BY id LIMIT 1"));
+            q.exec(QStringLiteral(
+                "SELECT product_order_no FROM orders WHERE status = 'NEW' ORDER BY id LIMIT 1"));
             QVERIFY(q.next());
             id = q.value(0).toString();
             db.close();
@@ -173,8 +177,8 @@ private slots:
         const QByteArray before = ordersDump(m_db);
         QCOMPARE(asDemo({QStringLiteral("backup")}).code, 2);
         QCOMPARE(asDemo({QStringLiteral("backup"), QStringLiteral("--out")}).code, 2);
-        QCOMPARE(asDemo({QStringLiteral("backup"), QStringLiteral("--out"), path(QStringLiteral("a.sdbackup")),
-                         QStringLiteral("extra")})
+        QCOMPARE(asDemo({QStringLiteral("backup"), QStringLiteral("--out"),
+                         path(QStringLiteral("a.sdbackup")), QStringLiteral("extra")})
                      .code,
                  2);
         QCOMPARE(asDemo({QStringLiteral("restore")}).code, 2);
@@ -195,18 +199,21 @@ private slots:
             u.role = Role::Operator;
             u.passwordHash = hashPassword(QStringLiteral("staff2024!"));
             WriteTransaction tx(database->connection());
-            QVERIFY(UserRepository(database->connection()).insert(u, QDateTime::currentDateTimeUtc(), &error));
+            QVERIFY(
+                UserRepository(database->connection()).insert(u, QDateTime::currentDateTimeUtc(), &error));
             QVERIFY(tx.commit());
         }
         const QString good = path(QStringLiteral("for-staff.sdbackup"));
         QCOMPARE(asDemo({QStringLiteral("backup"), QStringLiteral("--out"), good}).code, 0);
         const QByteArray before = ordersDump(m_db);
         const QStringList names = files();
-        const QHash<QString, QString> env{{QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("staff2024!")}};
-        const QStringList asStaff{QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("staff")};
-        const Run backup =
-            cli(asStaff + QStringList{QStringLiteral("backup"), QStringLiteral("--out"), path(QStringLiteral("x.sdbackup"))},
-                env);
+        const QHash<QString, QString> env{
+            {QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("staff2024!")}};
+        const QStringList asStaff{QStringLiteral("--db"), m_db, QStringLiteral("--user"),
+                                  QStringLiteral("staff")};
+        const Run backup = cli(asStaff + QStringList{QStringLiteral("backup"), QStringLiteral("--out"),
+                                                     path(QStringLiteral("x.sdbackup"))},
+                               env);
         QCOMPARE(backup.code, 3);
         const Run restore = cli(asStaff + QStringList{QStringLiteral("restore"), good}, env);
         QCOMPARE(restore.code, 3);
@@ -236,8 +243,9 @@ private slots:
             const Run r = asDemo({QStringLiteral("--json"), QStringLiteral("restore"), bad});
             QVERIFY2(r.code == 4, qPrintable(bad + QStringLiteral(": ") + r.err));
             QVERIFY2(r.err.contains(bad), qPrintable(r.err));
-            QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("ok")).toBool(true),
-                     false);
+            QCOMPARE(
+                QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("ok")).toBool(true),
+                false);
         }
         QCOMPARE(ordersDump(m_db), before);
         QCOMPARE(files(), names);

@@ -116,10 +116,12 @@ private slots:
         QVERIFY(window->backupTo(file));
         Workspace &ws = *m_startup->workspace();
         QSqlQuery q(ws.database().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'NEW' LIMIT 1")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'NEW' LIMIT 1")) &&
+                q.next());
         const QString id = q.value(0).toString();
         // Changed behind the window's back: this test is about the store, not about order actions.
-        QVERIFY(q.exec(QStringLiteral("UPDATE orders SET status = 'CONFIRMED' WHERE product_order_no = '%1'").arg(id)));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE orders SET status = 'CONFIRMED' WHERE product_order_no = '%1'").arg(id)));
         q = QSqlQuery();
         QCOMPARE(statusOf(ws, id), QStringLiteral("CONFIRMED"));
 
@@ -133,7 +135,8 @@ private slots:
         });
         QVERIFY(m_startup->restoreBackup(file));
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("; "))));
-        QVERIFY2(summary.contains(QDir::toNativeSeparators(file)) && summary.contains(QLatin1String("before-restore")),
+        QVERIFY2(summary.contains(QDir::toNativeSeparators(file)) &&
+                     summary.contains(QLatin1String("before-restore")),
                  qPrintable(summary));
         QVERIFY(m_startup->mainWindow());
         QCOMPARE(statusOf(*m_startup->workspace(), id), QStringLiteral("NEW"));

@@ -78,7 +78,8 @@ private:
 QStringList listing(const QString &folder)
 {
     QStringList out;
-    QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         out << QDir(folder).relativeFilePath(path);
@@ -205,7 +206,8 @@ private slots:
         QVERIFY2(summary.contains(file) && summary.contains(report.keptStore), qPrintable(summary));
         // Nothing of the unpacking is left behind.
         for (const QString &name : listing(s.t.dir.path()))
-            QVERIFY2(!name.contains(QLatin1String("restore-part")) && !name.contains(QLatin1String("snapshot")),
+            QVERIFY2(!name.contains(QLatin1String("restore-part")) &&
+                         !name.contains(QLatin1String("snapshot")),
                      qPrintable(name));
 
         // The restored store opens as usual.
@@ -308,7 +310,7 @@ private slots:
             }
             if (kind != QLatin1String("foreign-zip")) {
                 const int schema = kind == QLatin1String("newer-schema") ? Database::latestSchemaVersion() + 1
-                                                                          : Database::latestSchemaVersion();
+                                                                         : Database::latestSchemaVersion();
                 QVERIFY(zip.addBytes(QStringLiteral("manifest.json"),
                                      manifestBytes(schema, kind == QLatin1String("newer-format") ? 2 : 1)));
             }
@@ -370,7 +372,9 @@ private slots:
     {
         QTest::addColumn<QList<QDateTime>>("times");
         QTest::addColumn<QList<QDate>>("kept");
-        const auto at = [](const QDate &d, int hour = 9) { return QDateTime(d, QTime(hour, 0), QTimeZone::utc()); };
+        const auto at = [](const QDate &d, int hour = 9) {
+            return QDateTime(d, QTime(hour, 0), QTimeZone::utc());
+        };
         const QDate sun(2024, 6, 30); // a Sunday
 
         // A backup every day for 60 days: the last 7 days, then the newest of each of 4 earlier weeks.
@@ -402,8 +406,8 @@ private slots:
         QTest::newRow("every third day") << sparse << sparseKept;
 
         QTest::newRow("none") << QList<QDateTime>{} << QList<QDate>{};
-        QTest::newRow("fewer than seven") << QList<QDateTime>{at(sun), at(sun.addDays(-10))}
-                                          << QList<QDate>{sun, sun.addDays(-10)};
+        QTest::newRow("fewer than seven")
+            << QList<QDateTime>{at(sun), at(sun.addDays(-10))} << QList<QDate>{sun, sun.addDays(-10)};
     }
 
     void retentionKeepsSevenDailyAndFourWeekly()
@@ -439,9 +443,10 @@ private slots:
         QVERIFY(QDir().mkpath(folder));
         const QDate today(2024, 5, 13);
         for (int i = 1; i <= 30; ++i)
-            QVERIFY(writeFile(QDir(folder).filePath(
-                                  QStringLiteral("store-%1-090000.sdbackup").arg(today.addDays(-i).toString(QStringLiteral("yyyyMMdd")))),
-                              "old"));
+            QVERIFY(writeFile(
+                QDir(folder).filePath(QStringLiteral("store-%1-090000.sdbackup")
+                                          .arg(today.addDays(-i).toString(QStringLiteral("yyyyMMdd")))),
+                "old"));
         QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("my own.sdbackup")), "mine"));
         QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("other-20240101-090000.sdbackup")), "other"));
 
@@ -467,7 +472,10 @@ private slots:
 
         // The setting that turns them off.
         QVERIFY(BackupService(s.t.workspace(), s.master).automaticBackupsOn());
-        QVERIFY(s.t.workspace().settings().set(s.master, Settings::Key::AutoBackup, QStringLiteral("0"), defaultNow()).ok());
+        QVERIFY(s.t.workspace()
+                    .settings()
+                    .set(s.master, Settings::Key::AutoBackup, QStringLiteral("0"), defaultNow())
+                    .ok());
         QVERIFY(!BackupService(s.t.workspace(), s.master).automaticBackupsOn());
     }
 
