@@ -1,5 +1,6 @@
 #include "cli/cli_main.h"
 
+#include "cli/backup_command.h"
 #include "cli/cli_context.h"
 #include "cli/cli_text.h"
 #include "cli/commands.h"
@@ -114,6 +115,10 @@ int runCli(QCoreApplication &app, const QStringList &arguments, const Clock &clo
         return runList(context, args);
     if (command == QLatin1String("order"))
         return runOrder(context, args);
+    if (command == QLatin1String("backup"))
+        return runBackup(context, args);
+    if (command == QLatin1String("restore"))
+        return runRestore(context, args);
     out.message(Cli::tr("Unknown command \"%1\". See \"sellerdesk-cli --help\".").arg(command));
     return ExitUsage;
 }

@@ -27,7 +27,11 @@ ChangeAreas changeAreasOfAuditCode(const QString &code)
             return ChangeArea::Settings | ChangeArea::Orders | ChangeArea::Audit;
         case AuditAction::Export:
         case AuditAction::ExportPersonal:
+        case AuditAction::BackupCreate:
+        case AuditAction::BackupAuto:
             return ChangeArea::Audit;
+        case AuditAction::BackupRestore:
+            return allChangeAreas();
         case AuditAction::DemoGenerate:
         case AuditAction::OrdersConfirm:
         case AuditAction::OrdersDispatch:

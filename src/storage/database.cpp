@@ -395,20 +395,9 @@ bool Database::backupTo(const QString &targetFile, QString *error) const
         return false;
     }
     // Check the copy before it takes the real name.
-    const QString checkName = uniqueConnectionName("sd-backup-check");
-    bool good = false;
     int copiedVersion = -1;
-    {
-        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
-        check.setDatabaseName(temp);
-        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (check.open()) {
-            good = scalar(check, QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok");
-            copiedVersion = scalar(check, QStringLiteral("PRAGMA user_version")).toInt();
-            check.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(checkName);
+    QString why;
+    const bool good = checkCopy(temp, &copiedVersion, &why);
     if (!good || copiedVersion < versionBefore || copiedVersion > schemaVersion()) {
         QFile::remove(temp);
         if (error)
@@ -425,6 +414,57 @@ bool Database::backupTo(const QString &targetFile, QString *error) const
         return false;
     }
     return true;
+}
+
+bool Database::checkCopy(const QString &file, int *schemaVersion, QString *error)
+{
+    const QString checkName = uniqueConnectionName("sd-copy-check");
+    bool opened = false;
+    QString integrity;
+    int version = -1;
+    {
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
+        check.setDatabaseName(file);
+        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (check.open()) {
+            opened = true;
+            QSqlQuery q(check);
+            if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+                while (q.next()) // "ok", or one row per problem
+                    integrity += q.value(0).toString() + QLatin1Char('\n');
+            }
+            const QVariant v = scalar(check, QStringLiteral("PRAGMA user_version"));
+            if (v.isValid())
+                version = v.toInt();
+            check.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(checkName);
+    if (schemaVersion)
+        *schemaVersion = version;
+    const QString name = QDir::toNativeSeparators(file);
+    if (!opened || integrity.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("sd::Database", "%1 cannot be read as a database.").arg(name);
+        return false;
+    }
+    if (integrity.trimmed() != QLatin1String("ok")) {
+        if (error)
+            *error = QCoreApplication::translate("sd::Database", "%1 is damaged (its integrity check failed).")
+                         .arg(name);
+        return false;
+    }
+    if (version <= 0) {
+        if (error)
+            *error = QCoreApplication::translate("sd::Database", "%1 is not a SellerDesk store.").arg(name);
+        return false;
+    }
+    return true;
+}
+
+QString storeFilesFolder(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".files");
 }
 
 QSqlDatabase Database::openReadConnection(const QString &path, const QString &connectionName, QString *error)

@@ -1,6 +1,7 @@
 #include "ui/main_window.h"
 
 #include "core/seoul_time.h"
+#include "services/backup_service.h"
 #include "services/store_watcher.h"
 #include "services/workspace.h"
 #include "ui/orders_view.h"
@@ -8,13 +9,20 @@
 #include "ui/tab_page.h"
 
 #include <QCloseEvent>
+#include <QApplication>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
+#include <QTimer>
 #include <QToolBar>
 
 namespace sd {
@@ -54,9 +62,14 @@ MainWindow::MainWindow(Workspace &workspace, const UserSession &user, QWidget *p
 
     restoreUiState();
     currentPageChanged();
+    // The daily automatic backup runs on a worker once the window is up.
+    QTimer::singleShot(0, this, &MainWindow::startAutomaticBackup);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    waitForAutomaticBackup(); // it reads the store this window's owner is about to close
+}
 
 void MainWindow::addPage(TabPage *page)
 {
@@ -95,6 +108,22 @@ void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileSeparator = m_fileMenu->addSeparator();
+    QAction *backupAction = m_fileMenu->addAction(tr("&Back up…"), this, &MainWindow::backup);
+    backupAction->setObjectName(QStringLiteral("backupAction"));
+    QAction *restoreAction = m_fileMenu->addAction(tr("&Restore…"), this, &MainWindow::restoreInteractive);
+    restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    for (QAction *a : {backupAction, restoreAction}) {
+        a->setEnabled(m_user.can(Permission::Backup));
+        if (!a->isEnabled())
+            a->setStatusTip(tr("Only the master can make and restore backups"));
+    }
+    backupAction->setStatusTip(backupAction->isEnabled()
+                                   ? tr("Save the store and its files into one backup file")
+                                   : backupAction->statusTip());
+    restoreAction->setStatusTip(restoreAction->isEnabled()
+                                    ? tr("Replace the store with a backup; the current store is kept aside")
+                                    : restoreAction->statusTip());
+    m_fileMenu->addSeparator();
     QAction *settingsAction = m_fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -164,6 +193,91 @@ void MainWindow::markSaved(const QString &message)
     m_savedLabel->setText(tr("Saved %1").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("HH:mm"))));
     if (!message.isEmpty())
         statusBar()->showMessage(message, 8000);
+}
+
+bool MainWindow::backupTo(const QString &fileName)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    BackupInfo info;
+    const Result r = BackupService(m_ws, m_user).backup(fileName, &info);
+    QApplication::restoreOverrideCursor();
+    if (!r.ok()) {
+        QMessageBox::warning(this, tr("Back up"), r.message);
+        return false;
+    }
+    statusBar()->showMessage(tr("Backup saved to %1").arg(QDir::toNativeSeparators(info.file)), 10000);
+    return true;
+}
+
+void MainWindow::backup()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(dir).filePath(BackupService(m_ws, m_user).suggestedFileName());
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Back up"), suggested,
+                                                    tr("SellerDesk backup (*.sdbackup)"));
+    if (fileName.isEmpty())
+        return;
+    if (QFileInfo(fileName).suffix().compare(QLatin1String("sdbackup"), Qt::CaseInsensitive) != 0)
+        fileName += QStringLiteral(".sdbackup");
+    backupTo(fileName);
+}
+
+void MainWindow::restoreInteractive()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Restore"), dir, tr("SellerDesk backup (*.sdbackup);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    BackupManifest manifest;
+    const Result readable = BackupService::readManifest(fileName, &manifest);
+    if (!readable.ok()) {
+        QMessageBox::warning(this, tr("Restore"), readable.message);
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Restore"),
+                    tr("Replace the store with the backup of %1 made on %2?")
+                        .arg(manifest.storeName, formatSeoul(manifest.createdAt)),
+                    QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("restoreConfirm"));
+    ask.setTextFormat(Qt::PlainText); // the store name is the backup's text, not markup
+    ask.setInformativeText(tr("The current store is kept beside it under a dated name. SellerDesk closes "
+                              "the store, restores the backup and asks you to log in again."));
+    QPushButton *restore = ask.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() == restore)
+        emit restoreRequested(fileName);
+}
+
+void MainWindow::startAutomaticBackup()
+{
+    if (m_autoBackup || !BackupService(m_ws, m_user).automaticBackupsOn())
+        return;
+    const QString database = m_ws.databasePath();
+    const QDateTime now = m_ws.clock().nowUtc();
+    auto report = std::make_shared<AutoBackupReport>();
+    m_autoBackup = QThread::create([database, now, report] {
+        *report = BackupService::runAutomaticBackup(database, now);
+    });
+    m_autoBackup->setParent(this);
+    connect(m_autoBackup, &QThread::finished, this, [this, report] {
+        if (!report->result.ok())
+            statusBar()->showMessage(tr("The automatic backup failed: %1").arg(report->result.message), 30000);
+        else if (report->made)
+            statusBar()->showMessage(
+                tr("Automatic backup saved to %1").arg(QDir::toNativeSeparators(report->info.file)), 8000);
+        m_autoBackup->deleteLater();
+        m_autoBackup = nullptr;
+        emit automaticBackupFinished();
+    });
+    m_autoBackup->start(QThread::LowPriority);
+}
+
+void MainWindow::waitForAutomaticBackup()
+{
+    if (m_autoBackup)
+        m_autoBackup->wait();
 }
 
 void MainWindow::openSettings()

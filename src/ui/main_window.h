@@ -9,6 +9,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QThread;
 class QToolBar;
 
 namespace sd {
@@ -37,6 +38,17 @@ public:
     void showPage(const QString &id);
     // The 주문/배송 tab (always there).
     OrdersView *ordersView() const;
+    // Backs the store up into `file` through BackupService; false with a message shown on failure.
+    bool backupTo(const QString &file);
+    // Waits for the automatic backup started with the window (tests, and before the store is closed).
+    void waitForAutomaticBackup();
+
+signals:
+    // The user chose a backup to restore and confirmed. The owner of the workspace (AppStartup) closes
+    // this window and the store, restores, and opens them again: a window never swaps its own store.
+    void restoreRequested(const QString &backupFile);
+    // The automatic backup at start has finished (made, not needed, or failed with a notice shown).
+    void automaticBackupFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,6 +59,9 @@ private:
     void currentPageChanged();
     void onStoreChanged(ChangeAreas areas);
     void markSaved(const QString &message);
+    void backup();
+    void restoreInteractive();
+    void startAutomaticBackup();
     void openSettings();
     void about();
     QString settingsGroup() const;
@@ -66,6 +81,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_viewSeparator = nullptr; // the page's view entries go below it
     QToolBar *m_toolbar = nullptr;
+    QThread *m_autoBackup = nullptr;
 };
 
 } // namespace sd
