@@ -5,8 +5,8 @@
 //    attempt waited: the longest wait is what a login beside the demo suffers.
 // 2. OrderService bulk actions in this process on a store of `--base` demo orders plus fresh NEW
 //    orders: confirm, dispatchFromFile and deliver of 250 / 500 / 1,000 (one stage: BulkRun::kStageSize).
-//    Each call is one BEGIN IMMEDIATE ... COMMIT transaction (building the items before it takes microseconds), so the
-//    wall time of the call bounds how long it held the write lock.
+//    Each call is one BEGIN IMMEDIATE ... COMMIT transaction (building the items before it takes
+//    microseconds), so the wall time of the call bounds how long it held the write lock.
 //
 // usage: bench_write_lock [--orders N] [--probe-ms MS] [--base M]
 //

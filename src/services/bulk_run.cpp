@@ -33,7 +33,8 @@ Result refusal(const QList<BulkOutcome> &outcomes, const QString &storageError, 
     const ErrorKind kind = badInput ? ErrorKind::BadInput : ErrorKind::Rule;
     if (total == 1 && first)
         return Result::fail(kind, first->message);
-    return Result::fail(kind, BulkRun::tr("%1 of %2 cannot be processed; nothing was changed.").arg(refused).arg(total));
+    return Result::fail(
+        kind, BulkRun::tr("%1 of %2 cannot be processed; nothing was changed.").arg(refused).arg(total));
 }
 
 // Why a stage of a staged run failed, after the check had found every item fine.
@@ -53,8 +54,8 @@ Result stageFailure(const QList<BulkOutcome> &outcomes, const QString &storageEr
     if (refused.size() == 1)
         return Result::fail(kind, BulkRun::tr("%1 changed since it was checked: %2")
                                       .arg(refused.first()->key, refused.first()->message));
-    return Result::fail(kind, BulkRun::tr("%n items changed since they were checked.", nullptr,
-                                          int(refused.size())));
+    return Result::fail(
+        kind, BulkRun::tr("%n items changed since they were checked.", nullptr, int(refused.size())));
 }
 
 // An item that was fine when checked but is not written after all.
@@ -131,10 +132,11 @@ BulkReport BulkRun::run(BulkStep &step, const BulkRunOptions &options)
     BulkReport report;
     report.dryRun = options.dryRun;
     if (!options.asSystem && !m_user.can(options.permission)) {
-        report.result = Result::fail(ErrorKind::Permission,
-                                     !options.deniedMessage.isEmpty()
-                                         ? options.deniedMessage
-                                         : BulkRun::tr("Your role (%1) may not do this.").arg(roleLabel(m_user.role)));
+        report.result =
+            Result::fail(ErrorKind::Permission,
+                         !options.deniedMessage.isEmpty()
+                             ? options.deniedMessage
+                             : BulkRun::tr("Your role (%1) may not do this.").arg(roleLabel(m_user.role)));
         return report;
     }
     const qsizetype total = step.count();
@@ -183,7 +185,8 @@ BulkReport BulkRun::run(BulkStep &step, const BulkRunOptions &options)
         if (from > 0) {
             if (!tell(BulkProgress::Phase::Checking, from)) {
                 for (qsizetype i = from; i < total; ++i)
-                    report.outcomes.append(keyOutcome(i, BulkRun::tr("Not checked: cancelled before this item.")));
+                    report.outcomes.append(
+                        keyOutcome(i, BulkRun::tr("Not checked: cancelled before this item.")));
                 report.cancelled = true;
                 report.result = Result::fail(ErrorKind::Rule, BulkRun::tr("Cancelled; nothing was changed."));
                 return report;
@@ -195,7 +198,8 @@ BulkReport BulkRun::run(BulkStep &step, const BulkRunOptions &options)
         report.outcomes += pass.outcomes;
         if (!pass.storageError.isEmpty()) {
             for (qsizetype i = from + pass.outcomes.size(); i < total; ++i)
-                report.outcomes.append(keyOutcome(i, BulkRun::tr("Not checked: saving failed before this item.")));
+                report.outcomes.append(
+                    keyOutcome(i, BulkRun::tr("Not checked: saving failed before this item.")));
             report.result = refusal(report.outcomes, pass.storageError, total);
             return report;
         }
@@ -224,9 +228,9 @@ BulkReport BulkRun::run(BulkStep &step, const BulkRunOptions &options)
             notDone(report.outcomes[i], why.kind, rest);
         report.partlyDone = report.stagesWritten > 0;
         if (!report.partlyDone) {
-            report.result = report.cancelled
-                                ? Result::fail(ErrorKind::Rule, BulkRun::tr("Cancelled; nothing was changed."))
-                                : why;
+            report.result = report.cancelled ? Result::fail(ErrorKind::Rule,
+                                                            BulkRun::tr("Cancelled; nothing was changed."))
+                                             : why;
             return;
         }
         report.result = Result::fail(
@@ -260,10 +264,12 @@ BulkReport BulkRun::run(BulkStep &step, const BulkRunOptions &options)
             // rolled back, its refused items say why, and nothing after it is written.
             const Result why = stageFailure(pass.outcomes, pass.storageError);
             for (qsizetype i = from; i < from + pass.outcomes.size(); ++i)
-                notDone(report.outcomes[i], why.kind,
-                        BulkRun::tr("Not written: another item of the same stage was refused, so the stage was "
-                           "undone."));
-            stop(from + pass.outcomes.size(), why, BulkRun::tr("Not written: the run stopped before this item."));
+                notDone(
+                    report.outcomes[i], why.kind,
+                    BulkRun::tr("Not written: another item of the same stage was refused, so the stage was "
+                                "undone."));
+            stop(from + pass.outcomes.size(), why,
+                 BulkRun::tr("Not written: the run stopped before this item."));
             return report;
         }
         if (pass.committed) {

@@ -21,7 +21,8 @@ namespace {
 
 BulkOutcome outcome(const Order &o, BulkOutcome::State state, ErrorKind kind, const QString &message)
 {
-    return {o.productOrderNo, o.productName, state, kind, message, statusCode(o.status), statusLabel(o.status)};
+    return {o.productOrderNo,     o.productName,        state, kind, message,
+            statusCode(o.status), statusLabel(o.status)};
 }
 
 BulkOutcome refused(const Order &o, ErrorKind kind, const QString &message)
@@ -105,7 +106,7 @@ private:
 OrderService::OrderService(Workspace &workspace, const UserSession &user) : m_ws(workspace), m_user(user) {}
 
 BulkOutcome OrderService::transition(Order &o, OrderAction action, bool hasTracking,
-                                      QList<OrderEvent> &events, const QString &detail) const
+                                     QList<OrderEvent> &events, const QString &detail) const
 {
     QString reason;
     const auto to = applyAction({o.status, hasTracking}, action, &reason);
@@ -204,8 +205,9 @@ BulkReport OrderService::run(OrderAction action, const QList<Item> &items, bool 
 {
     BulkRunOptions options;
     options.permission = Permission::ProcessOrders;
-    options.deniedMessage = QCoreApplication::translate("sd::OrderService", "Your role (%1) may not process orders.")
-                                .arg(roleLabel(m_user.role));
+    options.deniedMessage =
+        QCoreApplication::translate("sd::OrderService", "Your role (%1) may not process orders.")
+            .arg(roleLabel(m_user.role));
     options.emptyMessage = QCoreApplication::translate("sd::OrderService", "No order was given.");
     options.asSystem = asSystem;
     options.audit = auditActionFor(action);
@@ -253,8 +255,8 @@ BulkReport OrderService::dispatchFromFile(const QList<DispatchRequest> &requests
                           if (isDispatched(o.status) && courier && courier->code == o.courierCode &&
                               normalizeTrackingNumber(r.trackingNo) == o.trackingNo) {
                               return outcome(o, BulkOutcome::State::Unchanged, ErrorKind::None,
-                                             QCoreApplication::translate("sd::OrderService",
-                                                                         "Already dispatched with %1; unchanged.")
+                                             QCoreApplication::translate(
+                                                 "sd::OrderService", "Already dispatched with %1; unchanged.")
                                                  .arg(courierText(o.courierCode, o.trackingNo)));
                           }
                           return setTracking(o, r, false, ev, repo, *claims);

@@ -45,13 +45,15 @@ public:
 
     BulkReport confirm(const QStringList &ids, bool dryRun = false, const BulkControl &control = {});
     // A NEW order is confirmed first, as the marketplaces do.
-    BulkReport dispatch(const QList<DispatchRequest> &requests, bool dryRun = false, const BulkControl &control = {});
+    BulkReport dispatch(const QList<DispatchRequest> &requests, bool dryRun = false,
+                        const BulkControl &control = {});
     // Dispatch from a marketplace upload file: like dispatch(), but an order that already carries
     // exactly this courier and number is left as it is, so importing the same file twice changes nothing.
     // `source` (the file's name) is kept in the audit row.
     BulkReport dispatchFromFile(const QList<DispatchRequest> &requests, bool dryRun = false,
                                 const QString &source = {}, const BulkControl &control = {});
-    BulkReport fixTracking(const QList<DispatchRequest> &requests, bool dryRun = false, const BulkControl &control = {});
+    BulkReport fixTracking(const QList<DispatchRequest> &requests, bool dryRun = false,
+                           const BulkControl &control = {});
     BulkReport deliver(const QStringList &ids, bool dryRun = false, const BulkControl &control = {});
     BulkReport decide(const QStringList &ids, bool dryRun = false, const BulkControl &control = {});
     BulkReport delay(const QStringList &ids, const QDate &newDueDate, DelayReason reason,

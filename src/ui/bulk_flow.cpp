@@ -42,11 +42,11 @@ public:
         BulkControl c;
         c.progress = [this](const BulkProgress &p) {
             const bool checking = p.phase == BulkProgress::Phase::Checking;
-            m_dialog.setLabelText(
-                (checking ? QCoreApplication::translate("sd::BulkFlow", "Checking %1 of %2…")
-                          : QCoreApplication::translate("sd::BulkFlow", "Applying %1 of %2…"))
-                    .arg(p.done)
-                    .arg(p.total));
+            m_dialog.setLabelText((checking
+                                       ? QCoreApplication::translate("sd::BulkFlow", "Checking %1 of %2…")
+                                       : QCoreApplication::translate("sd::BulkFlow", "Applying %1 of %2…"))
+                                      .arg(p.done)
+                                      .arg(p.total));
             m_dialog.setMaximum(int(p.total));
             m_dialog.setValue(int(p.done));
             return !m_dialog.wasCanceled();

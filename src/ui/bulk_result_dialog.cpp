@@ -85,8 +85,9 @@ public:
         const int column = index.column();
         if (role == Qt::ForegroundRole && column == resultColumn())
             return skipped || o->state == State::Unchanged ? kNeutral
-                   : o->state == State::Applied            ? (m_written || m_mode == BulkResultDialog::Mode::Preview ? kGood : kNeutral)
-                                                           : kBad;
+                   : o->state == State::Applied
+                       ? (m_written || m_mode == BulkResultDialog::Mode::Preview ? kGood : kNeutral)
+                       : kBad;
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
             return {};
         if (column == 0)
@@ -170,7 +171,10 @@ QString reportSummary(const BulkReport &report, int skipped)
     const int refused = report.refusedCount();
     const int notWritten = int(report.outcomes.size()) - done - unchanged - refused;
     if (skipped > 0)
-        return BulkResultDialog::tr("%1 processed, %2 refused, %3 skipped.").arg(done).arg(refused).arg(skipped);
+        return BulkResultDialog::tr("%1 processed, %2 refused, %3 skipped.")
+            .arg(done)
+            .arg(refused)
+            .arg(skipped);
     if (unchanged > 0)
         return BulkResultDialog::tr("%1 processed, %2 unchanged, %3 not processed.")
             .arg(done)
@@ -198,8 +202,8 @@ BulkResultDialog::BulkResultDialog(Mode mode, const BulkView &view, const QStrin
     auto *label = new QLabel(this);
     label->setObjectName(QStringLiteral("summaryLabel"));
     label->setWordWrap(true);
-    const QString summary = mode == Mode::Preview ? previewSummary(view, report)
-                                                  : reportSummary(report, int(skipped.size()));
+    const QString summary =
+        mode == Mode::Preview ? previewSummary(view, report) : reportSummary(report, int(skipped.size()));
     label->setText(intro.isEmpty() ? summary : intro + QStringLiteral("\n") + summary);
     layout->addWidget(label);
 
@@ -228,8 +232,8 @@ BulkResultDialog::BulkResultDialog(Mode mode, const BulkView &view, const QStrin
 
     auto *buttons = new QDialogButtonBox(this);
     if (m_applicable > 0) {
-        QPushButton *apply =
-            buttons->addButton(tr("Apply to %1").arg(counted(view, m_applicable)), QDialogButtonBox::AcceptRole);
+        QPushButton *apply = buttons->addButton(tr("Apply to %1").arg(counted(view, m_applicable)),
+                                                QDialogButtonBox::AcceptRole);
         apply->setObjectName(QStringLiteral("applyButton"));
         apply->setDefault(true);
         buttons->addButton(QDialogButtonBox::Cancel);

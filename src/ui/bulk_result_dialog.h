@@ -22,7 +22,7 @@ struct BulkView
     std::function<QString(int n)> countText;
     // Apply only when every item can take it (a file is applied whole or not at all).
     bool allOrNothing = false;
-    QString blockedHint; // all or nothing, some refused: what to do ("correct the file")
+    QString blockedHint;   // all or nothing, some refused: what to do ("correct the file")
     QString skippedReason; // why the report's skipped items were left out ("no tracking number")
 };
 

@@ -29,8 +29,8 @@ bool importDispatchFile(QWidget *parent, Workspace &workspace, const UserSession
         return QCoreApplication::translate("sd::DispatchImportFlow", "%n rows", nullptr, n);
     };
     spec.view.allOrNothing = true;
-    spec.view.blockedHint =
-        QCoreApplication::translate("sd::DispatchImportFlow", "Nothing will be changed until the file is corrected.");
+    spec.view.blockedHint = QCoreApplication::translate(
+        "sd::DispatchImportFlow", "Nothing will be changed until the file is corrected.");
     spec.intro = name;
     spec.reportOnSuccess = false; // the status bar says it; the preview showed every row
     spec.run = [&](const QStringList &, bool dryRun, const BulkControl &control) {

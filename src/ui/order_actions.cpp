@@ -203,7 +203,10 @@ void OrderActions::confirm()
         return;
     runBulk(
         OrderAction::Confirm, rows,
-        [this](const QStringList &ids, bool dry, const BulkControl &c) { return m_service.confirm(ids, dry, c); }, QString());
+        [this](const QStringList &ids, bool dry, const BulkControl &c) {
+            return m_service.confirm(ids, dry, c);
+        },
+        QString());
 }
 
 void OrderActions::deliver()
@@ -214,7 +217,10 @@ void OrderActions::deliver()
         return;
     runBulk(
         OrderAction::Deliver, rows,
-        [this](const QStringList &ids, bool dry, const BulkControl &c) { return m_service.deliver(ids, dry, c); }, QString());
+        [this](const QStringList &ids, bool dry, const BulkControl &c) {
+            return m_service.deliver(ids, dry, c);
+        },
+        QString());
 }
 
 void OrderActions::decide()
@@ -230,7 +236,10 @@ void OrderActions::decide()
             : tr("The purchase decision cannot be undone.");
     runBulk(
         OrderAction::Decide, rows,
-        [this](const QStringList &ids, bool dry, const BulkControl &c) { return m_service.decide(ids, dry, c); }, warning);
+        [this](const QStringList &ids, bool dry, const BulkControl &c) {
+            return m_service.decide(ids, dry, c);
+        },
+        warning);
 }
 
 void OrderActions::delay()

@@ -57,7 +57,8 @@ signals:
 private:
     using Call = std::function<BulkReport(const QStringList &ids, bool dryRun, const BulkControl &control)>;
     // How the flows show orders: number, product (the service's label), buyer as the grid shows it.
-    BulkView orderView(const QString &title, const QList<OrderRow> &rows, const QString &skippedReason = {}) const;
+    BulkView orderView(const QString &title, const QList<OrderRow> &rows,
+                       const QString &skippedReason = {}) const;
     QAction *makeAction(const QString &objectName, const QString &text, const QList<QKeySequence> &keys,
                         const QString &tip);
     QList<OrderRow> selectedRows(int limit, bool *truncated = nullptr) const;

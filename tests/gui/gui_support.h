@@ -4,9 +4,9 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QDialog>
 #include <QHash>
 #include <QTableView>
-#include <QDialog>
 #include <QTest>
 #include <QTimer>
 #include <functional>
@@ -56,7 +56,8 @@ inline QList<QHash<QString, QString>> outcomeRows(QDialog *dialog)
     for (int r = 0; r < model->rowCount(); ++r) {
         QHash<QString, QString> cells;
         for (int c = 0; c < model->columnCount(); ++c)
-            cells.insert(model->headerData(c, Qt::Horizontal).toString(), model->index(r, c).data().toString());
+            cells.insert(model->headerData(c, Qt::Horizontal).toString(),
+                         model->index(r, c).data().toString());
         rows << cells;
     }
     return rows;

@@ -38,10 +38,14 @@ class TestBulkFlow : public QObject
             ids << o.productOrderNo;
         return ids;
     }
-    OrderStatus status(const QString &id) { return OrderRepository(t->db()).findByProductOrderNo(id)->status; }
+    OrderStatus status(const QString &id)
+    {
+        return OrderRepository(t->db()).findByProductOrderNo(id)->status;
+    }
     int count(OrderStatus s)
     {
-        return scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = ?"), {statusCode(s)})
+        return scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = ?"),
+                      {statusCode(s)})
             .toInt();
     }
     BulkFlowSpec confirmSpec(OrderService &service, const QStringList &ids)
@@ -110,7 +114,8 @@ private slots:
         });
         const BulkFlowResult result = runBulkFlow(window.get(), confirmSpec(service, ids));
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("; "))));
-        QVERIFY2(previewText.contains(QLatin1String("2 of 3 orders can be processed")), qPrintable(previewText));
+        QVERIFY2(previewText.contains(QLatin1String("2 of 3 orders can be processed")),
+                 qPrintable(previewText));
         QCOMPARE(previewRows.size(), 3);
         QCOMPARE(previewRows[1].value(QStringLiteral("Product order no.")), ids[1]);
         QVERIFY(previewRows[1].value(QStringLiteral("Result")).contains(QLatin1String("Cannot")));
@@ -213,7 +218,8 @@ private slots:
         QVERIFY2(previewText.startsWith(QLatin1String("upload.csv")), qPrintable(previewText));
         QVERIFY2(message.contains(QLatin1String("1200")), qPrintable(message));
         QCOMPARE(count(OrderStatus::Shipping), 1200);
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE detail LIKE 'upload.csv: %'"))
+        QCOMPARE(scalar(t->db(),
+                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE detail LIKE 'upload.csv: %'"))
                      .toInt(),
                  2);
 

@@ -383,7 +383,7 @@ void TestMainWindow::importTrackingNumbersFromFile()
     whenModal(QStringLiteral("bulkPreviewDialog"), [&](QDialog *d) {
         if (d->findChild<QPushButton *>(QStringLiteral("applyButton")))
             failures << QStringLiteral("apply offered for a file with a bad row");
-        for (const auto &row : outcomeRows(d)) {
+        for (const auto &row : test::outcomeRows(d)) {
             ++rowsShown;
             if (row.value(QStringLiteral("Product order no.")) == ids[1]) {
                 badRowLabel = row.value(QStringLiteral("Row"));

@@ -107,8 +107,15 @@ class TestBulkRun : public QObject
     {
         return scalar(t->db(), QStringLiteral("SELECT value FROM test_items WHERE key = ?"), {key}).toInt();
     }
-    int changedItems() { return scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM test_items WHERE value <> 0")).toInt(); }
-    int auditRows() { return scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'test_item'")).toInt(); }
+    int changedItems()
+    {
+        return scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM test_items WHERE value <> 0")).toInt();
+    }
+    int auditRows()
+    {
+        return scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'test_item'"))
+            .toInt();
+    }
     QString dump() // the whole table, to prove a refusal changed nothing
     {
         QStringList rows;
@@ -137,7 +144,8 @@ private slots:
         op = addUser(t->db(), QStringLiteral("op"), Role::Operator);
         finance = addUser(t->db(), QStringLiteral("acct"), Role::Finance);
         QSqlQuery q(t->db());
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE test_items (key TEXT PRIMARY KEY, value INTEGER NOT NULL)")));
+        QVERIFY(
+            q.exec(QStringLiteral("CREATE TABLE test_items (key TEXT PRIMARY KEY, value INTEGER NOT NULL)")));
         addItems(5);
     }
     void cleanup() { t.reset(); }
@@ -192,9 +200,11 @@ private slots:
         QCOMPARE(value(key(3)), 9);
         QCOMPARE(auditRows(), 1);
         // The unchanged item is not named; the source comes first.
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT detail FROM audit_log WHERE entity = 'test_item'")).toString(),
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT detail FROM audit_log WHERE entity = 'test_item'"))
+                     .toString(),
                  QStringLiteral("items.csv: k00000,k00003"));
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT user_id FROM audit_log WHERE entity = 'test_item'")).toLongLong(),
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT user_id FROM audit_log WHERE entity = 'test_item'"))
+                     .toLongLong(),
                  op.userId);
 
         // Nothing to change: ok, and no audit row.
@@ -220,7 +230,8 @@ private slots:
         BulkRunOptions system = options();
         system.asSystem = true;
         QVERIFY(BulkRun(t->workspace(), finance).run(step, system).ok());
-        QVERIFY(scalar(t->db(), QStringLiteral("SELECT user_id FROM audit_log WHERE entity = 'test_item'")).isNull());
+        QVERIFY(scalar(t->db(), QStringLiteral("SELECT user_id FROM audit_log WHERE entity = 'test_item'"))
+                    .isNull());
 
         SetValueStep empty;
         QCOMPARE(BulkRun(t->workspace(), op).run(empty, options()).result.kind, ErrorKind::Usage);

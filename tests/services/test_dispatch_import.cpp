@@ -178,7 +178,9 @@ private slots:
         QStringList rows;
         for (int i = 0; i < 1200; ++i) {
             orders.append(makeOrder(QStringLiteral("2026112200%1").arg(i, 6, 10, QLatin1Char('0'))));
-            rows << QStringLiteral("%1,택배,CJGLS,7%2").arg(orders.last().productOrderNo).arg(i, 11, 10, QLatin1Char('0'));
+            rows << QStringLiteral("%1,택배,CJGLS,7%2")
+                        .arg(orders.last().productOrderNo)
+                        .arg(i, 11, 10, QLatin1Char('0'));
         }
         QVERIFY(insertOrders(t->db(), orders));
         int told = 0;
@@ -195,11 +197,13 @@ private slots:
         QCOMPARE(r.writtenKeys().size(), 1200);
         QCOMPARE(r.outcomes[1199].label, QStringLiteral("Row 1202"));
         QVERIFY(told >= 3);
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'SHIPPING'")).toInt(),
-                 1200);
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE detail LIKE 'big.csv: %'"))
-                     .toInt(),
-                 2);
+        QCOMPARE(
+            scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'SHIPPING'")).toInt(),
+            1200);
+        QCOMPARE(
+            scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE detail LIKE 'big.csv: %'"))
+                .toInt(),
+            2);
     }
 
     void unreadableFilesAreRefused_data()

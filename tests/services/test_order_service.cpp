@@ -117,7 +117,8 @@ class TestOrderService : public QObject
     {
         QList<Order> orders;
         for (int i = 0; i < n; ++i)
-            orders.append(seed(prefix + QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0')), OrderStatus::New));
+            orders.append(
+                seed(prefix + QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0')), OrderStatus::New));
         QString error;
         if (!insertOrders(t->db(), orders, &error))
             qWarning() << "insert failed" << error;
@@ -128,7 +129,8 @@ class TestOrderService : public QObject
     }
     int countStatus(OrderStatus status)
     {
-        return scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = ?"), {statusCode(status)})
+        return scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = ?"),
+                      {statusCode(status)})
             .toInt();
     }
     // Every id named by the detail of the audit rows of `action`, one list per row.
@@ -318,7 +320,8 @@ private slots:
         BulkControl control;
         control.progress = [&](const BulkProgress &p) {
             told << QStringLiteral("%1 %2/%3")
-                        .arg(p.phase == BulkProgress::Phase::Checking ? QLatin1String("check") : QLatin1String("apply"))
+                        .arg(p.phase == BulkProgress::Phase::Checking ? QLatin1String("check")
+                                                                      : QLatin1String("apply"))
                         .arg(p.done)
                         .arg(p.total);
             return true;
@@ -479,7 +482,8 @@ private slots:
         const QStringList ids = seedNew(1500);
         QList<DispatchRequest> requests;
         for (int i = 0; i < ids.size(); ++i)
-            requests.append({ids[i], QStringLiteral("CJGLS"), QStringLiteral("7%1").arg(i, 11, 10, QLatin1Char('0'))});
+            requests.append(
+                {ids[i], QStringLiteral("CJGLS"), QStringLiteral("7%1").arg(i, 11, 10, QLatin1Char('0'))});
         requests[1200].trackingNo = requests[10].trackingNo; // another 주문번호, another slice
         const BulkReport r =
             OrderService(t->workspace(), op).dispatchFromFile(requests, false, QStringLiteral("big.csv"), {});
