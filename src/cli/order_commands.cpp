@@ -137,7 +137,7 @@ int runOrder(CliContext &context, const QStringList &args)
     OrderService service(context.workspace(), context.session());
     const DispatchRequest request{ids.value(0), parser.value(QStringLiteral("courier")),
                                   parser.value(QStringLiteral("tracking"))};
-    BulkResult result;
+    BulkReport result;
     if (name == QLatin1String("confirm"))
         result = service.confirm(ids);
     else if (name == QLatin1String("dispatch"))

@@ -80,30 +80,34 @@ void Output::printJson(const QJsonValue &value) const
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
-int Output::outcomes(const BulkResult &result) const
+int Output::outcomes(const BulkReport &result) const
 {
     if (m_json) {
         QJsonArray list;
-        for (const OrderOutcome &o : result.outcomes) {
-            list.append(QJsonObject{{QStringLiteral("id"), o.productOrderNo},
+        for (const BulkOutcome &o : result.outcomes) {
+            list.append(QJsonObject{{QStringLiteral("id"), o.key},
                                     {QStringLiteral("ok"), o.ok()},
-                                    {QStringLiteral("status"), statusCode(o.status)},
+                                    {QStringLiteral("status"), o.stateCode},
                                     {QStringLiteral("message"), o.message}});
         }
         QJsonObject root{{QStringLiteral("ok"), result.ok()}, {QStringLiteral("outcomes"), list}};
+        if (result.partlyDone)
+            root.insert(QStringLiteral("partlyDone"), true);
         if (!result.ok())
             root.insert(QStringLiteral("error"), result.result.message);
         printJson(root);
-    } else if (result.ok()) {
-        for (const OrderOutcome &o : result.outcomes)
-            text(QStringLiteral("%1\t%2\t%3").arg(o.productOrderNo, statusLabel(o.status), o.message));
+    } else if (result.ok() || result.partlyDone) {
+        for (const BulkOutcome &o : result.outcomes) {
+            if (o.ok())
+                text(QStringLiteral("%1\t%2\t%3").arg(o.key, o.stateLabel, o.message));
+        }
     }
     if (!result.ok()) {
         message(result.result.message);
         if (result.outcomes.size() > 1) {
-            for (const OrderOutcome &o : result.outcomes) {
+            for (const BulkOutcome &o : result.outcomes) {
                 if (!o.ok())
-                    message(QStringLiteral("  %1: %2").arg(o.productOrderNo, o.message));
+                    message(QStringLiteral("  %1: %2").arg(o.key, o.message));
             }
         }
     }

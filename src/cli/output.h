@@ -6,7 +6,7 @@
 
 namespace sd {
 
-struct BulkResult;
+struct BulkReport;
 struct Order;
 struct OrderEvent;
 struct OrderRow;
@@ -25,7 +25,7 @@ public:
 
     // Per-order outcomes of an action: {"ok", "outcomes": [{"id", "ok", "status", "message"}]}.
     // Returns the exit code.
-    int outcomes(const BulkResult &result) const;
+    int outcomes(const BulkReport &result) const;
 
     static QJsonObject rowJson(const OrderRow &row);
     static QString rowText(const OrderRow &row);

@@ -170,7 +170,7 @@ void MainWindow::markSaved(const QString &message)
 void MainWindow::runAutoDecide()
 {
     OrderService service(m_ws, m_user);
-    const BulkResult result = service.autoDecide();
+    const BulkReport result = service.autoDecide();
     if (result.outcomes.isEmpty())
         return;
     if (!result.ok()) {
