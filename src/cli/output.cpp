@@ -70,6 +70,20 @@ void Output::message(const QString &line) const
     write(stderr, line);
 }
 
+void Output::note(const QString &line) const
+{
+    if (!m_quiet)
+        write(stderr, line);
+}
+
+QJsonObject Output::errorJson(CliError error, const QString &message)
+{
+    const CliErrorInfo &info = cliErrorInfo(error);
+    return QJsonObject{{QStringLiteral("code"), QLatin1String(info.code)},
+                       {QStringLiteral("message"), message},
+                       {QStringLiteral("exit"), int(info.exit)}};
+}
+
 void Output::printJson(const QJsonValue &value) const
 {
     QByteArray bytes;
@@ -91,8 +105,11 @@ int Output::outcomes(const BulkResult &result) const
                                     {QStringLiteral("message"), o.message}});
         }
         QJsonObject root{{QStringLiteral("ok"), result.ok()}, {QStringLiteral("outcomes"), list}};
-        if (!result.ok())
-            root.insert(QStringLiteral("error"), result.result.message);
+        if (!result.ok()) {
+            const QJsonObject error = errorJson(cliErrorFor(result.result.kind), result.result.message);
+            for (auto it = error.begin(); it != error.end(); ++it)
+                root.insert(it.key(), it.value());
+        }
         printJson(root);
     } else if (result.ok()) {
         for (const OrderOutcome &o : result.outcomes)
