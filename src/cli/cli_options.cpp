@@ -119,11 +119,14 @@ void CommandParser::addFlag(const QString &name)
 bool CommandParser::parse(const QStringList &args, GlobalOptions &global, QString *error)
 {
     if (!m_parser.parse(QStringList{QStringLiteral("sellerdesk-cli")} + args)) {
+        // A script that asked for JSON gets this error as JSON too.
+        global.json = global.json || args.contains(QLatin1String("--json"));
         // QCommandLineParser's own text names the option; say which command it was for.
         if (error)
             *error = Cli::tr("%1 (in \"%2\")").arg(m_parser.errorText(), m_command);
         return false;
     }
+    global.json = global.json || m_parser.isSet(QStringLiteral("json")); // for the errors below too
     // "--tracking 1 --tracking 123456789012" would quietly keep the last; an empty value would quietly
     // mean "no filter". Both are mistakes the user should hear about.
     for (const QString &name : std::as_const(m_valued)) {
