@@ -4,6 +4,7 @@
 #include "cli/cli_text.h"
 #include "cli/command_registry.h"
 #include "cli/exit_code.h"
+#include "cli/output.h"
 #include "services/file_privacy.h"
 #include "services/language.h"
 
@@ -73,7 +74,10 @@ int cliMain(int argc, char *argv[], const Clock &clock)
     const QString badArgument = nonUtf8Argument(argc, argv);
     if (!badArgument.isEmpty()) {
         installTranslations(app, QStringLiteral("system"));
-        std::fputs((badArgument + QLatin1Char('\n')).toUtf8().constData(), stderr);
+        Output out(QCoreApplication::arguments().contains(QLatin1String("--json")));
+        out.message(badArgument);
+        if (out.json())
+            out.printJson(Output::errorJson(CliError::Usage, badArgument));
         return ExitUsage;
     }
     return runCli(app, QCoreApplication::arguments().mid(1), clock);

@@ -375,11 +375,11 @@ int CommandRegistry::run(CliContext &context, const QStringList &commandWords, b
             return ExitDone;
         }
     } else if (name.isEmpty()) {
-        if (!context.out().json())
+        if (words.isEmpty() && !context.out().json())
             print(stderr, overview());
         return context.fail(CliError::Usage, words.isEmpty()
                                                  ? Cli::tr("Name a command.")
-                                                 : Cli::tr("Name a command before its options."));
+                                                 : Cli::tr("Unknown option \"%1\".").arg(words.first()));
     } else if (spec) {
         context.setCommand(spec);
         return spec->handler(context, words.mid(nameWords));

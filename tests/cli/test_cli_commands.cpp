@@ -257,6 +257,28 @@ private slots:
     // The table in --help lists every exit code of the registry.
     void helpListsTheExitCodes()
     {
+        // README.md documents the same table: each exit code's row with its "code" words.
+        QFile readme(QStringLiteral(SELLERDESK_README));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString doc = QString::fromUtf8(readme.readAll());
+        const QList<QPair<int, QStringList>> rows = {
+            {0, {}},
+            {2, {QStringLiteral("usage")}},
+            {3, {QStringLiteral("login_failed"), QStringLiteral("permission_denied")}},
+            {4, {QStringLiteral("bad_input")}},
+            {5, {QStringLiteral("refused")}},
+            {6, {QStringLiteral("storage")}},
+            {7, {QStringLiteral("partial")}},
+            {8, {QStringLiteral("check_failed")}},
+        };
+        for (const auto &row : rows) {
+            const qsizetype at = doc.indexOf(QStringLiteral("\n  | %1 | ").arg(row.first));
+            QVERIFY2(at >= 0, qPrintable(QStringLiteral("README has no row for exit %1").arg(row.first)));
+            const QString line = doc.mid(at + 1, doc.indexOf(QLatin1Char('\n'), at + 1) - at - 1);
+            for (const QString &code : row.second)
+                QVERIFY2(line.contains(QLatin1Char('`') + code + QLatin1Char('`')), qPrintable(line));
+        }
+
         const QString help = cli({QStringLiteral("--help")}).out;
         const QString table = help.mid(help.indexOf(QLatin1String("Exit codes:")));
         QVERIFY(!table.isEmpty());
