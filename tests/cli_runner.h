@@ -35,8 +35,8 @@ using CliEnv = QHash<QString, QString>;
 inline QProcessEnvironment cliEnvironment(const QString &home, const CliEnv &extra = {})
 {
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE", "SELLERDESK_USER", "SELLERDESK_NOW",
-                             "SELLERDESK_TEST_NOW"})
+    for (const char *name :
+         {"LC_ALL", "LC_MESSAGES", "LANGUAGE", "SELLERDESK_USER", "SELLERDESK_NOW", "SELLERDESK_TEST_NOW"})
         e.remove(QLatin1String(name));
     e.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
     e.insert(QStringLiteral("HOME"), home);

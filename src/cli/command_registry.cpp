@@ -156,7 +156,8 @@ QString commandList(const QList<const CommandSpec *> &commands)
         width = std::max(width, int(qstrlen(c->name)));
     QStringList lines;
     for (const CommandSpec *c : commands)
-        lines << QStringLiteral("  %1  %2").arg(QString::fromUtf8(c->name), -width).arg(translated(c->summary));
+        lines
+            << QStringLiteral("  %1  %2").arg(QString::fromUtf8(c->name), -width).arg(translated(c->summary));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -331,10 +332,10 @@ QString CommandRegistry::groupHelp(const QString &word) const
 int CommandRegistry::usageError(CliContext &context, const QString &message, const QStringList &words) const
 {
     const QString near = suggestion(words);
-    return context.fail(CliError::Usage,
-                        near.isEmpty() ? message
-                                       : message + QLatin1Char('\n') +
-                                             Cli::tr("Did you mean \"sellerdesk-cli %1\"?").arg(near));
+    return context.fail(CliError::Usage, near.isEmpty()
+                                             ? message
+                                             : message + QLatin1Char('\n') +
+                                                   Cli::tr("Did you mean \"sellerdesk-cli %1\"?").arg(near));
 }
 
 int CommandRegistry::run(CliContext &context, const QStringList &commandWords, bool helpAsked) const
@@ -391,10 +392,11 @@ int CommandRegistry::run(CliContext &context, const QStringList &commandWords, b
             QStringList commands;
             for (const CommandSpec *c : group(first))
                 commands << wordsOf(*c).value(1);
-            return context.fail(CliError::Usage,
-                                Cli::tr("\"%1\" needs one of its commands after it: %2. See \"sellerdesk-cli %1 "
-                                        "--help\".")
-                                    .arg(first, commands.join(QStringLiteral(", "))));
+            return context.fail(
+                CliError::Usage,
+                Cli::tr("\"%1\" needs one of its commands after it: %2. See \"sellerdesk-cli %1 "
+                        "--help\".")
+                    .arg(first, commands.join(QStringLiteral(", "))));
         }
         return usageError(context,
                           Cli::tr("\"%1\" is not a command of \"%2\". See \"sellerdesk-cli %2 --help\".")

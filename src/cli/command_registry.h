@@ -56,9 +56,9 @@ public:
     QString suggestion(const QStringList &words) const;
 
     // Help texts (translated).
-    QString overview() const;                         // sellerdesk-cli --help
+    QString overview() const;                           // sellerdesk-cli --help
     QString commandHelp(const CommandSpec &spec) const; // sellerdesk-cli order dispatch --help
-    QString groupHelp(const QString &word) const;     // sellerdesk-cli order --help
+    QString groupHelp(const QString &word) const;       // sellerdesk-cli order --help
     static QString usageLine(const CommandSpec &spec);  // "sellerdesk-cli order dispatch ID --courier ..."
 
     // Runs a command line's command words (global options already taken out): help, a command, or

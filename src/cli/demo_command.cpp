@@ -106,20 +106,20 @@ int runDemo(CliContext &context, const QStringList &args)
     return ExitDone;
 }
 
-const CommandRegistration kDemo({
-    "demo", QT_TRANSLATE_NOOP("sd::Cli", "fill the database with a demo store (creates it when empty)"),
-    QT_TRANSLATE_NOOP("sd::Cli", "[--orders N] [--seed S]"),
-    QT_TRANSLATE_NOOP("sd::Cli",
-                      "Adds realistic orders of the last 90 days on every channel and in every status. An "
-                      "empty or new database becomes the demo store first, with the master account \"demo\" "
-                      "and the password from SELLERDESK_PASSWORD, else the documented default (then printed).\n"
-                      "On an existing store it runs as the master named with --user.\n"
-                      "\n"
-                      "  --orders N  how many product orders to add (default 500)\n"
-                      "  --seed S    the same seed and date give the same orders (default 1)\n"
-                      "\n"
-                      "Progress is shown on stderr when it is a terminal."),
-    &runDemo});
+const CommandRegistration kDemo(
+    {"demo", QT_TRANSLATE_NOOP("sd::Cli", "fill the database with a demo store (creates it when empty)"),
+     QT_TRANSLATE_NOOP("sd::Cli", "[--orders N] [--seed S]"),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli", "Adds realistic orders of the last 90 days on every channel and in every status. An "
+                    "empty or new database becomes the demo store first, with the master account \"demo\" "
+                    "and the password from SELLERDESK_PASSWORD, else the documented default (then printed).\n"
+                    "On an existing store it runs as the master named with --user.\n"
+                    "\n"
+                    "  --orders N  how many product orders to add (default 500)\n"
+                    "  --seed S    the same seed and date give the same orders (default 1)\n"
+                    "\n"
+                    "Progress is shown on stderr when it is a terminal."),
+     &runDemo});
 
 } // namespace
 

@@ -16,13 +16,15 @@ const QList<CliErrorInfo> &cliErrorTable()
 {
     static const QList<CliErrorInfo> table = {
         {CliError::Usage, ExitUsage, "usage",
-         QT_TRANSLATE_NOOP("sd::Cli", "the command line is wrong (an unknown command or option, a missing value)")},
+         QT_TRANSLATE_NOOP("sd::Cli",
+                           "the command line is wrong (an unknown command or option, a missing value)")},
         {CliError::LoginFailed, ExitDenied, "login_failed",
          QT_TRANSLATE_NOOP("sd::Cli", "login failed or permission denied")},
         {CliError::PermissionDenied, ExitDenied, "permission_denied",
          QT_TRANSLATE_NOOP("sd::Cli", "login failed or permission denied")},
         {CliError::BadInput, ExitBadInput, "bad_input",
-         QT_TRANSLATE_NOOP("sd::Cli", "bad input (an unknown order, a malformed value); nothing was written")},
+         QT_TRANSLATE_NOOP("sd::Cli",
+                           "bad input (an unknown order, a malformed value); nothing was written")},
         {CliError::Refused, ExitRefused, "refused",
          QT_TRANSLATE_NOOP("sd::Cli", "refused by a business rule; nothing was written")},
         {CliError::Storage, ExitStorage, "storage",

@@ -10,10 +10,11 @@ namespace sd {
 // 4 and 5 always mean that nothing was written.
 enum CliExit {
     ExitDone = 0,
-    ExitUsage = 2,       // wrong command line
-    ExitDenied = 3,      // login failed or permission denied
-    ExitBadInput = 4,    // a value is not valid (unknown order, bad tracking number ...); nothing written
-    ExitRefused = 5,     // refused by a business rule (already confirmed, duplicate tracking ...); nothing written
+    ExitUsage = 2,    // wrong command line
+    ExitDenied = 3,   // login failed or permission denied
+    ExitBadInput = 4, // a value is not valid (unknown order, bad tracking number ...); nothing written
+    ExitRefused =
+        5, // refused by a business rule (already confirmed, duplicate tracking ...); nothing written
     ExitStorage = 6,     // storage error (database cannot be opened or written)
     ExitPartial = 7,     // partly done: what was not done is listed
     ExitCheckFailed = 8, // a check ran and found problems (a lint, a verification)
@@ -21,7 +22,16 @@ enum CliExit {
 
 // Every way a command can fail. Each has one exit code and one stable machine word, the "code" of
 // the JSON error object ({"code": "bad_input", "message": "...", "exit": 4}).
-enum class CliError { Usage, LoginFailed, PermissionDenied, BadInput, Refused, Storage, Partial, CheckFailed };
+enum class CliError {
+    Usage,
+    LoginFailed,
+    PermissionDenied,
+    BadInput,
+    Refused,
+    Storage,
+    Partial,
+    CheckFailed
+};
 
 struct CliErrorInfo
 {

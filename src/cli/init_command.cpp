@@ -101,21 +101,22 @@ int runInit(CliContext &context, const QStringList &args)
     return ExitDone;
 }
 
-const CommandRegistration kInit({
-    "init", QT_TRANSLATE_NOOP("sd::Cli", "set up a new store and its master account"),
-    QT_TRANSLATE_NOOP("sd::Cli", "--store NAME --business-no NNN-NN-NNNNN --master LOGIN [--master-name NAME] "
-                                 "[--channels NAVER,KAKAO,TALK_CHECKOUT]"),
-    QT_TRANSLATE_NOOP("sd::Cli",
-                      "Creates the store in a new or empty database (--db) with its 마스터 account. The "
-                      "password comes from SELLERDESK_PASSWORD or is asked for twice. When anything is "
-                      "refused, a database this command created is removed again.\n"
-                      "\n"
-                      "  --store NAME          the store's name (상호)\n"
-                      "  --business-no NUMBER  the business registration number (사업자등록번호), checked\n"
-                      "  --master LOGIN        the master's login name\n"
-                      "  --master-name NAME    the master's display name (default: the login)\n"
-                      "  --channels LIST       the channels sold on, comma-separated (default: all)"),
-    &runInit});
+const CommandRegistration kInit(
+    {"init", QT_TRANSLATE_NOOP("sd::Cli", "set up a new store and its master account"),
+     QT_TRANSLATE_NOOP("sd::Cli",
+                       "--store NAME --business-no NNN-NN-NNNNN --master LOGIN [--master-name NAME] "
+                       "[--channels NAVER,KAKAO,TALK_CHECKOUT]"),
+     QT_TRANSLATE_NOOP("sd::Cli",
+                       "Creates the store in a new or empty database (--db) with its 마스터 account. The "
+                       "password comes from SELLERDESK_PASSWORD or is asked for twice. When anything is "
+                       "refused, a database this command created is removed again.\n"
+                       "\n"
+                       "  --store NAME          the store's name (상호)\n"
+                       "  --business-no NUMBER  the business registration number (사업자등록번호), checked\n"
+                       "  --master LOGIN        the master's login name\n"
+                       "  --master-name NAME    the master's display name (default: the login)\n"
+                       "  --channels LIST       the channels sold on, comma-separated (default: all)"),
+     &runInit});
 
 } // namespace
 

@@ -152,82 +152,85 @@ int runOrder(CliContext &context, const QString &name, const QStringList &args)
 }
 
 // The order of these registrations is the order of `sellerdesk-cli order --help`: an order's life.
-const CommandRegistration kOrderShow({
-    "order show", QT_TRANSLATE_NOOP("sd::Cli", "one order with its history"), QT_TRANSLATE_NOOP("sd::Cli", "ID"),
-    QT_TRANSLATE_NOOP("sd::Cli",
-                      "Prints the order's fields and its history. ID is the product order number "
-                      "(상품주문번호). Buyer and recipient data are masked for roles that may not see them."),
-    [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("show"), a); }});
+const CommandRegistration kOrderShow(
+    {"order show", QT_TRANSLATE_NOOP("sd::Cli", "one order with its history"),
+     QT_TRANSLATE_NOOP("sd::Cli", "ID"),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli", "Prints the order's fields and its history. ID is the product order number "
+                    "(상품주문번호). Buyer and recipient data are masked for roles that may not see them."),
+     [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("show"), a); }});
 
-const CommandRegistration kOrderConfirm({
-    "order confirm", QT_TRANSLATE_NOOP("sd::Cli", "confirm new orders (발주확인)"),
-    QT_TRANSLATE_NOOP("sd::Cli", "ID..."),
-    QT_TRANSLATE_NOOP("sd::Cli",
-                      "Confirms one or more NEW orders (at most 1,000). All or nothing: when one order is "
-                      "refused, none is confirmed and each refusal is listed (exit 4 or 5)."),
-    [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("confirm"), a); }});
+const CommandRegistration kOrderConfirm(
+    {"order confirm", QT_TRANSLATE_NOOP("sd::Cli", "confirm new orders (발주확인)"),
+     QT_TRANSLATE_NOOP("sd::Cli", "ID..."),
+     QT_TRANSLATE_NOOP("sd::Cli",
+                       "Confirms one or more NEW orders (at most 1,000). All or nothing: when one order is "
+                       "refused, none is confirmed and each refusal is listed (exit 4 or 5)."),
+     [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("confirm"), a); }});
 
-const CommandRegistration kOrderDispatch({
-    "order dispatch", QT_TRANSLATE_NOOP("sd::Cli", "enter the tracking number (a new order is confirmed first)"),
-    QT_TRANSLATE_NOOP("sd::Cli", "ID --courier CODE --tracking NO"),
-    QT_TRANSLATE_NOOP("sd::Cli",
-                      "Records the shipment of one order: it moves to 배송중. A NEW order is confirmed first, "
-                      "as the marketplaces do.\n"
-                      "\n"
-                      "  --courier CODE  a courier code (CJGLS, EPOST, HANJIN ...) or name (CJ대한통운)\n"
-                      "  --tracking NO   the tracking number (hyphens and spaces are ignored); checked for "
-                      "the courier's shape, and refused when another checkout already uses it"),
-    [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("dispatch"), a); }});
+const CommandRegistration kOrderDispatch(
+    {"order dispatch",
+     QT_TRANSLATE_NOOP("sd::Cli", "enter the tracking number (a new order is confirmed first)"),
+     QT_TRANSLATE_NOOP("sd::Cli", "ID --courier CODE --tracking NO"),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli", "Records the shipment of one order: it moves to 배송중. A NEW order is confirmed first, "
+                    "as the marketplaces do.\n"
+                    "\n"
+                    "  --courier CODE  a courier code (CJGLS, EPOST, HANJIN ...) or name (CJ대한통운)\n"
+                    "  --tracking NO   the tracking number (hyphens and spaces are ignored); checked for "
+                    "the courier's shape, and refused when another checkout already uses it"),
+     [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("dispatch"), a); }});
 
-const CommandRegistration kOrderFixTracking({
-    "order fix-tracking",
-    QT_TRANSLATE_NOOP("sd::Cli", "correct the courier or tracking number of a shipped order"),
-    QT_TRANSLATE_NOOP("sd::Cli", "ID --courier CODE --tracking NO"),
-    QT_TRANSLATE_NOOP("sd::Cli",
-                      "Replaces the courier and tracking number of an order that is already shipped; the old "
-                      "ones stay in its history.\n"
-                      "\n"
-                      "  --courier CODE  a courier code (CJGLS, EPOST, HANJIN ...) or name (CJ대한통운)\n"
-                      "  --tracking NO   the corrected tracking number"),
-    [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("fix-tracking"), a); }});
+const CommandRegistration kOrderFixTracking(
+    {"order fix-tracking",
+     QT_TRANSLATE_NOOP("sd::Cli", "correct the courier or tracking number of a shipped order"),
+     QT_TRANSLATE_NOOP("sd::Cli", "ID --courier CODE --tracking NO"),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli", "Replaces the courier and tracking number of an order that is already shipped; the old "
+                    "ones stay in its history.\n"
+                    "\n"
+                    "  --courier CODE  a courier code (CJGLS, EPOST, HANJIN ...) or name (CJ대한통운)\n"
+                    "  --tracking NO   the corrected tracking number"),
+     [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("fix-tracking"), a); }});
 
-const CommandRegistration kOrderDeliver({
-    "order deliver", QT_TRANSLATE_NOOP("sd::Cli", "mark orders as delivered"), QT_TRANSLATE_NOOP("sd::Cli", "ID..."),
-    QT_TRANSLATE_NOOP("sd::Cli",
-                      "Marks one or more shipped orders as delivered (at most 1,000). All or nothing, as for "
-                      "\"order confirm\"."),
-    [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("deliver"), a); }});
+const CommandRegistration kOrderDeliver(
+    {"order deliver", QT_TRANSLATE_NOOP("sd::Cli", "mark orders as delivered"),
+     QT_TRANSLATE_NOOP("sd::Cli", "ID..."),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli", "Marks one or more shipped orders as delivered (at most 1,000). All or nothing, as for "
+                    "\"order confirm\"."),
+     [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("deliver"), a); }});
 
-const CommandRegistration kOrderDecide({
-    "order decide", QT_TRANSLATE_NOOP("sd::Cli", "record the purchase decision (구매확정)"),
-    QT_TRANSLATE_NOOP("sd::Cli", "ID..."),
-    QT_TRANSLATE_NOOP("sd::Cli",
-                      "Records the purchase decision for one or more delivered orders (at most 1,000). All "
-                      "or nothing, as for \"order confirm\"."),
-    [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("decide"), a); }});
+const CommandRegistration kOrderDecide(
+    {"order decide", QT_TRANSLATE_NOOP("sd::Cli", "record the purchase decision (구매확정)"),
+     QT_TRANSLATE_NOOP("sd::Cli", "ID..."),
+     QT_TRANSLATE_NOOP("sd::Cli",
+                       "Records the purchase decision for one or more delivered orders (at most 1,000). All "
+                       "or nothing, as for \"order confirm\"."),
+     [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("decide"), a); }});
 
-const CommandRegistration kOrderDelay({
-    "order delay", QT_TRANSLATE_NOOP("sd::Cli", "send a delayed-dispatch notice with a new dispatch date"),
-    QT_TRANSLATE_NOOP("sd::Cli", "ID... --until DATE --reason CODE [--detail TEXT]"),
-    QT_TRANSLATE_NOOP("sd::Cli",
-                      "Moves the dispatch due date of orders not yet shipped (발송지연 안내).\n"
-                      "\n"
-                      "  --until DATE   the new dispatch date, YYYY-MM-DD (Seoul): later than the current "
-                      "one, at most 90 days ahead (설정 › 기한)\n"
-                      "  --reason CODE  PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, "
-                      "OVERSEA_DELIVERY, ETC or their labels\n"
-                      "  --detail TEXT  what the buyer is told, one line of at most 200 characters (needed "
-                      "for ETC)"),
-    [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("delay"), a); }});
+const CommandRegistration kOrderDelay(
+    {"order delay", QT_TRANSLATE_NOOP("sd::Cli", "send a delayed-dispatch notice with a new dispatch date"),
+     QT_TRANSLATE_NOOP("sd::Cli", "ID... --until DATE --reason CODE [--detail TEXT]"),
+     QT_TRANSLATE_NOOP("sd::Cli",
+                       "Moves the dispatch due date of orders not yet shipped (발송지연 안내).\n"
+                       "\n"
+                       "  --until DATE   the new dispatch date, YYYY-MM-DD (Seoul): later than the current "
+                       "one, at most 90 days ahead (설정 › 기한)\n"
+                       "  --reason CODE  PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, "
+                       "OVERSEA_DELIVERY, ETC or their labels\n"
+                       "  --detail TEXT  what the buyer is told, one line of at most 200 characters (needed "
+                       "for ETC)"),
+     [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("delay"), a); }});
 
-const CommandRegistration kOrderAutoDecide({
-    "order auto-decide",
-    QT_TRANSLATE_NOOP("sd::Cli", "purchase decision for orders delivered long enough ago"), "",
-    QT_TRANSLATE_NOOP("sd::Cli",
-                      "Records the purchase decision for every order delivered at least the channel's "
-                      "number of days ago (설정), as the marketplaces do on their own. Needs the permission "
-                      "to process orders."),
-    [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("auto-decide"), a); }});
+const CommandRegistration kOrderAutoDecide(
+    {"order auto-decide",
+     QT_TRANSLATE_NOOP("sd::Cli", "purchase decision for orders delivered long enough ago"), "",
+     QT_TRANSLATE_NOOP("sd::Cli",
+                       "Records the purchase decision for every order delivered at least the channel's "
+                       "number of days ago (설정), as the marketplaces do on their own. Needs the permission "
+                       "to process orders."),
+     [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("auto-decide"), a); }});
 
 } // namespace
 

@@ -43,8 +43,8 @@ void ProgressReporter::update(qint64 done, qint64 total)
         return;
     done = std::clamp<qint64>(done, 0, total);
     const int percent = int(done * 100 / total);
-    const bool redraw = !m_drawn || percent != m_lastPercent || done == total ||
-                        m_sinceDraw.elapsed() >= kRedrawMs;
+    const bool redraw =
+        !m_drawn || percent != m_lastPercent || done == total || m_sinceDraw.elapsed() >= kRedrawMs;
     if (!redraw)
         return;
     const QLocale locale;

@@ -101,8 +101,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = path(QStringLiteral("demo.sqlite"));
-        const CliRun r = cli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--orders"),
-                           QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("3")});
+        const CliRun r =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--orders"),
+                 QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("3")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // The demo login is printed so the README can quote it.
         QVERIFY2(r.out.contains(DemoStore::masterLogin()) && r.out.contains(kPassword), qPrintable(r.out));
@@ -137,8 +138,9 @@ private slots:
             peek.value(QStringLiteral("SELECT display_name FROM users WHERE login = 'owner'")).toString(),
             QStringLiteral("owner"));
         // The master can log in; the empty store lists nothing.
-        const CliRun list = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("owner"),
-                              QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders")});
+        const CliRun list =
+            cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("owner"),
+                 QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders")});
         QVERIFY2(list.code == 0, qPrintable(list.err));
         QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 0);
         // A second init changes nothing.
@@ -182,8 +184,8 @@ private slots:
         const int newCount = pick(QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'NEW'")).toInt();
         QVERIFY(newCount > 0);
         const CliRun r = demoCli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders"),
-                               QStringLiteral("--status"), QStringLiteral("NEW"), QStringLiteral("--limit"),
-                               QStringLiteral("0")});
+                                  QStringLiteral("--status"), QStringLiteral("NEW"),
+                                  QStringLiteral("--limit"), QStringLiteral("0")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(rows.size(), newCount);
@@ -199,7 +201,7 @@ private slots:
         const QString name =
             pick(QStringLiteral("SELECT buyer_name FROM order_contacts ORDER BY order_id LIMIT 1"));
         const CliRun found = demoCli({QStringLiteral("list"), QStringLiteral("orders"),
-                                   QStringLiteral("--search"), name, QStringLiteral("--json")});
+                                      QStringLiteral("--search"), name, QStringLiteral("--json")});
         QCOMPARE(found.code, 0);
         const QJsonArray hits = QJsonDocument::fromJson(found.out.toUtf8()).array();
         QVERIFY(!hits.isEmpty());
@@ -387,8 +389,8 @@ private slots:
         QVERIFY(!escape.err.contains(QChar(0x1b)));
         QCOMPARE(peek(m_db).dump(), before);
         const CliRun ok = demoCli({QStringLiteral("order"), QStringLiteral("delay"), id,
-                                QStringLiteral("--until"), QStringLiteral("2024-08-11"),
-                                QStringLiteral("--reason"), QStringLiteral("상품 준비중")});
+                                   QStringLiteral("--until"), QStringLiteral("2024-08-11"),
+                                   QStringLiteral("--reason"), QStringLiteral("상품 준비중")});
         QVERIFY2(ok.code == 0, qPrintable(ok.err));
         QCOMPARE(pick(QStringLiteral("SELECT dispatch_due FROM orders WHERE product_order_no = ?"), {id}),
                  QStringLiteral("2024-08-11"));
@@ -432,9 +434,8 @@ private slots:
         }
         QVERIFY(!id.isEmpty());
         const qint64 before = QDateTime::currentMSecsSinceEpoch();
-        const CliEnv past{
-            {QStringLiteral("SELLERDESK_TEST_NOW"), QString()},
-            {QStringLiteral("SELLERDESK_NOW"), QStringLiteral("2020-01-01T00:00:00Z")}};
+        const CliEnv past{{QStringLiteral("SELLERDESK_TEST_NOW"), QString()},
+                          {QStringLiteral("SELLERDESK_NOW"), QStringLiteral("2020-01-01T00:00:00Z")}};
         const CliRun confirm =
             shippedCli(asDemo + QStringList{QStringLiteral("order"), QStringLiteral("confirm"), id}, past);
         QVERIFY2(confirm.code == 0, qPrintable(confirm.err));
@@ -457,9 +458,8 @@ private slots:
                          .code,
                      3);
         }
-        const CliEnv future{
-            {QStringLiteral("SELLERDESK_TEST_NOW"), QString()},
-            {QStringLiteral("SELLERDESK_NOW"), QStringLiteral("2099-01-01T00:00:00Z")}};
+        const CliEnv future{{QStringLiteral("SELLERDESK_TEST_NOW"), QString()},
+                            {QStringLiteral("SELLERDESK_NOW"), QStringLiteral("2099-01-01T00:00:00Z")}};
         const CliRun locked =
             shippedCli(asDemo + QStringList{QStringLiteral("list"), QStringLiteral("orders")}, future);
         QCOMPARE(locked.code, 3);
@@ -475,7 +475,7 @@ private slots:
         const QString db = folder.filePath(QStringLiteral("store.sqlite"));
         sd::test::FileModeWatcher watcher(folder.path());
         const CliRun r = shippedCli({QStringLiteral("--db"), db, QStringLiteral("demo"),
-                                  QStringLiteral("--orders"), QStringLiteral("3000")});
+                                     QStringLiteral("--orders"), QStringLiteral("3000")});
         watcher.stop();
         ::umask(oldMask);
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -579,7 +579,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         const CliRun r = cli({QStringLiteral("--db"), notes, QStringLiteral("--user"), QStringLiteral("demo"),
-                           QStringLiteral("list"), QStringLiteral("orders")});
+                              QStringLiteral("list"), QStringLiteral("orders")});
         QCOMPARE(r.code, 4);
         QVERIFY2(r.err.contains(QLatin1String("not a SellerDesk store")), qPrintable(r.err));
         QVERIFY2(timer.elapsed() < 4000, "waited for a lock that is not there"); // was 5 s
@@ -599,8 +599,8 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
-        const CliRun r2 = cli({QStringLiteral("--db"), other, QStringLiteral("demo"), QStringLiteral("--orders"),
-                            QStringLiteral("5")});
+        const CliRun r2 = cli({QStringLiteral("--db"), other, QStringLiteral("demo"),
+                               QStringLiteral("--orders"), QStringLiteral("5")});
         QCOMPARE(r2.code, 4);
         QVERIFY2(r2.err.contains(QLatin1String("not a SellerDesk store")), qPrintable(r2.err));
         QCOMPARE(peek(other).value(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toInt(), 1);
@@ -648,7 +648,8 @@ private slots:
             2);
         QCOMPARE(cli({QStringLiteral("--bogus")}).code, 2);
         // Commands that take options only refuse a stray word.
-        const CliRun stray = demoCli({QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("NEW")});
+        const CliRun stray =
+            demoCli({QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("NEW")});
         QCOMPARE(stray.code, 2);
         QVERIFY2(stray.err.contains(QLatin1String("NEW")), qPrintable(stray.err));
         QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("auto-decide"), id}).code, 2);
@@ -680,8 +681,7 @@ private slots:
                 UserRepository(database->connection()).insert(u, QDateTime::currentDateTimeUtc(), &error));
             QVERIFY(tx.commit());
         }
-        const CliEnv env{
-            {QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("money2024!")}};
+        const CliEnv env{{QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("money2024!")}};
         const QString id = pick(QStringLiteral(
             "SELECT product_order_no FROM orders WHERE status IN ('NEW', 'CONFIRMED') ORDER BY id"));
         QVERIFY(!id.isEmpty());
@@ -697,9 +697,9 @@ private slots:
         QCOMPARE(peek(m_db).dump(), before);
         // Finance may list orders, with buyer data masked.
         const CliRun list = cli(asFinance + QStringList{QStringLiteral("--json"), QStringLiteral("list"),
-                                                     QStringLiteral("orders"), QStringLiteral("--limit"),
-                                                     QStringLiteral("5")},
-                             env);
+                                                        QStringLiteral("orders"), QStringLiteral("--limit"),
+                                                        QStringLiteral("5")},
+                                env);
         QCOMPARE(list.code, 0);
         const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QCOMPARE(rows.size(), 5);

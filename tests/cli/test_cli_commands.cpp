@@ -28,11 +28,16 @@ namespace {
 
 // Every command the program has today, as `--help` must list them.
 const QStringList kCommands = {
-    QStringLiteral("demo"),           QStringLiteral("init"),
-    QStringLiteral("list orders"),    QStringLiteral("order show"),
-    QStringLiteral("order confirm"),  QStringLiteral("order dispatch"),
-    QStringLiteral("order fix-tracking"), QStringLiteral("order deliver"),
-    QStringLiteral("order decide"),   QStringLiteral("order delay"),
+    QStringLiteral("demo"),
+    QStringLiteral("init"),
+    QStringLiteral("list orders"),
+    QStringLiteral("order show"),
+    QStringLiteral("order confirm"),
+    QStringLiteral("order dispatch"),
+    QStringLiteral("order fix-tracking"),
+    QStringLiteral("order deliver"),
+    QStringLiteral("order decide"),
+    QStringLiteral("order delay"),
     QStringLiteral("order auto-decide"),
 };
 
@@ -80,9 +85,10 @@ class TestCliCommands : public QObject
     }
     CliRun demoCli(const QStringList &args, const CliEnv &env = {})
     {
-        return cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("demo")} +
-                       args,
-                   env);
+        return cli(
+            QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("demo")} +
+                args,
+            env);
     }
     QString pick(const QString &sql) const { return Store(m_db, Store::ReadOnly).value(sql).toString(); }
 
@@ -113,8 +119,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        const CliRun r = cli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--orders"),
-                              QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("4")});
+        const CliRun r =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--orders"),
+                 QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("4")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // An account that may look at orders but not process them.
         QString error;
@@ -133,8 +140,9 @@ private slots:
     // The overview lists every command (a command file the linker dropped would be missing here).
     void helpListsEveryCommand()
     {
-        for (const QStringList &args : {QStringList{QStringLiteral("--help")}, QStringList{QStringLiteral("help")},
-                                        QStringList{QStringLiteral("-h")}}) {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("--help")}, QStringList{QStringLiteral("help")},
+              QStringList{QStringLiteral("-h")}}) {
             const CliRun r = cli(args);
             QCOMPARE(r.code, 0);
             QVERIFY(r.err.isEmpty());
@@ -162,7 +170,8 @@ private slots:
             const CliRun r = cli(QStringList{QStringLiteral("--db"), db} + words(command) +
                                  QStringList{QStringLiteral("--help")});
             QVERIFY2(r.code == 0, qPrintable(command + QStringLiteral(": ") + r.err));
-            QVERIFY2(r.out.startsWith(QStringLiteral("Usage: sellerdesk-cli %1").arg(command)), qPrintable(r.out));
+            QVERIFY2(r.out.startsWith(QStringLiteral("Usage: sellerdesk-cli %1").arg(command)),
+                     qPrintable(r.out));
             QVERIFY2(!r.out.contains(QLatin1String("Commands:")), qPrintable(r.out)); // not the overview
             texts.insert(r.out);
             QCOMPARE(cli(QStringList{QStringLiteral("help")} + words(command)).out, r.out);
@@ -173,11 +182,13 @@ private slots:
         // The options of a command are in its help.
         const QString dispatch =
             cli({QStringLiteral("order"), QStringLiteral("dispatch"), QStringLiteral("--help")}).out;
-        QVERIFY(dispatch.contains(QLatin1String("--courier")) && dispatch.contains(QLatin1String("--tracking")));
+        QVERIFY(dispatch.contains(QLatin1String("--courier")) &&
+                dispatch.contains(QLatin1String("--tracking")));
         // --help after the arguments still asks for help and runs nothing.
         const QString id = pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'NEW'"));
         const QByteArray before = Store(m_db, Store::ReadOnly).dump();
-        const CliRun late = demoCli({QStringLiteral("order"), QStringLiteral("confirm"), id, QStringLiteral("--help")});
+        const CliRun late =
+            demoCli({QStringLiteral("order"), QStringLiteral("confirm"), id, QStringLiteral("--help")});
         QCOMPARE(late.code, 0);
         QVERIFY(late.out.startsWith(QLatin1String("Usage: sellerdesk-cli order confirm")));
         QCOMPARE(Store(m_db, Store::ReadOnly).dump(), before);
@@ -199,7 +210,8 @@ private slots:
         // A group without its command is a usage error that names the group's commands.
         const CliRun bare = cli({QStringLiteral("order")});
         QCOMPARE(bare.code, 2);
-        QVERIFY2(bare.err.contains(QLatin1String("confirm")) && bare.err.contains(QLatin1String("auto-decide")),
+        QVERIFY2(bare.err.contains(QLatin1String("confirm")) &&
+                     bare.err.contains(QLatin1String("auto-decide")),
                  qPrintable(bare.err));
     }
 
@@ -208,23 +220,23 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("meant"); // empty: nothing is obviously meant
         QTest::newRow("typo") << QStringList{QStringLiteral("dmeo")} << QStringLiteral("demo");
-        QTest::newRow("swapped letters") << QStringList{QStringLiteral("lsit"), QStringLiteral("orders")}
-                                         << QStringLiteral("list orders");
+        QTest::newRow("swapped letters")
+            << QStringList{QStringLiteral("lsit"), QStringLiteral("orders")} << QStringLiteral("list orders");
         QTest::newRow("group typo") << QStringList{QStringLiteral("ordr"), QStringLiteral("confirm"),
                                                    QStringLiteral("1")}
                                     << QStringLiteral("order confirm");
-        QTest::newRow("subcommand typo") << QStringList{QStringLiteral("order"), QStringLiteral("dispach"),
-                                                        QStringLiteral("1")}
-                                         << QStringLiteral("order dispatch");
-        QTest::newRow("without its group") << QStringList{QStringLiteral("confirm"), QStringLiteral("1")}
-                                           << QStringLiteral("order confirm");
+        QTest::newRow("subcommand typo")
+            << QStringList{QStringLiteral("order"), QStringLiteral("dispach"), QStringLiteral("1")}
+            << QStringLiteral("order dispatch");
+        QTest::newRow("without its group")
+            << QStringList{QStringLiteral("confirm"), QStringLiteral("1")} << QStringLiteral("order confirm");
         QTest::newRow("beginning") << QStringList{QStringLiteral("order"), QStringLiteral("fix")}
                                    << QStringLiteral("order fix-tracking");
         QTest::newRow("nothing near") << QStringList{QStringLiteral("frobnicate")} << QString();
-        QTest::newRow("nothing near in group") << QStringList{QStringLiteral("order"), QStringLiteral("paint")}
-                                               << QString();
-        QTest::newRow("ambiguous beginning") << QStringList{QStringLiteral("order"), QStringLiteral("de")}
-                                             << QString();
+        QTest::newRow("nothing near in group")
+            << QStringList{QStringLiteral("order"), QStringLiteral("paint")} << QString();
+        QTest::newRow("ambiguous beginning")
+            << QStringList{QStringLiteral("order"), QStringLiteral("de")} << QString();
     }
 
     void unknownCommandsNameTheNearest()
@@ -246,7 +258,8 @@ private slots:
     // A usage error inside a command points at that command's help.
     void usageErrorsNameTheCommandsHelp()
     {
-        const QString id = pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'CONFIRMED'"));
+        const QString id =
+            pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'CONFIRMED'"));
         const CliRun r = demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id,
                                   QStringLiteral("--courier"), QStringLiteral("CJGLS")});
         QCOMPARE(r.code, 2);
@@ -293,22 +306,22 @@ private slots:
     void everyReachableExitCodeWithItsJsonError_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::addColumn<QString>("user"); // empty: no --user
+        QTest::addColumn<QString>("user");     // empty: no --user
         QTest::addColumn<QString>("password"); // null: none in the environment (stdin is empty)
         QTest::addColumn<int>("exit");
         QTest::addColumn<QString>("code");
         const QString demo = QStringLiteral("demo");
         const QString pw = sd::test::demoPassword();
-        QTest::newRow("usage: unknown command") << QStringList{QStringLiteral("frobnicate")} << demo << pw << 2
-                                                << QStringLiteral("usage");
+        QTest::newRow("usage: unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << demo << pw << 2 << QStringLiteral("usage");
         QTest::newRow("usage: unknown option")
             << QStringList{QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("--colour"),
                            QStringLiteral("red")}
             << demo << pw << 2 << QStringLiteral("usage");
         QTest::newRow("usage: bad global option, --json after it")
             << QStringList{QStringLiteral("--bogus")} << demo << pw << 2 << QStringLiteral("usage");
-        QTest::newRow("usage: group alone") << QStringList{QStringLiteral("order")} << demo << pw << 2
-                                            << QStringLiteral("usage");
+        QTest::newRow("usage: group alone")
+            << QStringList{QStringLiteral("order")} << demo << pw << 2 << QStringLiteral("usage");
         QTest::newRow("usage: no user") << QStringList{QStringLiteral("list"), QStringLiteral("orders")}
                                         << QString() << pw << 2 << QStringLiteral("usage");
         QTest::newRow("login: wrong password")
@@ -318,30 +331,34 @@ private slots:
             << QStringList{QStringLiteral("list"), QStringLiteral("orders")} << demo << QString() << 3
             << QStringLiteral("login_failed");
         QTest::newRow("permission: finance runs auto-decide")
-            << QStringList{QStringLiteral("order"), QStringLiteral("auto-decide")} << QStringLiteral("finance")
-            << QStringLiteral("money2024!") << 3 << QStringLiteral("permission_denied");
+            << QStringList{QStringLiteral("order"), QStringLiteral("auto-decide")}
+            << QStringLiteral("finance") << QStringLiteral("money2024!") << 3
+            << QStringLiteral("permission_denied");
         QTest::newRow("bad input: unknown order")
-            << QStringList{QStringLiteral("order"), QStringLiteral("show"), QStringLiteral("1111222233334444")}
+            << QStringList{QStringLiteral("order"), QStringLiteral("show"),
+                           QStringLiteral("1111222233334444")}
             << demo << pw << 4 << QStringLiteral("bad_input");
         QTest::newRow("bad input: bulk, unknown order")
-            << QStringList{QStringLiteral("order"), QStringLiteral("confirm"), QStringLiteral("1111222233334444")}
+            << QStringList{QStringLiteral("order"), QStringLiteral("confirm"),
+                           QStringLiteral("1111222233334444")}
             << demo << pw << 4 << QStringLiteral("bad_input");
-        QTest::newRow("bad input: a value")
-            << QStringList{QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("--limit"),
-                           QStringLiteral("x")}
-            << demo << pw << 4 << QStringLiteral("bad_input");
-        QTest::newRow("refused: init on a store")
-            << QStringList{QStringLiteral("init"), QStringLiteral("--store"), QStringLiteral("B"),
-                           QStringLiteral("--business-no"), QStringLiteral("123-45-67891"),
-                           QStringLiteral("--master"), QStringLiteral("other")}
-            << QString() << pw << 5 << QStringLiteral("refused");
-        QTest::newRow("refused: decide an order twice") << QStringList{QStringLiteral("order"),
-                                                                       QStringLiteral("decide"),
-                                                                       QStringLiteral("@DECIDED")}
-                                                        << demo << pw << 5 << QStringLiteral("refused");
+        QTest::newRow("bad input: a value") << QStringList{QStringLiteral("list"), QStringLiteral("orders"),
+                                                           QStringLiteral("--limit"), QStringLiteral("x")}
+                                            << demo << pw << 4 << QStringLiteral("bad_input");
+        QTest::newRow("refused: init on a store") << QStringList{QStringLiteral("init"),
+                                                                 QStringLiteral("--store"),
+                                                                 QStringLiteral("B"),
+                                                                 QStringLiteral("--business-no"),
+                                                                 QStringLiteral("123-45-67891"),
+                                                                 QStringLiteral("--master"),
+                                                                 QStringLiteral("other")}
+                                                  << QString() << pw << 5 << QStringLiteral("refused");
+        QTest::newRow("refused: decide an order twice")
+            << QStringList{QStringLiteral("order"), QStringLiteral("decide"), QStringLiteral("@DECIDED")}
+            << demo << pw << 5 << QStringLiteral("refused");
         QTest::newRow("storage: a folder as the store")
-            << QStringList{QStringLiteral("@FOLDER"), QStringLiteral("list"), QStringLiteral("orders")} << demo
-            << pw << 6 << QStringLiteral("storage");
+            << QStringList{QStringLiteral("@FOLDER"), QStringLiteral("list"), QStringLiteral("orders")}
+            << demo << pw << 6 << QStringLiteral("storage");
     }
 
     void everyReachableExitCodeWithItsJsonError()
@@ -386,7 +403,8 @@ private slots:
     // A bulk refusal keeps its outcome list and carries the error object's fields beside it.
     void bulkErrorsCarryTheOutcomes()
     {
-        const QString decided = pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'DECIDED'"));
+        const QString decided =
+            pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'DECIDED'"));
         const QString delivered =
             pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'DELIVERED'"));
         QVERIFY(!decided.isEmpty() && !delivered.isEmpty());
@@ -397,8 +415,9 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("ok")).toBool(true), false);
         QCOMPARE(o.value(QStringLiteral("outcomes")).toArray().size(), 2);
-        QCOMPARE(pick(QStringLiteral("SELECT status FROM orders WHERE product_order_no = '%1'").arg(delivered)),
-                 QStringLiteral("DELIVERED"));
+        QCOMPARE(
+            pick(QStringLiteral("SELECT status FROM orders WHERE product_order_no = '%1'").arg(delivered)),
+            QStringLiteral("DELIVERED"));
     }
 
     // --quiet drops the notes beside a result, never the result or an error.
@@ -409,15 +428,15 @@ private slots:
         const CliRun noisy = demoCli(list);
         QCOMPARE(noisy.code, 0);
         QVERIFY2(noisy.err.contains(QLatin1String("Showed 1 of")), qPrintable(noisy.err));
-        for (const QStringList &quiet : {QStringList{QStringLiteral("--quiet")} + list,
-                                         list + QStringList{QStringLiteral("--quiet")}}) {
+        for (const QStringList &quiet :
+             {QStringList{QStringLiteral("--quiet")} + list, list + QStringList{QStringLiteral("--quiet")}}) {
             const CliRun r = demoCli(quiet);
             QCOMPARE(r.code, 0);
             QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
             QCOMPARE(r.out, noisy.out);
         }
-        const CliRun error = demoCli({QStringLiteral("--quiet"), QStringLiteral("order"), QStringLiteral("show"),
-                                      QStringLiteral("1111222233334444")});
+        const CliRun error = demoCli({QStringLiteral("--quiet"), QStringLiteral("order"),
+                                      QStringLiteral("show"), QStringLiteral("1111222233334444")});
         QCOMPARE(error.code, 4);
         QVERIFY(!error.err.isEmpty());
     }
