@@ -28,6 +28,8 @@ namespace {
 
 // Every command the program has today, as `--help` must list them.
 const QStringList kCommands = {
+    QStringLiteral("backup"),
+    QStringLiteral("restore"),
     QStringLiteral("demo"),
     QStringLiteral("init"),
     QStringLiteral("list orders"),
