@@ -1,7 +1,6 @@
-#include "cli/backup_command.h"
-
 #include "cli/cli_context.h"
 #include "cli/cli_text.h"
+#include "cli/command_registry.h"
 #include "cli/exit_code.h"
 #include "core/clock.h"
 #include "services/backup_service.h"
@@ -22,8 +21,6 @@ QJsonObject manifestJson(const BackupManifest &m)
                        {QStringLiteral("store"), m.storeName},
                        {QStringLiteral("files"), m.files}};
 }
-
-} // namespace
 
 int runBackup(CliContext &context, const QStringList &args)
 {
@@ -100,5 +97,31 @@ int runRestore(CliContext &context, const QStringList &args)
     o.text(BackupService::restoreSummary(report));
     return ExitDone;
 }
+
+const CommandRegistration
+    kBackup({"backup", QT_TRANSLATE_NOOP("sd::Cli", "back the store up into one file"),
+             QT_TRANSLATE_NOOP("sd::Cli", "--out FILE"),
+             QT_TRANSLATE_NOOP(
+                 "sd::Cli",
+                 "Writes one .sdbackup file: a consistent copy of the store, the files kept beside it and a "
+                 "manifest. "
+                 "The file appears only when it is complete and has been read back. Needs the master role.\n"
+                 "\n"
+                 "  --out FILE   the backup file to write (not the store itself, nor a folder)"),
+             &runBackup});
+
+const CommandRegistration kRestore(
+    {"restore", QT_TRANSLATE_NOOP("sd::Cli", "replace the store with a backup"),
+     QT_TRANSLATE_NOOP("sd::Cli", "FILE"),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli",
+         "Checks the whole backup first (readable, a SellerDesk backup, undamaged, not from a newer "
+         "SellerDesk), "
+         "keeps the current store beside it as <store>.before-restore-<time>.sqlite (and its files folder), "
+         "then puts the backup in its place and says what it did. A store open in a running SellerDesk "
+         "window is not restored (exit 6). Needs the master role."),
+     &runRestore});
+
+} // namespace
 
 } // namespace sd

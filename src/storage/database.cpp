@@ -247,7 +247,7 @@ static bool configureConnection(QSqlDatabase &db, bool readOnly, QString *error)
     };
     // busy_timeout: how long a statement waits for another program's write lock before failing with
     // "database is locked". The long writers keep each transaction short (a demo batch about 0.5 s, a
-    // bulk action of OrderService::kMaxOrders orders about 0.25 s, measured with bench_write_lock on a
+    // bulk action's stage of BulkRun::kStageSize orders about 0.25 s, measured with bench_write_lock on a
     // loaded 2-core machine) and leave the lock free between transactions, so 10 s is twenty times the
     // longest transaction: room for a slow disk or a busy machine, while a writer that is really stuck
     // is still reported within seconds.

@@ -243,9 +243,9 @@ private slots:
             const Run r = asDemo({QStringLiteral("--json"), QStringLiteral("restore"), bad});
             QVERIFY2(r.code == 4, qPrintable(bad + QStringLiteral(": ") + r.err));
             QVERIFY2(r.err.contains(bad), qPrintable(r.err));
-            QCOMPARE(
-                QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("ok")).toBool(true),
-                false);
+            const QJsonObject error = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("bad_input"));
+            QCOMPARE(error.value(QStringLiteral("exit")).toInt(), 4);
         }
         QCOMPARE(ordersDump(m_db), before);
         QCOMPARE(files(), names);
