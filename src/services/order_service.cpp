@@ -6,6 +6,7 @@
 #include "core/seoul_time.h"
 #include "core/text_field.h"
 #include "services/bulk_run.h"
+#include "services/personal_data_access.h"
 #include "services/workspace.h"
 #include "services/workspace_internal.h"
 #include "storage/audit_log.h"
@@ -392,7 +393,7 @@ BulkReport OrderService::autoDecide(const BulkControl &control)
     return run(OrderAction::Decide, items, false, control, true);
 }
 
-Result OrderService::find(const QString &productOrderNo, Order *order) const
+Result OrderService::find(const QString &productOrderNo, Order *order, bool recordRead) const
 {
     if (!m_user.can(Permission::ViewOrders))
         return Result::fail(
@@ -413,6 +414,14 @@ Result OrderService::find(const QString &productOrderNo, Order *order) const
         c.recipientPhone2 = maskPhone(c.recipientPhone2);
         c.address = maskAddress(c.address);
         c.addressDetail = c.addressDetail.isEmpty() ? QString() : QStringLiteral("***");
+    } else if (recordRead) {
+        PersonalDataRead read;
+        read.purpose = AccessPurpose::Details;
+        read.orders = 1;
+        read.orderIds = {found->id};
+        const Result recorded = recordPersonalDataRead(m_ws, m_user, read);
+        if (!recorded.ok())
+            return recorded;
     }
     if (order)
         *order = *found;

@@ -70,8 +70,10 @@ public:
     // fails, and running it again finishes the rest. Nothing due: ok with no outcomes.
     BulkReport autoDecide(const BulkControl &control = {});
 
-    // Personal data is masked when the user's role may not see it.
-    Result find(const QString &productOrderNo, Order *order) const;
+    // One order, masked for roles without ViewPersonalData. Opening it unmasked is a read of personal
+    // data: recorded once (personal_data_access) unless `recordRead` is false (the same view showing the
+    // same order again after a change). Fails closed when the record cannot be written.
+    Result find(const QString &productOrderNo, Order *order, bool recordRead = true) const;
     QList<OrderEvent> history(const QString &productOrderNo) const;
 
 private:

@@ -66,9 +66,11 @@ void OrderDetailsPane::reload()
 
 void OrderDetailsPane::showOrder(const QString &productOrderNo)
 {
+    // Opening an order reads its buyer data (recorded once); showing it again after a change does not.
+    const bool opened = productOrderNo != m_current;
     m_current = productOrderNo;
     Order o;
-    const Result found = m_service.find(productOrderNo, &o);
+    const Result found = m_service.find(productOrderNo, &o, opened);
     if (!found.ok()) {
         m_browser->setHtml(QStringLiteral("<p>%1</p>").arg(esc(found.message)));
         return;

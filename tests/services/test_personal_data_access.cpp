@@ -1,5 +1,6 @@
 // The access record: one row per read of unmasked personal data, with who, when, which program, why,
 // and which orders (or the filter when there were many); nothing for a masked read; fails closed.
+#include "services/order_service.h"
 #include "services/personal_data_access.h"
 #include "storage/access_log.h"
 #include "test_support.h"
@@ -103,6 +104,37 @@ private slots:
         reader = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("reader"));
         QCOMPARE(rows(), qint64(1));
+    }
+
+    void openingAnOrderUnmaskedIsRecordedOnce()
+    {
+        Order o = makeOrder(QStringLiteral("2024051300000001"));
+        QVERIFY(insertOrder(t->db(), o));
+        Order shown;
+        QVERIFY(OrderService(t->workspace(), master).find(o.productOrderNo, &shown).ok());
+        QCOMPARE(shown.contact.buyerName, QStringLiteral("김민수"));
+        // The same view showing it again after a change: no second record.
+        QVERIFY(OrderService(t->workspace(), master).find(o.productOrderNo, &shown, false).ok());
+        // Finance sees it masked: nothing to record.
+        QVERIFY(OrderService(t->workspace(), finance).find(o.productOrderNo, &shown).ok());
+        QVERIFY(shown.contact.buyerName != QStringLiteral("김민수"));
+        const QList<AccessRecord> records = readAccessRecords(t->db(), 10);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().purpose, QStringLiteral("details"));
+        QCOMPARE(records.first().orderIds, QList<qint64>{o.id});
+        QCOMPARE(records.first().userId, master.userId);
+    }
+
+    void anOrderIsNotShownWhenItsReadCannotBeRecorded()
+    {
+        Order o = makeOrder(QStringLiteral("2024051300000001"));
+        QVERIFY(insertOrder(t->db(), o));
+        QSqlQuery q(t->db());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE personal_data_access")));
+        Order shown;
+        const Result r = OrderService(t->workspace(), master).find(o.productOrderNo, &shown);
+        QCOMPARE(r.kind, ErrorKind::Storage);
+        QVERIFY(shown.contact.buyerName.isEmpty());
     }
 
     void aRecordThatCannotBeWrittenFailsClosed()
