@@ -49,6 +49,24 @@ std::optional<UserRecord> UserRepository::findByLogin(const QString &login) cons
     return u;
 }
 
+QList<UserRecord> UserRepository::all() const
+{
+    QList<UserRecord> out;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, login, display_name, role, active FROM users ORDER BY login")))
+        return out;
+    while (q.next()) {
+        UserRecord u;
+        u.id = q.value(0).toLongLong();
+        u.login = q.value(1).toString();
+        u.displayName = q.value(2).toString();
+        u.role = parseRole(q.value(3).toString()).value_or(Role::Operator);
+        u.active = q.value(4).toInt() != 0;
+        out << u;
+    }
+    return out;
+}
+
 namespace {
 
 // The column and value that pick a subject's rows in login_attempts.

@@ -2,6 +2,7 @@
 #include "core/role.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <optional>
 
@@ -40,6 +41,8 @@ public:
     explicit UserRepository(QSqlDatabase db) : m_db(db) {}
     bool insert(UserRecord &user, const QDateTime &now, QString *error);
     std::optional<UserRecord> findByLogin(const QString &login) const;
+    // Every account, by login (password hashes left out).
+    QList<UserRecord> all() const;
     // The lockout of an account or of an unknown name.
     LoginLock lock(const LoginSubject &subject) const;
     bool setLock(const LoginSubject &subject, const LoginLock &lock, QString *error);

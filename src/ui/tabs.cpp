@@ -1,4 +1,6 @@
 // The tabs of the main window, in the order they show: adding a tab is one line here.
+#include "services/audit_log_service.h"
+#include "ui/audit_log_view.h"
 #include "ui/orders_view.h"
 #include "ui/tab_page.h"
 
@@ -26,6 +28,7 @@ const QList<TabRegistration> &registeredTabs()
 {
     static const QList<TabRegistration> tabs = {
         tab<OrdersView>(QStringLiteral("orders"), everyone),
+        tab<AuditLogView>(QStringLiteral("audit"), &AuditLogService::mayRead),
     };
     return tabs;
 }
