@@ -3,10 +3,9 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "core/order_filter.h"
-#include "core/personal_data_mask.h"
+#include "core/table_orders.h"
+#include "services/table_listing.h"
 #include "services/workspace.h"
-#include "storage/database.h"
-#include "storage/order_listing.h"
 
 #include <QLocale>
 
@@ -16,13 +15,6 @@ namespace {
 
 constexpr int kDefaultLimit = 100;
 constexpr int kWindow = 1000;
-
-void mask(OrderRow &row)
-{
-    row.buyerName = maskName(row.buyerName);
-    row.recipientName = maskName(row.recipientName);
-    row.recipientPhone = maskPhone(row.recipientPhone);
-}
 
 int listOrders(CliContext &context, const QStringList &args)
 {
@@ -76,30 +68,33 @@ int listOrders(CliContext &context, const QStringList &args)
 
     if (const int code = context.openExistingAndLogin())
         return code;
-    if (const int code = context.require(Permission::ViewOrders))
-        return code;
-    const bool masked = !context.session().can(Permission::ViewPersonalData);
-
-    OrderListing listing(context.workspace().database().connection());
-    const qint64 total = listing.count(filter);
+    // The listing service checks the role and masks the rows for it.
+    Result opened;
+    const std::unique_ptr<TableListing> listing =
+        TableListing::open(context.workspace(), ordersTable().id, context.session(), &opened);
+    if (!listing)
+        return context.fail(opened);
+    const TableFilter tableFilter = toTableFilter(filter);
+    const TableSort sort = toTableSort(OrderSort()); // newest payment first
+    QString why;
+    const qint64 total = listing->count(tableFilter, &why);
+    if (total < 0)
+        return context.fail(ErrorKind::Storage, why);
     const qint64 wanted = limit == 0 ? total : std::min(limit, total);
-    const OrderSort sort; // newest payment first
     Output &out = context.out();
     QJsonArray json;
     if (!out.json())
         out.text(Output::rowHeader());
     for (qint64 first = 0; first < wanted;) {
-        QString why;
-        QList<OrderRow> rows =
-            listing.fetch(filter, sort, first, int(std::min<qint64>(kWindow, wanted - first)), &why);
+        const QList<TableRow> rows =
+            listing->fetch(tableFilter, sort, first, int(std::min<qint64>(kWindow, wanted - first)), &why);
         if (rows.isEmpty()) {
             if (!why.isEmpty())
                 return context.fail(ErrorKind::Storage, why);
             break;
         }
-        for (OrderRow &row : rows) {
-            if (masked)
-                mask(row);
+        for (const TableRow &tableRow : rows) {
+            const OrderRow row = orderRowFrom(tableRow);
             if (out.json())
                 json.append(Output::rowJson(row));
             else
