@@ -88,6 +88,19 @@ void TableListing::invalidate()
     m_pager->invalidate();
 }
 
+bool TableListing::select(const TableFilter &filter, const TableSort &sort, TableSelect *out, QString *error)
+{
+    return m_source->select(filter, sort, out, error);
+}
+
+bool TableListing::finish(QList<TableRow> &rows, QString *error)
+{
+    if (!m_source->complete(rows, error))
+        return false;
+    mask(rows);
+    return true;
+}
+
 void TableListing::mask(QList<TableRow> &rows) const
 {
     if (m_maskedColumns.isEmpty())

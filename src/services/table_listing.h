@@ -14,6 +14,7 @@ namespace sd {
 
 class TablePager;
 class TableSource;
+struct TableSelect;
 class Workspace;
 
 // Reading a big table for one user: the one listing call behind the grids (their loaders, on their
@@ -55,7 +56,13 @@ public:
 
     // The reader sees personal data unmasked in this table (its role may, and the table holds some).
     bool showsPersonalData() const { return m_showsPersonalData; }
-    // Masks rows read elsewhere (the export service's streaming SELECT) exactly as fetch() does.
+    // For streaming a whole table without paging (the export service): the SELECT parts for the
+    // filter and sort (storage/table_query.h), run on the caller's connection; each batch of rows read
+    // from them goes through finish(), which fills the cells SQL does not read (contacts) and masks
+    // exactly as fetch() does.
+    bool select(const TableFilter &filter, const TableSort &sort, TableSelect *out, QString *error = nullptr);
+    bool finish(QList<TableRow> &rows, QString *error = nullptr);
+    // Masks rows exactly as fetch() does.
     void mask(QList<TableRow> &rows) const;
 
 private:
