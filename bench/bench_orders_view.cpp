@@ -1,9 +1,9 @@
 // The orders view on a large database, through the real main window (offscreen):
 //   open to first rows visible, jump to the last row, status + date filter, text search, and the
 // cases issue 7 names as slow (several statuses, channel + status and its last row, the chips of a
-// common search term) (median of 5 runs each), each beside the anchor: a plain `SELECT ... LIMIT 100` on a read
-// connection of the same database, timed in the same run. Then the table is scrolled end to end
-// page by page and the process's resident memory is printed beside the RSS of the bare process.
+// common search term) (median of 5 runs each), each beside the anchor: a plain `SELECT ... LIMIT 100` on a
+// read connection of the same database, timed in the same run. Then the table is scrolled end to end page by
+// page and the process's resident memory is printed beside the RSS of the bare process.
 //
 // usage: bench_orders_view [--db FILE] [--orders N] [--runs 5] [--no-scroll]
 // Without --db a demo database of N orders (default 1,000,000) is generated first with sellerdesk-cli.
@@ -129,7 +129,8 @@ int main(int argc, char **argv)
     const QDate today = sd::seoulDate(QDateTime::currentDateTimeUtc());
 
     QList<double> open, jump, filter, filterChips, search, searchChips;
-    QList<double> statuses, statusesChips, channelStatus, channelStatusChips, channelStatusEnd, common, commonChips;
+    QList<double> statuses, statusesChips, channelStatus, channelStatusChips, channelStatusEnd, common,
+        commonChips;
     // A new filter resets the model when its count arrives; the rows are visible once the rows on
     // screen are loaded. The status chips are counted after that and may come later.
     bool resetSeen = false;

@@ -52,9 +52,9 @@ TableDescription makeAuditTable()
         const auto a = auditActionFromCode(code);
         return a ? auditActionLabel(*a) : code;
     };
-    t.columns[ObjectType] = column(QStringLiteral("object_type"),
-                                   QT_TRANSLATE_NOOP("sd::AuditTable", "Object type"), ColumnKind::Text,
-                                   QStringLiteral("a.entity"));
+    t.columns[ObjectType] =
+        column(QStringLiteral("object_type"), QT_TRANSLATE_NOOP("sd::AuditTable", "Object type"),
+               ColumnKind::Text, QStringLiteral("a.entity"));
     t.columns[ObjectType].codeLabel = objectTypeLabel;
     t.columns[Object] = column(QStringLiteral("object"), QT_TRANSLATE_NOOP("sd::AuditTable", "Object"),
                                ColumnKind::Text, QStringLiteral("a.entity_id"));

@@ -46,14 +46,15 @@ TableDescription makeOrdersTable()
     t.columns[Risk].id = QStringLiteral("risk");
     t.columns[Risk].label = [] {
         // The grid's own word (not an order field); translated where the grid had it.
-        return QCoreApplication::translate("sd::OrderTableModel", QT_TRANSLATE_NOOP("sd::OrderTableModel", "Risk"));
+        return QCoreApplication::translate("sd::OrderTableModel",
+                                           QT_TRANSLATE_NOOP("sd::OrderTableModel", "Risk"));
     };
     // The UNIQUE constraint's index: a unique key needs no id to break ties.
     t.columns[ProductOrderNo] =
         column(QStringLiteral("product_order_no"), OrderField::ProductOrderNo, ColumnKind::Text,
                QStringLiteral("o.product_order_no"), QStringLiteral("sqlite_autoindex_orders_1"));
-    t.columns[OrderNo] =
-        column(QStringLiteral("order_no"), OrderField::OrderNo, ColumnKind::Text, QStringLiteral("o.order_no"));
+    t.columns[OrderNo] = column(QStringLiteral("order_no"), OrderField::OrderNo, ColumnKind::Text,
+                                QStringLiteral("o.order_no"));
     t.columns[OrdersTable::Channel] =
         column(QStringLiteral("channel"), OrderField::Channel, ColumnKind::Text, QStringLiteral("o.channel"));
     t.columns[OrdersTable::Channel].codeLabel = [](const QString &code) {
@@ -62,8 +63,8 @@ TableDescription makeOrdersTable()
     };
     t.columns[Product] = column(QStringLiteral("product"), OrderField::Product, ColumnKind::Text,
                                 QStringLiteral("o.product_name"));
-    t.columns[Option] =
-        column(QStringLiteral("option"), OrderField::Option, ColumnKind::Text, QStringLiteral("o.option_text"));
+    t.columns[Option] = column(QStringLiteral("option"), OrderField::Option, ColumnKind::Text,
+                               QStringLiteral("o.option_text"));
     t.columns[Quantity] = column(QStringLiteral("quantity"), OrderField::Quantity, ColumnKind::Count,
                                  QStringLiteral("o.quantity"));
     t.columns[Amount] = column(QStringLiteral("total_amount"), OrderField::TotalAmount, ColumnKind::Won,
@@ -71,12 +72,14 @@ TableDescription makeOrdersTable()
     // Contacts are read through OrderContactStore (encryption at rest plugs in there), not by SQL here.
     t.columns[Buyer] = column(QStringLiteral("buyer"), OrderField::BuyerName, ColumnKind::Text, {});
     t.columns[Buyer].mask = MaskClass::Name;
-    t.columns[Recipient] = column(QStringLiteral("recipient"), OrderField::RecipientName, ColumnKind::Text, {});
+    t.columns[Recipient] =
+        column(QStringLiteral("recipient"), OrderField::RecipientName, ColumnKind::Text, {});
     t.columns[Recipient].mask = MaskClass::Name;
-    t.columns[Phone] = column(QStringLiteral("recipient_phone"), OrderField::RecipientPhone1, ColumnKind::Text, {});
+    t.columns[Phone] =
+        column(QStringLiteral("recipient_phone"), OrderField::RecipientPhone1, ColumnKind::Text, {});
     t.columns[Phone].mask = MaskClass::Phone;
-    t.columns[OrdersTable::Courier] =
-        column(QStringLiteral("courier"), OrderField::Courier, ColumnKind::Text, QStringLiteral("o.courier_code"));
+    t.columns[OrdersTable::Courier] = column(QStringLiteral("courier"), OrderField::Courier, ColumnKind::Text,
+                                             QStringLiteral("o.courier_code"));
     t.columns[OrdersTable::Courier].codeLabel = [](const QString &code) {
         if (code.isEmpty())
             return QString();
@@ -199,7 +202,8 @@ OrderRow orderRowFrom(const TableRow &row)
     r.recipientPhone = c[Phone].toString();
     r.courierCode = c[OrdersTable::Courier].toString();
     r.trackingNo = c[TrackingNo].toString();
-    r.dispatchDue = c[DispatchDue].isNull() ? QDate() : QDate::fromString(c[DispatchDue].toString(), Qt::ISODate);
+    r.dispatchDue =
+        c[DispatchDue].isNull() ? QDate() : QDate::fromString(c[DispatchDue].toString(), Qt::ISODate);
     r.delayReason = c[DelayReason].toString();
     return r;
 }

@@ -98,8 +98,8 @@ int OrderTableModel::riskOf(const TableRow &r) const
     const QVariant due = r.cells.value(DispatchDue);
     if (!status || due.isNull())
         return int(DeadlineRisk::None);
-    return int(deadlineRisk(*status, QDate::fromString(due.toString(), Qt::ISODate), seoulDate(m_clock.nowUtc()),
-                            *m_calendar));
+    return int(deadlineRisk(*status, QDate::fromString(due.toString(), Qt::ISODate),
+                            seoulDate(m_clock.nowUtc()), *m_calendar));
 }
 
 QVariant OrderTableModel::cellData(const TableRow &r, int column, int role) const

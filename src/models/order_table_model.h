@@ -43,9 +43,9 @@ public:
         ColumnCount = OrdersTable::ColumnCount
     };
     enum Role {
-        OrderIdRole = IdRole,            // qint64 orders.id
+        OrderIdRole = IdRole,              // qint64 orders.id
         ProductOrderNoRole = FirstOwnRole, // QString
-        StatusCodeRole,                  // QString, e.g. "NEW"
+        StatusCodeRole,                    // QString, e.g. "NEW"
     };
 
     // `calendar` (may be null: no risk shown) and `clock` must outlive the model.

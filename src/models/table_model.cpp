@@ -34,8 +34,9 @@ bool rightAligned(ColumnKind kind)
 TableModel::TableModel(const QString &databasePath, const TableDescription &table, const UserSession &session,
                        QObject *parent)
     : QAbstractTableModel(parent), m_table(table), m_session(session),
-      m_loader(new TableRowLoader(databasePath, table.id, session, kWindowSize)),
-      m_sort{table.defaultSort, table.defaultDescending}
+      m_loader(new TableRowLoader(databasePath, table.id, session, kWindowSize)), m_sort{
+                                                                                      table.defaultSort,
+                                                                                      table.defaultDescending}
 {
     qRegisterMetaType<QList<TableRow>>();
     qRegisterMetaType<QHash<QString, qint64>>();

@@ -33,7 +33,7 @@ public:
         // The cell as a typed value, for spreadsheets: Won and Count as qint64, DateTime as a QDateTime
         // in Seoul time, Date as a QDate; the other columns as displayed.
         ValueRole,
-        CodeRole,                       // the cell as stored (a status code, epoch ms), masked
+        CodeRole,                        // the cell as stored (a status code, epoch ms), masked
         FirstOwnRole = Qt::UserRole + 16 // a derived model's roles start here
     };
     static constexpr int kWindowSize = 200;

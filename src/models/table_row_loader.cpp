@@ -71,13 +71,15 @@ bool TableRowLoader::ensureListing(QString *error)
         m_open = true;
     }
     Result result;
-    m_listing = TableListing::open(QSqlDatabase::database(m_connectionName, false), m_tableId, m_user, &result);
+    m_listing =
+        TableListing::open(QSqlDatabase::database(m_connectionName, false), m_tableId, m_user, &result);
     if (!m_listing && error)
         *error = result.message;
     return bool(m_listing);
 }
 
-void TableRowLoader::fetchWindow(quint64 generation, const TableFilter &filter, const TableSort &sort, int window)
+void TableRowLoader::fetchWindow(quint64 generation, const TableFilter &filter, const TableSort &sort,
+                                 int window)
 {
     QString error;
     const QList<TableRow> rows =

@@ -29,7 +29,8 @@ class TableRowLoader : public QObject
 {
     Q_OBJECT
 public:
-    TableRowLoader(const QString &databasePath, const QString &tableId, const UserSession &user, int windowSize);
+    TableRowLoader(const QString &databasePath, const QString &tableId, const UserSession &user,
+                   int windowSize);
     ~TableRowLoader() override; // runs on the loader's thread (deleteLater at QThread::finished)
 
     // GUI thread. Starts a generation: queued requests of older generations are dropped.

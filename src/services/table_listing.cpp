@@ -32,18 +32,18 @@ std::unique_ptr<TableListing> TableListing::open(QSqlDatabase db, const QString 
     std::unique_ptr<TableSource> source = openTableSource(tableId, db);
     if (!source) {
         if (result)
-            *result = Result::fail(ErrorKind::Usage,
-                                   QCoreApplication::translate("sd::TableListing", "There is no list \"%1\".")
-                                       .arg(tableId));
+            *result = Result::fail(
+                ErrorKind::Usage,
+                QCoreApplication::translate("sd::TableListing", "There is no list \"%1\".").arg(tableId));
         return nullptr;
     }
     const Permission needed = source->description().permission;
     if (!user.can(needed)) {
         if (result)
-            *result = Result::fail(ErrorKind::Permission,
-                                   QCoreApplication::translate("sd::TableListing",
-                                                               "Your role (%1) may not view this list: %2.")
-                                       .arg(roleLabel(user.role), permissionLabel(needed)));
+            *result = Result::fail(
+                ErrorKind::Permission,
+                QCoreApplication::translate("sd::TableListing", "Your role (%1) may not view this list: %2.")
+                    .arg(roleLabel(user.role), permissionLabel(needed)));
         return nullptr;
     }
     if (result)

@@ -37,8 +37,8 @@ public:
 
     // On a connection the caller owns (a model's loader thread opens its own read connection).
     // nullptr with `result` set when the role may not list the table or the table is unknown.
-    static std::unique_ptr<TableListing> open(QSqlDatabase db, const QString &tableId, const UserSession &user,
-                                              Result *result);
+    static std::unique_ptr<TableListing> open(QSqlDatabase db, const QString &tableId,
+                                              const UserSession &user, Result *result);
     // On the workspace's connection (the CLI).
     static std::unique_ptr<TableListing> open(Workspace &workspace, const QString &tableId,
                                               const UserSession &user, Result *result);

@@ -12,8 +12,9 @@ bool writeAudit(QSqlDatabase db, const QDateTime &at, qint64 userId, AuditAction
                 const AuditChange &change)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_id, action, entity, entity_id, detail, \"before\", \"after\") "
-                             "VALUES (?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO audit_log (at, user_id, action, entity, entity_id, detail, \"before\", \"after\") "
+        "VALUES (?,?,?,?,?,?,?,?)"));
     q.addBindValue(at.toMSecsSinceEpoch());
     q.addBindValue(userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(auditActionCode(action));

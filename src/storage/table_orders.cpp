@@ -127,7 +127,8 @@ QHash<QString, qint64> OrdersTableSource::keptStatusCounts(const TableFilter &fi
     }
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT status, SUM(n) FROM order_status_counts") +
-              (channels.isEmpty() ? QString() : QStringLiteral(" WHERE channel IN (%1)").arg(marks(channels.size()))) +
+              (channels.isEmpty() ? QString()
+                                  : QStringLiteral(" WHERE channel IN (%1)").arg(marks(channels.size()))) +
               QStringLiteral(" GROUP BY status"));
     for (const QVariant &c : std::as_const(channels))
         q.addBindValue(c);

@@ -27,7 +27,8 @@ public:
 
     bool ownWhere(const TableFilter &filter, bool forRowOrder, SqlWhere *out, QString *error) override;
     std::optional<qint64> keptCount(const TableFilter &filter) override;
-    QHash<QString, qint64> countsBy(const QString &column, const TableFilter &filter, QString *error) override;
+    QHash<QString, qint64> countsBy(const QString &column, const TableFilter &filter,
+                                    QString *error) override;
     bool complete(QList<TableRow> &rows, QString *error) override;
     void invalidate() override;
 

@@ -30,8 +30,9 @@ TablePager::TablePager(TableSource &source) : m_source(source), m_table(source.d
 {
     QStringList exprs{m_table.idSql};
     for (int i = 0; i < m_table.fieldCount(); ++i) {
-        const QString sql = i < m_table.columns.size() ? m_table.columns.at(i).sql
-                                                       : m_table.extraFields.at(i - m_table.columns.size()).sql;
+        const QString sql = i < m_table.columns.size()
+                                ? m_table.columns.at(i).sql
+                                : m_table.extraFields.at(i - m_table.columns.size()).sql;
         if (sql.isEmpty())
             continue;
         exprs << sql;

@@ -37,8 +37,9 @@ bool TableSource::select(const TableFilter &filter, const TableSort &sort, Table
         return false;
     QStringList exprs{m_table.idSql};
     for (int i = 0; i < m_table.fieldCount(); ++i) {
-        const QString sql = i < m_table.columns.size() ? m_table.columns.at(i).sql
-                                                       : m_table.extraFields.at(i - m_table.columns.size()).sql;
+        const QString sql = i < m_table.columns.size()
+                                ? m_table.columns.at(i).sql
+                                : m_table.extraFields.at(i - m_table.columns.size()).sql;
         if (sql.isEmpty())
             continue;
         exprs << sql;
@@ -50,7 +51,8 @@ bool TableSource::select(const TableFilter &filter, const TableSort &sort, Table
     const QString orderBy = key->sql + dir + QStringLiteral(", ") + m_table.idSql + dir;
     if (key->nullsLast) {
         s.segments << TableSelect::Segment{QStringLiteral(" AND %1 IS NOT NULL").arg(key->sql), orderBy}
-                   << TableSelect::Segment{QStringLiteral(" AND %1 IS NULL").arg(key->sql), m_table.idSql + dir};
+                   << TableSelect::Segment{QStringLiteral(" AND %1 IS NULL").arg(key->sql),
+                                           m_table.idSql + dir};
     } else {
         s.segments << TableSelect::Segment{QString(), orderBy};
     }
@@ -90,7 +92,8 @@ QHash<QString, qint64> TableSource::countsBy(const QString &column, const TableF
         return counts;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE 1=1%3 GROUP BY %1").arg(c->sql, m_table.from, w.sql));
+    q.prepare(QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE 1=1%3 GROUP BY %1")
+                  .arg(c->sql, m_table.from, w.sql));
     for (const QVariant &v : std::as_const(w.binds))
         q.addBindValue(v);
     if (!q.exec()) {

@@ -112,7 +112,9 @@ private slots:
         for (int row : {0, 1, 199, 200, N - 1, N / 2, 401})
             expectAuditRow(model, row, want.at(row));
         const AuditEntry &e = want.at(200);
-        const auto cell = [&](int column, int role = Qt::DisplayRole) { return model.index(200, column).data(role); };
+        const auto cell = [&](int column, int role = Qt::DisplayRole) {
+            return model.index(200, column).data(role);
+        };
         QCOMPARE(cell(AuditTable::At).toString(), formatSeoul(fromEpochMs(e.at)));
         QCOMPARE(cell(AuditTable::At, TableModel::ValueRole).toDateTime(), toSeoul(fromEpochMs(e.at)));
         QCOMPARE(cell(AuditTable::Action).toString(), auditActionLabel(e.action));
@@ -121,8 +123,10 @@ private slots:
         QCOMPARE(cell(AuditTable::Before).toString(), e.before);
         QCOMPARE(cell(AuditTable::After).toString(), e.after);
         const int userIndex = int(audit.userIds.indexOf(e.userId));
-        const QStringList logins{QStringLiteral("master"), QStringLiteral("clerk"), QStringLiteral("accountant")};
-        const QString user = userIndex < 0 ? QString() : QStringLiteral("%1 (name)").arg(logins.at(userIndex));
+        const QStringList logins{QStringLiteral("master"), QStringLiteral("clerk"),
+                                 QStringLiteral("accountant")};
+        const QString user =
+            userIndex < 0 ? QString() : QStringLiteral("%1 (name)").arg(logins.at(userIndex));
         QCOMPARE(cell(AuditTable::User).toString(), user);
         for (int c = 0; c < model.columnCount(); ++c)
             QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
@@ -143,8 +147,8 @@ private slots:
         model.setTableFilter(auditFilter({user}, {}, day, day));
         QVERIFY(model.waitForIdle(5000));
         const qint64 lo = seoulDayStartMs(day), hi = seoulDayStartMs(day.addDays(1));
-        const QList<AuditEntry> want =
-            audit.expected(true, [&](const AuditEntry &e) { return e.userId == user && e.at >= lo && e.at < hi; });
+        const QList<AuditEntry> want = audit.expected(
+            true, [&](const AuditEntry &e) { return e.userId == user && e.at >= lo && e.at < hi; });
         QVERIFY(!want.isEmpty());
         QCOMPARE(model.rowCount(), int(want.size()));
         QVERIFY(model.waitForRows(0, int(want.size()) - 1, 0, 5000));
@@ -174,7 +178,8 @@ private slots:
             const Order &o = want.at(row);
             QCOMPARE(model.rowIdAt(row), o.id);
             QCOMPARE(model.index(row, OrdersTable::Buyer).data().toString(), maskName(o.contact.buyerName));
-            QCOMPARE(model.index(row, OrdersTable::Phone).data().toString(), maskPhone(o.contact.recipientPhone1));
+            QCOMPARE(model.index(row, OrdersTable::Phone).data().toString(),
+                     maskPhone(o.contact.recipientPhone1));
             QCOMPARE(model.index(row, OrdersTable::Phone).data(TableModel::CodeRole).toString(),
                      maskPhone(o.contact.recipientPhone1));
         }

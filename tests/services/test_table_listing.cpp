@@ -9,7 +9,6 @@
 #include "storage/table_query.h"
 
 #include <QSqlQuery>
-
 #include <QTest>
 
 using namespace sd;
@@ -58,7 +57,8 @@ private slots:
         QFETCH(int, role);
         QFETCH(bool, masked);
         Result result;
-        auto listing = TableListing::open(orders.db->connection(), ordersTable().id, session(Role(role)), &result);
+        auto listing =
+            TableListing::open(orders.db->connection(), ordersTable().id, session(Role(role)), &result);
         QVERIFY2(listing, qPrintable(result.message));
         QCOMPARE(listing->showsPersonalData(), !masked);
         const QList<Order> want = expected(orders.orders, OrderFilter(), OrderSort());
@@ -72,7 +72,8 @@ private slots:
             QCOMPARE(r.id, want.at(i).id);
             QCOMPARE(r.buyerName, masked ? maskValue(MaskClass::Name, c.buyerName) : c.buyerName);
             QCOMPARE(r.recipientName, masked ? maskValue(MaskClass::Name, c.recipientName) : c.recipientName);
-            QCOMPARE(r.recipientPhone, masked ? maskValue(MaskClass::Phone, c.recipientPhone1) : c.recipientPhone1);
+            QCOMPARE(r.recipientPhone,
+                     masked ? maskValue(MaskClass::Phone, c.recipientPhone1) : c.recipientPhone1);
             if (masked) {
                 QVERIFY(r.recipientPhone != c.recipientPhone1);
                 QVERIFY(r.recipientPhone.contains(QStringLiteral("****")));
@@ -81,8 +82,9 @@ private slots:
             QCOMPARE(r.productOrderNo, want.at(i).productOrderNo);
         }
         // mask() does to rows read elsewhere what fetch() does.
-        QList<TableRow> raw = TableListing::open(orders.db->connection(), ordersTable().id, session(Role::Master), &result)
-                                  ->fetch(toTableFilter(OrderFilter()), toTableSort(OrderSort()), 0, 5, &error);
+        QList<TableRow> raw =
+            TableListing::open(orders.db->connection(), ordersTable().id, session(Role::Master), &result)
+                ->fetch(toTableFilter(OrderFilter()), toTableSort(OrderSort()), 0, 5, &error);
         listing->mask(raw);
         for (int i = 0; i < raw.size(); ++i)
             QCOMPARE(raw.at(i).cells, rows.at(i).cells);
@@ -93,7 +95,8 @@ private slots:
     void streamingTheSelectGivesTheFetchedRows()
     {
         Result result;
-        auto listing = TableListing::open(orders.db->connection(), ordersTable().id, session(Role::Finance), &result);
+        auto listing =
+            TableListing::open(orders.db->connection(), ordersTable().id, session(Role::Finance), &result);
         OrderFilter f;
         f.channel = Channel::KakaoStore;
         const TableFilter filter = toTableFilter(f);
@@ -139,7 +142,8 @@ private slots:
             QCOMPARE(result.kind, ErrorKind::Permission);
             QVERIFY(result.message.contains(roleLabel(role)));
         }
-        auto listing = TableListing::open(audit.db->connection(), auditTable().id, session(Role::Master), &result);
+        auto listing =
+            TableListing::open(audit.db->connection(), auditTable().id, session(Role::Master), &result);
         QVERIFY(!listing->showsPersonalData()); // no column of it holds personal data
         QCOMPARE(listing->count({}), qint64(50));
         QVERIFY(listing->chipCounts({}).isEmpty()); // no chip column
@@ -148,7 +152,8 @@ private slots:
     void anUnknownTableIsRefused()
     {
         Result result;
-        QVERIFY(!TableListing::open(orders.db->connection(), QStringLiteral("users"), session(Role::Master), &result));
+        QVERIFY(!TableListing::open(orders.db->connection(), QStringLiteral("users"), session(Role::Master),
+                                    &result));
         QVERIFY(!result.ok());
         QVERIFY(!result.message.isEmpty());
     }
@@ -156,7 +161,8 @@ private slots:
     void chipCountsIgnoreTheirOwnColumn()
     {
         Result result;
-        auto listing = TableListing::open(orders.db->connection(), ordersTable().id, session(Role::Finance), &result);
+        auto listing =
+            TableListing::open(orders.db->connection(), ordersTable().id, session(Role::Finance), &result);
         OrderFilter f;
         f.statuses = {OrderStatus::New};
         f.paidFrom = QDate(2024, 3, 5);

@@ -42,8 +42,9 @@ public:
         }
         QSqlQuery q(db->connection());
         for (const char *login : {"master", "clerk", "accountant"}) {
-            q.prepare(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, created_at) "
-                                     "VALUES (?, ?, 'MASTER', 'x', 0)"));
+            q.prepare(
+                QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, created_at) "
+                               "VALUES (?, ?, 'MASTER', 'x', 0)"));
             q.addBindValue(QLatin1String(login));
             q.addBindValue(QStringLiteral("%1 (name)").arg(QLatin1String(login)));
             if (!q.exec())
@@ -71,9 +72,8 @@ public:
                 e.after = QStringLiteral("CONFIRMED");
             }
             QString error;
-            if (!writeAudit(db->connection(), fromEpochMs(e.at), e.userId,
-                            e.action, QStringLiteral("order"), e.entityId, QStringLiteral("n=1"), &error,
-                            {e.before, e.after})) {
+            if (!writeAudit(db->connection(), fromEpochMs(e.at), e.userId, e.action, QStringLiteral("order"),
+                            e.entityId, QStringLiteral("n=1"), &error, {e.before, e.after})) {
                 qWarning("audit insert failed: %s", qPrintable(error));
                 return false;
             }
@@ -87,7 +87,8 @@ public:
     }
 
     // Newest first (or oldest), ties by id in the same direction.
-    QList<AuditEntry> expected(bool descending, const std::function<bool(const AuditEntry &)> &keep = {}) const
+    QList<AuditEntry> expected(bool descending,
+                               const std::function<bool(const AuditEntry &)> &keep = {}) const
     {
         QList<AuditEntry> out;
         for (const AuditEntry &e : entries) {

@@ -54,7 +54,8 @@ private slots:
         TablePager pager(source);
         // A value that would end the statement if pasted: it is only a value that matches nothing.
         TableFilter f;
-        f.columns << ColumnFilter::oneOf(QStringLiteral("action"), {QStringLiteral("x'); DROP TABLE audit_log; --")});
+        f.columns << ColumnFilter::oneOf(QStringLiteral("action"),
+                                         {QStringLiteral("x'); DROP TABLE audit_log; --")});
         SqlWhere w;
         QString error;
         QVERIFY(source.where(f, false, &w, &error));
@@ -79,8 +80,10 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::newRow("unknown id") << QStringLiteral("nope") << int(ColumnFilter::Kind::OneOf);
         QTest::newRow("SQL as an id") << QStringLiteral("a.id) OR (1=1") << int(ColumnFilter::Kind::OneOf);
-        QTest::newRow("an expression, not an id") << QStringLiteral("a.action") << int(ColumnFilter::Kind::OneOf);
-        QTest::newRow("dates on a text column") << QStringLiteral("object") << int(ColumnFilter::Kind::DateRange);
+        QTest::newRow("an expression, not an id")
+            << QStringLiteral("a.action") << int(ColumnFilter::Kind::OneOf);
+        QTest::newRow("dates on a text column")
+            << QStringLiteral("object") << int(ColumnFilter::Kind::DateRange);
     }
 
     void columnIdsAreCheckedNotPasted()
@@ -133,7 +136,8 @@ private slots:
         const qint64 clerk = audit.userIds.at(1);
         const QDate from(2024, 3, 2), to(2024, 3, 3);
         const qint64 lo = seoulDayStartMs(from), hi = seoulDayStartMs(to.addDays(1));
-        const TableFilter f = auditFilter({clerk}, {AuditAction::OrdersConfirm, AuditAction::Login}, from, to);
+        const TableFilter f =
+            auditFilter({clerk}, {AuditAction::OrdersConfirm, AuditAction::Login}, from, to);
         const QList<AuditEntry> want = audit.expected(true, [&](const AuditEntry &e) {
             return e.userId == clerk &&
                    (e.action == AuditAction::OrdersConfirm || e.action == AuditAction::Login) && e.at >= lo &&
@@ -224,7 +228,8 @@ private slots:
                 QCOMPARE(columns.first(), bare);
                 if (columns.size() == 1) {
                     QSqlQuery u(db);
-                    QVERIFY(u.exec(QStringLiteral("SELECT \"unique\" FROM pragma_index_list('%1') WHERE name = '%2'")
+                    QVERIFY(u.exec(QStringLiteral(
+                                       "SELECT \"unique\" FROM pragma_index_list('%1') WHERE name = '%2'")
                                        .arg(t->from.section(QLatin1Char(' '), 0, 0), c.sortIndex)) &&
                             u.next());
                     QVERIFY2(u.value(0).toInt() == 1, qPrintable(c.sortIndex));
@@ -242,7 +247,8 @@ private slots:
         const QString v2 = dir.filePath(QStringLiteral("v2"));
         QVERIFY(QDir().mkpath(v2));
         for (const char *name : {"0001_init.sql", "0002_login_privacy.sql"})
-            QVERIFY(QFile::copy(QStringLiteral(":/sql/") + QLatin1String(name), v2 + QLatin1Char('/') + QLatin1String(name)));
+            QVERIFY(QFile::copy(QStringLiteral(":/sql/") + QLatin1String(name),
+                                v2 + QLatin1Char('/') + QLatin1String(name)));
         const QString path = dir.filePath(QStringLiteral("store.sqlite"));
         QString error;
         {
@@ -250,8 +256,9 @@ private slots:
             QVERIFY2(db, qPrintable(error));
             QSqlQuery q(db->connection());
             QCOMPARE((q.exec(QStringLiteral("PRAGMA user_version")), q.next(), q.value(0).toInt()), 2);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (at, action, entity, entity_id, detail) "
-                                          "VALUES (1700000000000, 'orders.confirm', 'order', '2024001', 'n=1')")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO audit_log (at, action, entity, entity_id, detail) "
+                               "VALUES (1700000000000, 'orders.confirm', 'order', '2024001', 'n=1')")));
         }
         auto db = Database::open(path, &error);
         QVERIFY2(db, qPrintable(error));
@@ -261,7 +268,8 @@ private slots:
         QVERIFY(columns.contains(QStringLiteral("before")));
         QVERIFY(columns.contains(QStringLiteral("after")));
         QVERIFY(columns.contains(QStringLiteral("detail")));
-        QVERIFY(q.exec(QStringLiteral("SELECT entity_id, detail, \"before\" IS NULL, \"after\" IS NULL FROM audit_log")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT entity_id, detail, \"before\" IS NULL, \"after\" IS NULL FROM audit_log")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("2024001"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("n=1"));
