@@ -113,6 +113,33 @@ bool OrdersTableSource::ownWhere(const TableFilter &filter, bool forRowOrder, Sq
     return true;
 }
 
+QStringList OrdersTableSource::indexlessColumns(const TableFilter &filter, const TableSort &rowOrder)
+{
+    if (rowOrder.column == statusColumn())
+        return {};
+    QVariantList statuses;
+    int conditions = 0;
+    for (const ColumnFilter &c : filter.columns) {
+        if (c.column == statusColumn()) {
+            statuses = c.values;
+            ++conditions;
+        }
+    }
+    // One status: the (status, key, id) indexes serve it as it is.
+    if (conditions != 1 || statuses.size() < 2)
+        return {};
+    const QHash<QString, qint64> counts = keptStatusCounts(TableFilter());
+    qint64 total = 0, matched = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        total += it.value();
+        if (statuses.contains(QVariant(it.key())))
+            matched += it.value();
+    }
+    if (matched * 100 >= total)
+        return {statusColumn()};
+    return {};
+}
+
 bool OrdersTableSource::countedByTriggers(const TableFilter &filter) const
 {
     return effective(filter).onlyColumns({statusColumn(), channelColumn()});

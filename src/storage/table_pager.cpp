@@ -80,7 +80,7 @@ qint64 TablePager::count(const TableFilter &filter, QString *error)
         n = *kept;
     } else {
         SqlWhere w;
-        if (!m_source.where(filter, false, &w, error))
+        if (!m_source.where(filter, nullptr, &w, error))
             return -1;
         QSqlQuery q(m_source.database());
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE 1=1%2").arg(m_table.from, w.sql));
@@ -232,7 +232,7 @@ void TablePager::remember(qint64 first, const QList<Key> &keys)
 
 bool TablePager::segmentWhere(int segment, const Key *from, bool backward, SqlWhere *w, QString *error)
 {
-    if (!m_source.where(m_filter, true, w, error))
+    if (!m_source.where(m_filter, &m_sort, w, error))
         return false;
     const bool ascending = (m_sort.descending == backward);
     const QString cmp = ascending ? QStringLiteral(">=") : QStringLiteral("<=");

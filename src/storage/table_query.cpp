@@ -54,7 +54,8 @@ QString likePattern(const QString &text)
 
 } // namespace
 
-bool columnFilterSql(const TableDescription &table, const TableFilter &filter, SqlWhere *out, QString *error)
+bool columnFilterSql(const TableDescription &table, const TableFilter &filter, SqlWhere *out, QString *error,
+                     const QStringList &indexless)
 {
     SqlWhere w;
     for (const ColumnFilter &f : filter.columns) {
@@ -64,7 +65,8 @@ bool columnFilterSql(const TableDescription &table, const TableFilter &filter, S
                 *error = tr("The list cannot be filtered by \"%1\".").arg(f.column);
             return false;
         }
-        const QString expr = c->filterExpression();
+        const QString expr =
+            indexless.contains(c->id) ? QStringLiteral("+") + c->filterExpression() : c->filterExpression();
         switch (f.kind) {
         case ColumnFilter::Kind::OneOf:
             if (f.values.isEmpty()) {

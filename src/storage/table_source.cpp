@@ -13,10 +13,12 @@ TableSource::TableSource(QSqlDatabase db, const TableDescription &table) : m_db(
 
 TableSource::~TableSource() = default;
 
-bool TableSource::where(const TableFilter &filter, bool forRowOrder, SqlWhere *out, QString *error)
+bool TableSource::where(const TableFilter &filter, const TableSort *rowOrder, SqlWhere *out, QString *error)
 {
     SqlWhere w;
-    if (!columnFilterSql(m_table, filter, &w, error) || !ownWhere(filter, forRowOrder, &w, error))
+    const QStringList indexless = rowOrder ? indexlessColumns(filter, *rowOrder) : QStringList();
+    if (!columnFilterSql(m_table, filter, &w, error, indexless) ||
+        !ownWhere(filter, rowOrder != nullptr, &w, error))
         return false;
     out->sql += w.sql;
     out->binds += w.binds;
@@ -33,7 +35,7 @@ bool TableSource::select(const TableFilter &filter, const TableSort &sort, Table
         return false;
     }
     TableSelect s;
-    if (!where(filter, true, &s.where, error))
+    if (!where(filter, &sort, &s.where, error))
         return false;
     QStringList exprs{m_table.idSql};
     for (int i = 0; i < m_table.fieldCount(); ++i) {
@@ -72,6 +74,11 @@ bool TableSource::ownWhere(const TableFilter &filter, bool, SqlWhere *, QString 
     return false;
 }
 
+QStringList TableSource::indexlessColumns(const TableFilter &, const TableSort &)
+{
+    return {};
+}
+
 std::optional<qint64> TableSource::keptCount(const TableFilter &)
 {
     return std::nullopt;
@@ -88,7 +95,7 @@ QHash<QString, qint64> TableSource::countsBy(const QString &column, const TableF
                          .arg(column);
         return counts;
     }
-    if (!where(filter.without(column), false, &w, error))
+    if (!where(filter.without(column), nullptr, &w, error))
         return counts;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);

@@ -26,15 +26,18 @@ public:
     QSqlDatabase database() const { return m_db; }
 
     // The whole filter as " AND ..." clauses: the column conditions, then the table's own parts.
-    // `forRowOrder`: the query walks the sort order for a window (not a count). False with `error`
-    // set when the filter names what the table does not have.
-    bool where(const TableFilter &filter, bool forRowOrder, SqlWhere *out, QString *error);
+    // `rowOrder`: the query reads rows in this order (a window), not a count. False with `error` set
+    // when the filter names what the table does not have.
+    bool where(const TableFilter &filter, const TableSort *rowOrder, SqlWhere *out, QString *error);
     // The SELECT parts for `filter` and `sort` (for streaming without paging). An unknown or unsortable
     // sort column is refused.
     bool select(const TableFilter &filter, const TableSort &sort, TableSelect *out, QString *error);
 
     // Hooks. The search text and options of a filter; the default knows none and refuses them.
     virtual bool ownWhere(const TableFilter &filter, bool forRowOrder, SqlWhere *out, QString *error);
+    // Columns whose conditions should not drive a query that reads rows in `rowOrder` (walking the
+    // sort index and keeping the matches is cheaper than sorting them all); none by default.
+    virtual QStringList indexlessColumns(const TableFilter &filter, const TableSort &rowOrder);
     // A count the table keeps (no scan), or nullopt to count with SQL.
     virtual std::optional<qint64> keptCount(const TableFilter &filter);
     // Rows per stored value of `column` under `filter`, its conditions on `column` ignored (the chips
