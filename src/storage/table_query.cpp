@@ -29,11 +29,6 @@ qint64 seoulDayStartMs(const QDate &date)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sd::TableQuery", text);
-}
-
 QString marks(qsizetype n)
 {
     QStringList m;
@@ -62,7 +57,9 @@ bool columnFilterSql(const TableDescription &table, const TableFilter &filter, S
         const TableColumn *c = table.column(f.column);
         if (!c || c->filterExpression().isEmpty()) {
             if (error)
-                *error = tr("The list cannot be filtered by \"%1\".").arg(f.column);
+                *error =
+                    QCoreApplication::translate("sd::TableQuery", "The list cannot be filtered by \"%1\".")
+                        .arg(f.column);
             return false;
         }
         const QString expr =
@@ -71,7 +68,9 @@ bool columnFilterSql(const TableDescription &table, const TableFilter &filter, S
         case ColumnFilter::Kind::OneOf:
             if (f.values.isEmpty()) {
                 if (error)
-                    *error = tr("The filter on \"%1\" lists no values.").arg(c->label());
+                    *error =
+                        QCoreApplication::translate("sd::TableQuery", "The filter on \"%1\" lists no values.")
+                            .arg(c->label());
                 return false;
             }
             if (f.values.size() == 1)
@@ -92,7 +91,9 @@ bool columnFilterSql(const TableDescription &table, const TableFilter &filter, S
                     w.add(expr + QStringLiteral(" <= ?"), {f.to.toString(Qt::ISODate)});
             } else {
                 if (error)
-                    *error = tr("\"%1\" holds no dates to filter by.").arg(c->label());
+                    *error =
+                        QCoreApplication::translate("sd::TableQuery", "\"%1\" holds no dates to filter by.")
+                            .arg(c->label());
                 return false;
             }
             break;
