@@ -1,6 +1,7 @@
 #include "cli/cli_context.h"
 
 #include "cli/cli_text.h"
+#include "cli/command_registry.h"
 #include "cli/exit_code.h"
 #include "cli/password_prompt.h"
 #include "core/clock.h"
@@ -20,6 +21,19 @@ CliContext::CliContext(QCoreApplication &app, const GlobalOptions &options, cons
 
 CliContext::~CliContext() = default;
 
+Output &CliContext::out()
+{
+    m_out.setJson(m_options.json);
+    m_out.setQuiet(m_options.quiet);
+    return m_out;
+}
+
+std::unique_ptr<ProgressReporter> CliContext::progress(const QString &label)
+{
+    return std::make_unique<ProgressReporter>(label,
+                                              !m_options.quiet && ProgressReporter::stderrIsTerminal());
+}
+
 QString CliContext::databasePath() const
 {
     return m_options.db.isEmpty() ? Workspace::defaultDatabasePath() : m_options.db;
@@ -27,7 +41,6 @@ QString CliContext::databasePath() const
 
 int CliContext::open(bool mustExist)
 {
-    m_out.setJson(m_options.json);
     const QString path = databasePath();
     if (mustExist && !QFileInfo::exists(path)) {
         return fail(ErrorKind::BadInput,
@@ -63,19 +76,21 @@ int CliContext::requireUser()
     return fail(ErrorKind::Usage, Cli::tr("Name the user with --user NAME or the SELLERDESK_USER variable."));
 }
 
-std::optional<QString> CliContext::password(bool confirm)
+std::optional<QString> CliContext::password(bool confirm, QString *why)
 {
     if (qEnvironmentVariableIsSet("SELLERDESK_PASSWORD"))
         return qEnvironmentVariable("SELLERDESK_PASSWORD");
     const auto first = readPassword(Cli::tr("Password: "));
     if (!first) {
-        m_out.message(Cli::tr("No password was given."));
+        if (why)
+            *why = Cli::tr("No password was given.");
         return std::nullopt;
     }
     if (confirm) {
         const auto again = readPassword(Cli::tr("Password again: "));
         if (!again || *again != *first) {
-            m_out.message(Cli::tr("The two passwords are not the same."));
+            if (why)
+                *why = Cli::tr("The two passwords are not the same.");
             return std::nullopt;
         }
     }
@@ -86,9 +101,10 @@ int CliContext::login()
 {
     if (const int code = requireUser())
         return code;
-    const auto secret = password(false);
+    QString why;
+    const auto secret = password(false, &why);
     if (!secret)
-        return ExitDenied;
+        return fail(ErrorKind::Auth, why);
     const Result r = AuthService(*m_workspace).login(userName(), *secret, &m_session);
     return r.ok() ? ExitDone : fail(r);
 }
@@ -108,14 +124,22 @@ int CliContext::fail(const Result &result)
 
 int CliContext::fail(ErrorKind kind, const QString &message)
 {
-    if (!message.isEmpty())
-        m_out.message(message);
-    const int code = exitCodeFor(kind);
-    if (m_out.json()) // scripts reading stdout see the failure too
-        m_out.printJson(QJsonObject{{QStringLiteral("ok"), false},
-                                    {QStringLiteral("error"), message},
-                                    {QStringLiteral("exitCode"), code}});
-    return code;
+    if (kind == ErrorKind::None) // not a failure: nothing to say
+        return ExitDone;
+    return fail(cliErrorFor(kind), message);
+}
+
+int CliContext::fail(CliError error, const QString &message)
+{
+    const CliErrorInfo &info = cliErrorInfo(error);
+    const QString text = message.isEmpty() ? exitCodeMeaning(info.exit) : message;
+    Output &output = out();
+    output.message(text);
+    if (error == CliError::Usage && m_command)
+        output.message(Cli::tr("See \"sellerdesk-cli %1 --help\".").arg(QString::fromUtf8(m_command->name)));
+    if (output.json()) // scripts reading stdout see the failure too
+        output.printJson(Output::errorJson(error, text));
+    return info.exit;
 }
 
 int CliContext::openExistingAndLogin()

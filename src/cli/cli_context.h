@@ -1,6 +1,8 @@
 #pragma once
 #include "cli/cli_options.h"
+#include "cli/exit_code.h"
 #include "cli/output.h"
+#include "cli/progress.h"
 #include "core/result.h"
 #include "core/user_session.h"
 
@@ -13,6 +15,7 @@ namespace sd {
 
 class Clock;
 class Workspace;
+struct CommandSpec;
 
 // What every command needs: the options, the output, the open workspace and the logged-in user.
 class CliContext
@@ -23,7 +26,15 @@ public:
     ~CliContext();
 
     GlobalOptions &options() { return m_options; }
-    Output &out() { return m_out; }
+    // Follows the options, which a command's own parser may still change (`list orders --json`).
+    Output &out();
+
+    // The command being run (set by the registry before its handler runs); nullptr before.
+    const CommandSpec *command() const { return m_command; }
+    void setCommand(const CommandSpec *command) { m_command = command; }
+
+    // Progress for a long command: shown on stderr only when it is a terminal and --quiet is not given.
+    std::unique_ptr<ProgressReporter> progress(const QString &label);
     QString databasePath() const;
 
     // Opens the workspace (without the single-instance lock) and switches to the store's language.
@@ -38,8 +49,8 @@ public:
     // Exit code 2 when no user was named.
     int requireUser();
     // A password from SELLERDESK_PASSWORD, else asked at the terminal (twice when `confirm`).
-    // nullopt when none could be read or the two differ (a message is printed).
-    std::optional<QString> password(bool confirm);
+    // nullopt when none could be read or the two differ; `why` says which (translated).
+    std::optional<QString> password(bool confirm, QString *why);
     // Logs in the user named on the command line. Returns an exit code.
     int login();
     // For commands on an existing store: a user was named, the database opens, the login succeeds.
@@ -48,9 +59,12 @@ public:
     // Exit code 3 with a message when the user lacks the permission.
     int require(Permission permission);
 
-    // Prints the message and returns the exit code for it.
+    // Prints the message on stderr (with --json also the error object {"code", "message", "exit"} on
+    // stdout) and returns the exit code for it (exit_code.h). A usage error inside a command also
+    // names the command's help.
     int fail(const Result &result);
     int fail(ErrorKind kind, const QString &message);
+    int fail(CliError error, const QString &message);
 
 private:
     QCoreApplication &m_app;
@@ -59,6 +73,7 @@ private:
     Output m_out;
     std::unique_ptr<Workspace> m_workspace;
     UserSession m_session;
+    const CommandSpec *m_command = nullptr;
 };
 
 } // namespace sd

@@ -2,8 +2,9 @@
 
 #include "cli/cli_context.h"
 #include "cli/cli_text.h"
-#include "cli/commands.h"
+#include "cli/command_registry.h"
 #include "cli/exit_code.h"
+#include "cli/output.h"
 #include "services/file_privacy.h"
 #include "services/language.h"
 
@@ -73,7 +74,10 @@ int cliMain(int argc, char *argv[], const Clock &clock)
     const QString badArgument = nonUtf8Argument(argc, argv);
     if (!badArgument.isEmpty()) {
         installTranslations(app, QStringLiteral("system"));
-        std::fputs((badArgument + QLatin1Char('\n')).toUtf8().constData(), stderr);
+        Output out(QCoreApplication::arguments().contains(QLatin1String("--json")));
+        out.message(badArgument);
+        if (out.json())
+            out.printJson(Output::errorJson(CliError::Usage, badArgument));
         return ExitUsage;
     }
     return runCli(app, QCoreApplication::arguments().mid(1), clock);
@@ -85,35 +89,16 @@ int runCli(QCoreApplication &app, const QStringList &arguments, const Clock &clo
     installTranslations(app, QStringLiteral("system"));
     const CommandLine cl = parseCommandLine(arguments);
     CliContext context(app, cl.global, clock);
-    Output &out = context.out();
     if (!cl.error.isEmpty()) {
-        out.message(cl.error);
-        return ExitUsage;
+        // A script that asked for JSON gets the error as JSON, wherever on the line it asked.
+        context.options().json = context.options().json || arguments.contains(QLatin1String("--json"));
+        return context.fail(CliError::Usage, cl.error);
     }
     if (cl.version) {
         std::printf("sellerdesk-cli %s\n", qPrintable(QCoreApplication::applicationVersion()));
         return ExitDone;
     }
-    const QString command = cl.command.value(0);
-    if (cl.help || command == QLatin1String("help")) {
-        std::fputs(usageText().toUtf8().constData(), stdout);
-        return ExitDone;
-    }
-    if (command.isEmpty()) {
-        std::fputs(usageText().toUtf8().constData(), stderr);
-        return ExitUsage;
-    }
-    const QStringList args = cl.command.mid(1);
-    if (command == QLatin1String("init"))
-        return runInit(context, args);
-    if (command == QLatin1String("demo"))
-        return runDemo(context, args);
-    if (command == QLatin1String("list"))
-        return runList(context, args);
-    if (command == QLatin1String("order"))
-        return runOrder(context, args);
-    out.message(Cli::tr("Unknown command \"%1\". See \"sellerdesk-cli --help\".").arg(command));
-    return ExitUsage;
+    return CommandRegistry::instance().run(context, cl.command, cl.help);
 }
 
 } // namespace sd

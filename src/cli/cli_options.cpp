@@ -14,12 +14,13 @@ struct GlobalSpec
     bool takesValue;
 };
 
-const GlobalSpec kGlobals[] = {{"db", true}, {"user", true}, {"json", false}};
+const GlobalSpec kGlobals[] = {{"db", true}, {"user", true}, {"json", false}, {"quiet", false}};
 
 // Sets a global option; a translated error when it was given before.
 QString applyGlobal(GlobalOptions &g, const QString &name, const QString &value)
 {
-    if (g.given.contains(name) && name != QLatin1String("json")) // a flag said twice is still one flag
+    const bool flag = name == QLatin1String("json") || name == QLatin1String("quiet");
+    if (g.given.contains(name) && !flag) // a flag said twice is still one flag
         return Cli::tr("The option --%1 is given more than once.").arg(name);
     g.given.insert(name);
     if (name == QLatin1String("db"))
@@ -28,6 +29,8 @@ QString applyGlobal(GlobalOptions &g, const QString &name, const QString &value)
         g.user = value;
     else if (name == QLatin1String("json"))
         g.json = true;
+    else if (name == QLatin1String("quiet"))
+        g.quiet = true;
     return {};
 }
 
@@ -116,11 +119,14 @@ void CommandParser::addFlag(const QString &name)
 bool CommandParser::parse(const QStringList &args, GlobalOptions &global, QString *error)
 {
     if (!m_parser.parse(QStringList{QStringLiteral("sellerdesk-cli")} + args)) {
+        // A script that asked for JSON gets this error as JSON too.
+        global.json = global.json || args.contains(QLatin1String("--json"));
         // QCommandLineParser's own text names the option; say which command it was for.
         if (error)
             *error = Cli::tr("%1 (in \"%2\")").arg(m_parser.errorText(), m_command);
         return false;
     }
+    global.json = global.json || m_parser.isSet(QStringLiteral("json")); // for the errors below too
     // "--tracking 1 --tracking 123456789012" would quietly keep the last; an empty value would quietly
     // mean "no filter". Both are mistakes the user should hear about.
     for (const QString &name : std::as_const(m_valued)) {
@@ -166,44 +172,6 @@ std::optional<QDate> parseIsoDate(const QString &text)
     if (!d.isValid())
         return std::nullopt;
     return d;
-}
-
-QString usageText()
-{
-    return Cli::tr(
-        "Usage: sellerdesk-cli [--db FILE] [--user NAME] [--json] COMMAND ...\n"
-        "\n"
-        "Commands:\n"
-        "  init --store NAME --business-no NNN-NN-NNNNN --master LOGIN [--master-name NAME]\n"
-        "       [--channels NAVER,KAKAO,TALK_CHECKOUT]\n"
-        "                         set up a new store and its master account\n"
-        "  demo [--orders N] [--seed S]\n"
-        "                         fill the database with a demo store (creates it when empty)\n"
-        "  list orders [--status S] [--channel C] [--from DATE] [--to DATE] [--search TEXT] [--limit N]\n"
-        "                         list orders, newest first (--limit 0 lists all; default 100)\n"
-        "  order show ID          one order with its history\n"
-        "  order confirm ID...    confirm new orders (발주확인)\n"
-        "  order dispatch ID --courier CODE --tracking NO\n"
-        "                         enter the tracking number (a new order is confirmed first)\n"
-        "  order fix-tracking ID --courier CODE --tracking NO\n"
-        "                         correct the courier or tracking number of a shipped order\n"
-        "  order deliver ID...    mark as delivered\n"
-        "  order decide ID...     record the purchase decision (구매확정)\n"
-        "  order delay ID... --until DATE --reason CODE [--detail TEXT]\n"
-        "                         send a delayed-dispatch notice with a new dispatch date\n"
-        "  order auto-decide      purchase decision for orders delivered long enough ago\n"
-        "\n"
-        "ID is the product order number (상품주문번호). DATE is YYYY-MM-DD (Seoul).\n"
-        "Statuses: NEW, CONFIRMED, SHIPPING, DELIVERED, DECIDED, CANCELED, RETURNED, EXCHANGED or their "
-        "labels.\n"
-        "Channels: NAVER, KAKAO, TALK_CHECKOUT. Couriers: a code (CJGLS) or a name (CJ대한통운).\n"
-        "Delay reasons: PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, "
-        "OVERSEA_DELIVERY, ETC.\n"
-        "\n"
-        "The password comes from SELLERDESK_PASSWORD or is asked for; the user from --user or "
-        "SELLERDESK_USER.\n"
-        "Exit codes: 0 done, 2 usage, 3 login failed or permission denied, 4 bad input (nothing written),\n"
-        "5 refused by a business rule (nothing written), 6 storage error.\n");
 }
 
 } // namespace sd

@@ -14,6 +14,7 @@ struct GlobalOptions
     QString db;   // empty = Workspace::defaultDatabasePath()
     QString user; // empty = SELLERDESK_USER
     bool json = false;
+    bool quiet = false;  // no progress and no notes on stderr
     QSet<QString> given; // the global options already on the command line: each may come once
 };
 
@@ -64,9 +65,6 @@ private:
     bool m_refuseArguments = false;
     QString m_command;
 };
-
-// The full usage text (translated).
-QString usageText();
 
 // YYYY-MM-DD (a Seoul calendar date); nullopt when malformed.
 std::optional<QDate> parseIsoDate(const QString &text);

@@ -1,6 +1,6 @@
 #include "cli/cli_context.h"
 #include "cli/cli_text.h"
-#include "cli/commands.h"
+#include "cli/command_registry.h"
 #include "cli/exit_code.h"
 #include "services/auth_service.h"
 #include "services/demo_store.h"
@@ -8,55 +8,10 @@
 
 #include <QElapsedTimer>
 #include <QLocale>
-#include <cstdio>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#define SD_ISATTY _isatty
-#define SD_FILENO _fileno
-#else
-#include <unistd.h>
-#define SD_ISATTY isatty
-#define SD_FILENO fileno
-#endif
 
 namespace sd {
 
 namespace {
-
-// Progress on stderr for big runs: one updating line on a terminal, a line per 10% otherwise.
-class ProgressPrinter
-{
-public:
-    explicit ProgressPrinter(const Output &out) : m_out(out), m_terminal(SD_ISATTY(SD_FILENO(stderr)) != 0) {}
-    void operator()(qint64 done, qint64 total)
-    {
-        if (total < 20000)
-            return;
-        const int percent = int(done * 100 / total);
-        if (m_terminal) {
-            const QString text = Cli::tr("Writing demo orders: %1% (%2 of %3)")
-                                     .arg(percent)
-                                     .arg(QLocale().toString(done), QLocale().toString(total));
-            std::fputs(("\r" + text).toUtf8().constData(), stderr);
-            if (done == total)
-                std::fputs("\n", stderr);
-            std::fflush(stderr);
-        } else if (percent / 10 != m_lastTenth) {
-            m_lastTenth = percent / 10;
-            m_out.message(Cli::tr("Writing demo orders: %1% (%2 of %3)")
-                              .arg(percent)
-                              .arg(QLocale().toString(done), QLocale().toString(total)));
-        }
-    }
-
-private:
-    const Output &m_out;
-    bool m_terminal;
-    int m_lastTenth = -1;
-};
-
-} // namespace
 
 int runDemo(CliContext &context, const QStringList &args)
 {
@@ -108,11 +63,12 @@ int runDemo(CliContext &context, const QStringList &args)
         master = context.session();
     }
 
-    ProgressPrinter printer(out);
+    const auto progress = context.progress(Cli::tr("Writing demo orders"));
     QElapsedTimer timer;
     timer.start();
     DemoStore::Summary summary;
-    const Result r = DemoStore::generate(ws, master, options, std::ref(printer), &summary);
+    const Result r = DemoStore::generate(ws, master, options, progress->callback(), &summary);
+    progress->finish();
     if (!r.ok())
         return context.fail(r);
     const double seconds = double(timer.elapsed()) / 1000.0;
@@ -149,5 +105,22 @@ int runDemo(CliContext &context, const QStringList &args)
     }
     return ExitDone;
 }
+
+const CommandRegistration kDemo(
+    {"demo", QT_TRANSLATE_NOOP("sd::Cli", "fill the database with a demo store (creates it when empty)"),
+     QT_TRANSLATE_NOOP("sd::Cli", "[--orders N] [--seed S]"),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli", "Adds realistic orders of the last 90 days on every channel and in every status. An "
+                    "empty or new database becomes the demo store first, with the master account \"demo\" "
+                    "and the password from SELLERDESK_PASSWORD, else the documented default (then printed).\n"
+                    "On an existing store it runs as the master named with --user.\n"
+                    "\n"
+                    "  --orders N  how many product orders to add (default 500)\n"
+                    "  --seed S    the same seed and date give the same orders (default 1)\n"
+                    "\n"
+                    "Progress is shown on stderr when it is a terminal."),
+     &runDemo});
+
+} // namespace
 
 } // namespace sd

@@ -1,6 +1,6 @@
 #include "cli/cli_context.h"
 #include "cli/cli_text.h"
-#include "cli/commands.h"
+#include "cli/command_registry.h"
 #include "cli/exit_code.h"
 #include "core/channel.h"
 #include "services/setup_service.h"
@@ -23,8 +23,6 @@ void removeNewDatabase(CliContext &context, bool existed)
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
 }
-
-} // namespace
 
 int runInit(CliContext &context, const QStringList &args)
 {
@@ -77,10 +75,11 @@ int runInit(CliContext &context, const QStringList &args)
     probe.password = probe.passwordRepeat = QStringLiteral("probe-password-1");
     Result check = service.validate(probe);
     if (check.ok()) {
-        const auto password = context.password(true);
+        QString why;
+        const auto password = context.password(true, &why);
         if (!password) {
             removeNewDatabase(context, existed);
-            return ExitBadInput;
+            return context.fail(ErrorKind::BadInput, why);
         }
         setup.password = setup.passwordRepeat = *password;
         check = service.initialize(setup);
@@ -101,5 +100,24 @@ int runInit(CliContext &context, const QStringList &args)
     }
     return ExitDone;
 }
+
+const CommandRegistration kInit(
+    {"init", QT_TRANSLATE_NOOP("sd::Cli", "set up a new store and its master account"),
+     QT_TRANSLATE_NOOP("sd::Cli",
+                       "--store NAME --business-no NNN-NN-NNNNN --master LOGIN [--master-name NAME] "
+                       "[--channels NAVER,KAKAO,TALK_CHECKOUT]"),
+     QT_TRANSLATE_NOOP("sd::Cli",
+                       "Creates the store in a new or empty database (--db) with its 마스터 account. The "
+                       "password comes from SELLERDESK_PASSWORD or is asked for twice. When anything is "
+                       "refused, a database this command created is removed again.\n"
+                       "\n"
+                       "  --store NAME          the store's name (상호)\n"
+                       "  --business-no NUMBER  the business registration number (사업자등록번호), checked\n"
+                       "  --master LOGIN        the master's login name\n"
+                       "  --master-name NAME    the master's display name (default: the login)\n"
+                       "  --channels LIST       the channels sold on, comma-separated (default: all)"),
+     &runInit});
+
+} // namespace
 
 } // namespace sd

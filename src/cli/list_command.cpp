@@ -1,6 +1,6 @@
 #include "cli/cli_context.h"
 #include "cli/cli_text.h"
-#include "cli/commands.h"
+#include "cli/command_registry.h"
 #include "cli/exit_code.h"
 #include "core/order_filter.h"
 #include "core/table_orders.h"
@@ -105,19 +105,29 @@ int listOrders(CliContext &context, const QStringList &args)
     if (out.json())
         out.printJson(json);
     else if (wanted < total)
-        out.message(Cli::tr("Showed %1 of %2 orders (use --limit 0 for all).")
-                        .arg(QLocale().toString(wanted), QLocale().toString(total)));
+        out.note(Cli::tr("Showed %1 of %2 orders (use --limit 0 for all).")
+                     .arg(QLocale().toString(wanted), QLocale().toString(total)));
     return ExitDone;
 }
 
-} // namespace
+const CommandRegistration kListOrders(
+    {"list orders", QT_TRANSLATE_NOOP("sd::Cli", "list orders, newest payment first"),
+     QT_TRANSLATE_NOOP("sd::Cli",
+                       "[--status S] [--channel C] [--from DATE] [--to DATE] [--search TEXT] [--limit N]"),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli",
+         "Prints one line per order (tab-separated, with a header line), or a JSON array with --json. "
+         "Buyer and recipient data are masked for roles that may not see them.\n"
+         "\n"
+         "  --status S     NEW, CONFIRMED, SHIPPING, DELIVERED, DECIDED, CANCELED, RETURNED, EXCHANGED or\n"
+         "                 their labels (신규주문, 발송대기 ...); several with commas or --status again\n"
+         "  --channel C    NAVER, KAKAO or TALK_CHECKOUT\n"
+         "  --from DATE    paid on or after this day (YYYY-MM-DD, Seoul)\n"
+         "  --to DATE      paid on or before this day\n"
+         "  --search TEXT  a name, phone, product, order or tracking number\n"
+         "  --limit N      at most N orders (default 100; 0 lists all)"),
+     &listOrders});
 
-int runList(CliContext &context, const QStringList &args)
-{
-    if (args.isEmpty() || args.first() != QLatin1String("orders"))
-        return context.fail(ErrorKind::Usage,
-                            Cli::tr("What should be listed? Try \"sellerdesk-cli list orders\"."));
-    return listOrders(context, args.mid(1));
-}
+} // namespace
 
 } // namespace sd

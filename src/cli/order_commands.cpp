@@ -1,6 +1,6 @@
 #include "cli/cli_context.h"
 #include "cli/cli_text.h"
-#include "cli/commands.h"
+#include "cli/command_registry.h"
 #include "cli/exit_code.h"
 #include "core/delay_reason.h"
 #include "services/order_service.h"
@@ -45,23 +45,17 @@ int show(CliContext &context, const QString &id)
     return ExitDone;
 }
 
-} // namespace
-
-int runOrder(CliContext &context, const QStringList &args)
+// Every "order ..." command: `name` is its second word, `args` what follows it.
+int runOrder(CliContext &context, const QString &name, const QStringList &args)
 {
-    const QString name = args.value(0);
     const SubCommand *sub = nullptr;
     for (const SubCommand &s : kSubCommands) {
         if (name == QLatin1String(s.name))
             sub = &s;
     }
-    if (!sub) {
-        return context.fail(
-            ErrorKind::Usage,
-            name.isEmpty()
-                ? Cli::tr("Which order action? See \"sellerdesk-cli --help\".")
-                : Cli::tr("Unknown order action \"%1\". See \"sellerdesk-cli --help\".").arg(name));
-    }
+    Q_ASSERT(sub); // only registered names arrive here
+    if (!sub)
+        return context.fail(ErrorKind::Usage, {});
 
     CommandParser parser(QStringLiteral("order ") + name);
     if (sub->shape == Shape::Tracking) {
@@ -75,7 +69,7 @@ int runOrder(CliContext &context, const QStringList &args)
     if (sub->shape == Shape::None)
         parser.refuseArguments();
     QString error;
-    if (!parser.parse(args.mid(1), context.options(), &error))
+    if (!parser.parse(args, context.options(), &error))
         return context.fail(ErrorKind::Usage, error);
     const QStringList ids = parser.positional();
     switch (sub->shape) {
@@ -137,7 +131,7 @@ int runOrder(CliContext &context, const QStringList &args)
     OrderService service(context.workspace(), context.session());
     const DispatchRequest request{ids.value(0), parser.value(QStringLiteral("courier")),
                                   parser.value(QStringLiteral("tracking"))};
-    BulkResult result;
+    BulkReport result;
     if (name == QLatin1String("confirm"))
         result = service.confirm(ids);
     else if (name == QLatin1String("dispatch"))
@@ -153,8 +147,93 @@ int runOrder(CliContext &context, const QStringList &args)
     else
         result = service.autoDecide();
     if (sub->shape == Shape::None && result.ok() && result.outcomes.isEmpty() && !context.out().json())
-        context.out().message(Cli::tr("No delivered order is due for the automatic purchase decision."));
+        context.out().note(Cli::tr("No delivered order is due for the automatic purchase decision."));
     return context.out().outcomes(result);
 }
+
+// The order of these registrations is the order of `sellerdesk-cli order --help`: an order's life.
+const CommandRegistration kOrderShow(
+    {"order show", QT_TRANSLATE_NOOP("sd::Cli", "one order with its history"),
+     QT_TRANSLATE_NOOP("sd::Cli", "ID"),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli", "Prints the order's fields and its history. ID is the product order number "
+                    "(상품주문번호). Buyer and recipient data are masked for roles that may not see them."),
+     [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("show"), a); }});
+
+const CommandRegistration kOrderConfirm(
+    {"order confirm", QT_TRANSLATE_NOOP("sd::Cli", "confirm new orders (발주확인)"),
+     QT_TRANSLATE_NOOP("sd::Cli", "ID..."),
+     QT_TRANSLATE_NOOP("sd::Cli",
+                       "Confirms one or more NEW orders. All or nothing: when one order is refused, none is "
+                       "confirmed and each refusal is listed (exit 4 or 5). More than 1,000 orders are "
+                       "checked whole, then written 1,000 at a time; if another program changes one in "
+                       "between, the ones written stay written and the rest is listed (exit 7)."),
+     [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("confirm"), a); }});
+
+const CommandRegistration kOrderDispatch(
+    {"order dispatch",
+     QT_TRANSLATE_NOOP("sd::Cli", "enter the tracking number (a new order is confirmed first)"),
+     QT_TRANSLATE_NOOP("sd::Cli", "ID --courier CODE --tracking NO"),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli", "Records the shipment of one order: it moves to 배송중. A NEW order is confirmed first, "
+                    "as the marketplaces do.\n"
+                    "\n"
+                    "  --courier CODE  a courier code (CJGLS, EPOST, HANJIN ...) or name (CJ대한통운)\n"
+                    "  --tracking NO   the tracking number (hyphens and spaces are ignored); checked for "
+                    "the courier's shape, and refused when another checkout already uses it"),
+     [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("dispatch"), a); }});
+
+const CommandRegistration kOrderFixTracking(
+    {"order fix-tracking",
+     QT_TRANSLATE_NOOP("sd::Cli", "correct the courier or tracking number of a shipped order"),
+     QT_TRANSLATE_NOOP("sd::Cli", "ID --courier CODE --tracking NO"),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli", "Replaces the courier and tracking number of an order that is already shipped; the old "
+                    "ones stay in its history.\n"
+                    "\n"
+                    "  --courier CODE  a courier code (CJGLS, EPOST, HANJIN ...) or name (CJ대한통운)\n"
+                    "  --tracking NO   the corrected tracking number"),
+     [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("fix-tracking"), a); }});
+
+const CommandRegistration kOrderDeliver(
+    {"order deliver", QT_TRANSLATE_NOOP("sd::Cli", "mark orders as delivered"),
+     QT_TRANSLATE_NOOP("sd::Cli", "ID..."),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli", "Marks one or more shipped orders as delivered. All or nothing, as for "
+                    "\"order confirm\"."),
+     [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("deliver"), a); }});
+
+const CommandRegistration kOrderDecide(
+    {"order decide", QT_TRANSLATE_NOOP("sd::Cli", "record the purchase decision (구매확정)"),
+     QT_TRANSLATE_NOOP("sd::Cli", "ID..."),
+     QT_TRANSLATE_NOOP("sd::Cli",
+                       "Records the purchase decision for one or more delivered orders. All or nothing, "
+                       "as for \"order confirm\"."),
+     [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("decide"), a); }});
+
+const CommandRegistration kOrderDelay(
+    {"order delay", QT_TRANSLATE_NOOP("sd::Cli", "send a delayed-dispatch notice with a new dispatch date"),
+     QT_TRANSLATE_NOOP("sd::Cli", "ID... --until DATE --reason CODE [--detail TEXT]"),
+     QT_TRANSLATE_NOOP("sd::Cli",
+                       "Moves the dispatch due date of orders not yet shipped (발송지연 안내).\n"
+                       "\n"
+                       "  --until DATE   the new dispatch date, YYYY-MM-DD (Seoul): later than the current "
+                       "one, at most 90 days ahead (설정 › 기한)\n"
+                       "  --reason CODE  PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, "
+                       "OVERSEA_DELIVERY, ETC or their labels\n"
+                       "  --detail TEXT  what the buyer is told, one line of at most 200 characters (needed "
+                       "for ETC)"),
+     [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("delay"), a); }});
+
+const CommandRegistration kOrderAutoDecide(
+    {"order auto-decide",
+     QT_TRANSLATE_NOOP("sd::Cli", "purchase decision for orders delivered long enough ago"), "",
+     QT_TRANSLATE_NOOP("sd::Cli",
+                       "Records the purchase decision for every order delivered at least the channel's "
+                       "number of days ago (설정), as the marketplaces do on their own. Needs the permission "
+                       "to process orders."),
+     [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("auto-decide"), a); }});
+
+} // namespace
 
 } // namespace sd

@@ -6,10 +6,10 @@
 #include "core/delay_reason.h"
 #include "core/order.h"
 #include "core/order_field.h"
+#include "core/order_row.h"
 #include "core/order_transition.h"
 #include "core/seoul_time.h"
 #include "services/order_service.h"
-#include "core/order_row.h"
 
 #include <QJsonDocument>
 #include <cstdio>
@@ -70,6 +70,20 @@ void Output::message(const QString &line) const
     write(stderr, line);
 }
 
+void Output::note(const QString &line) const
+{
+    if (!m_quiet)
+        write(stderr, line);
+}
+
+QJsonObject Output::errorJson(CliError error, const QString &message)
+{
+    const CliErrorInfo &info = cliErrorInfo(error);
+    return QJsonObject{{QStringLiteral("code"), QLatin1String(info.code)},
+                       {QStringLiteral("message"), message},
+                       {QStringLiteral("exit"), int(info.exit)}};
+}
+
 void Output::printJson(const QJsonValue &value) const
 {
     QByteArray bytes;
@@ -80,33 +94,45 @@ void Output::printJson(const QJsonValue &value) const
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
-int Output::outcomes(const BulkResult &result) const
+int Output::outcomes(const BulkReport &result) const
 {
     if (m_json) {
         QJsonArray list;
-        for (const OrderOutcome &o : result.outcomes) {
-            list.append(QJsonObject{{QStringLiteral("id"), o.productOrderNo},
+        for (const BulkOutcome &o : result.outcomes) {
+            list.append(QJsonObject{{QStringLiteral("id"), o.key},
                                     {QStringLiteral("ok"), o.ok()},
-                                    {QStringLiteral("status"), statusCode(o.status)},
+                                    {QStringLiteral("status"), o.stateCode},
                                     {QStringLiteral("message"), o.message}});
         }
         QJsonObject root{{QStringLiteral("ok"), result.ok()}, {QStringLiteral("outcomes"), list}};
-        if (!result.ok())
-            root.insert(QStringLiteral("error"), result.result.message);
+        if (result.partlyDone)
+            root.insert(QStringLiteral("partlyDone"), true);
+        if (!result.ok()) {
+            const QJsonObject error =
+                errorJson(result.partlyDone ? CliError::Partial : cliErrorFor(result.result.kind),
+                          result.result.message);
+            for (auto it = error.begin(); it != error.end(); ++it)
+                root.insert(it.key(), it.value());
+        }
         printJson(root);
-    } else if (result.ok()) {
-        for (const OrderOutcome &o : result.outcomes)
-            text(QStringLiteral("%1\t%2\t%3").arg(o.productOrderNo, statusLabel(o.status), o.message));
+    } else if (result.ok() || result.partlyDone) {
+        for (const BulkOutcome &o : result.outcomes) {
+            if (o.ok())
+                text(QStringLiteral("%1\t%2\t%3").arg(o.key, o.stateLabel, o.message));
+        }
     }
     if (!result.ok()) {
         message(result.result.message);
         if (result.outcomes.size() > 1) {
-            for (const OrderOutcome &o : result.outcomes) {
+            for (const BulkOutcome &o : result.outcomes) {
                 if (!o.ok())
-                    message(QStringLiteral("  %1: %2").arg(o.productOrderNo, o.message));
+                    message(QStringLiteral("  %1: %2").arg(o.key, o.message));
             }
         }
     }
+    // Stages already written stay written: exit 7 says so (4 and 5 always mean nothing was written).
+    if (result.partlyDone)
+        return cliErrorInfo(CliError::Partial).exit;
     return exitCodeFor(result.result.kind);
 }
 

@@ -6,7 +6,9 @@
 
 namespace sd {
 
-struct BulkResult;
+enum class CliError;
+
+struct BulkReport;
 struct Order;
 struct OrderEvent;
 struct OrderRow;
@@ -18,14 +20,19 @@ public:
     explicit Output(bool json = false) : m_json(json) {}
     void setJson(bool json) { m_json = json; }
     bool json() const { return m_json; }
+    void setQuiet(bool quiet) { m_quiet = quiet; }
 
     void text(const QString &line) const;    // stdout, text mode only
-    void message(const QString &line) const; // stderr, both modes
+    void message(const QString &line) const; // stderr, both modes: errors and what the user must know
+    void note(const QString &line) const;    // stderr, unless --quiet: a remark beside the result
     void printJson(const QJsonValue &value) const;
 
-    // Per-order outcomes of an action: {"ok", "outcomes": [{"id", "ok", "status", "message"}]}.
-    // Returns the exit code.
-    int outcomes(const BulkResult &result) const;
+    // The JSON error object: {"code": "bad_input", "message": "...", "exit": 4}.
+    static QJsonObject errorJson(CliError error, const QString &message);
+
+    // Per-order outcomes of an action: {"ok", "outcomes": [{"id", "ok", "status", "message"}]}, and
+    // when it failed also the error object's "code", "message" and "exit". Returns the exit code.
+    int outcomes(const BulkReport &result) const;
 
     static QJsonObject rowJson(const OrderRow &row);
     static QString rowText(const OrderRow &row);
@@ -35,6 +42,7 @@ public:
 
 private:
     bool m_json;
+    bool m_quiet = false;
 };
 
 } // namespace sd

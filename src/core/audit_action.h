@@ -22,6 +22,9 @@ enum class AuditAction {
     OrdersDeliver,
     OrdersDecide,
     OrdersDelay,
+    BackupCreate,
+    BackupAuto,
+    BackupRestore,
 };
 
 QString auditActionCode(AuditAction action);  // "login", "orders.confirm", ...

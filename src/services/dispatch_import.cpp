@@ -11,9 +11,19 @@ namespace sd {
 
 namespace {
 
-QString onRow(int line, const QString &message)
+QString rowLabel(int line)
 {
-    return QCoreApplication::translate("sd::DispatchImportService", "Row %1: %2").arg(line).arg(message);
+    return QCoreApplication::translate("sd::DispatchImportService", "Row %1").arg(line);
+}
+
+BulkOutcome problem(const DispatchUploadProblem &p)
+{
+    BulkOutcome o;
+    o.label = p.line > 0 ? rowLabel(p.line) : QString();
+    o.state = BulkOutcome::State::Refused;
+    o.kind = ErrorKind::BadInput;
+    o.message = p.message;
+    return o;
 }
 
 } // namespace
@@ -34,9 +44,11 @@ Result DispatchImportService::readFile(const QString &fileName, QByteArray *byte
     return error.isEmpty() ? Result::success() : Result::fail(ErrorKind::BadInput, error);
 }
 
-DispatchImport DispatchImportService::importBytes(const QByteArray &bytes, bool dryRun, const QString &source)
+BulkReport DispatchImportService::importBytes(const QByteArray &bytes, bool dryRun, const QString &source,
+                                              const BulkControl &control)
 {
-    DispatchImport out;
+    BulkReport out;
+    out.dryRun = dryRun;
     if (!mayImport(m_user)) {
         out.result =
             Result::fail(ErrorKind::Permission,
@@ -51,15 +63,12 @@ DispatchImport DispatchImportService::importBytes(const QByteArray &bytes, bool 
         constexpr int kMaxListed = 500;
         for (const DispatchUploadProblem &p : upload.problems) {
             if (out.outcomes.size() == kMaxListed) {
-                out.outcomes.append(
-                    {QString(),
-                     ErrorKind::BadInput,
-                     QCoreApplication::translate("sd::DispatchImportService", "… and %n more problems.",
-                                                 nullptr, int(upload.problems.size()) - kMaxListed),
-                     {}});
+                out.outcomes.append(problem(
+                    {0, QCoreApplication::translate("sd::DispatchImportService", "… and %n more problems.",
+                                                    nullptr, int(upload.problems.size()) - kMaxListed)}));
                 break;
             }
-            out.outcomes.append({QString(), ErrorKind::BadInput, p.message, {}});
+            out.outcomes.append(problem(p));
         }
         out.result =
             Result::fail(ErrorKind::BadInput,
@@ -82,13 +91,9 @@ DispatchImport DispatchImportService::importBytes(const QByteArray &bytes, bool 
         requests.append({row.productOrderNo, row.courier, row.trackingNo});
         lineOf.insert(row.productOrderNo.trimmed(), row.line);
     }
-    const BulkResult bulk = OrderService(m_ws, m_user).dispatchFromFile(requests, dryRun, source);
-    for (OrderOutcome o : bulk.outcomes) {
-        o.message = onRow(lineOf.value(o.productOrderNo), o.message);
-        (o.unchanged ? out.unchanged : out.changed) += o.ok() ? 1 : 0;
-        out.outcomes.append(o);
-    }
-    out.result = bulk.result;
+    out = OrderService(m_ws, m_user).dispatchFromFile(requests, dryRun, source, control);
+    for (BulkOutcome &o : out.outcomes)
+        o.label = rowLabel(lineOf.value(o.key));
     return out;
 }
 

@@ -11,19 +11,13 @@ namespace sd {
 
 class Workspace;
 
-struct DispatchImport
-{
-    Result result; // fails when the file or any row is refused: then nothing was written
-    // One per row of the file (or per problem), the message starting with the row number.
-    QList<OrderOutcome> outcomes;
-    int changed = 0;   // rows that dispatch an order (or would, in a dry run)
-    int unchanged = 0; // rows whose order already carries this courier and number
-    bool ok() const { return result.ok(); }
-};
-
 // 송장 일괄 등록: the marketplaces' bulk dispatch upload file (엑셀 일괄발송: 상품주문번호, 배송방법,
 // 택배사, 송장번호), as .xlsx or CSV. The whole file is applied or none of it; a bad file says which row
-// and why. Importing the same file twice changes nothing (OrderService::dispatchFromFile).
+// and why. Importing the same file twice changes nothing (OrderService::dispatchFromFile). The report
+// has one outcome per row of the file (key: the product order number, label: "Row N", the spreadsheet
+// row) or, for a file that cannot be read as an upload, one per problem (no key). Applied rows dispatch
+// an order, Unchanged ones already carry this courier and number. A file of more than
+// BulkRun::kStageSize rows is checked whole first and then written in stages (OrderService).
 class DispatchImportService
 {
 public:
@@ -36,8 +30,9 @@ public:
     // Reads a file from disk (size-capped); a translated message on failure.
     static Result readFile(const QString &fileName, QByteArray *bytes);
     // Checks every row against the orders; writes nothing when `dryRun`. `source` (the file's name) is
-    // kept in the audit row.
-    DispatchImport importBytes(const QByteArray &bytes, bool dryRun, const QString &source = {});
+    // kept in the audit rows.
+    BulkReport importBytes(const QByteArray &bytes, bool dryRun, const QString &source = {},
+                           const BulkControl &control = {});
 
 private:
     Workspace &m_ws;

@@ -5,6 +5,7 @@
 #include "core/personal_data_mask.h"
 #include "core/seoul_time.h"
 #include "core/text_field.h"
+#include "services/bulk_run.h"
 #include "services/workspace.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
@@ -12,20 +13,26 @@
 
 #include <QCoreApplication>
 #include <QSet>
-#include <QThread>
+#include <memory>
 
 namespace sd {
 
 namespace {
 
-OrderOutcome refused(const Order &o, ErrorKind kind, const QString &message)
+BulkOutcome outcome(const Order &o, BulkOutcome::State state, ErrorKind kind, const QString &message)
 {
-    return {o.productOrderNo, kind, message, o.status};
+    return {o.productOrderNo,     o.productName,        state, kind, message,
+            statusCode(o.status), statusLabel(o.status)};
 }
 
-OrderOutcome done(const Order &o, const QString &message)
+BulkOutcome refused(const Order &o, ErrorKind kind, const QString &message)
 {
-    return {o.productOrderNo, ErrorKind::None, message, o.status};
+    return outcome(o, BulkOutcome::State::Refused, kind, message);
+}
+
+BulkOutcome done(const Order &o, const QString &message)
+{
+    return outcome(o, BulkOutcome::State::Applied, ErrorKind::None, message);
 }
 
 QString courierText(const QString &code, const QString &tracking)
@@ -50,20 +57,56 @@ QList<QString> unique(const QStringList &ids)
 
 } // namespace
 
-QStringList BulkResult::succeededIds() const
+// The orders of one call: loaded by the run's key, stepped, and written with their history when
+// Applied. The repository (its prepared statements) lives for one transaction.
+class OrderService::Steps final : public BulkStep
 {
-    QStringList ids;
-    for (const OrderOutcome &o : outcomes) {
-        if (o.ok())
-            ids << o.productOrderNo;
+public:
+    Steps(const QList<Item> &items, qint64 userId) : m_items(items), m_userId(userId) {}
+
+    qsizetype count() const override { return m_items.size(); }
+    QString key(qsizetype index) const override { return m_items.at(index).id; }
+    void begin(QSqlDatabase db) override { m_repo = std::make_unique<OrderRepository>(db); }
+    void end() override { m_repo.reset(); }
+
+    BulkOutcome apply(qsizetype index) override
+    {
+        const Item &item = m_items.at(index);
+        auto order = m_repo->findByProductOrderNo(item.id);
+        if (!order)
+            return {item.id,
+                    {},
+                    BulkOutcome::State::Refused,
+                    ErrorKind::BadInput,
+                    QCoreApplication::translate("sd::OrderService", "There is no order %1.").arg(item.id),
+                    {},
+                    {}};
+        QList<OrderEvent> events;
+        BulkOutcome out = item.step(*order, events, *m_repo);
+        if (out.state != BulkOutcome::State::Applied)
+            return out;
+        QString why;
+        bool written = m_repo->update(*order, &why);
+        for (const OrderEvent &e : std::as_const(events))
+            written = written && m_repo->addEvent(order->id, m_userId, e, &why);
+        if (!written) {
+            out.state = BulkOutcome::State::Refused;
+            out.kind = ErrorKind::Storage;
+            out.message = why;
+        }
+        return out;
     }
-    return ids;
-}
+
+private:
+    const QList<Item> &m_items;
+    qint64 m_userId;
+    std::unique_ptr<OrderRepository> m_repo;
+};
 
 OrderService::OrderService(Workspace &workspace, const UserSession &user) : m_ws(workspace), m_user(user) {}
 
-OrderOutcome OrderService::transition(Order &o, OrderAction action, bool hasTracking,
-                                      QList<OrderEvent> &events, const QString &detail) const
+BulkOutcome OrderService::transition(Order &o, OrderAction action, bool hasTracking,
+                                     QList<OrderEvent> &events, const QString &detail) const
 {
     QString reason;
     const auto to = applyAction({o.status, hasTracking}, action, &reason);
@@ -102,8 +145,9 @@ OrderOutcome OrderService::transition(Order &o, OrderAction action, bool hasTrac
     return done(o, actionLabel(action));
 }
 
-OrderOutcome OrderService::setTracking(Order &o, const DispatchRequest &r, bool fixing,
-                                       QList<OrderEvent> &events, const OrderRepository &repo) const
+BulkOutcome OrderService::setTracking(Order &o, const DispatchRequest &r, bool fixing,
+                                      QList<OrderEvent> &events, const OrderRepository &repo,
+                                      TrackingClaims &claims) const
 {
     const Courier *courier = findCourier(r.courier.trimmed());
     if (!courier)
@@ -117,7 +161,13 @@ OrderOutcome OrderService::setTracking(Order &o, const DispatchRequest &r, bool 
                        QCoreApplication::translate("sd::OrderService", "Enter a tracking number."));
     if (!isTrackingNumberValid(*courier, number, &reason))
         return refused(o, ErrorKind::BadInput, reason);
-    const QString usedBy = repo.trackingNumberUsedElsewhere(number, o.orderNo);
+    QString usedBy = repo.trackingNumberUsedElsewhere(number, o.orderNo);
+    if (usedBy.isEmpty()) {
+        // Given to another order earlier in this call, in a slice whose check was rolled back.
+        const auto claim = claims.constFind(number);
+        if (claim != claims.constEnd() && claim->first != o.orderNo)
+            usedBy = claim->second;
+    }
     if (!usedBy.isEmpty() && usedBy != o.productOrderNo)
         return refused(o, ErrorKind::Rule,
                        QCoreApplication::translate(
@@ -131,17 +181,18 @@ OrderOutcome OrderService::setTracking(Order &o, const DispatchRequest &r, bool 
     const QString before = courierText(o.courierCode, o.trackingNo);
     const QString after = courierText(courier->code, number);
     if (!fixing && dispatchConfirmsFirst(o.status)) {
-        const OrderOutcome confirmed = transition(o, OrderAction::Confirm, false, events);
+        const BulkOutcome confirmed = transition(o, OrderAction::Confirm, false, events);
         if (!confirmed.ok())
             return confirmed;
     }
     const OrderAction action = fixing ? OrderAction::FixTracking : OrderAction::Dispatch;
-    const OrderOutcome moved =
+    const BulkOutcome moved =
         transition(o, action, true, events, fixing ? before + QStringLiteral(" → ") + after : after);
     if (!moved.ok())
         return moved;
     o.courierCode = courier->code;
     o.trackingNo = number;
+    claims.insert(number, {o.orderNo, o.productOrderNo});
     return done(
         o,
         fixing
@@ -149,193 +200,105 @@ OrderOutcome OrderService::setTracking(Order &o, const DispatchRequest &r, bool 
             : QCoreApplication::translate("sd::OrderService", "Dispatched: %1").arg(after));
 }
 
-BulkResult OrderService::run(OrderAction action, const QList<Item> &items, bool dryRun, bool asSystem,
-                             const QString &source)
+BulkReport OrderService::run(OrderAction action, const QList<Item> &items, bool dryRun,
+                             const BulkControl &control, bool asSystem, const QString &source)
 {
-    BulkResult bulk;
-    if (!asSystem && !m_user.can(Permission::ProcessOrders)) {
-        bulk.result = Result::fail(
-            ErrorKind::Permission,
-            QCoreApplication::translate("sd::OrderService", "Your role (%1) may not process orders.")
-                .arg(roleLabel(m_user.role)));
-        return bulk;
-    }
-    if (items.isEmpty()) {
-        bulk.result = Result::fail(ErrorKind::Usage,
-                                   QCoreApplication::translate("sd::OrderService", "No order was given."));
-        return bulk;
-    }
-    if (items.size() > kMaxOrders) {
-        bulk.result = Result::fail(
-            ErrorKind::BadInput,
-            QCoreApplication::translate(
-                "sd::OrderService",
-                "%1 orders were given; one action takes at most %2. Nothing was changed: split the work "
-                "(a file into several files) and try again.")
-                .arg(items.size())
-                .arg(kMaxOrders));
-        return bulk;
-    }
-    QSqlDatabase db = m_ws.database().connection();
-    WriteTransaction tx(db);
-    if (!tx.isActive()) {
-        bulk.result = Result::fail(ErrorKind::Storage, tx.error());
-        return bulk;
-    }
-    OrderRepository repo(db);
-    const qint64 userId = asSystem ? 0 : m_user.userId;
-    int failed = 0;
-    int changed = 0;
-    bool badInput = false;
-    QString storageError;
-    for (const Item &item : items) {
-        auto order = repo.findByProductOrderNo(item.id);
-        if (!order) {
-            bulk.outcomes.append(
-                {item.id,
-                 ErrorKind::BadInput,
-                 QCoreApplication::translate("sd::OrderService", "There is no order %1.").arg(item.id),
-                 {}});
-            ++failed;
-            badInput = true;
-            continue;
-        }
-        QList<OrderEvent> events;
-        const OrderOutcome outcome = item.step(*order, events, repo);
-        bulk.outcomes.append(outcome);
-        if (!outcome.ok()) {
-            ++failed;
-            badInput = badInput || outcome.kind == ErrorKind::BadInput;
-            continue;
-        }
-        if (outcome.unchanged)
-            continue;
-        ++changed;
-        QString why;
-        bool written = repo.update(*order, &why);
-        for (const OrderEvent &e : events)
-            written = written && repo.addEvent(order->id, userId, e, &why);
-        if (!written && storageError.isEmpty())
-            storageError = why;
-    }
-    if (!storageError.isEmpty()) {
-        bulk.result = Result::fail(
-            ErrorKind::Storage,
-            QCoreApplication::translate("sd::OrderService", "Saving failed; nothing was changed: %1")
-                .arg(storageError));
-        return bulk;
-    }
-    if (failed > 0) {
-        bulk.result = Result::fail(
-            badInput ? ErrorKind::BadInput : ErrorKind::Rule,
-            items.size() == 1
-                ? bulk.outcomes.first().message
-                : QCoreApplication::translate("sd::OrderService",
-                                              "%1 of %2 orders cannot be processed; nothing was changed.")
-                      .arg(failed)
-                      .arg(items.size()));
-        return bulk; // tx rolls back
-    }
-    if (dryRun || changed == 0)
-        return bulk; // nothing to write: no audit row either
-    QStringList ids;
-    for (const OrderOutcome &o : std::as_const(bulk.outcomes)) {
-        if (!o.unchanged)
-            ids << o.productOrderNo;
-    }
-    QString why;
-    if (!writeAudit(db, m_ws.clock().nowUtc(), userId, auditActionFor(action), QStringLiteral("order"),
-                    ids.size() == 1 ? ids.first() : QString(),
-                    source.isEmpty() ? ids.join(QLatin1Char(','))
-                                     : source + QStringLiteral(": ") + ids.join(QLatin1Char(',')),
-                    &why) ||
-        !tx.commit()) {
-        bulk.result = Result::fail(
-            ErrorKind::Storage,
-            QCoreApplication::translate("sd::OrderService", "Saving failed; nothing was changed: %1")
-                .arg(why.isEmpty() ? tx.error() : why));
-        for (OrderOutcome &o : bulk.outcomes)
-            o.kind = ErrorKind::Storage;
-    }
-    return bulk;
+    BulkRunOptions options;
+    options.permission = Permission::ProcessOrders;
+    options.deniedMessage =
+        QCoreApplication::translate("sd::OrderService", "Your role (%1) may not process orders.")
+            .arg(roleLabel(m_user.role));
+    options.emptyMessage = QCoreApplication::translate("sd::OrderService", "No order was given.");
+    options.asSystem = asSystem;
+    options.audit = auditActionFor(action);
+    options.auditEntity = QStringLiteral("order");
+    options.source = source;
+    options.dryRun = dryRun;
+    options.stageSize = BulkRun::kStageSize;
+    options.control = control;
+    Steps steps(items, asSystem ? 0 : m_user.userId);
+    return BulkRun(m_ws, m_user).run(steps, options);
 }
 
-BulkResult OrderService::confirm(const QStringList &ids, bool dryRun)
+BulkReport OrderService::confirm(const QStringList &ids, bool dryRun, const BulkControl &control)
 {
     QList<Item> items;
     for (const QString &id : unique(ids))
         items.append({id, [this](Order &o, QList<OrderEvent> &ev, const OrderRepository &) {
                           return transition(o, OrderAction::Confirm, false, ev);
                       }});
-    return run(OrderAction::Confirm, items, dryRun);
+    return run(OrderAction::Confirm, items, dryRun, control);
 }
 
-BulkResult OrderService::dispatch(const QList<DispatchRequest> &requests, bool dryRun)
+BulkReport OrderService::dispatch(const QList<DispatchRequest> &requests, bool dryRun,
+                                  const BulkControl &control)
 {
+    const auto claims = std::make_shared<TrackingClaims>();
     QList<Item> items;
     for (const DispatchRequest &r : requests)
         items.append({r.productOrderNo.trimmed(),
-                      [this, r](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
-                          return setTracking(o, r, false, ev, repo);
+                      [this, r, claims](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
+                          return setTracking(o, r, false, ev, repo, *claims);
                       }});
-    return run(OrderAction::Dispatch, items, dryRun);
+    return run(OrderAction::Dispatch, items, dryRun, control);
 }
 
-BulkResult OrderService::dispatchFromFile(const QList<DispatchRequest> &requests, bool dryRun,
-                                          const QString &source)
+BulkReport OrderService::dispatchFromFile(const QList<DispatchRequest> &requests, bool dryRun,
+                                          const QString &source, const BulkControl &control)
 {
+    const auto claims = std::make_shared<TrackingClaims>();
     QList<Item> items;
     for (const DispatchRequest &r : requests)
         items.append({r.productOrderNo.trimmed(),
-                      [this, r](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
+                      [this, r, claims](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
                           const Courier *courier = findCourier(r.courier.trimmed());
                           if (isDispatched(o.status) && courier && courier->code == o.courierCode &&
                               normalizeTrackingNumber(r.trackingNo) == o.trackingNo) {
-                              OrderOutcome same =
-                                  done(o, QCoreApplication::translate(
-                                              "sd::OrderService", "Already dispatched with %1; unchanged.")
-                                              .arg(courierText(o.courierCode, o.trackingNo)));
-                              same.unchanged = true;
-                              return same;
+                              return outcome(o, BulkOutcome::State::Unchanged, ErrorKind::None,
+                                             QCoreApplication::translate(
+                                                 "sd::OrderService", "Already dispatched with %1; unchanged.")
+                                                 .arg(courierText(o.courierCode, o.trackingNo)));
                           }
-                          return setTracking(o, r, false, ev, repo);
+                          return setTracking(o, r, false, ev, repo, *claims);
                       }});
-    return run(OrderAction::Dispatch, items, dryRun, false, source);
+    return run(OrderAction::Dispatch, items, dryRun, control, false, source);
 }
 
-BulkResult OrderService::fixTracking(const QList<DispatchRequest> &requests, bool dryRun)
+BulkReport OrderService::fixTracking(const QList<DispatchRequest> &requests, bool dryRun,
+                                     const BulkControl &control)
 {
+    const auto claims = std::make_shared<TrackingClaims>();
     QList<Item> items;
     for (const DispatchRequest &r : requests)
         items.append({r.productOrderNo.trimmed(),
-                      [this, r](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
-                          return setTracking(o, r, true, ev, repo);
+                      [this, r, claims](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
+                          return setTracking(o, r, true, ev, repo, *claims);
                       }});
-    return run(OrderAction::FixTracking, items, dryRun);
+    return run(OrderAction::FixTracking, items, dryRun, control);
 }
 
-BulkResult OrderService::deliver(const QStringList &ids, bool dryRun)
+BulkReport OrderService::deliver(const QStringList &ids, bool dryRun, const BulkControl &control)
 {
     QList<Item> items;
     for (const QString &id : unique(ids))
         items.append({id, [this](Order &o, QList<OrderEvent> &ev, const OrderRepository &) {
                           return transition(o, OrderAction::Deliver, !o.trackingNo.isEmpty(), ev);
                       }});
-    return run(OrderAction::Deliver, items, dryRun);
+    return run(OrderAction::Deliver, items, dryRun, control);
 }
 
-BulkResult OrderService::decide(const QStringList &ids, bool dryRun)
+BulkReport OrderService::decide(const QStringList &ids, bool dryRun, const BulkControl &control)
 {
     QList<Item> items;
     for (const QString &id : unique(ids))
         items.append({id, [this](Order &o, QList<OrderEvent> &ev, const OrderRepository &) {
                           return transition(o, OrderAction::Decide, !o.trackingNo.isEmpty(), ev);
                       }});
-    return run(OrderAction::Decide, items, dryRun);
+    return run(OrderAction::Decide, items, dryRun, control);
 }
 
-BulkResult OrderService::delay(const QStringList &ids, const QDate &newDueDate, DelayReason reason,
-                               const QString &detail, bool dryRun)
+BulkReport OrderService::delay(const QStringList &ids, const QDate &newDueDate, DelayReason reason,
+                               const QString &detail, bool dryRun, const BulkControl &control)
 {
     const QDate today = seoulDate(m_ws.clock().nowUtc());
     const Result input = checkDelayInput(newDueDate, reason, detail);
@@ -362,9 +325,9 @@ BulkResult OrderService::delay(const QStringList &ids, const QDate &newDueDate, 
                          .arg(o.dispatchDue.toString(Qt::ISODate), newDueDate.toString(Qt::ISODate),
                               delayReasonCode(reason), detail.trimmed())
                          .trimmed();
-                 OrderOutcome outcome = transition(o, OrderAction::DelayDispatch, false, ev, text);
-                 if (!outcome.ok())
-                     return outcome;
+                 const BulkOutcome moved = transition(o, OrderAction::DelayDispatch, false, ev, text);
+                 if (!moved.ok())
+                     return moved;
                  o.dispatchDue = newDueDate;
                  o.delayReason = delayReasonCode(reason);
                  o.delayDetail = detail.trimmed();
@@ -372,7 +335,7 @@ BulkResult OrderService::delay(const QStringList &ids, const QDate &newDueDate, 
                                     .arg(newDueDate.toString(Qt::ISODate), delayReasonLabel(reason)));
              }});
     }
-    return run(OrderAction::DelayDispatch, items, dryRun);
+    return run(OrderAction::DelayDispatch, items, dryRun, control);
 }
 
 Result OrderService::checkDelayInput(const QDate &newDueDate, DelayReason reason, const QString &detail,
@@ -407,7 +370,7 @@ Result OrderService::checkDelayInput(const QDate &newDueDate, DelayReason reason
     return Result::success();
 }
 
-BulkResult OrderService::autoDecide()
+BulkReport OrderService::autoDecide(const BulkControl &control)
 {
     QList<Item> items;
     const QDateTime now = m_ws.clock().nowUtc();
@@ -417,28 +380,15 @@ BulkResult OrderService::autoDecide()
         const QStringList ids = repo.deliveredBefore(channelCode(c), cutoff);
         for (const QString &id : ids)
             items.append({id, [this](Order &o, QList<OrderEvent> &ev, const OrderRepository &) {
-                              OrderOutcome out = transition(o, OrderAction::Decide, true, ev);
+                              BulkOutcome out = transition(o, OrderAction::Decide, true, ev);
                               if (!ev.isEmpty())
                                   ev.last().action = QStringLiteral("auto-decide");
                               return out;
                           }});
     }
-    // Each slice of kMaxOrders is a short transaction of its own; between two slices the write lock
-    // stays free long enough for every waiting program to get in (SQLite's busy handler tries again
-    // after 100 ms at most). Decided orders stay decided if a later slice fails; running it again
-    // finishes the rest.
-    BulkResult all;
-    for (qsizetype start = 0; start < items.size(); start += kMaxOrders) {
-        if (start > 0)
-            QThread::msleep(120);
-        BulkResult slice = run(OrderAction::Decide, items.mid(start, kMaxOrders), false, true);
-        all.outcomes += slice.outcomes;
-        if (!slice.ok()) {
-            all.result = slice.result;
-            break;
-        }
-    }
-    return all;
+    if (items.isEmpty())
+        return {}; // nothing due: done, no audit row
+    return run(OrderAction::Decide, items, false, control, true);
 }
 
 Result OrderService::find(const QString &productOrderNo, Order *order) const

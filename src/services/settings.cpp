@@ -25,6 +25,7 @@ const Entry kEntries[] = {
     {Settings::Key::AutoDecideDaysTalkCheckout, "auto_decide.days.TALK_CHECKOUT", "8", 1, 60},
     {Settings::Key::Language, "ui.language", "system"},
     {Settings::Key::DelayMaxDays, "delay.max_days", "90", 7, 365},
+    {Settings::Key::AutoBackup, "backup.auto", "1", 0, 1},
 };
 
 // A translated reason when `value` cannot be stored under `e`.

@@ -23,6 +23,7 @@ public:
         AutoDecideDaysTalkCheckout,
         Language,     // "system", "ko" or "en"
         DelayMaxDays, // 발송지연 안내: the new dispatch date at most N days ahead (default 90)
+        AutoBackup,   // a daily backup into "backups" beside the store at GUI start: 1 on, 0 off
     };
 
     explicit Settings(QSqlDatabase db);

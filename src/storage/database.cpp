@@ -245,7 +245,7 @@ static bool configureConnection(QSqlDatabase &db, bool readOnly, QString *error)
     };
     // busy_timeout: how long a statement waits for another program's write lock before failing with
     // "database is locked". The long writers keep each transaction short (a demo batch about 0.5 s, a
-    // bulk action of OrderService::kMaxOrders orders about 0.25 s, measured with bench_write_lock on a
+    // bulk action's stage of BulkRun::kStageSize orders about 0.25 s, measured with bench_write_lock on a
     // loaded 2-core machine) and leave the lock free between transactions, so 10 s is twenty times the
     // longest transaction: room for a slow disk or a busy machine, while a writer that is really stuck
     // is still reported within seconds.
@@ -393,20 +393,9 @@ bool Database::backupTo(const QString &targetFile, QString *error) const
         return false;
     }
     // Check the copy before it takes the real name.
-    const QString checkName = uniqueConnectionName("sd-backup-check");
-    bool good = false;
     int copiedVersion = -1;
-    {
-        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
-        check.setDatabaseName(temp);
-        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (check.open()) {
-            good = scalar(check, QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok");
-            copiedVersion = scalar(check, QStringLiteral("PRAGMA user_version")).toInt();
-            check.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(checkName);
+    QString why;
+    const bool good = checkCopy(temp, &copiedVersion, &why);
     if (!good || copiedVersion < versionBefore || copiedVersion > schemaVersion()) {
         QFile::remove(temp);
         if (error)
@@ -423,6 +412,57 @@ bool Database::backupTo(const QString &targetFile, QString *error) const
         return false;
     }
     return true;
+}
+
+bool Database::checkCopy(const QString &file, int *schemaVersion, QString *error)
+{
+    const QString checkName = uniqueConnectionName("sd-copy-check");
+    bool opened = false;
+    QString integrity;
+    int version = -1;
+    {
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
+        check.setDatabaseName(file);
+        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (check.open()) {
+            opened = true;
+            QSqlQuery q(check);
+            if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+                while (q.next()) // "ok", or one row per problem
+                    integrity += q.value(0).toString() + QLatin1Char('\n');
+            }
+            const QVariant v = scalar(check, QStringLiteral("PRAGMA user_version"));
+            if (v.isValid())
+                version = v.toInt();
+            check.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(checkName);
+    if (schemaVersion)
+        *schemaVersion = version;
+    const QString name = QDir::toNativeSeparators(file);
+    if (!opened || integrity.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("sd::Database", "%1 cannot be read as a database.").arg(name);
+        return false;
+    }
+    if (integrity.trimmed() != QLatin1String("ok")) {
+        if (error)
+            *error = QCoreApplication::translate("sd::Database", "%1 is damaged (its integrity check failed).")
+                         .arg(name);
+        return false;
+    }
+    if (version <= 0) {
+        if (error)
+            *error = QCoreApplication::translate("sd::Database", "%1 is not a SellerDesk store.").arg(name);
+        return false;
+    }
+    return true;
+}
+
+QString storeFilesFolder(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".files");
 }
 
 QSqlDatabase Database::openReadConnection(const QString &path, const QString &connectionName, QString *error)

@@ -45,6 +45,10 @@ public:
 
     // A consistent copy of the live database (VACUUM INTO a temp file, integrity-checked, renamed).
     bool backupTo(const QString &targetFile, QString *error) const;
+    // Checks a copy of a store without changing it: SQLite opens it read-only, PRAGMA integrity_check
+    // says "ok" and it has a schema version. `schemaVersion` gets that version (also on failure when
+    // it could be read). `error` is translated.
+    static bool checkCopy(const QString &file, int *schemaVersion, QString *error);
 
     // Backups made before migrations land next to the database: "<name>.pre-v<N>-<stamp>.sqlite".
     QString lastMigrationBackup() const { return m_lastBackup; }
@@ -81,6 +85,10 @@ private:
     bool m_active = false;
     QString m_error;
 };
+
+// Files the store keeps beside its database (claim evidence, product images): "<database>.files/".
+// Backups hold this folder; a restore puts it back with the database.
+QString storeFilesFolder(const QString &databasePath);
 
 // Files the application writes are for the user only (0600).
 void restrictToOwner(const QString &file);

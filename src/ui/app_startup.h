@@ -32,7 +32,15 @@ public:
     bool run();
     MainWindow *mainWindow() const { return m_window; }
 
+    // 파일 › 복원: closes the window and the store, restores `backupFile` (BackupService), opens the
+    // store again, says what was done, and asks for a login to the restored store. When the restore is
+    // refused nothing changed and the same user gets the window back. False when the program has no
+    // window afterwards (the store could not be opened again, or the login was cancelled).
+    bool restoreBackup(const QString &backupFile);
+
 private:
+    void showMainWindow(const UserSession &user);
+
     const Clock &m_clock;
     std::unique_ptr<Workspace> m_ws;
     QPointer<MainWindow> m_window;

@@ -186,11 +186,15 @@ void DispatchDialog::checkRow(int row)
         return;
     }
     // The service's own dry run: the number's shape, the courier and numbers used on other orders.
-    const BulkResult check =
+    const BulkReport check =
         m_mode == Mode::FixTracking ? m_service.fixTracking({r}, true) : m_service.dispatch({r}, true);
     m_checked.insert(row);
     if (check.outcomes.isEmpty()) {
-        const OrderOutcome failed{r.productOrderNo, check.result.kind, check.result.message, {}};
+        BulkOutcome failed;
+        failed.key = r.productOrderNo;
+        failed.state = BulkOutcome::State::Refused;
+        failed.kind = check.result.kind;
+        failed.message = check.result.message;
         setRowOutcome(row, &failed);
         return;
     }
@@ -198,7 +202,7 @@ void DispatchDialog::checkRow(int row)
 }
 
 // `outcome` null: nothing to say (not checked yet, or blank).
-void DispatchDialog::setRowOutcome(int row, const OrderOutcome *outcome)
+void DispatchDialog::setRowOutcome(int row, const BulkOutcome *outcome)
 {
     QTableWidgetItem *item = ui->rowsTable->item(row, ColResult);
     if (!item)
@@ -291,7 +295,7 @@ void DispatchDialog::accept()
         ui->errorLabel->setText(tr("Enter at least one tracking number."));
         return;
     }
-    const BulkResult result =
+    const BulkReport result =
         m_mode == Mode::FixTracking ? m_service.fixTracking(requests) : m_service.dispatch(requests);
     if (!result.ok()) {
         showOutcomes(result, rows, int(skipped.size()));
@@ -303,7 +307,7 @@ void DispatchDialog::accept()
     QDialog::accept();
 }
 
-void DispatchDialog::showOutcomes(const BulkResult &result, const QList<int> &rows, int skipped)
+void DispatchDialog::showOutcomes(const BulkReport &result, const QList<int> &rows, int skipped)
 {
     if (m_targets.size() == 1) {
         ui->errorLabel->setText(result.outcomes.isEmpty() || result.outcomes.first().ok()
@@ -320,7 +324,7 @@ void DispatchDialog::showOutcomes(const BulkResult &result, const QList<int> &ro
     int ready = 0;
     int firstBad = -1;
     for (int i = 0; i < rows.size() && i < result.outcomes.size(); ++i) {
-        const OrderOutcome &o = result.outcomes.at(i);
+        const BulkOutcome &o = result.outcomes.at(i);
         m_checked.insert(rows.at(i));
         setRowOutcome(rows.at(i), &o);
         if (o.ok())

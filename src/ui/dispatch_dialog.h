@@ -36,7 +36,7 @@ public:
 
     void accept() override;
     // The service's answer of the submit that closed the dialog.
-    BulkResult result() const { return m_result; }
+    BulkReport result() const { return m_result; }
     // The orders of rows left blank (skipped) in that submit.
     QStringList skippedOrders() const { return m_skipped; }
 
@@ -48,12 +48,12 @@ private:
     QComboBox *rowCourier(int row) const;
     QLineEdit *rowTracking(int row) const;
     void courierChosen(int row);
-    void showOutcomes(const BulkResult &result, const QList<int> &rows, int skipped);
+    void showOutcomes(const BulkReport &result, const QList<int> &rows, int skipped);
     DispatchRequest request(int row) const;
     // Asks the service (dry run) about one row; a blank row is skipped and shows nothing.
     void checkRow(int row);
     void rowEdited(int row);
-    void setRowOutcome(int row, const OrderOutcome *outcome);
+    void setRowOutcome(int row, const BulkOutcome *outcome);
     void fitRow(int row);
     void showRowMessage(int row);
 
@@ -61,7 +61,7 @@ private:
     Mode m_mode;
     QList<Target> m_targets;
     OrderService &m_service;
-    BulkResult m_result;
+    BulkReport m_result;
     QSet<int> m_chosenCourier;    // rows whose courier the user picked (others follow the row above)
     QSet<int> m_checked;          // rows showing a result (checked since their last edit)
     QHash<int, QString> m_errors; // rows refused, with the service's reason

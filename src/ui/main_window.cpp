@@ -2,6 +2,7 @@
 
 #include "core/seoul_time.h"
 #include "models/order_table_model.h"
+#include "services/backup_service.h"
 #include "services/dispatch_import.h"
 #include "services/export_audit.h"
 #include "services/order_service.h"
@@ -23,12 +24,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 
@@ -72,12 +75,17 @@ MainWindow::MainWindow(Workspace &workspace, const UserSession &user, QWidget *p
     connect(m_autoDecideTimer, &QTimer::timeout, this, &MainWindow::runAutoDecide);
     m_autoDecideTimer->start();
     QTimer::singleShot(0, this, &MainWindow::runAutoDecide);
+    // The daily automatic backup runs on a worker once the window is up.
+    QTimer::singleShot(0, this, &MainWindow::startAutomaticBackup);
 
     restoreUiState();
     m_orders->table()->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    waitForAutomaticBackup(); // it reads the store this window's owner is about to close
+}
 
 void MainWindow::buildMenus()
 {
@@ -96,11 +104,21 @@ void MainWindow::buildMenus()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setStatusTip(
         tr("Save the orders shown (filters applied) as an Excel workbook or a CSV file"));
-    QAction *backupAction = file->addAction(tr("&Back up database…"), this, &MainWindow::backup);
+    QAction *backupAction = file->addAction(tr("&Back up…"), this, &MainWindow::backup);
     backupAction->setObjectName(QStringLiteral("backupAction"));
-    backupAction->setEnabled(m_user.can(Permission::Backup));
-    if (!backupAction->isEnabled())
-        backupAction->setStatusTip(tr("Only the master can make backups"));
+    QAction *restoreAction = file->addAction(tr("&Restore…"), this, &MainWindow::restoreInteractive);
+    restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    for (QAction *a : {backupAction, restoreAction}) {
+        a->setEnabled(m_user.can(Permission::Backup));
+        if (!a->isEnabled())
+            a->setStatusTip(tr("Only the master can make and restore backups"));
+    }
+    backupAction->setStatusTip(backupAction->isEnabled()
+                                   ? tr("Save the store and its files into one backup file")
+                                   : backupAction->statusTip());
+    restoreAction->setStatusTip(restoreAction->isEnabled()
+                                    ? tr("Replace the store with a backup; the current store is kept aside")
+                                    : restoreAction->statusTip());
     file->addSeparator();
     QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -152,7 +170,7 @@ void MainWindow::markSaved(const QString &message)
 void MainWindow::runAutoDecide()
 {
     OrderService service(m_ws, m_user);
-    const BulkResult result = service.autoDecide();
+    const BulkReport result = service.autoDecide();
     if (result.outcomes.isEmpty())
         return;
     if (!result.ok()) {
@@ -260,29 +278,89 @@ void MainWindow::exportOrdersInteractive()
                              10000);
 }
 
+bool MainWindow::backupTo(const QString &fileName)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    BackupInfo info;
+    const Result r = BackupService(m_ws, m_user).backup(fileName, &info);
+    QApplication::restoreOverrideCursor();
+    if (!r.ok()) {
+        QMessageBox::warning(this, tr("Back up"), r.message);
+        return false;
+    }
+    statusBar()->showMessage(tr("Backup saved to %1").arg(QDir::toNativeSeparators(info.file)), 10000);
+    return true;
+}
+
 void MainWindow::backup()
 {
-    if (!m_user.can(Permission::Backup)) {
-        QMessageBox::warning(this, tr("Back up"), tr("Only the master can make backups."));
-        return;
-    }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested =
-        QDir(dir).filePath(tr("sellerdesk-backup-%1.sqlite")
-                               .arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))));
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested,
-                                                          tr("SellerDesk database (*.sqlite)"));
+    const QString suggested = QDir(dir).filePath(BackupService(m_ws, m_user).suggestedFileName());
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Back up"), suggested,
+                                                    tr("SellerDesk backup (*.sdbackup)"));
     if (fileName.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QString error;
-    const bool ok = m_ws.database().backupTo(fileName, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        QMessageBox::warning(this, tr("Back up database"), tr("The backup failed: %1").arg(error));
+    if (QFileInfo(fileName).suffix().compare(QLatin1String("sdbackup"), Qt::CaseInsensitive) != 0)
+        fileName += QStringLiteral(".sdbackup");
+    backupTo(fileName);
+}
+
+void MainWindow::restoreInteractive()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Restore"), dir, tr("SellerDesk backup (*.sdbackup);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    BackupManifest manifest;
+    const Result readable = BackupService::readManifest(fileName, &manifest);
+    if (!readable.ok()) {
+        QMessageBox::warning(this, tr("Restore"), readable.message);
         return;
     }
-    statusBar()->showMessage(tr("Backup saved to %1").arg(QDir::toNativeSeparators(fileName)), 10000);
+    QMessageBox ask(QMessageBox::Question, tr("Restore"),
+                    tr("Replace the store with the backup of %1 made on %2?")
+                        .arg(manifest.storeName, formatSeoul(manifest.createdAt)),
+                    QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("restoreConfirm"));
+    ask.setTextFormat(Qt::PlainText); // the store name is the backup's text, not markup
+    ask.setInformativeText(tr("The current store is kept beside it under a dated name. SellerDesk closes "
+                              "the store, restores the backup and asks you to log in again."));
+    QPushButton *restore = ask.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() == restore)
+        emit restoreRequested(fileName);
+}
+
+void MainWindow::startAutomaticBackup()
+{
+    if (m_autoBackup || !BackupService(m_ws, m_user).automaticBackupsOn())
+        return;
+    const QString database = m_ws.databasePath();
+    const QDateTime now = m_ws.clock().nowUtc();
+    auto report = std::make_shared<AutoBackupReport>();
+    m_autoBackup = QThread::create([database, now, report] {
+        *report = BackupService::runAutomaticBackup(database, now);
+    });
+    m_autoBackup->setParent(this);
+    connect(m_autoBackup, &QThread::finished, this, [this, report] {
+        if (!report->result.ok())
+            statusBar()->showMessage(tr("The automatic backup failed: %1").arg(report->result.message), 30000);
+        else if (report->made)
+            statusBar()->showMessage(
+                tr("Automatic backup saved to %1").arg(QDir::toNativeSeparators(report->info.file)), 8000);
+        m_autoBackup->deleteLater();
+        m_autoBackup = nullptr;
+        emit automaticBackupFinished();
+    });
+    m_autoBackup->start(QThread::LowPriority);
+}
+
+void MainWindow::waitForAutomaticBackup()
+{
+    if (m_autoBackup)
+        m_autoBackup->wait();
 }
 
 void MainWindow::openSettings()

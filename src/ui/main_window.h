@@ -7,6 +7,7 @@
 class QAction;
 class QLabel;
 class QTabWidget;
+class QThread;
 class QTimer;
 
 namespace sd {
@@ -31,6 +32,17 @@ public:
     bool exportOrders(const QString &file, ExportFormat format, QString *error);
     // 송장 일괄 가져오기 from `file`: preview dialog, then all rows or none. True when orders were written.
     bool importTrackingFile(const QString &file);
+    // Backs the store up into `file` through BackupService; false with a message shown on failure.
+    bool backupTo(const QString &file);
+    // Waits for the automatic backup started with the window (tests, and before the store is closed).
+    void waitForAutomaticBackup();
+
+signals:
+    // The user chose a backup to restore and confirmed. The owner of the workspace (AppStartup) closes
+    // this window and the store, restores, and opens them again: a window never swaps its own store.
+    void restoreRequested(const QString &backupFile);
+    // The automatic backup at start has finished (made, not needed, or failed with a notice shown).
+    void automaticBackupFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,6 +53,8 @@ private:
     void exportOrdersInteractive();
     void importTrackingInteractive();
     void backup();
+    void restoreInteractive();
+    void startAutomaticBackup();
     void openSettings();
     void about();
     QString settingsGroup() const;
@@ -54,6 +68,7 @@ private:
     QLabel *m_savedLabel;
     QTimer *m_autoDecideTimer;
     QAction *m_detailsAction = nullptr;
+    QThread *m_autoBackup = nullptr;
 };
 
 } // namespace sd

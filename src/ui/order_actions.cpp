@@ -5,11 +5,12 @@
 #include "core/seoul_time.h"
 #include "models/order_table_model.h"
 #include "services/workspace.h"
-#include "ui/bulk_result_dialog.h"
+#include "ui/bulk_flow.h"
 #include "ui/delay_dialog.h"
 #include "ui/dispatch_dialog.h"
 
 #include <QAction>
+#include <QHash>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QTableView>
@@ -21,17 +22,6 @@ namespace {
 bool allows(OrderAction action, const OrderRow &r)
 {
     return actionAvailable({r.status, !r.trackingNo.isEmpty()}, action);
-}
-
-// Product and buyer of each order for the per-order tables, as the orders view shows them (the rows come
-// from the model, masked for roles without ViewPersonalData).
-BulkResultDialog::Details describe(const QList<OrderRow> &rows, const QStringList &skipped = {})
-{
-    BulkResultDialog::Details details;
-    for (const OrderRow &r : rows)
-        details.orders.insert(r.productOrderNo, {r.productName, r.buyerName});
-    details.skipped = skipped;
-    return details;
 }
 
 QString shortcutTip(const QString &tip, const QKeySequence &key)
@@ -168,48 +158,41 @@ bool OrderActions::checkSelection(const QList<OrderRow> &rows, bool truncated)
     return true;
 }
 
+BulkView OrderActions::orderView(const QString &title, const QList<OrderRow> &rows,
+                                 const QString &skippedReason) const
+{
+    // Buyers as the orders view shows them: the rows come from the model, masked for roles without
+    // ViewPersonalData.
+    QHash<QString, QString> buyers;
+    for (const OrderRow &r : rows)
+        buyers.insert(r.productOrderNo, r.buyerName);
+    BulkView view;
+    view.title = title;
+    view.keyHeader = tr("Product order no.");
+    view.labelHeader = tr("Product");
+    view.extraHeaders = {tr("Buyer")};
+    view.extraCells = [buyers](const QString &key) { return QStringList{buyers.value(key)}; };
+    view.countText = [](int n) { return tr("%n orders", nullptr, n); };
+    view.skippedReason = skippedReason;
+    return view;
+}
+
 void OrderActions::runBulk(OrderAction action, const QList<OrderRow> &rows, const Call &call,
                            const QString &warning)
 {
-    QStringList ids;
+    BulkFlowSpec spec;
+    spec.view = orderView(actionLabel(action), rows);
     for (const OrderRow &r : rows)
-        ids << r.productOrderNo;
-    const QString title = actionLabel(action);
-    if (ids.size() == 1) {
-        if (!warning.isEmpty() &&
-            QMessageBox::question(m_parent, title, warning, QMessageBox::Yes | QMessageBox::Cancel,
-                                  QMessageBox::Cancel) != QMessageBox::Yes)
-            return;
-        const BulkResult result = call(ids, false);
-        if (!result.ok()) {
-            QMessageBox::warning(m_parent, title, result.result.message);
-            return;
-        }
-        emit written(tr("%1: %2").arg(title, ids.first()));
+        spec.keys << r.productOrderNo;
+    spec.warning = warning;
+    spec.run = call;
+    const BulkFlowResult result = runBulkFlow(m_parent, spec);
+    if (!result.written)
         return;
-    }
-
-    const BulkResult preview = call(ids, true);
-    if (preview.outcomes.isEmpty()) {
-        QMessageBox::warning(m_parent, title, preview.result.message);
-        return;
-    }
-    BulkResultDialog ask(BulkResultDialog::Mode::Preview, title, warning, preview.outcomes, m_parent, false,
-                         describe(rows));
-    if (ask.exec() != QDialog::Accepted || ask.okCount() == 0)
-        return;
-    const BulkResult applied = call(preview.succeededIds(), false);
-    QList<OrderOutcome> report = applied.outcomes;
-    for (const OrderOutcome &o : preview.outcomes) {
-        if (!o.ok())
-            report.append(o);
-    }
-    if (applied.ok())
-        emit written(tr("%1: %n orders", nullptr, int(applied.outcomes.size())).arg(title));
-    BulkResultDialog done(BulkResultDialog::Mode::Report, title,
-                          applied.ok() ? QString() : applied.result.message, report, m_parent, false,
-                          describe(rows));
-    done.exec();
+    const QString title = spec.view.title;
+    const int count = int(result.report.writtenKeys().size());
+    emit written(spec.keys.size() == 1 ? tr("%1: %2").arg(title, spec.keys.first())
+                                       : tr("%1: %n orders", nullptr, count).arg(title));
 }
 
 void OrderActions::confirm()
@@ -220,7 +203,10 @@ void OrderActions::confirm()
         return;
     runBulk(
         OrderAction::Confirm, rows,
-        [this](const QStringList &ids, bool dry) { return m_service.confirm(ids, dry); }, QString());
+        [this](const QStringList &ids, bool dry, const BulkControl &c) {
+            return m_service.confirm(ids, dry, c);
+        },
+        QString());
 }
 
 void OrderActions::deliver()
@@ -231,7 +217,10 @@ void OrderActions::deliver()
         return;
     runBulk(
         OrderAction::Deliver, rows,
-        [this](const QStringList &ids, bool dry) { return m_service.deliver(ids, dry); }, QString());
+        [this](const QStringList &ids, bool dry, const BulkControl &c) {
+            return m_service.deliver(ids, dry, c);
+        },
+        QString());
 }
 
 void OrderActions::decide()
@@ -247,7 +236,10 @@ void OrderActions::decide()
             : tr("The purchase decision cannot be undone.");
     runBulk(
         OrderAction::Decide, rows,
-        [this](const QStringList &ids, bool dry) { return m_service.decide(ids, dry); }, warning);
+        [this](const QStringList &ids, bool dry, const BulkControl &c) {
+            return m_service.decide(ids, dry, c);
+        },
+        warning);
 }
 
 void OrderActions::delay()
@@ -274,7 +266,9 @@ void OrderActions::delay()
     const QString detail = dialog.detail();
     runBulk(
         OrderAction::DelayDispatch, rows,
-        [=](const QStringList &ids, bool dry) { return m_service.delay(ids, date, reason, detail, dry); },
+        [=](const QStringList &ids, bool dry, const BulkControl &c) {
+            return m_service.delay(ids, date, reason, detail, dry, c);
+        },
         QString());
 }
 
@@ -295,15 +289,14 @@ void OrderActions::dispatch()
     DispatchDialog dialog(DispatchDialog::Mode::Dispatch, targets, m_service, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const BulkResult result = dialog.result();
+    const BulkReport result = dialog.result();
     if (targets.size() == 1) {
         emit written(result.outcomes.value(0).message);
         return;
     }
-    emit written(tr("Dispatched %n orders", nullptr, int(result.outcomes.size())));
-    BulkResultDialog(BulkResultDialog::Mode::Report, dialog.windowTitle(), QString(), result.outcomes,
-                     m_parent, false, describe(rows, dialog.skippedOrders()))
-        .exec();
+    emit written(tr("Dispatched %n orders", nullptr, int(result.writtenKeys().size())));
+    showBulkReport(m_parent, orderView(dialog.windowTitle(), rows, tr("No tracking number was entered.")),
+                   QString(), result, dialog.skippedOrders());
 }
 
 void OrderActions::fixTracking()
@@ -323,15 +316,14 @@ void OrderActions::fixTracking()
     DispatchDialog dialog(DispatchDialog::Mode::FixTracking, targets, m_service, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const BulkResult result = dialog.result();
+    const BulkReport result = dialog.result();
     if (targets.size() == 1) {
         emit written(result.outcomes.value(0).message);
         return;
     }
-    emit written(tr("Tracking changed on %n orders", nullptr, int(result.outcomes.size())));
-    BulkResultDialog(BulkResultDialog::Mode::Report, dialog.windowTitle(), QString(), result.outcomes,
-                     m_parent, false, describe(rows, dialog.skippedOrders()))
-        .exec();
+    emit written(tr("Tracking changed on %n orders", nullptr, int(result.writtenKeys().size())));
+    showBulkReport(m_parent, orderView(dialog.windowTitle(), rows, tr("No tracking number was entered.")),
+                   QString(), result, dialog.skippedOrders());
 }
 
 } // namespace sd

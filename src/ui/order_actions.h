@@ -1,6 +1,7 @@
 #pragma once
 #include "core/order_transition.h"
 #include "services/order_service.h"
+#include "ui/bulk_result_dialog.h"
 
 #include <QList>
 #include <QObject>
@@ -18,15 +19,16 @@ struct OrderRow;
 class Workspace;
 
 // The order actions of the orders view (발주확인, 송장 입력, 송장 수정, 배송완료, 구매확정, 발송지연 안내)
-// on the selected rows: enabled by what the selection allows, with shortcuts. One order is processed
-// directly; many are previewed (dry run), applied to those that can take it, and reported per order.
+// on the selected rows: enabled by what the selection allows, with shortcuts. Each goes through the
+// shared preview-then-apply flow (ui/bulk_flow.h): one order is processed directly; many are
+// previewed (dry run), applied to those that can take it, and reported per order.
 class OrderActions : public QObject
 {
     Q_OBJECT
 public:
-    // A bulk action takes at most this many orders at once.
+    // A bulk action takes at most this many selected orders at once: their rows are read from the
+    // orders model, whose cache holds 10,000 (the service itself takes any number, in stages).
     static constexpr int kMaxBulk = 1000;
-    static_assert(kMaxBulk <= OrderService::kMaxOrders, "the service refuses bigger actions");
 
     OrderActions(Workspace &workspace, OrderService &service, bool mayProcess, OrderTableModel *model,
                  QTableView *table, QWidget *dialogParent);
@@ -53,7 +55,10 @@ signals:
     void written(const QString &message);
 
 private:
-    using Call = std::function<BulkResult(const QStringList &ids, bool dryRun)>;
+    using Call = std::function<BulkReport(const QStringList &ids, bool dryRun, const BulkControl &control)>;
+    // How the flows show orders: number, product (the service's label), buyer as the grid shows it.
+    BulkView orderView(const QString &title, const QList<OrderRow> &rows,
+                       const QString &skippedReason = {}) const;
     QAction *makeAction(const QString &objectName, const QString &text, const QList<QKeySequence> &keys,
                         const QString &tip);
     QList<OrderRow> selectedRows(int limit, bool *truncated = nullptr) const;

@@ -1,5 +1,6 @@
 // Runs the real sellerdesk-cli binary on a temp database: exit codes, JSON output, "nothing written"
 // on refusals, permissions, and the user's language.
+#include "cli_runner.h"
 #include "core/courier.h"
 #include "file_mode_watcher.h"
 #include "services/demo_store.h"
@@ -7,7 +8,6 @@
 #include "storage/database.h"
 #include "storage/user_repository.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -15,63 +15,23 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace sd;
+using sd::test::CliEnv;
+using sd::test::CliRun;
+using sd::test::Store;
 
 namespace {
 
-const QString kPassword = QStringLiteral("demo1234!");
+const QString kPassword = sd::test::demoPassword();
 
-struct Run
+// A read-only look at a store: for "nothing written" checks and for picking test orders.
+Store peek(const QString &path)
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-// Rows of the database, for "nothing written" checks and for picking test orders.
-class Peek
-{
-public:
-    explicit Peek(const QString &path)
-    {
-        static int counter = 0;
-        m_name = QStringLiteral("peek-%1").arg(++counter);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        db.open();
-    }
-    ~Peek() { QSqlDatabase::removeDatabase(m_name); }
-    QVariant value(const QString &sql, const QVariantList &binds = {}) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name));
-        q.prepare(sql);
-        for (const QVariant &b : binds)
-            q.addBindValue(b);
-        return q.exec() && q.next() ? q.value(0) : QVariant();
-    }
-    QByteArray dump() const
-    {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        for (const char *sql : {"SELECT * FROM orders ORDER BY id", "SELECT * FROM order_events ORDER BY id",
-                                "SELECT * FROM store", "SELECT id, login, role FROM users ORDER BY id"}) {
-            QSqlQuery q(QSqlDatabase::database(m_name));
-            q.exec(QString::fromLatin1(sql));
-            while (q.next()) {
-                for (int i = 0; i < q.record().count(); ++i)
-                    hash.addData((q.value(i).toString() + QChar(0x1f)).toUtf8());
-            }
-        }
-        return hash.result().toHex();
-    }
-
-private:
-    QString m_name;
-};
+    return Store(path, Store::ReadOnly);
+}
 
 } // namespace
 
@@ -84,52 +44,33 @@ class TestCli : public QObject
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    Run cli(const QStringList &args, const QHash<QString, QString> &env = {}, const QByteArray &input = {})
+    CliRun cli(const QStringList &args, const CliEnv &env = {}, const QByteArray &input = {})
     {
         return runProgram(QStringLiteral(SELLERDESK_CLI), args, env, input);
     }
 
     // The program users install: it has no test clock.
-    Run shippedCli(const QStringList &args, const QHash<QString, QString> &env = {})
+    CliRun shippedCli(const QStringList &args, const CliEnv &env = {})
     {
         return runProgram(QStringLiteral(SELLERDESK_SHIPPED_CLI), args, env);
     }
 
-    Run runProgram(const QString &program, const QStringList &args, const QHash<QString, QString> &env,
-                   const QByteArray &input = {})
+    CliRun runProgram(const QString &program, const QStringList &args, const CliEnv &env,
+                      const QByteArray &input = {})
     {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE", "SELLERDESK_USER"})
-            e.remove(QLatin1String(name));
-        e.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-        e.insert(QStringLiteral("HOME"), m_dir.path());
-        e.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        e.insert(QStringLiteral("SELLERDESK_PASSWORD"), kPassword);
+        sd::test::CliCall call;
+        call.program = program;
+        call.input = input;
         // Monday 2024-05-13 10:00 in Seoul: the demo data and the date rules do not depend on the day the
         // test runs.
-        e.insert(QStringLiteral("SELLERDESK_TEST_NOW"), QStringLiteral("2024-05-13T01:00:00Z"));
-        for (auto it = env.begin(); it != env.end(); ++it) {
-            if (it.value().isNull())
-                e.remove(it.key());
-            else
-                e.insert(it.key(), it.value());
-        }
-        QProcess p;
-        p.setProcessEnvironment(e);
-        p.start(program, args);
-        if (!p.waitForStarted(10000))
-            return {};
-        if (!input.isEmpty())
-            p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        call.env.insert(QStringLiteral("SELLERDESK_TEST_NOW"), QStringLiteral("2024-05-13T01:00:00Z"));
+        for (auto it = env.begin(); it != env.end(); ++it)
+            call.env.insert(it.key(), it.value());
+        return sd::test::runProgram(m_dir.path(), args, call);
     }
 
     // As the demo master on the demo store.
-    Run demoCli(const QStringList &args, const QHash<QString, QString> &env = {})
+    CliRun demoCli(const QStringList &args, const CliEnv &env = {})
     {
         return cli(
             QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("demo")} +
@@ -139,7 +80,7 @@ class TestCli : public QObject
 
     QString pick(const QString &sql, const QVariantList &binds = {}) const
     {
-        return Peek(m_db).value(sql, binds).toString();
+        return peek(m_db).value(sql, binds).toString();
     }
     QString statusOf(const QString &id) const
     {
@@ -160,35 +101,36 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = path(QStringLiteral("demo.sqlite"));
-        const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--orders"),
-                           QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("3")});
+        const CliRun r =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--orders"),
+                 QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("3")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // The demo login is printed so the README can quote it.
         QVERIFY2(r.out.contains(DemoStore::masterLogin()) && r.out.contains(kPassword), qPrintable(r.out));
-        QCOMPARE(Peek(m_db).value(QStringLiteral("SELECT COUNT(*) FROM orders")).toInt(), 200);
+        QCOMPARE(peek(m_db).value(QStringLiteral("SELECT COUNT(*) FROM orders")).toInt(), 200);
     }
 
     void demoOnExistingStoreNeedsTheMaster()
     {
-        const QByteArray before = Peek(m_db).dump();
+        const QByteArray before = peek(m_db).dump();
         QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--orders"),
                       QStringLiteral("5")})
                      .code,
                  2); // no user named
-        QCOMPARE(Peek(m_db).dump(), before);
+        QCOMPARE(peek(m_db).dump(), before);
         QCOMPARE(demoCli({QStringLiteral("demo"), QStringLiteral("--orders"), QStringLiteral("x")}).code, 4);
     }
 
     void initCreatesAStore()
     {
         const QString db = path(QStringLiteral("init.sqlite"));
-        const Run r =
+        const CliRun r =
             cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"),
                  QStringLiteral("하늘상회"), QStringLiteral("--business-no"), QStringLiteral("123-45-67891"),
                  QStringLiteral("--master"), QStringLiteral("owner"), QStringLiteral("--channels"),
                  QStringLiteral("NAVER,KAKAO")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        Peek peek(db);
+        const Store peek = ::peek(db);
         QCOMPARE(peek.value(QStringLiteral("SELECT name FROM store")).toString(), QStringLiteral("하늘상회"));
         QCOMPARE(peek.value(QStringLiteral("SELECT channels FROM store")).toString(),
                  QStringLiteral("NAVER,KAKAO"));
@@ -196,8 +138,9 @@ private slots:
             peek.value(QStringLiteral("SELECT display_name FROM users WHERE login = 'owner'")).toString(),
             QStringLiteral("owner"));
         // The master can log in; the empty store lists nothing.
-        const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("owner"),
-                              QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders")});
+        const CliRun list =
+            cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("owner"),
+                 QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders")});
         QVERIFY2(list.code == 0, qPrintable(list.err));
         QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 0);
         // A second init changes nothing.
@@ -213,7 +156,7 @@ private slots:
     void initRefusesABadBusinessNumber()
     {
         const QString db = path(QStringLiteral("bad.sqlite"));
-        const Run r =
+        const CliRun r =
             cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"),
                  QStringLiteral("하늘상회"), QStringLiteral("--business-no"), QStringLiteral("123-45-67890"),
                  QStringLiteral("--master"), QStringLiteral("owner")});
@@ -240,16 +183,16 @@ private slots:
     {
         const int newCount = pick(QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'NEW'")).toInt();
         QVERIFY(newCount > 0);
-        const Run r = demoCli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders"),
-                               QStringLiteral("--status"), QStringLiteral("NEW"), QStringLiteral("--limit"),
-                               QStringLiteral("0")});
+        const CliRun r = demoCli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders"),
+                                  QStringLiteral("--status"), QStringLiteral("NEW"),
+                                  QStringLiteral("--limit"), QStringLiteral("0")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(rows.size(), newCount);
         for (const QJsonValue &row : rows)
             QCOMPARE(row[QStringLiteral("status")].toString(), QStringLiteral("NEW"));
         // Korean labels work too; the text output has a header and one line per order.
-        const Run korean =
+        const CliRun korean =
             demoCli({QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("--status"),
                      QStringLiteral("신규주문"), QStringLiteral("--limit"), QStringLiteral("0")});
         QCOMPARE(korean.code, 0);
@@ -257,8 +200,8 @@ private slots:
         // Search by the buyer's name.
         const QString name =
             pick(QStringLiteral("SELECT buyer_name FROM order_contacts ORDER BY order_id LIMIT 1"));
-        const Run found = demoCli({QStringLiteral("list"), QStringLiteral("orders"),
-                                   QStringLiteral("--search"), name, QStringLiteral("--json")});
+        const CliRun found = demoCli({QStringLiteral("list"), QStringLiteral("orders"),
+                                      QStringLiteral("--search"), name, QStringLiteral("--json")});
         QCOMPARE(found.code, 0);
         const QJsonArray hits = QJsonDocument::fromJson(found.out.toUtf8()).array();
         QVERIFY(!hits.isEmpty());
@@ -267,7 +210,7 @@ private slots:
                     row[QStringLiteral("recipientName")].toString() == name);
         }
         // Channel and dates, and the limit.
-        const Run limited =
+        const CliRun limited =
             demoCli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders"),
                      QStringLiteral("--channel"), QStringLiteral("KAKAO"), QStringLiteral("--from"),
                      QStringLiteral("2000-01-01"), QStringLiteral("--limit"), QStringLiteral("3")});
@@ -295,7 +238,7 @@ private slots:
         const QString id =
             pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'NEW' ORDER BY id"));
         QVERIFY(!id.isEmpty());
-        const Run r =
+        const CliRun r =
             demoCli({QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("confirm"), id});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject result = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -306,20 +249,20 @@ private slots:
         QCOMPARE(outcome[QStringLiteral("status")].toString(), QStringLiteral("CONFIRMED"));
         QCOMPARE(statusOf(id), QStringLiteral("CONFIRMED"));
 
-        const QByteArray before = Peek(m_db).dump();
-        const Run again = demoCli({QStringLiteral("order"), QStringLiteral("confirm"), id});
+        const QByteArray before = peek(m_db).dump();
+        const CliRun again = demoCli({QStringLiteral("order"), QStringLiteral("confirm"), id});
         QCOMPARE(again.code, 5);
         QVERIFY(!again.err.isEmpty());
-        QCOMPARE(Peek(m_db).dump(), before);
+        QCOMPARE(peek(m_db).dump(), before);
         // In a bulk call one refusal means nothing is written.
         const QString other =
             pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'NEW' ORDER BY id"));
         QVERIFY(!other.isEmpty());
-        const Run bulk = demoCli(
+        const CliRun bulk = demoCli(
             {QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("confirm"), other, id});
         QCOMPARE(bulk.code, 5);
         QCOMPARE(QJsonDocument::fromJson(bulk.out.toUtf8()).object()[QStringLiteral("ok")].toBool(), false);
-        QCOMPARE(Peek(m_db).dump(), before);
+        QCOMPARE(peek(m_db).dump(), before);
     }
 
     void dispatchChecksTheTrackingNumber()
@@ -327,7 +270,7 @@ private slots:
         const QString id = pick(
             QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'CONFIRMED' ORDER BY id"));
         QVERIFY(!id.isEmpty());
-        const QByteArray before = Peek(m_db).dump();
+        const QByteArray before = peek(m_db).dump();
         QCOMPARE(
             demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id, QStringLiteral("--courier"),
                      QStringLiteral("CJGLS"), QStringLiteral("--tracking"), QStringLiteral("123")})
@@ -345,7 +288,7 @@ private slots:
                                 "WHERE product_order_no = ?) ORDER BY id"),
                  {id});
         QVERIFY(!used.isEmpty());
-        const Run duplicate =
+        const CliRun duplicate =
             demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id, QStringLiteral("--courier"),
                      QStringLiteral("CJGLS"), QStringLiteral("--tracking"), used});
         QCOMPARE(duplicate.code, 5);
@@ -354,7 +297,7 @@ private slots:
                           QStringLiteral("--courier"), QStringLiteral("CJGLS")})
                      .code,
                  2);
-        QCOMPARE(Peek(m_db).dump(), before);
+        QCOMPARE(peek(m_db).dump(), before);
     }
 
     void dispatchFixDeliverDecide()
@@ -364,7 +307,7 @@ private slots:
             pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'NEW' ORDER BY id DESC"));
         QVERIFY(!id.isEmpty());
         const QString first = freshTracking(QStringLiteral("7"));
-        const Run r =
+        const CliRun r =
             demoCli({QStringLiteral("order"), QStringLiteral("dispatch"), id, QStringLiteral("--courier"),
                      QStringLiteral("CJ대한통운"), QStringLiteral("--tracking"),
                      first.left(4) + QLatin1Char('-') + first.mid(4)});
@@ -379,7 +322,7 @@ private slots:
 
         // Fixing the number keeps the old one in the history.
         const QString second = freshTracking(QStringLiteral("8"));
-        const Run fix =
+        const CliRun fix =
             demoCli({QStringLiteral("order"), QStringLiteral("fix-tracking"), id, QStringLiteral("--courier"),
                      QStringLiteral("HANJIN"), QStringLiteral("--tracking"), second});
         QVERIFY2(fix.code == 0, qPrintable(fix.err));
@@ -387,7 +330,7 @@ private slots:
                           "SELECT courier_code || ' ' || tracking_no FROM orders WHERE product_order_no = ?"),
                       {id}),
                  QStringLiteral("HANJIN ") + second);
-        const Run show =
+        const CliRun show =
             demoCli({QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("show"), id});
         QCOMPARE(show.code, 0);
         const QJsonArray history =
@@ -409,7 +352,7 @@ private slots:
         const QString id = pick(
             QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'CONFIRMED' ORDER BY id"));
         QVERIFY(!id.isEmpty());
-        const QByteArray before = Peek(m_db).dump();
+        const QByteArray before = peek(m_db).dump();
         QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
                           QStringLiteral("2000-01-03"), QStringLiteral("--reason"),
                           QStringLiteral("PRODUCT_PREPARE")})
@@ -425,29 +368,29 @@ private slots:
                  2);
         // At most 90 days ahead (the setting's default): 9999-12-31 is a typing mistake, not a plan.
         for (const char *far : {"2099-01-05", "9999-12-31", "2024-08-12"}) {
-            const Run r =
+            const CliRun r =
                 demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
                          QLatin1String(far), QStringLiteral("--reason"), QStringLiteral("PRODUCT_PREPARE")});
             QCOMPARE(r.code, 5);
             QVERIFY2(r.err.contains(QLatin1String("90")), qPrintable(r.err));
         }
         // A 43,000-character detail and control characters are refused, naming the field.
-        const Run longDetail =
+        const CliRun longDetail =
             demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
                      QStringLiteral("2024-06-20"), QStringLiteral("--reason"), QStringLiteral("ETC"),
                      QStringLiteral("--detail"), QString(43000, QLatin1Char('x'))});
         QCOMPARE(longDetail.code, 4);
         QVERIFY2(longDetail.err.contains(QLatin1String("200")), qPrintable(longDetail.err));
-        const Run escape =
+        const CliRun escape =
             demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
                      QStringLiteral("2024-06-20"), QStringLiteral("--reason"), QStringLiteral("ETC"),
                      QStringLiteral("--detail"), QStringLiteral("\x1b[2J\x1b[31m재고 확인")});
         QCOMPARE(escape.code, 4);
         QVERIFY(!escape.err.contains(QChar(0x1b)));
-        QCOMPARE(Peek(m_db).dump(), before);
-        const Run ok = demoCli({QStringLiteral("order"), QStringLiteral("delay"), id,
-                                QStringLiteral("--until"), QStringLiteral("2024-08-11"),
-                                QStringLiteral("--reason"), QStringLiteral("상품 준비중")});
+        QCOMPARE(peek(m_db).dump(), before);
+        const CliRun ok = demoCli({QStringLiteral("order"), QStringLiteral("delay"), id,
+                                   QStringLiteral("--until"), QStringLiteral("2024-08-11"),
+                                   QStringLiteral("--reason"), QStringLiteral("상품 준비중")});
         QVERIFY2(ok.code == 0, qPrintable(ok.err));
         QCOMPARE(pick(QStringLiteral("SELECT dispatch_due FROM orders WHERE product_order_no = ?"), {id}),
                  QStringLiteral("2024-08-11"));
@@ -459,13 +402,13 @@ private slots:
         const QString id =
             pick(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'DECIDED' ORDER BY id"));
         QVERIFY(!id.isEmpty());
-        const QByteArray before = Peek(m_db).dump();
-        const Run r =
+        const QByteArray before = peek(m_db).dump();
+        const CliRun r =
             demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
                      QStringLiteral("2024-06-20"), QStringLiteral("--reason"), QStringLiteral("ETC")});
         QCOMPARE(r.code, 5);
         QVERIFY2(!r.err.contains(QLatin1String("Describe")), qPrintable(r.err));
-        QCOMPARE(Peek(m_db).dump(), before);
+        QCOMPARE(peek(m_db).dump(), before);
     }
 
     // The shipped program has no test clock: SELLERDESK_NOW neither clears a lockout nor backdates an
@@ -473,8 +416,8 @@ private slots:
     void shippedCliIgnoresAClockFromTheEnvironment()
     {
         const QString db = path(QStringLiteral("clock.sqlite"));
-        const QHash<QString, QString> real{{QStringLiteral("SELLERDESK_TEST_NOW"), QString()}};
-        const Run demo =
+        const CliEnv real{{QStringLiteral("SELLERDESK_TEST_NOW"), QString()}};
+        const CliRun demo =
             shippedCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--orders"),
                         QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("5")},
                        real);
@@ -484,21 +427,20 @@ private slots:
         // Backdating: the confirmation is stored at the real time, not in 2020.
         QString id;
         {
-            Peek peek(db);
+            const Store peek = ::peek(db);
             id = peek.value(QStringLiteral(
                                 "SELECT product_order_no FROM orders WHERE status = 'NEW' ORDER BY id"))
                      .toString();
         }
         QVERIFY(!id.isEmpty());
         const qint64 before = QDateTime::currentMSecsSinceEpoch();
-        const QHash<QString, QString> past{
-            {QStringLiteral("SELLERDESK_TEST_NOW"), QString()},
-            {QStringLiteral("SELLERDESK_NOW"), QStringLiteral("2020-01-01T00:00:00Z")}};
-        const Run confirm =
+        const CliEnv past{{QStringLiteral("SELLERDESK_TEST_NOW"), QString()},
+                          {QStringLiteral("SELLERDESK_NOW"), QStringLiteral("2020-01-01T00:00:00Z")}};
+        const CliRun confirm =
             shippedCli(asDemo + QStringList{QStringLiteral("order"), QStringLiteral("confirm"), id}, past);
         QVERIFY2(confirm.code == 0, qPrintable(confirm.err));
         {
-            Peek peek(db);
+            const Store peek = ::peek(db);
             const qint64 at =
                 peek.value(QStringLiteral("SELECT confirmed_at FROM orders WHERE product_order_no = ?"), {id})
                     .toLongLong();
@@ -508,7 +450,7 @@ private slots:
                     .toLongLong() >= before - 1000);
         }
         // Lockout: five wrong passwords lock the account; a clock in the environment does not unlock it.
-        QHash<QString, QString> wrong = past;
+        CliEnv wrong = past;
         for (int i = 0; i < 5; ++i) {
             wrong.insert(QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("wrong-%1").arg(i));
             wrong.insert(QStringLiteral("SELLERDESK_NOW"), QStringLiteral("203%1-01-01T00:00:00Z").arg(i));
@@ -516,10 +458,9 @@ private slots:
                          .code,
                      3);
         }
-        const QHash<QString, QString> future{
-            {QStringLiteral("SELLERDESK_TEST_NOW"), QString()},
-            {QStringLiteral("SELLERDESK_NOW"), QStringLiteral("2099-01-01T00:00:00Z")}};
-        const Run locked =
+        const CliEnv future{{QStringLiteral("SELLERDESK_TEST_NOW"), QString()},
+                            {QStringLiteral("SELLERDESK_NOW"), QStringLiteral("2099-01-01T00:00:00Z")}};
+        const CliRun locked =
             shippedCli(asDemo + QStringList{QStringLiteral("list"), QStringLiteral("orders")}, future);
         QCOMPARE(locked.code, 3);
         QVERIFY2(locked.err.contains(QLatin1String("locked")), qPrintable(locked.err));
@@ -533,8 +474,8 @@ private slots:
         QTemporaryDir folder;
         const QString db = folder.filePath(QStringLiteral("store.sqlite"));
         sd::test::FileModeWatcher watcher(folder.path());
-        const Run r = shippedCli({QStringLiteral("--db"), db, QStringLiteral("demo"),
-                                  QStringLiteral("--orders"), QStringLiteral("3000")});
+        const CliRun r = shippedCli({QStringLiteral("--db"), db, QStringLiteral("demo"),
+                                     QStringLiteral("--orders"), QStringLiteral("3000")});
         watcher.stop();
         ::umask(oldMask);
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -546,7 +487,7 @@ private slots:
     void secretsAreNeverPrinted()
     {
         const QString secret = QStringLiteral("S3cret-pass");
-        const QHash<QString, QString> env{{QStringLiteral("SELLERDESK_PASSWORD"), secret}};
+        const CliEnv env{{QStringLiteral("SELLERDESK_PASSWORD"), secret}};
         for (const bool json : {false, true}) {
             const QString db =
                 path(json ? QStringLiteral("secret-json.sqlite") : QStringLiteral("secret.sqlite"));
@@ -554,7 +495,7 @@ private slots:
             if (json)
                 args << QStringLiteral("--json");
             args << QStringLiteral("demo") << QStringLiteral("--orders") << QStringLiteral("5");
-            const Run r = cli(args, env);
+            const CliRun r = cli(args, env);
             QVERIFY2(r.code == 0, qPrintable(r.err));
             QVERIFY2(!r.out.contains(secret) && !r.err.contains(secret), qPrintable(r.out + r.err));
             QVERIFY(r.out.contains(DemoStore::masterLogin()));
@@ -563,7 +504,7 @@ private slots:
 
     void commandLinesThatAreMistakes()
     {
-        const QByteArray before = Peek(m_db).dump();
+        const QByteArray before = peek(m_db).dump();
         const QString id = pick(
             QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'CONFIRMED' ORDER BY id"));
         struct Case
@@ -590,17 +531,17 @@ private slots:
              "--user"},
         };
         for (const Case &c : cases) {
-            const Run r = demoCli(c.args);
+            const CliRun r = demoCli(c.args);
             QVERIFY2(r.code == 2, qPrintable(c.args.join(QLatin1Char(' ')) + QStringLiteral(" → ") + r.err));
             QVERIFY2(r.err.contains(QLatin1String(c.names)), qPrintable(r.err));
         }
-        QCOMPARE(Peek(m_db).dump(), before);
+        QCOMPARE(peek(m_db).dump(), before);
     }
 
     // Bytes that are not UTF-8 would be stored as U+FFFD: refused, naming the option.
     void nonUtf8ArgumentsAreRefused()
     {
-        const QByteArray before = Peek(m_db).dump();
+        const QByteArray before = peek(m_db).dump();
         const QString id = pick(
             QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'CONFIRMED' ORDER BY id"));
         QProcess p;
@@ -618,7 +559,7 @@ private slots:
         QCOMPARE(p.exitCode(), 2);
         const QString err = QString::fromUtf8(p.readAllStandardError());
         QVERIFY2(err.contains(QLatin1String("--detail")), qPrintable(err));
-        QCOMPARE(Peek(m_db).dump(), before);
+        QCOMPARE(peek(m_db).dump(), before);
     }
 
     // A file that is not a store is said to be one at once, and is left as it was.
@@ -637,8 +578,8 @@ private slots:
         }();
         QElapsedTimer timer;
         timer.start();
-        const Run r = cli({QStringLiteral("--db"), notes, QStringLiteral("--user"), QStringLiteral("demo"),
-                           QStringLiteral("list"), QStringLiteral("orders")});
+        const CliRun r = cli({QStringLiteral("--db"), notes, QStringLiteral("--user"), QStringLiteral("demo"),
+                              QStringLiteral("list"), QStringLiteral("orders")});
         QCOMPARE(r.code, 4);
         QVERIFY2(r.err.contains(QLatin1String("not a SellerDesk store")), qPrintable(r.err));
         QVERIFY2(timer.elapsed() < 4000, "waited for a lock that is not there"); // was 5 s
@@ -658,11 +599,11 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
-        const Run r2 = cli({QStringLiteral("--db"), other, QStringLiteral("demo"), QStringLiteral("--orders"),
-                            QStringLiteral("5")});
+        const CliRun r2 = cli({QStringLiteral("--db"), other, QStringLiteral("demo"),
+                               QStringLiteral("--orders"), QStringLiteral("5")});
         QCOMPARE(r2.code, 4);
         QVERIFY2(r2.err.contains(QLatin1String("not a SellerDesk store")), qPrintable(r2.err));
-        QCOMPARE(Peek(other).value(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toInt(), 1);
+        QCOMPARE(peek(other).value(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toInt(), 1);
         // A folder cannot be read as a store: a storage error.
         QCOMPARE(cli({QStringLiteral("--db"), m_dir.path(), QStringLiteral("--user"), QStringLiteral("demo"),
                       QStringLiteral("list"), QStringLiteral("orders")})
@@ -672,7 +613,7 @@ private slots:
 
     void unknownOrderIsBadInput()
     {
-        const QByteArray before = Peek(m_db).dump();
+        const QByteArray before = peek(m_db).dump();
         QCOMPARE(
             demoCli({QStringLiteral("order"), QStringLiteral("confirm"), QStringLiteral("1111222233334444")})
                 .code,
@@ -681,14 +622,14 @@ private slots:
             demoCli({QStringLiteral("order"), QStringLiteral("show"), QStringLiteral("1111222233334444")})
                 .code,
             4);
-        QCOMPARE(Peek(m_db).dump(), before);
+        QCOMPARE(peek(m_db).dump(), before);
     }
 
     void loginAndUsageErrors()
     {
         const QString id = pick(QStringLiteral("SELECT product_order_no FROM orders ORDER BY id"));
         QVERIFY(!id.isEmpty());
-        const QByteArray before = Peek(m_db).dump();
+        const QByteArray before = peek(m_db).dump();
         QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("confirm"), id},
                          {{QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("wrong-password-1")}})
                      .code,
@@ -697,7 +638,7 @@ private slots:
             cli({QStringLiteral("--db"), m_db, QStringLiteral("order"), QStringLiteral("confirm"), id}).code,
             2);
         // SELLERDESK_USER names the user when --user is absent.
-        const Run byEnv =
+        const CliRun byEnv =
             cli({QStringLiteral("--db"), m_db, QStringLiteral("order"), QStringLiteral("show"), id},
                 {{QStringLiteral("SELLERDESK_USER"), QStringLiteral("demo")}});
         QVERIFY2(byEnv.code == 0, qPrintable(byEnv.err));
@@ -707,7 +648,8 @@ private slots:
             2);
         QCOMPARE(cli({QStringLiteral("--bogus")}).code, 2);
         // Commands that take options only refuse a stray word.
-        const Run stray = demoCli({QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("NEW")});
+        const CliRun stray =
+            demoCli({QStringLiteral("list"), QStringLiteral("orders"), QStringLiteral("NEW")});
         QCOMPARE(stray.code, 2);
         QVERIFY2(stray.err.contains(QLatin1String("NEW")), qPrintable(stray.err));
         QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("auto-decide"), id}).code, 2);
@@ -720,7 +662,7 @@ private slots:
                      .code,
                  4);
         QVERIFY(!QFile::exists(missing));
-        QCOMPARE(Peek(m_db).dump(), before);
+        QCOMPARE(peek(m_db).dump(), before);
     }
 
     void financeMayNotProcessOrders()
@@ -739,12 +681,11 @@ private slots:
                 UserRepository(database->connection()).insert(u, QDateTime::currentDateTimeUtc(), &error));
             QVERIFY(tx.commit());
         }
-        const QHash<QString, QString> env{
-            {QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("money2024!")}};
+        const CliEnv env{{QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("money2024!")}};
         const QString id = pick(QStringLiteral(
             "SELECT product_order_no FROM orders WHERE status IN ('NEW', 'CONFIRMED') ORDER BY id"));
         QVERIFY(!id.isEmpty());
-        const QByteArray before = Peek(m_db).dump();
+        const QByteArray before = peek(m_db).dump();
         const QStringList asFinance{QStringLiteral("--db"), m_db, QStringLiteral("--user"),
                                     QStringLiteral("finance")};
         QCOMPARE(
@@ -753,12 +694,12 @@ private slots:
         QCOMPARE(
             cli(asFinance + QStringList{QStringLiteral("order"), QStringLiteral("auto-decide")}, env).code,
             3);
-        QCOMPARE(Peek(m_db).dump(), before);
+        QCOMPARE(peek(m_db).dump(), before);
         // Finance may list orders, with buyer data masked.
-        const Run list = cli(asFinance + QStringList{QStringLiteral("--json"), QStringLiteral("list"),
-                                                     QStringLiteral("orders"), QStringLiteral("--limit"),
-                                                     QStringLiteral("5")},
-                             env);
+        const CliRun list = cli(asFinance + QStringList{QStringLiteral("--json"), QStringLiteral("list"),
+                                                        QStringLiteral("orders"), QStringLiteral("--limit"),
+                                                        QStringLiteral("5")},
+                                env);
         QCOMPARE(list.code, 0);
         const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QCOMPARE(rows.size(), 5);
@@ -770,7 +711,7 @@ private slots:
 
     void autoDecideAsMaster()
     {
-        const Run r =
+        const CliRun r =
             demoCli({QStringLiteral("--json"), QStringLiteral("order"), QStringLiteral("auto-decide")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("ok")].toBool(), true);
@@ -778,11 +719,11 @@ private slots:
 
     void speaksKorean()
     {
-        const QHash<QString, QString> korean{{QStringLiteral("LANG"), QStringLiteral("ko_KR.UTF-8")}};
-        const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("frobnicate")}, korean);
+        const CliEnv korean{{QStringLiteral("LANG"), QStringLiteral("ko_KR.UTF-8")}};
+        const CliRun r = cli({QStringLiteral("--db"), m_db, QStringLiteral("frobnicate")}, korean);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("알 수 없는 명령")), qPrintable(r.err));
-        const Run english = cli({QStringLiteral("--db"), m_db, QStringLiteral("frobnicate")});
+        const CliRun english = cli({QStringLiteral("--db"), m_db, QStringLiteral("frobnicate")});
         QVERIFY2(english.err.contains(QStringLiteral("Unknown command")), qPrintable(english.err));
     }
 };

@@ -251,12 +251,13 @@ private slots:
             codes.insert(code);
             QVERIFY(!auditActionLabel(a).isEmpty());
         }
-        QCOMPARE(codes.size(), 14);
+        QCOMPARE(codes.size(), 17);
         for (OrderAction a : {OrderAction::Confirm, OrderAction::Dispatch, OrderAction::FixTracking,
                               OrderAction::Deliver, OrderAction::Decide, OrderAction::DelayDispatch})
             QCOMPARE(auditActionCode(auditActionFor(a)), QStringLiteral("orders.") + actionCode(a));
         for (const char *old : {"login", "account.locked", "store.setup", "setting.change", "holiday.add",
-                                "demo.generate", "export", "export.personal"})
+                                "demo.generate", "export", "export.personal", "backup.create", "backup.auto",
+                                "backup.restore"})
             QVERIFY2(codes.contains(QLatin1String(old)), old);
     }
 

@@ -2,8 +2,11 @@
 // Helpers for the GUI tests: answering the next modal dialog and waiting for the orders model.
 #include "models/order_table_model.h"
 
+#include <QAbstractItemModel>
 #include <QApplication>
 #include <QDialog>
+#include <QHash>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <functional>
@@ -39,6 +42,25 @@ inline void whenModal(const QString &name, std::function<void(QDialog *)> handle
 inline bool settle(OrderTableModel *model)
 {
     return QTest::qWaitFor([model] { return model->waitForIdle(200) && !model->isLoading(); }, 10000);
+}
+
+// The rows of the outcome table of a bulk preview or report (ui/BulkResultDialog), each as its cells by
+// column header ("Product order no.", "Row", "Result", "Details", ...).
+inline QList<QHash<QString, QString>> outcomeRows(QDialog *dialog)
+{
+    QList<QHash<QString, QString>> rows;
+    auto *table = dialog->findChild<QTableView *>(QStringLiteral("outcomeTable"));
+    if (!table || !table->model())
+        return rows;
+    const QAbstractItemModel *model = table->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QHash<QString, QString> cells;
+        for (int c = 0; c < model->columnCount(); ++c)
+            cells.insert(model->headerData(c, Qt::Horizontal).toString(),
+                         model->index(r, c).data().toString());
+        rows << cells;
+    }
+    return rows;
 }
 
 } // namespace sd::test

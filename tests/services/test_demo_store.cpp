@@ -170,7 +170,7 @@ private slots:
         QVERIFY(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'DELIVERED'"))
                     .toInt() > 0);
         const UserSession master{1, QStringLiteral("demo"), QStringLiteral("demo"), Role::Master};
-        const BulkResult decided = OrderService(t->workspace(), master).autoDecide();
+        const BulkReport decided = OrderService(t->workspace(), master).autoDecide();
         QVERIFY(decided.ok());
         QCOMPARE(decided.outcomes.size(), 0);
     }

@@ -75,16 +75,18 @@ private slots:
             csvFile({QStringLiteral("2026112100000001,\"택배,등기,소포\",CJ대한통운,5555-6666-7777"),
                      QStringLiteral("2026112100000002,\"택배,등기,소포\",한진택배,987654321098")});
         DispatchImportService service(t->workspace(), op);
-        const DispatchImport preview = service.importBytes(file, true);
+        const BulkReport preview = service.importBytes(file, true);
         QVERIFY2(preview.ok(), qPrintable(preview.result.message));
-        QCOMPARE(preview.changed, 2);
-        QCOMPARE(preview.unchanged, 0);
+        QCOMPARE(preview.appliedCount(), 2);
+        QCOMPARE(preview.unchangedCount(), 0);
         QCOMPARE(stored(QStringLiteral("2026112100000001")).status, OrderStatus::New); // dry run
         QCOMPARE(auditRows(), 0);
 
-        const DispatchImport applied = service.importBytes(file, false, QStringLiteral("발송처리.csv"));
+        const BulkReport applied = service.importBytes(file, false, QStringLiteral("발송처리.csv"));
         QVERIFY2(applied.ok(), qPrintable(applied.result.message));
-        QCOMPARE(applied.changed, 2);
+        QCOMPARE(applied.appliedCount(), 2);
+        QCOMPARE(applied.writtenKeys(),
+                 (QStringList{QStringLiteral("2026112100000001"), QStringLiteral("2026112100000002")}));
         // The audit row keeps the file's name beside the orders.
         const QString detail =
             scalar(t->db(), QStringLiteral("SELECT detail FROM audit_log WHERE action = 'orders.dispatch'"))
@@ -96,15 +98,17 @@ private slots:
         QCOMPARE(a.courierCode, QStringLiteral("CJGLS"));
         QCOMPARE(a.trackingNo, QStringLiteral("555566667777"));
         QCOMPARE(stored(QStringLiteral("2026112100000002")).courierCode, QStringLiteral("HANJIN"));
-        // Messages name the spreadsheet row (row 3 is the first order: notice and header come first).
-        QVERIFY2(applied.outcomes[0].message.startsWith(QStringLiteral("Row 3")),
-                 qPrintable(applied.outcomes[0].message));
+        // Each outcome names the spreadsheet row (row 3 is the first order: notice and header come first).
+        QCOMPARE(applied.outcomes[0].label, QStringLiteral("Row 3"));
+        QCOMPARE(applied.outcomes[1].label, QStringLiteral("Row 4"));
+        QCOMPARE(applied.outcomes[1].key, QStringLiteral("2026112100000002"));
         const int audit = auditRows();
 
-        const DispatchImport again = service.importBytes(file, false);
+        const BulkReport again = service.importBytes(file, false);
         QVERIFY2(again.ok(), qPrintable(again.result.message));
-        QCOMPARE(again.changed, 0);
-        QCOMPARE(again.unchanged, 2);
+        QCOMPARE(again.appliedCount(), 0);
+        QCOMPARE(again.unchangedCount(), 2);
+        QVERIFY(again.writtenKeys().isEmpty());
         QCOMPARE(auditRows(), audit); // nothing written the second time
     }
 
@@ -114,7 +118,7 @@ private slots:
             t->dir, {{QStringLiteral("2026112100000001"), QStringLiteral("CJGLS"), 555566667777.0},
                      {QStringLiteral("2026112100000002"), QStringLiteral("우체국택배"), 6012345678901.0}});
         QVERIFY(file.startsWith("PK"));
-        const DispatchImport applied = DispatchImportService(t->workspace(), op).importBytes(file, false);
+        const BulkReport applied = DispatchImportService(t->workspace(), op).importBytes(file, false);
         QVERIFY2(applied.ok(), qPrintable(applied.result.message));
         QCOMPARE(stored(QStringLiteral("2026112100000001")).trackingNo, QStringLiteral("555566667777"));
         QCOMPARE(stored(QStringLiteral("2026112100000002")).trackingNo, QStringLiteral("6012345678901"));
@@ -140,13 +144,13 @@ private slots:
         QFETCH(QString, badRow);
         QFETCH(QString, expected);
         const QByteArray file = csvFile({QStringLiteral("2026112100000001,택배,CJGLS,555566667777"), badRow});
-        const DispatchImport r = DispatchImportService(t->workspace(), op).importBytes(file, false);
+        const BulkReport r = DispatchImportService(t->workspace(), op).importBytes(file, false);
         QVERIFY(!r.ok());
         QVERIFY(!r.result.message.isEmpty());
         QStringList messages;
-        for (const OrderOutcome &o : r.outcomes) {
+        for (const BulkOutcome &o : r.outcomes) {
             if (!o.ok())
-                messages << o.message;
+                messages << o.label + QStringLiteral(": ") + o.message;
         }
         QVERIFY2(messages.join(QLatin1Char('\n')).contains(expected),
                  qPrintable(messages.join(QLatin1Char('\n'))));
@@ -160,11 +164,46 @@ private slots:
         QStringList rows;
         for (int i = 0; i < 600; ++i)
             rows << QStringLiteral("2026112100%1,택배,번개택배,555566667777").arg(i, 6, 10, QLatin1Char('0'));
-        const DispatchImport r = DispatchImportService(t->workspace(), op).importBytes(csvFile(rows), true);
+        const BulkReport r = DispatchImportService(t->workspace(), op).importBytes(csvFile(rows), true);
         QCOMPARE(r.result.kind, ErrorKind::BadInput);
         QCOMPARE(r.outcomes.size(), 501);
         QVERIFY2(r.outcomes.last().message.contains(QStringLiteral("100")),
                  qPrintable(r.outcomes.last().message));
+    }
+
+    // A file bigger than one stage: checked whole, then written in stages, with progress.
+    void aBigFileIsImportedInStages()
+    {
+        QList<Order> orders;
+        QStringList rows;
+        for (int i = 0; i < 1200; ++i) {
+            orders.append(makeOrder(QStringLiteral("2026112200%1").arg(i, 6, 10, QLatin1Char('0'))));
+            rows << QStringLiteral("%1,택배,CJGLS,7%2")
+                        .arg(orders.last().productOrderNo)
+                        .arg(i, 11, 10, QLatin1Char('0'));
+        }
+        QVERIFY(insertOrders(t->db(), orders));
+        int told = 0;
+        BulkControl control;
+        control.pause = [](int) {};
+        control.progress = [&](const BulkProgress &p) {
+            told += p.total == 1200 ? 1 : 0;
+            return true;
+        };
+        const BulkReport r = DispatchImportService(t->workspace(), op)
+                                 .importBytes(csvFile(rows), false, QStringLiteral("big.csv"), control);
+        QVERIFY2(r.ok(), qPrintable(r.result.message));
+        QCOMPARE(r.stagesWritten, 2);
+        QCOMPARE(r.writtenKeys().size(), 1200);
+        QCOMPARE(r.outcomes[1199].label, QStringLiteral("Row 1202"));
+        QVERIFY(told >= 3);
+        QCOMPARE(
+            scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'SHIPPING'")).toInt(),
+            1200);
+        QCOMPARE(
+            scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE detail LIKE 'big.csv: %'"))
+                .toInt(),
+            2);
     }
 
     void unreadableFilesAreRefused_data()
@@ -179,7 +218,7 @@ private slots:
     void unreadableFilesAreRefused()
     {
         QFETCH(QByteArray, bytes);
-        const DispatchImport r = DispatchImportService(t->workspace(), op).importBytes(bytes, false);
+        const BulkReport r = DispatchImportService(t->workspace(), op).importBytes(bytes, false);
         QVERIFY(!r.ok());
         QCOMPARE(r.result.kind, ErrorKind::BadInput);
         QVERIFY(!r.result.message.isEmpty());
@@ -194,7 +233,7 @@ private slots:
         const QString text = QStringLiteral(
             "상품주문번호,배송방법,택배사,송장번호\r\n2026112100000001,택배,CJ대한통운,555566667777\r\n");
         const QByteArray bytes = cp949.encode(text);
-        const DispatchImport r = DispatchImportService(t->workspace(), op).importBytes(bytes, false);
+        const BulkReport r = DispatchImportService(t->workspace(), op).importBytes(bytes, false);
         QVERIFY2(r.ok(), qPrintable(r.result.message));
         QCOMPARE(stored(QStringLiteral("2026112100000001")).courierCode, QStringLiteral("CJGLS"));
     }
@@ -202,7 +241,7 @@ private slots:
     void financeMayNotImport()
     {
         const QByteArray file = csvFile({QStringLiteral("2026112100000001,택배,CJGLS,555566667777")});
-        const DispatchImport r = DispatchImportService(t->workspace(), finance).importBytes(file, false);
+        const BulkReport r = DispatchImportService(t->workspace(), finance).importBytes(file, false);
         QCOMPARE(r.result.kind, ErrorKind::Permission);
         QCOMPARE(stored(QStringLiteral("2026112100000001")).status, OrderStatus::New);
     }

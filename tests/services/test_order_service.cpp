@@ -4,6 +4,7 @@
 #include "core/courier.h"
 #include "core/order_transition.h"
 #include "core/personal_data_mask.h"
+#include "services/bulk_run.h"
 #include "services/order_service.h"
 #include "storage/order_search_text.h"
 #include "test_support.h"
@@ -89,7 +90,7 @@ class TestOrderService : public QObject
                          .toInt();
     }
 
-    BulkResult perform(OrderService &service, OrderAction action, const QString &id, bool dryRun = false)
+    BulkReport perform(OrderService &service, OrderAction action, const QString &id, bool dryRun = false)
     {
         const Order before = stored(id);
         switch (action) {
@@ -109,6 +110,40 @@ class TestOrderService : public QObject
                                  dryRun);
         }
         return {};
+    }
+
+    // `n` NEW orders S00000 ... in one transaction; their product order numbers in order.
+    QStringList seedNew(int n, const QString &prefix = QStringLiteral("S"))
+    {
+        QList<Order> orders;
+        for (int i = 0; i < n; ++i)
+            orders.append(
+                seed(prefix + QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0')), OrderStatus::New));
+        QString error;
+        if (!insertOrders(t->db(), orders, &error))
+            qWarning() << "insert failed" << error;
+        QStringList ids;
+        for (const Order &o : std::as_const(orders))
+            ids << o.productOrderNo;
+        return ids;
+    }
+    int countStatus(OrderStatus status)
+    {
+        return scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = ?"),
+                      {statusCode(status)})
+            .toInt();
+    }
+    // Every id named by the detail of the audit rows of `action`, one list per row.
+    QList<QStringList> auditedIds(const QString &action)
+    {
+        QList<QStringList> rows;
+        QSqlQuery q(t->db());
+        q.prepare(QStringLiteral("SELECT detail FROM audit_log WHERE action = ? ORDER BY id"));
+        q.addBindValue(action);
+        q.exec();
+        while (q.next())
+            rows << q.value(0).toString().split(QLatin1Char(','));
+        return rows;
     }
 
 private slots:
@@ -156,7 +191,7 @@ private slots:
         t->clock.advanceSecs(3600);
         const QDateTime now = t->clock.nowUtc();
         OrderService service(t->workspace(), op);
-        const BulkResult r = perform(service, action, QStringLiteral("P1"));
+        const BulkReport r = perform(service, action, QStringLiteral("P1"));
         QCOMPARE(r.outcomes.size(), 1);
         const Order after = stored(QStringLiteral("P1"));
         const QList<OrderEvent> events = OrderRepository(t->db()).events(after.id);
@@ -175,8 +210,10 @@ private slots:
         }
         QVERIFY2(r.ok(), qPrintable(r.result.message));
         const OrderStatus to = steps.last().to;
-        QCOMPARE(r.outcomes.first().status, to);
-        QCOMPARE(r.outcomes.first().productOrderNo, QStringLiteral("P1"));
+        QCOMPARE(r.outcomes.first().stateCode, statusCode(to));
+        QCOMPARE(r.outcomes.first().state, BulkOutcome::State::Applied);
+        QCOMPARE(r.outcomes.first().key, QStringLiteral("P1"));
+        QCOMPARE(r.outcomes.first().label, before.productName);
         QCOMPARE(after.status, to);
         QCOMPARE(after.updatedAt, now);
         QCOMPARE(events.size(), steps.size());
@@ -224,19 +261,22 @@ private slots:
         insertSeed(QStringLiteral("C"), OrderStatus::New);
         OrderService service(t->workspace(), op);
 
-        const BulkResult r = service.confirm({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
+        const BulkReport r = service.confirm({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
         QCOMPARE(r.result.kind, ErrorKind::Rule);
         QVERIFY2(r.result.message.contains(QLatin1String("1")) &&
                      r.result.message.contains(QLatin1String("3")),
                  qPrintable(r.result.message));
         QCOMPARE(r.outcomes.size(), 3);
-        QCOMPARE(r.outcomes[0].productOrderNo, QStringLiteral("A"));
+        QCOMPARE(r.outcomes[0].key, QStringLiteral("A"));
         QVERIFY(r.outcomes[0].ok());
-        QCOMPARE(r.outcomes[1].productOrderNo, QStringLiteral("B"));
+        QCOMPARE(r.outcomes[1].key, QStringLiteral("B"));
+        QCOMPARE(r.outcomes[1].state, BulkOutcome::State::Refused);
         QCOMPARE(r.outcomes[1].kind, ErrorKind::Rule);
         QVERIFY(!r.outcomes[1].message.isEmpty());
         QVERIFY(r.outcomes[2].ok());
-        QCOMPARE(r.succeededIds(), (QStringList{QStringLiteral("A"), QStringLiteral("C")}));
+        QCOMPARE(r.acceptedKeys(), (QStringList{QStringLiteral("A"), QStringLiteral("C")}));
+        QVERIFY(r.writtenKeys().isEmpty());
+        QVERIFY(!r.partlyDone);
         for (const QString &id : {QStringLiteral("A"), QStringLiteral("C")}) {
             QCOMPARE(stored(id).status, OrderStatus::New);
             QVERIFY(!stored(id).confirmedAt.isValid());
@@ -245,7 +285,7 @@ private slots:
         QCOMPARE(auditCount(), 0);
 
         // An unknown id is bad input and also stops the rest.
-        const BulkResult unknown = service.confirm({QStringLiteral("A"), QStringLiteral("ZZZ")});
+        const BulkReport unknown = service.confirm({QStringLiteral("A"), QStringLiteral("ZZZ")});
         QCOMPARE(unknown.result.kind, ErrorKind::BadInput);
         QCOMPARE(unknown.outcomes.size(), 2);
         QCOMPARE(unknown.outcomes[1].kind, ErrorKind::BadInput);
@@ -253,7 +293,7 @@ private slots:
         QCOMPARE(stored(QStringLiteral("A")).status, OrderStatus::New);
 
         // The orders that can take it go through together, with one audit row naming them.
-        const BulkResult ok =
+        const BulkReport ok =
             service.confirm({QStringLiteral("A"), QStringLiteral(" C "), QStringLiteral("A")});
         QVERIFY2(ok.ok(), qPrintable(ok.result.message));
         QCOMPARE(ok.outcomes.size(), 2); // duplicates and spaces folded
@@ -268,50 +308,209 @@ private slots:
         QCOMPARE(service.confirm({}).result.kind, ErrorKind::Usage);
     }
 
-    void oneActionTakesAtMostTheMaximum()
+    // A call bigger than one stage is checked whole, then written stage by stage: one transaction and
+    // one audit row per stage, a pause between two, progress told between them.
+    void bigCallIsWrittenInStages()
     {
-        // Bigger actions would hold the write lock for seconds and lock other programs out.
-        QList<Order> orders;
-        for (int i = 0; i <= OrderService::kMaxOrders; ++i)
-            orders.append(seed(QStringLiteral("M%1").arg(i, 5, 10, QLatin1Char('0')), OrderStatus::New));
-        QVERIFY(insertOrders(t->db(), orders));
-        QStringList ids;
-        QList<DispatchRequest> requests;
-        for (const Order &o : std::as_const(orders)) {
-            ids << o.productOrderNo;
-            requests.append({o.productOrderNo, QStringLiteral("CJGLS"),
-                             QStringLiteral("7%1").arg(ids.size(), 11, 10, QLatin1Char('0'))});
-        }
+        const QStringList ids = seedNew(2500);
+        QCOMPARE(ids.size(), 2500);
         OrderService service(t->workspace(), op);
-        for (const BulkResult &r : {service.confirm(ids), service.confirm(ids, true),
-                                    service.dispatchFromFile(requests, false, QStringLiteral("big.xlsx"))}) {
-            QCOMPARE(r.result.kind, ErrorKind::BadInput);
-            QVERIFY2(r.result.message.contains(QString::number(OrderService::kMaxOrders)),
-                     qPrintable(r.result.message));
-        }
+        QStringList told;
+        int pauses = 0;
+        BulkControl control;
+        control.progress = [&](const BulkProgress &p) {
+            told << QStringLiteral("%1 %2/%3")
+                        .arg(p.phase == BulkProgress::Phase::Checking ? QLatin1String("check")
+                                                                      : QLatin1String("apply"))
+                        .arg(p.done)
+                        .arg(p.total);
+            return true;
+        };
+        control.pause = [&](int ms) {
+            QCOMPARE(ms, BulkRun::kPauseMs);
+            ++pauses;
+        };
+
+        // The dry run checks all 2,500 and writes nothing.
+        const BulkReport dry = service.confirm(ids, true, control);
+        QVERIFY2(dry.ok(), qPrintable(dry.result.message));
+        QCOMPARE(dry.outcomes.size(), 2500);
+        QCOMPARE(dry.appliedCount(), 2500);
+        QVERIFY(dry.writtenKeys().isEmpty());
+        QCOMPARE(countStatus(OrderStatus::New), 2500);
+        QCOMPARE(auditCount(), 0);
+        QCOMPARE(told, (QStringList{QStringLiteral("check 1000/2500"), QStringLiteral("check 2000/2500"),
+                                    QStringLiteral("check 2500/2500")}));
+        QCOMPARE(pauses, 2);
+
+        told.clear();
+        pauses = 0;
+        const BulkReport r = service.confirm(ids, false, control);
+        QVERIFY2(r.ok(), qPrintable(r.result.message));
+        QVERIFY(!r.partlyDone);
+        QCOMPARE(r.stages, 3);
+        QCOMPARE(r.stagesWritten, 3);
+        QCOMPARE(r.writtenKeys(), ids);
+        QCOMPARE(countStatus(OrderStatus::Confirmed), 2500);
+        QCOMPARE(countRows(t->db(), QStringLiteral("order_events")), 2500);
+        QCOMPARE(told, (QStringList{QStringLiteral("check 1000/2500"), QStringLiteral("check 2000/2500"),
+                                    QStringLiteral("apply 0/2500"), QStringLiteral("apply 1000/2500"),
+                                    QStringLiteral("apply 2000/2500"), QStringLiteral("apply 2500/2500")}));
+        QCOMPARE(pauses, 4); // two between the check's slices, two between the stages
+        // One audit row per stage, naming exactly its orders.
+        const QList<QStringList> audited = auditedIds(QStringLiteral("orders.confirm"));
+        QCOMPARE(audited.size(), 3);
+        QCOMPARE(audited[0], ids.mid(0, 1000));
+        QCOMPARE(audited[1], ids.mid(1000, 1000));
+        QCOMPARE(audited[2], ids.mid(2000));
+    }
+
+    // One refused order anywhere in a big call: found by the check, nothing written at all.
+    void bigCallRefusedInTheCheckWritesNothing()
+    {
+        QStringList ids = seedNew(2300);
+        insertSeed(QStringLiteral("SHIPPED"), OrderStatus::Shipping);
+        ids.insert(2100, QStringLiteral("SHIPPED")); // in the third slice
+        const BulkReport r = OrderService(t->workspace(), op).confirm(ids);
+        QCOMPARE(r.result.kind, ErrorKind::Rule);
+        QVERIFY(!r.partlyDone);
+        QCOMPARE(r.stagesWritten, 0);
+        QCOMPARE(r.outcomes.size(), 2301);
+        QCOMPARE(r.outcomes[2100].key, QStringLiteral("SHIPPED"));
+        QCOMPARE(r.outcomes[2100].state, BulkOutcome::State::Refused);
+        QCOMPARE(r.refusedCount(), 1);
+        QCOMPARE(r.appliedCount(), 2300); // would be confirmed
+        QVERIFY(r.writtenKeys().isEmpty());
+        QCOMPARE(countStatus(OrderStatus::New), 2300);
         QCOMPARE(countRows(t->db(), QStringLiteral("order_events")), 0);
         QCOMPARE(auditCount(), 0);
-        const BulkResult most = service.confirm(ids.mid(1));
-        QVERIFY2(most.ok(), qPrintable(most.result.message));
-        QCOMPARE(most.succeededIds().size(), OrderService::kMaxOrders);
+    }
+
+    // Another program changes an order of the second stage after the check: the first stage stays
+    // written, the second is undone, the third never runs; the report says which orders are which.
+    void aFailedStageLeavesItPartlyDone()
+    {
+        const QStringList ids = seedNew(2500);
+        OrderService service(t->workspace(), op);
+        BulkControl control;
+        control.pause = [](int) {};
+        control.progress = [&](const BulkProgress &p) {
+            if (p.phase == BulkProgress::Phase::Applying && p.done == 1000) {
+                // No transaction of the run is open between two stages: another writer gets in.
+                const BulkReport other = OrderService(t->workspace(), master).confirm({ids[1500]});
+                if (!other.ok())
+                    qWarning() << "other writer failed" << other.result.message;
+            }
+            return true;
+        };
+        const BulkReport r = service.confirm(ids, false, control);
+        QVERIFY(!r.ok());
+        QVERIFY(r.partlyDone);
+        QCOMPARE(r.result.kind, ErrorKind::Rule);
+        QVERIFY2(r.result.message.contains(ids[1500]) && r.result.message.contains(QLatin1String("1000")),
+                 qPrintable(r.result.message));
+        QCOMPARE(r.stagesWritten, 1);
+        QCOMPARE(r.writtenKeys(), ids.mid(0, 1000));
+        QCOMPARE(r.outcomes.size(), 2500);
+        for (int i = 0; i < 2500; ++i) {
+            const BulkOutcome &o = r.outcomes[i];
+            QCOMPARE(o.key, ids[i]);
+            const BulkOutcome::State expected = i < 1000    ? BulkOutcome::State::Applied
+                                                : i == 1500 ? BulkOutcome::State::Refused
+                                                            : BulkOutcome::State::NotDone;
+            QCOMPARE(o.state, expected);
+            QVERIFY(!o.message.isEmpty());
+        }
+        // The store agrees with the report.
+        for (int i = 0; i < 2500; ++i) {
+            const OrderStatus expected = i < 1000 || i == 1500 ? OrderStatus::Confirmed : OrderStatus::New;
+            if (stored(ids[i]).status != expected)
+                QFAIL(qPrintable(QStringLiteral("%1 is %2").arg(ids[i], statusCode(stored(ids[i]).status))));
+        }
+        const QList<QStringList> audited = auditedIds(QStringLiteral("orders.confirm"));
+        QCOMPARE(audited.size(), 2); // the first stage and the other writer
+        QCOMPARE(audited[0], ids.mid(0, 1000));
+        QCOMPARE(audited[1], QStringList{ids[1500]});
+        QCOMPARE(countRows(t->db(), QStringLiteral("order_events")), 1001);
+
+        // Running it again for the rest finishes the job.
+        QCOMPARE(r.keys(BulkOutcome::State::NotDone).size(), 1499);
+        const BulkReport rest = service.confirm(r.keys(BulkOutcome::State::NotDone));
+        QVERIFY2(rest.ok(), qPrintable(rest.result.message));
+        QCOMPARE(countStatus(OrderStatus::Confirmed), 2500);
+    }
+
+    // Cancel is read between stages: what was written stays, nothing after it is written.
+    void cancelBetweenStages()
+    {
+        const QStringList ids = seedNew(2500);
+        OrderService service(t->workspace(), op);
+        BulkControl control;
+        control.pause = [](int) {};
+        control.progress = [](const BulkProgress &p) {
+            return !(p.phase == BulkProgress::Phase::Applying && p.done == 2000);
+        };
+        const BulkReport r = service.deliver(ids, false, control);
+        QCOMPARE(r.result.kind, ErrorKind::Rule); // NEW orders cannot be delivered: refused in the check
+        QCOMPARE(auditCount(), 0);
+
+        const BulkReport cancelled = service.confirm(ids, false, control);
+        QVERIFY(!cancelled.ok());
+        QVERIFY(cancelled.cancelled);
+        QVERIFY(cancelled.partlyDone);
+        QCOMPARE(cancelled.writtenKeys(), ids.mid(0, 2000));
+        QCOMPARE(cancelled.notDoneCount(), 500);
+        QCOMPARE(countStatus(OrderStatus::Confirmed), 2000);
+        QCOMPARE(auditCount(QStringLiteral("orders.confirm")), 2);
+
+        // Cancelled while checking: nothing written.
+        const QStringList more = seedNew(1500, QStringLiteral("T"));
+        control.progress = [](const BulkProgress &p) { return p.phase != BulkProgress::Phase::Checking; };
+        const BulkReport early = service.confirm(more, false, control);
+        QVERIFY(early.cancelled);
+        QVERIFY(!early.partlyDone);
+        QCOMPARE(early.outcomes.size(), 1500);
+        QVERIFY(early.writtenKeys().isEmpty());
+        QCOMPARE(countStatus(OrderStatus::Confirmed), 2000);
+        QCOMPARE(auditCount(QStringLiteral("orders.confirm")), 2);
+    }
+
+    // The check's slices are rolled back, so they do not see each other's tracking numbers; the step
+    // remembers them for the whole call.
+    void aTrackingNumberTwiceInABigFileIsRefused()
+    {
+        const QStringList ids = seedNew(1500);
+        QList<DispatchRequest> requests;
+        for (int i = 0; i < ids.size(); ++i)
+            requests.append(
+                {ids[i], QStringLiteral("CJGLS"), QStringLiteral("7%1").arg(i, 11, 10, QLatin1Char('0'))});
+        requests[1200].trackingNo = requests[10].trackingNo; // another 주문번호, another slice
+        const BulkReport r =
+            OrderService(t->workspace(), op).dispatchFromFile(requests, false, QStringLiteral("big.csv"), {});
+        QCOMPARE(r.result.kind, ErrorKind::Rule);
+        QCOMPARE(r.refusedCount(), 1);
+        QCOMPARE(r.outcomes[1200].state, BulkOutcome::State::Refused);
+        QVERIFY2(r.outcomes[1200].message.contains(ids[10]), qPrintable(r.outcomes[1200].message));
+        QCOMPARE(countStatus(OrderStatus::New), 1500);
+        QCOMPARE(auditCount(), 0);
     }
 
     void autoDecideWorksThroughABacklogInSlices()
     {
         const QDateTime now = t->clock.nowUtc();
         QList<Order> orders;
-        for (int i = 0; i < OrderService::kMaxOrders + 5; ++i) {
+        for (int i = 0; i < BulkRun::kStageSize + 5; ++i) {
             Order o = seed(QStringLiteral("D%1").arg(i, 5, 10, QLatin1Char('0')), OrderStatus::Delivered);
             o.deliveredAt = now.addDays(-10);
             orders.append(o);
         }
         QVERIFY(insertOrders(t->db(), orders));
-        const BulkResult r = OrderService(t->workspace(), op).autoDecide();
+        const BulkReport r = OrderService(t->workspace(), op).autoDecide();
         QVERIFY2(r.ok(), qPrintable(r.result.message));
-        QCOMPARE(r.succeededIds().size(), OrderService::kMaxOrders + 5);
+        QCOMPARE(r.writtenKeys().size(), BulkRun::kStageSize + 5);
         QCOMPARE(
             scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'DECIDED'")).toInt(),
-            OrderService::kMaxOrders + 5);
+            BulkRun::kStageSize + 5);
         QCOMPARE(auditCount(QStringLiteral("orders.decide")), 2); // one per transaction
     }
 
@@ -319,13 +518,14 @@ private slots:
     {
         const Order a = insertSeed(QStringLiteral("A"), OrderStatus::New);
         OrderService service(t->workspace(), op);
-        const BulkResult confirm = service.confirm({QStringLiteral("A")}, true);
+        const BulkReport confirm = service.confirm({QStringLiteral("A")}, true);
         QVERIFY2(confirm.ok(), qPrintable(confirm.result.message));
-        QCOMPARE(confirm.outcomes.first().status, OrderStatus::Confirmed); // what would happen
-        const BulkResult dispatch = service.dispatch(
+        QCOMPARE(confirm.outcomes.first().stateCode, statusCode(OrderStatus::Confirmed)); // what would happen
+        QVERIFY(confirm.writtenKeys().isEmpty());
+        const BulkReport dispatch = service.dispatch(
             {{QStringLiteral("A"), QStringLiteral("CJGLS"), QStringLiteral("555566667777")}}, true);
         QVERIFY2(dispatch.ok(), qPrintable(dispatch.result.message));
-        QCOMPARE(dispatch.outcomes.first().status, OrderStatus::Shipping);
+        QCOMPARE(dispatch.outcomes.first().stateCode, statusCode(OrderStatus::Shipping));
 
         const Order after = stored(QStringLiteral("A"));
         QCOMPARE(after.status, OrderStatus::New);
@@ -338,7 +538,7 @@ private slots:
                     .isEmpty());
 
         // A dry run reports refusals the same way.
-        const BulkResult refused = service.deliver({QStringLiteral("A")}, true);
+        const BulkReport refused = service.deliver({QStringLiteral("A")}, true);
         QCOMPARE(refused.result.kind, ErrorKind::Rule);
     }
 
@@ -362,7 +562,7 @@ private slots:
         }
         const Order before = insertSeed(QStringLiteral("P1"), from);
         OrderService service(t->workspace(), finance);
-        const BulkResult r = perform(service, action, QStringLiteral("P1"));
+        const BulkReport r = perform(service, action, QStringLiteral("P1"));
         QCOMPARE(r.result.kind, ErrorKind::Permission);
         QVERIFY(!r.result.message.isEmpty());
         const Order after = stored(QStringLiteral("P1"));
@@ -381,7 +581,7 @@ private slots:
         insertSeed(QStringLiteral("A"), OrderStatus::New);
         OrderService service(t->workspace(), op);
         // Korean courier name and a pasted number with hyphens and spaces.
-        const BulkResult r = service.dispatch(
+        const BulkReport r = service.dispatch(
             {{QStringLiteral("A"), QStringLiteral("CJ대한통운"), QStringLiteral(" 5555-6666-7777 ")}});
         QVERIFY2(r.ok(), qPrintable(r.result.message));
         const Order after = stored(QStringLiteral("A"));
@@ -439,7 +639,7 @@ private slots:
         const QList<DispatchRequest> file{
             {QStringLiteral("A"), QStringLiteral("CJ대한통운"), QStringLiteral("5555-6666-7777")},
             {QStringLiteral("B"), QStringLiteral("HANJIN"), QStringLiteral("987654321098")}};
-        const BulkResult first = service.dispatchFromFile(file);
+        const BulkReport first = service.dispatchFromFile(file);
         QVERIFY2(first.ok(), qPrintable(first.result.message));
         QCOMPARE(stored(QStringLiteral("A")).status, OrderStatus::Shipping);
         QCOMPARE(stored(QStringLiteral("B")).trackingNo, QStringLiteral("987654321098"));
@@ -448,17 +648,18 @@ private slots:
         QCOMPARE(auditCount(), 1);
 
         t->clock.advanceSecs(3600);
-        const BulkResult again = service.dispatchFromFile(file);
+        const BulkReport again = service.dispatchFromFile(file);
         QVERIFY2(again.ok(), qPrintable(again.result.message));
         QCOMPARE(again.outcomes.size(), 2);
-        QVERIFY(again.outcomes[0].unchanged && again.outcomes[1].unchanged);
+        QCOMPARE(again.unchangedCount(), 2);
+        QVERIFY(again.outcomes[0].ok() && again.outcomes[1].ok());
         QCOMPARE(eventCount(stored(QStringLiteral("A"))) + eventCount(stored(QStringLiteral("B"))), events);
         QCOMPARE(stored(QStringLiteral("A")).updatedAt, updated);
         QCOMPARE(auditCount(), 1); // no audit row for a call that wrote nothing
 
         // A different number for a shipped order is refused (that is 송장 수정), and nothing is written.
         insertSeed(QStringLiteral("C"), OrderStatus::New);
-        const BulkResult changed = service.dispatchFromFile(
+        const BulkReport changed = service.dispatchFromFile(
             {{QStringLiteral("A"), QStringLiteral("CJGLS"), QStringLiteral("111122223333")},
              {QStringLiteral("C"), QStringLiteral("CJGLS"), QStringLiteral("444455556666")}});
         QVERIFY(!changed.ok());
@@ -502,7 +703,7 @@ private slots:
         QFETCH(QString, tracking);
         QFETCH(ErrorKind, kind);
         const Order before = insertSeed(QStringLiteral("A"), OrderStatus::Confirmed);
-        const BulkResult r =
+        const BulkReport r =
             OrderService(t->workspace(), op).dispatch({{QStringLiteral("A"), courier, tracking}});
         QCOMPARE(r.result.kind, kind);
         const Order after = stored(QStringLiteral("A"));
@@ -528,32 +729,32 @@ private slots:
         OrderService service(t->workspace(), op);
 
         // Another 주문번호: refused, naming the order that has it.
-        const BulkResult other =
+        const BulkReport other =
             service.dispatch({{QStringLiteral("B1"), QStringLiteral("CJGLS"), shipped.trackingNo}});
         QCOMPARE(other.result.kind, ErrorKind::Rule);
         QVERIFY2(other.result.message.contains(QStringLiteral("A1")), qPrintable(other.result.message));
         QCOMPARE(stored(QStringLiteral("B1")).status, OrderStatus::Confirmed);
 
         // Same 주문번호 (shipped in one box): allowed.
-        const BulkResult same =
+        const BulkReport same =
             service.dispatch({{QStringLiteral("A2"), QStringLiteral("CJGLS"), shipped.trackingNo}});
         QVERIFY2(same.ok(), qPrintable(same.result.message));
         QCOMPARE(stored(QStringLiteral("A2")).trackingNo, shipped.trackingNo);
 
         // Fixing to a number used on another 주문번호 is refused too.
-        const BulkResult fix = service.fixTracking({
+        const BulkReport fix = service.fixTracking({
             {QStringLiteral("A1"), QStringLiteral("CJGLS"), QStringLiteral("111122223333")},
         });
         QVERIFY(fix.ok());
         insertSeed(QStringLiteral("C1"), OrderStatus::Shipping, QStringLiteral("ORDER-C"));
-        const BulkResult steal = service.fixTracking(
+        const BulkReport steal = service.fixTracking(
             {{QStringLiteral("C1"), QStringLiteral("CJGLS"), QStringLiteral("1111-2222-3333")}});
         QCOMPARE(steal.result.kind, ErrorKind::Rule);
 
         // Two orders of different 주문번호 given the same new number in one bulk call: the second is
         // refused, so neither is written.
         insertSeed(QStringLiteral("D1"), OrderStatus::Confirmed, QStringLiteral("ORDER-D"));
-        const BulkResult both = service.dispatch(
+        const BulkReport both = service.dispatch(
             {{QStringLiteral("B1"), QStringLiteral("CJGLS"), QStringLiteral("999988887777")},
              {QStringLiteral("D1"), QStringLiteral("CJGLS"), QStringLiteral("999988887777")}});
         QCOMPARE(both.result.kind, ErrorKind::Rule);
@@ -568,7 +769,7 @@ private slots:
         const Order a = insertSeed(QStringLiteral("A"), OrderStatus::Shipping);
         OrderService service(t->workspace(), op);
         t->clock.advanceSecs(600);
-        const BulkResult r = service.fixTracking(
+        const BulkReport r = service.fixTracking(
             {{QStringLiteral("A"), QStringLiteral("한진택배"), QStringLiteral("9876-5432-1098")}});
         QVERIFY2(r.ok(), qPrintable(r.result.message));
         const Order after = stored(QStringLiteral("A"));
@@ -599,7 +800,7 @@ private slots:
                     .isEmpty());
 
         // Fixing to the same courier and number changes nothing and says so.
-        const BulkResult unchanged = service.fixTracking(
+        const BulkReport unchanged = service.fixTracking(
             {{QStringLiteral("A"), QStringLiteral("HANJIN"), QStringLiteral("987654321098")}});
         QCOMPARE(unchanged.result.kind, ErrorKind::Rule);
         QCOMPARE(eventCount(after), 1);
@@ -644,7 +845,7 @@ private slots:
     {
         Order o = seed(QStringLiteral("D"), OrderStatus::Decided);
         QVERIFY(insertOrder(t->db(), o));
-        const BulkResult r = OrderService(t->workspace(), op)
+        const BulkReport r = OrderService(t->workspace(), op)
                                  .delay({QStringLiteral("D")}, QDate(), DelayReason::Etc, QString());
         QCOMPARE(r.result.kind, ErrorKind::Rule);
         QVERIFY2(!r.result.message.contains(QLatin1String("Describe")), qPrintable(r.result.message));
@@ -656,7 +857,7 @@ private slots:
         Order o = seed(QStringLiteral("P"), OrderStatus::New);
         o.paidAt = defaultNow().addSecs(3600); // paid an hour "after now"
         QVERIFY(insertOrder(t->db(), o));
-        const BulkResult r = OrderService(t->workspace(), op).confirm({QStringLiteral("P")});
+        const BulkReport r = OrderService(t->workspace(), op).confirm({QStringLiteral("P")});
         QCOMPARE(r.result.kind, ErrorKind::Rule);
         QCOMPARE(stored(QStringLiteral("P")).status, OrderStatus::New);
         QCOMPARE(auditCount(), 0);
@@ -673,7 +874,7 @@ private slots:
         Order o = seed(QStringLiteral("A"), OrderStatus::Confirmed);
         o.dispatchDue = QDate(2024, 5, 15);
         QVERIFY(insertOrder(t->db(), o));
-        const BulkResult r =
+        const BulkReport r =
             OrderService(t->workspace(), op).delay({QStringLiteral("A")}, newDue, reason, detail);
         QCOMPARE(r.result.kind, kind);
         const Order after = stored(QStringLiteral("A"));
@@ -713,18 +914,18 @@ private slots:
 
         OrderService service(t->workspace(), op);
         t->clock.set(delivered.addDays(8).addSecs(-1));
-        const BulkResult early = service.autoDecide();
+        const BulkReport early = service.autoDecide();
         QVERIFY(early.ok());
         QVERIFY(early.outcomes.isEmpty());
         QCOMPARE(stored(QStringLiteral("N1")).status, OrderStatus::Delivered);
         QCOMPARE(auditCount(), 0);
 
         t->clock.set(delivered.addDays(8));
-        const BulkResult due = service.autoDecide();
+        const BulkReport due = service.autoDecide();
         QVERIFY2(due.ok(), qPrintable(due.result.message));
-        QCOMPARE(due.succeededIds().size(), 2);
-        QVERIFY(due.succeededIds().contains(QStringLiteral("N1")));
-        QVERIFY(due.succeededIds().contains(QStringLiteral("K1")));
+        QCOMPARE(due.writtenKeys().size(), 2);
+        QVERIFY(due.writtenKeys().contains(QStringLiteral("N1")));
+        QVERIFY(due.writtenKeys().contains(QStringLiteral("K1")));
         const Order decided = stored(QStringLiteral("N1"));
         QCOMPARE(decided.status, OrderStatus::Decided);
         QCOMPARE(decided.decidedAt, t->clock.nowUtc());
@@ -766,9 +967,9 @@ private slots:
         t->clock.set(now.addDays(3).addSecs(-1));
         QVERIFY(service.autoDecide().outcomes.isEmpty());
         t->clock.set(now.addDays(3));
-        const BulkResult r = service.autoDecide();
+        const BulkReport r = service.autoDecide();
         QVERIFY2(r.ok(), qPrintable(r.result.message));
-        QCOMPARE(r.succeededIds(), QStringList{QStringLiteral("K1")});
+        QCOMPARE(r.writtenKeys(), QStringList{QStringLiteral("K1")});
         QCOMPARE(stored(QStringLiteral("K1")).status, OrderStatus::Decided);
         QCOMPARE(stored(QStringLiteral("N1")).status, OrderStatus::Delivered);
 
