@@ -112,6 +112,8 @@ int runCli(QCoreApplication &app, const QStringList &arguments, const Clock &clo
         return runList(context, args);
     if (command == QLatin1String("order"))
         return runOrder(context, args);
+    if (command == QLatin1String("export"))
+        return runExport(context, args);
     out.message(Cli::tr("Unknown command \"%1\". See \"sellerdesk-cli --help\".").arg(command));
     return ExitUsage;
 }

@@ -181,6 +181,8 @@ QString usageText()
         "                         fill the database with a demo store (creates it when empty)\n"
         "  list orders [--status S] [--channel C] [--from DATE] [--to DATE] [--search TEXT] [--limit N]\n"
         "                         list orders, newest first (--limit 0 lists all; default 100)\n"
+        "  export orders --out FILE [--format xlsx|csv] [--encoding utf8|cp949] [the filters of list orders]\n"
+        "                         write the orders with every column, courier label fields included\n"
         "  order show ID          one order with its history\n"
         "  order confirm ID...    confirm new orders (발주확인)\n"
         "  order dispatch ID --courier CODE --tracking NO\n"

@@ -11,5 +11,6 @@ int runInit(CliContext &context, const QStringList &args);
 int runDemo(CliContext &context, const QStringList &args);
 int runList(CliContext &context, const QStringList &args);
 int runOrder(CliContext &context, const QStringList &args);
+int runExport(CliContext &context, const QStringList &args);
 
 } // namespace sd
