@@ -2,6 +2,7 @@
 #include "cli/cli_text.h"
 #include "cli/command_registry.h"
 #include "cli/exit_code.h"
+#include "cli/order_filter_options.h"
 #include "core/order_filter.h"
 #include "core/table_orders.h"
 #include "services/table_listing.h"
@@ -19,9 +20,8 @@ constexpr int kWindow = 1000;
 int listOrders(CliContext &context, const QStringList &args)
 {
     CommandParser parser(QStringLiteral("list orders"));
-    parser.addValue(QStringLiteral("status"), QStringLiteral("value"), true);
-    for (const char *name : {"channel", "from", "to", "search", "limit"})
-        parser.addValue(QLatin1String(name), QStringLiteral("value"));
+    addOrderFilterOptions(parser);
+    parser.addValue(QStringLiteral("limit"), QStringLiteral("value"));
     parser.refuseArguments();
     QString error;
     if (!parser.parse(args, context.options(), &error))
@@ -29,35 +29,8 @@ int listOrders(CliContext &context, const QStringList &args)
 
     // Values first: a bad one is reported before anything is opened.
     OrderFilter filter;
-    for (const QString &value : parser.values(QStringLiteral("status"))) {
-        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const auto status = parseStatus(part.trimmed());
-            if (!status)
-                return context.fail(ErrorKind::BadInput, Cli::tr("Unknown status \"%1\".").arg(part));
-            if (!filter.statuses.contains(*status))
-                filter.statuses.append(*status);
-        }
-    }
-    if (parser.isSet(QStringLiteral("status")) && filter.statuses.isEmpty())
-        return context.fail(ErrorKind::Usage, Cli::tr("The option --status needs at least one status."));
-    if (parser.isSet(QStringLiteral("channel"))) {
-        filter.channel = parseChannel(parser.value(QStringLiteral("channel")).trimmed());
-        if (!filter.channel)
-            return context.fail(ErrorKind::BadInput,
-                                Cli::tr("Unknown channel \"%1\": use NAVER, KAKAO or TALK_CHECKOUT.")
-                                    .arg(parser.value(QStringLiteral("channel"))));
-    }
-    for (const char *name : {"from", "to"}) {
-        if (!parser.isSet(QLatin1String(name)))
-            continue;
-        const QString text = parser.value(QLatin1String(name));
-        const auto date = parseIsoDate(text);
-        if (!date)
-            return context.fail(ErrorKind::BadInput,
-                                Cli::tr("\"%1\" is not a date: write YYYY-MM-DD.").arg(text));
-        (qstrcmp(name, "from") == 0 ? filter.paidFrom : filter.paidTo) = *date;
-    }
-    filter.search = parser.value(QStringLiteral("search"));
+    if (const int code = readOrderFilter(context, parser, &filter))
+        return code;
     qint64 limit = kDefaultLimit;
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;

@@ -130,6 +130,12 @@ QString maskValue(MaskClass mask, const QString &value)
         return maskPhone(value);
     case MaskClass::Address:
         return maskAddress(value);
+    case MaskClass::Postcode: {
+        const QString digits = digitsOf(value);
+        return digits.isEmpty() ? QString() : digits.left(3) + QString(qMax<qsizetype>(0, digits.size() - 3), kMask);
+    }
+    case MaskClass::Hidden:
+        return value.trimmed().isEmpty() ? QString() : QStringLiteral("***");
     }
     return value;
 }

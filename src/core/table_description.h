@@ -30,6 +30,9 @@ struct TableColumn
     QString sortIndex;
     bool nullsLast = false; // rows without a value sort last in both directions
     MaskClass mask = MaskClass::None;
+    // Not shown in a grid until the user turns it on (columns kept for exports, such as the courier
+    // label fields); exports write it when asked for.
+    bool hiddenByDefault = false;
     // For codes (Status kind, or text such as a channel code): the stored value's label.
     std::function<QString(const QString &code)> codeLabel;
 

@@ -88,6 +88,16 @@ TableDescription makeOrdersTable()
     };
     t.columns[TrackingNo] = column(QStringLiteral("tracking_no"), OrderField::TrackingNo, ColumnKind::Text,
                                    QStringLiteral("o.tracking_no"));
+    const auto contact = [&t](int index, const char *id, OrderField field, MaskClass mask) {
+        t.columns[index] = column(QLatin1String(id), field, ColumnKind::Text, {});
+        t.columns[index].mask = mask;
+        t.columns[index].hiddenByDefault = true;
+    };
+    contact(Phone2, "recipient_phone2", OrderField::RecipientPhone2, MaskClass::Phone);
+    contact(Postcode, "postcode", OrderField::Postcode, MaskClass::Postcode);
+    contact(Address, "address", OrderField::Address, MaskClass::Address);
+    contact(AddressDetail, "address_detail", OrderField::AddressDetail, MaskClass::Hidden);
+    contact(DeliveryMessage, "delivery_message", OrderField::DeliveryMessage, MaskClass::Hidden);
     t.extraFields = {{QStringLiteral("delay_reason"), QStringLiteral("o.delay_reason")}};
     t.defaultSort = QStringLiteral("paid_at");
     t.defaultDescending = true;

@@ -28,6 +28,13 @@ enum Column {
     Phone,
     Courier,
     TrackingNo,
+    // What a courier's label system needs besides the recipient and the first phone; hidden in the
+    // grid by default, exported when asked for.
+    Phone2,
+    Postcode,
+    Address,
+    AddressDetail,
+    DeliveryMessage,
     ColumnCount
 };
 // An extra field of every row, after the columns.

@@ -229,8 +229,27 @@ bool OrdersTableSource::complete(QList<TableRow> &rows, QString *)
         r.cells[OrdersTable::Buyer] = it->buyerName;
         r.cells[OrdersTable::Recipient] = it->recipientName;
         r.cells[OrdersTable::Phone] = it->recipientPhone1;
+        r.cells[OrdersTable::Phone2] = it->recipientPhone2;
+        r.cells[OrdersTable::Postcode] = it->postcode;
+        r.cells[OrdersTable::Address] = it->address;
+        r.cells[OrdersTable::AddressDetail] = it->addressDetail;
+        r.cells[OrdersTable::DeliveryMessage] = it->deliveryMessage;
     }
     return true;
+}
+
+TableSource::StreamJoin OrdersTableSource::streamJoin() const
+{
+    using namespace OrdersTable;
+    StreamJoin s;
+    s.join = OrderContactStore::streamJoin(ordersTable().idSql);
+    const QList<QPair<int, const char *>> columns = {
+        {Buyer, "buyer_name"},         {Recipient, "recipient_name"},     {Phone, "recipient_phone1"},
+        {Phone2, "recipient_phone2"},  {Postcode, "postcode"},            {Address, "address"},
+        {AddressDetail, "address_detail"}, {DeliveryMessage, "delivery_message"}};
+    for (const auto &c : columns)
+        s.fields.insert(c.first, OrderContactStore::streamColumn(QLatin1String(c.second)));
+    return s;
 }
 
 } // namespace sd

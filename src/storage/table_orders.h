@@ -35,6 +35,7 @@ public:
     QHash<QString, qint64> countsBy(const QString &column, const TableFilter &filter,
                                     QString *error) override;
     bool complete(QList<TableRow> &rows, QString *error) override;
+    StreamJoin streamJoin() const override; // the contacts, through OrderContactStore
     void invalidate() override;
 
     // Orders per status code from order_status_counts, for filters of channel (and statuses) only.

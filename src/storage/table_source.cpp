@@ -118,6 +118,11 @@ bool TableSource::complete(QList<TableRow> &, QString *)
     return true;
 }
 
+TableSource::StreamJoin TableSource::streamJoin() const
+{
+    return {};
+}
+
 void TableSource::invalidate() {}
 
 std::unique_ptr<TableSource> openTableSource(const QString &tableId, QSqlDatabase db)

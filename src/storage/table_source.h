@@ -45,6 +45,15 @@ public:
     virtual QHash<QString, qint64> countsBy(const QString &column, const TableFilter &filter, QString *error);
     // Fills the cells that SQL does not read. False with `error` set on failure.
     virtual bool complete(QList<TableRow> &rows, QString *error);
+    // For streaming every row in one statement (the export service) instead of complete() per
+    // window: JOINs appended to FROM and the SQL of each field complete() fills, by field index.
+    // Default: none (such fields stay empty in a stream).
+    struct StreamJoin
+    {
+        QString join;
+        QHash<int, QString> fields;
+    };
+    virtual StreamJoin streamJoin() const;
     // The data changed: forget what was cached.
     virtual void invalidate();
 

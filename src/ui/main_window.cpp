@@ -1,16 +1,16 @@
 #include "ui/main_window.h"
 
 #include "core/seoul_time.h"
+#include "core/table_orders.h"
 #include "models/order_table_model.h"
 #include "services/backup_service.h"
 #include "services/dispatch_import.h"
-#include "services/export_audit.h"
 #include "services/order_service.h"
 #include "services/workspace.h"
 #include "storage/database.h"
 #include "ui/dispatch_import_flow.h"
 #include "ui/order_actions.h"
-#include "ui/orders_export.h"
+#include "ui/export_progress.h"
 #include "ui/orders_view.h"
 #include "ui/settings_dialog.h"
 
@@ -184,44 +184,27 @@ void MainWindow::runAutoDecide()
 
 bool MainWindow::exportOrders(const QString &fileName, ExportFormat format, QString *error)
 {
-    QList<int> columns;
+    const TableDescription &table = ordersTable();
+    ExportRequest request;
+    request.table = table.id;
+    request.filter = m_orders->model()->tableFilter();
+    request.sort = m_orders->model()->tableSort();
     const QHeaderView *header = m_orders->table()->horizontalHeader();
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns << logical;
+        if (!header->isSectionHidden(logical) && logical < table.columns.size())
+            request.columns << table.columns.at(logical).id;
     }
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
+    request.format = format;
+    request.file = fileName;
+    request.sheetName = tr("Orders");
+    bool cancelled = false;
+    const Result result =
+        runExportWithProgress(this, m_ws, m_user, request, tr("Exporting orders…"), &cancelled);
+    if (!result.ok()) {
+        *error = cancelled ? QString() : result.message; // a cancel needs no message
         return false;
     }
-    OrderTableModel *model = m_orders->model();
-    QProgressDialog progress(tr("Exporting orders…"), tr("Cancel"), 0, std::max(1, model->rowCount()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    const bool ok =
-        sd::exportOrders(model, columns, format, &file, error, [&progress](qint64 done, qint64 total) {
-            progress.setMaximum(int(total));
-            progress.setValue(int(done));
-            return !progress.wasCanceled();
-        });
-    if (!ok) {
-        file.cancelWriting();
-        return false;
-    }
-    const Result logged = recordExport(m_ws, m_user, QStringLiteral("orders"), model->rowCount(),
-                                       m_user.can(Permission::ViewPersonalData), fileName);
-    if (!logged.ok()) {
-        file.cancelWriting();
-        *error = logged.message;
-        return false;
-    }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    restrictToOwner(fileName);
     return true;
 }
 
@@ -269,8 +252,9 @@ void MainWindow::exportOrdersInteractive()
         fileName += QLatin1Char('.') + suffix;
     QString error;
     if (!exportOrders(fileName, format, &error)) {
-        QMessageBox::warning(this, tr("Export orders"),
-                             tr("The orders could not be exported: %1").arg(error));
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export orders"),
+                                 tr("The orders could not be exported: %1").arg(error));
         return;
     }
     statusBar()->showMessage(tr("Exported %n orders to %1", nullptr, m_orders->model()->rowCount())

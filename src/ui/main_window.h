@@ -1,6 +1,6 @@
 #pragma once
 #include "core/user_session.h"
-#include "ui/orders_export.h"
+#include "services/export_service.h"
 
 #include <QMainWindow>
 
@@ -28,7 +28,9 @@ public:
     UserSession user() const { return m_user; }
     // Runs the automatic purchase decision now (also done after login and hourly).
     void runAutoDecide();
-    // Exports the orders view to `file`; false with a message on failure (nothing is left behind).
+    // Exports what the orders view shows (filter, sort, visible columns in their order) to `file`
+    // through the export service, with progress; false with a message on failure or cancel (nothing
+    // is left behind).
     bool exportOrders(const QString &file, ExportFormat format, QString *error);
     // 송장 일괄 가져오기 from `file`: preview dialog, then all rows or none. True when orders were written.
     bool importTrackingFile(const QString &file);
