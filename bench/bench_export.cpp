@@ -1,32 +1,39 @@
-// Exporting the whole orders table, through the real path (OrderTableModel window by window →
-// exportOrders → XlsxTableWriter / CsvWriter into a file), beside the anchor: the same rows read with one
-// plain SQL query and the same cells written straight with libxlsxwriter (constant memory) or as plain
-// CSV lines, timed in the same run. Also prints the peak resident memory.
+// Exporting the whole orders table through the export service (ExportService → TableStream →
+// CsvWriter / XlsxTableWriter, on its worker thread, started the way the GUI starts it with
+// runExportWithProgress), beside the anchors measured in the same run: the same rows and cells read
+// with one plain SQL query and written straight with libxlsxwriter (constant memory) or fprintf.
+// Each export runs in a child process of its own, so each peak RSS (VmHWM) is that export's alone.
+// While the service exports, a 10 ms QTimer ticks on the GUI thread; the longest gap between two
+// ticks says whether the window would stay responsive.
 //
-// usage: bench_export --db FILE [--rows N]   (a store made by `sellerdesk-cli demo --orders N`)
-// --rows N exports the newest N orders only (a period filter), default all.
+// usage: bench_export [N] [--db FILE]
+// Without --db a demo store of N orders (default 1,000,000) is generated first with sellerdesk-cli;
+// with --db that store is exported as it is (N is ignored).
 #include "bench_support.h"
 #include "core/clock.h"
-#include "core/seoul_time.h"
+#include "core/table_orders.h"
 #include "core/user_session.h"
-#include "models/order_table_model.h"
-#include "ui/orders_export.h"
+#include "services/workspace.h"
+#include "ui/export_progress.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <cstdio>
 #include <sqlite3.h>
 #include <xlsxwriter.h>
 
 namespace {
 
-// The anchor: the same columns, rows and cell types, with no model, no masking, no translation.
-// Returns the number of rows written.
-qint64 rawExport(const QString &dbPath, const QString &out, bool xlsx, qint64 limit)
+// The anchor: the same 21 columns, rows and cell types as the service's file, with no service, no
+// masking, no translation (codes instead of labels, an empty risk column).
+qint64 rawExport(const QString &dbPath, const QString &out, bool xlsx)
 {
     sqlite3 *db = bench::openRaw(dbPath);
     sqlite3_stmt *st = nullptr;
@@ -34,14 +41,14 @@ qint64 rawExport(const QString &dbPath, const QString &out, bool xlsx, qint64 li
         db,
         "SELECT o.status, o.paid_at, o.dispatch_due, o.product_order_no, o.order_no, o.channel, "
         "o.product_name, o.option_text, o.quantity, o.total_amount, c.buyer_name, "
-        "c.recipient_name, c.recipient_phone1, o.courier_code, o.tracking_no "
+        "c.recipient_name, c.recipient_phone1, o.courier_code, o.tracking_no, c.recipient_phone2, "
+        "c.postcode, c.address, c.address_detail, c.delivery_message "
         "FROM orders o LEFT JOIN order_contacts c ON c.order_id = o.id "
-        "ORDER BY o.paid_at DESC, o.id DESC LIMIT ?",
+        "ORDER BY o.paid_at DESC, o.id DESC",
         -1, &st, nullptr);
-    sqlite3_bind_int64(st, 1, limit > 0 ? limit : -1);
     lxw_workbook *wb = nullptr;
     lxw_worksheet *ws = nullptr;
-    lxw_format *money = nullptr, *date = nullptr, *time = nullptr;
+    lxw_format *money = nullptr, *date = nullptr, *time = nullptr, *count = nullptr;
     FILE *csv = nullptr;
     if (xlsx) {
         lxw_workbook_options options{};
@@ -51,15 +58,17 @@ qint64 rawExport(const QString &dbPath, const QString &out, bool xlsx, qint64 li
         ws = workbook_add_worksheet(wb, "orders");
         money = workbook_add_format(wb);
         format_set_num_format(money, "#,##0\"원\"");
+        count = workbook_add_format(wb);
+        format_set_num_format(count, "#,##0");
         date = workbook_add_format(wb);
         format_set_num_format(date, "yyyy-mm-dd");
         time = workbook_add_format(wb);
         format_set_num_format(time, "yyyy-mm-dd hh:mm");
-        for (int c = 0; c < 16; ++c)
+        for (int c = 0; c < 21; ++c)
             worksheet_write_string(ws, 0, lxw_col_t(c), "header", nullptr);
     } else {
         csv = std::fopen(QFile::encodeName(out).constData(), "wb");
-        std::fputs("\xEF\xBB\xBFheader\n", csv);
+        std::fputs("\xEF\xBB\xBFheader\r\n", csv);
     }
     qint64 row = 0;
     while (sqlite3_step(st) == SQLITE_ROW) {
@@ -68,32 +77,39 @@ qint64 rawExport(const QString &dbPath, const QString &out, bool xlsx, qint64 li
             const unsigned char *t = sqlite3_column_text(st, i);
             return t ? reinterpret_cast<const char *>(t) : "";
         };
-        const qint64 paid = sqlite3_column_int64(st, 1);
-        const QDateTime paidAt = sd::toSeoul(sd::fromEpochMs(paid));
-        const QDate due = QDate::fromString(QString::fromUtf8(text(2)), Qt::ISODate);
+        // Seoul is UTC+9: the same arithmetic any fast exporter would use.
+        const qint64 secs = sqlite3_column_int64(st, 1) / 1000 + 9 * 3600;
+        const QDate day = QDate(1970, 1, 1).addDays(secs / 86400);
+        const int sod = int(secs % 86400);
+        const char *due = text(2);
         if (xlsx) {
             if (row > 1048575)
-                continue; // the real path starts a new sheet; the anchor just stops writing cells
+                continue;
             const lxw_row_t r = lxw_row_t(row);
             worksheet_write_string(ws, r, 0, text(0), nullptr);
-            lxw_datetime p{paidAt.date().year(), paidAt.date().month(),  paidAt.date().day(),
-                           paidAt.time().hour(), paidAt.time().minute(), 0};
+            lxw_datetime p{day.year(), day.month(), day.day(), sod / 3600, sod / 60 % 60, double(sod % 60)};
             worksheet_write_datetime(ws, r, 1, &p, time);
-            lxw_datetime d{due.year(), due.month(), due.day(), 0, 0, 0};
-            worksheet_write_datetime(ws, r, 2, &d, date);
-            worksheet_write_string(ws, r, 3, "", nullptr); // the risk column
-            int col = 4;
+            if (*due) {
+                lxw_datetime d{std::atoi(due), std::atoi(due + 5), std::atoi(due + 8), 0, 0, 0};
+                worksheet_write_datetime(ws, r, 2, &d, date);
+            }
+            int col = 4; // column 3 is the (empty) risk column
             for (int i : {3, 4, 5, 6, 7})
                 worksheet_write_string(ws, r, lxw_col_t(col++), text(i), nullptr);
-            worksheet_write_number(ws, r, lxw_col_t(col++), double(sqlite3_column_int64(st, 8)), nullptr);
+            worksheet_write_number(ws, r, lxw_col_t(col++), double(sqlite3_column_int64(st, 8)), count);
             worksheet_write_number(ws, r, lxw_col_t(col++), double(sqlite3_column_int64(st, 9)), money);
-            for (int i : {10, 11, 12, 13, 14})
-                worksheet_write_string(ws, r, lxw_col_t(col++), text(i), nullptr);
+            for (int i : {10, 11, 12, 13, 14, 15, 16, 17, 18, 19})
+                if (*text(i))
+                    worksheet_write_string(ws, r, lxw_col_t(col++), text(i), nullptr);
+                else
+                    ++col;
         } else {
-            std::fprintf(csv, "%s,%s,%s,,%s,%s,%s,%s,%s,%lld,%lld,%s,%s,%s,%s,%s\n", text(0),
-                         qPrintable(paidAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))), text(2), text(3),
-                         text(4), text(5), text(6), text(7), sqlite3_column_int64(st, 8),
-                         sqlite3_column_int64(st, 9), text(10), text(11), text(12), text(13), text(14));
+            std::fprintf(csv,
+                         "%s,%04d-%02d-%02d %02d:%02d,%s,,%s,%s,%s,%s,%s,%lld,%lld,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\r\n",
+                         text(0), day.year(), day.month(), day.day(), sod / 3600, sod / 60 % 60, due, text(3),
+                         text(4), text(5), text(6), text(7), sqlite3_column_int64(st, 8), sqlite3_column_int64(st, 9),
+                         text(10), text(11), text(12), text(13), text(14), text(15), text(16), text(17), text(18),
+                         text(19));
         }
     }
     sqlite3_finalize(st);
@@ -105,66 +121,132 @@ qint64 rawExport(const QString &dbPath, const QString &out, bool xlsx, qint64 li
     return row;
 }
 
+// One export in this (child) process; prints "ms rows gap_ms rss_mib".
+int child(const QString &what, const QString &dbPath, const QString &out)
+{
+    double ms = 0;
+    qint64 rows = 0;
+    double gap = 0;
+    if (what.startsWith(QLatin1String("anchor"))) {
+        ms = bench::timeMs([&] { rows = rawExport(dbPath, out, what == QLatin1String("anchor-xlsx")); });
+    } else {
+        QString error;
+        const std::unique_ptr<sd::Workspace> ws = sd::Workspace::open(dbPath, sd::Clock::system(), false, &error);
+        if (!ws) {
+            std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(dbPath), qPrintable(error));
+            return 1;
+        }
+        sd::UserSession master;
+        master.userId = 1;
+        master.role = sd::Role::Master;
+        sd::ExportRequest request;
+        request.table = sd::ordersTable().id;
+        request.format = what == QLatin1String("service-xlsx") ? sd::ExportFormat::Xlsx : sd::ExportFormat::Csv;
+        request.file = out;
+        // The GUI thread's timer: the longest time between two ticks while the export runs.
+        QElapsedTimer sinceTick;
+        QTimer tick;
+        tick.setInterval(10);
+        QObject::connect(&tick, &QTimer::timeout, [&] {
+            gap = std::max(gap, double(sinceTick.nsecsElapsed()) / 1e6);
+            sinceTick.restart();
+        });
+        sd::Result result;
+        ms = bench::timeMs([&] {
+            sinceTick.start();
+            tick.start();
+            result = sd::runExportWithProgress(nullptr, *ws, master, request, QStringLiteral("Exporting orders…"));
+            tick.stop();
+        });
+        if (!result.ok()) {
+            std::fprintf(stderr, "export failed: %s\n", qPrintable(result.message));
+            return 1;
+        }
+        rows = -1; // counted by the parent from the anchor
+    }
+    std::printf("%.1f %lld %.1f %.1f\n", ms, rows, gap, bench::peakRssMiB());
+    return 0;
+}
+
+struct Run
+{
+    double ms = 0;
+    qint64 rows = 0;
+    double gap = 0;
+    double rss = 0;
+    bool ok = false;
+};
+
+Run runChild(const QString &what, const QString &db, const QString &out)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), what, QStringLiteral("--db"), db,
+                                                      QStringLiteral("--out"), out});
+    Run r;
+    if (!p.waitForFinished(-1) || p.exitCode() != 0)
+        return r;
+    const QList<QByteArray> f = p.readAllStandardOutput().trimmed().split(' ');
+    if (f.size() != 4)
+        return r;
+    r = {f[0].toDouble(), f[1].toLongLong(), f[2].toDouble(), f[3].toDouble(), true};
+    return r;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QStringLiteral("store database"), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("rows"), QStringLiteral("newest N orders only"), QStringLiteral("N")});
+    parser.addPositionalArgument(QStringLiteral("N"), QStringLiteral("orders (default 1000000)"));
+    parser.addOption({QStringLiteral("db"), QStringLiteral("an existing store"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("child"), QStringLiteral("internal"), QStringLiteral("WHAT")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("internal"), QStringLiteral("FILE")});
     parser.process(app);
-    const QString dbPath = parser.value(QStringLiteral("db"));
-    if (dbPath.isEmpty() || !QFileInfo::exists(dbPath)) {
-        std::fprintf(stderr, "usage: bench_export --db FILE [--rows N]\n");
+    if (parser.isSet(QStringLiteral("child")))
+        return child(parser.value(QStringLiteral("child")), parser.value(QStringLiteral("db")),
+                     parser.value(QStringLiteral("out")));
+
+    QTemporaryDir dir;
+    QString dbPath = parser.value(QStringLiteral("db"));
+    if (dbPath.isEmpty()) {
+        const qint64 n = parser.positionalArguments().value(0, QStringLiteral("1000000")).toLongLong();
+        dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
+        std::printf("generating a demo store of %lld orders…\n", n);
+        std::fflush(stdout);
+        if (bench::runCliDemo(dbPath, n, 42) < 0)
+            return 1;
+    } else if (!QFileInfo::exists(dbPath)) {
+        std::fprintf(stderr, "usage: bench_export [N] [--db FILE]\n");
         return 2;
     }
-    const qint64 limit = parser.value(QStringLiteral("rows")).toLongLong();
-    QTemporaryDir dir;
-    sd::UserSession master;
-    master.userId = 1;
-    master.role = sd::Role::Master;
-    sd::OrderTableModel model(dbPath, master, nullptr, sd::Clock::system());
-    model.waitForIdle(60000);
-    if (limit > 0 && limit < model.rowCount()) {
-        // Keep the newest `limit` orders: a period filter from the paid time of row `limit - 1`.
-        model.data(model.index(int(limit) - 1, 0));
-        model.waitForIdle(60000);
-        sd::OrderFilter f;
-        f.paidFrom = sd::seoulDate(model.rowAt(int(limit) - 1)->paidAt);
-        model.setFilter(f);
-        model.waitForIdle(60000);
-    }
-    const qint64 rows = model.rowCount();
-    QList<int> columns;
-    for (int c = 0; c < sd::OrderTableModel::ColumnCount; ++c)
-        columns << c;
-    std::printf("exporting %lld orders from %s\n", rows, qPrintable(dbPath));
+    std::printf("exporting every order of %s (21 columns, the courier label fields included)\n", qPrintable(dbPath));
+    // Warm the page cache once, so the first measured export does not pay for the disk.
+    runChild(QStringLiteral("anchor-csv"), dbPath, dir.filePath(QStringLiteral("warm.csv")));
+    QFile::remove(dir.filePath(QStringLiteral("warm.csv")));
 
+    bool ok = true;
     for (bool xlsx : {true, false}) {
-        const QString real = dir.filePath(xlsx ? QStringLiteral("real.xlsx") : QStringLiteral("real.csv"));
-        const QString raw = dir.filePath(xlsx ? QStringLiteral("raw.xlsx") : QStringLiteral("raw.csv"));
-        QString error;
-        bool ok = false;
-        const double realMs = bench::timeMs([&] {
-            QFile file(real);
-            ok = file.open(QIODevice::WriteOnly) &&
-                 sd::exportOrders(&model, columns, xlsx ? sd::ExportFormat::Xlsx : sd::ExportFormat::Csv,
-                                  &file, &error);
-        });
-        if (!ok) {
-            std::fprintf(stderr, "export failed: %s\n", qPrintable(error));
-            return 1;
+        const QString ext = xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
+        const QString real = dir.filePath(QStringLiteral("service.") + ext);
+        const QString raw = dir.filePath(QStringLiteral("anchor.") + ext);
+        const Run anchor = runChild(QStringLiteral("anchor-") + ext, dbPath, raw);
+        const Run service = runChild(QStringLiteral("service-") + ext, dbPath, real);
+        if (!anchor.ok || !service.ok) {
+            std::fprintf(stderr, "%s export failed\n", qPrintable(ext));
+            ok = false;
+            continue;
         }
-        qint64 rawRows = 0;
-        const double rawMs = bench::timeMs([&] { rawRows = rawExport(dbPath, raw, xlsx, rows); });
-        std::printf("%s: SellerDesk export %.1f s (%.1f MiB) | anchor, plain SQL + %s, %lld rows: %.1f s "
-                    "(%.1f MiB) | ratio %.2fx\n",
-                    xlsx ? "XLSX" : "CSV ", realMs / 1000, QFileInfo(real).size() / 1048576.0,
-                    xlsx ? "libxlsxwriter" : "fprintf", rawRows, rawMs / 1000,
-                    QFileInfo(raw).size() / 1048576.0, realMs / rawMs);
+        std::printf("%s: export service %.1f s (%.1f MiB, peak RSS %.0f MiB, longest GUI timer gap %.0f ms) | "
+                    "anchor, plain SQL + %s, %lld rows: %.1f s (%.1f MiB, peak RSS %.0f MiB) | ratio %.2fx\n",
+                    xlsx ? "XLSX" : "CSV ", service.ms / 1000, QFileInfo(real).size() / 1048576.0, service.rss,
+                    service.gap, xlsx ? "libxlsxwriter" : "fprintf", anchor.rows, anchor.ms / 1000,
+                    QFileInfo(raw).size() / 1048576.0, anchor.rss, service.ms / anchor.ms);
         std::fflush(stdout);
+        QFile::remove(real);
+        QFile::remove(raw);
     }
-    std::printf("peak RSS %.0f MiB\n", bench::peakRssMiB());
-    return 0;
+    return ok ? 0 : 1;
 }

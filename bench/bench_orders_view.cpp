@@ -1,8 +1,9 @@
 // The orders view on a large database, through the real main window (offscreen):
-//   open to first rows visible, jump to the last row, status + date filter, text search
-// (median of 5 runs each), each beside the anchor: a plain `SELECT ... LIMIT 100` on a read
-// connection of the same database, timed in the same run. Then the table is scrolled end to end
-// page by page and the process's resident memory is printed beside the RSS of the bare process.
+//   open to first rows visible, jump to the last row, status + date filter, text search, and the
+// cases issue 7 names as slow (several statuses, channel + status and its last row, the chips of a
+// common search term) (median of 5 runs each), each beside the anchor: a plain `SELECT ... LIMIT 100` on a
+// read connection of the same database, timed in the same run. Then the table is scrolled end to end page by
+// page and the process's resident memory is printed beside the RSS of the bare process.
 //
 // usage: bench_orders_view [--db FILE] [--orders N] [--runs 5] [--no-scroll]
 // Without --db a demo database of N orders (default 1,000,000) is generated first with sellerdesk-cli.
@@ -128,6 +129,8 @@ int main(int argc, char **argv)
     const QDate today = sd::seoulDate(QDateTime::currentDateTimeUtc());
 
     QList<double> open, jump, filter, filterChips, search, searchChips;
+    QList<double> statuses, statusesChips, channelStatus, channelStatusChips, channelStatusEnd, common,
+        commonChips;
     // A new filter resets the model when its count arrives; the rows are visible once the rows on
     // screen are loaded. The status chips are counted after that and may come later.
     bool resetSeen = false;
@@ -183,6 +186,29 @@ int main(int argc, char **argv)
             applyFilter(f, search, searchChips);
         }
         found = model->rowCount();
+        {
+            sd::OrderFilter f;
+            f.statuses = {sd::OrderStatus::Delivered, sd::OrderStatus::Decided};
+            applyFilter(f, statuses, statusesChips);
+        }
+        {
+            sd::OrderFilter f;
+            f.channel = sd::Channel::NaverSmartstore;
+            f.statuses = {sd::OrderStatus::Decided};
+            applyFilter(f, channelStatus, channelStatusChips);
+            channelStatusEnd << bench::timeMs([&] {
+                view->scrollToBottom();
+                waitFor([&] {
+                    return visibleRowsLoaded(view, model) && model->rowAt(model->rowCount() - 1).has_value();
+                });
+            });
+            view->scrollToTop();
+        }
+        {
+            sd::OrderFilter f;
+            f.search = QStringLiteral("데일");
+            applyFilter(f, common, commonChips);
+        }
         model->setFilter({});
         waitFor([&] { return !model->isLoading() && visibleRowsLoaded(view, model); });
     }
@@ -196,6 +222,13 @@ int main(int argc, char **argv)
     report("  ... and status chips updated", filterChips, anchor);
     report("text search: rows visible", search, anchor);
     report("  ... and status chips updated", searchChips, anchor);
+    report("statuses 배송완료,구매확정: rows visible", statuses, anchor);
+    report("  ... and status chips updated", statusesChips, anchor);
+    report("channel + status: rows visible", channelStatus, anchor);
+    report("  ... and status chips updated", channelStatusChips, anchor);
+    report("  ... jump to its last row", channelStatusEnd, anchor);
+    report("common search \"데일\": rows visible", common, anchor);
+    report("  ... and status chips updated", commonChips, anchor);
 
     if (!parser.isSet(QStringLiteral("no-scroll"))) {
         QScrollBar *bar = view->verticalScrollBar();

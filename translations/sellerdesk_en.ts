@@ -2,26 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>sd::BulkResultDialog</name>
+    <name>sd::BulkRun</name>
     <message numerus="yes">
-        <source>All %n orders can be processed.</source>
+        <source>%n items changed since they were checked.</source>
         <translation>
-            <numerusform>The order can be processed.</numerusform>
-            <numerusform>All %n orders can be processed.</numerusform>
+            <numerusform>%n item changed since it was checked.</numerusform>
+            <numerusform>%n items changed since they were checked.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>sd::Cli</name>
     <message numerus="yes">
-        <source>Apply to %n orders</source>
+        <source>Backup saved to %1 (%2 bytes, %n files from the store&apos;s folder).</source>
         <translation>
-            <numerusform>Apply to %n order</numerusform>
-            <numerusform>Apply to %n orders</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows cannot be applied (see why below). Nothing will be changed until the file is corrected.</source>
-        <translation>
-            <numerusform>%n row cannot be applied (see why below). Nothing will be changed until the file is corrected.</numerusform>
-            <numerusform>%n rows cannot be applied (see why below). Nothing will be changed until the file is corrected.</numerusform>
+            <numerusform>Backup saved to %1 (%2 bytes, %n file from the store&apos;s folder).</numerusform>
+            <numerusform>Backup saved to %1 (%2 bytes, %n files from the store&apos;s folder).</numerusform>
         </translation>
     </message>
 </context>
@@ -62,10 +58,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows are already registered with the same number and stay as they are.</source>
+        <source>%n rows</source>
         <translation>
-            <numerusform>%n row is already registered with the same number and stays as it is.</numerusform>
-            <numerusform>%n rows are already registered with the same number and stay as they are.</numerusform>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -124,6 +120,13 @@
         <translation>
             <numerusform>Tracking changed on %n order</numerusform>
             <numerusform>Tracking changed on %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
         </translation>
     </message>
 </context>

@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>sd::AppStartup</name>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+</context>
+<context>
     <name>sd::AuditAction</name>
     <message>
         <source>Login</source>
@@ -78,6 +85,18 @@
         <source>Dispatch delay notices</source>
         <translation>발송지연 안내</translation>
     </message>
+    <message>
+        <source>Backup made</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Automatic backup made</source>
+        <translation>자동 백업</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>백업 복원</translation>
+    </message>
 </context>
 <context>
     <name>sd::AuthService</name>
@@ -99,24 +118,128 @@
     </message>
 </context>
 <context>
-    <name>sd::BulkResultDialog</name>
-    <message numerus="yes">
-        <source>All %n orders can be processed.</source>
-        <translation>
-            <numerusform>%n건 모두 처리할 수 있습니다.</numerusform>
-        </translation>
+    <name>sd::BackupService</name>
+    <message>
+        <source>%1 is not a SellerDesk backup, or it is incomplete.</source>
+        <translation>셀러데스크 백업 파일이 아니거나 완전하지 않은 파일입니다: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 orders can be processed; %3 cannot (see why below).</source>
-        <translation>%2건 중 %1건을 처리할 수 있고, %3건은 처리할 수 없습니다(사유는 아래 참고).</translation>
+        <source>Your role (%1) may not make or restore backups.</source>
+        <translation>현재 역할(%1)로는 백업하거나 복원할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>A backup cannot replace the store or its files. Choose another file name.</source>
+        <translation>백업으로 스토어 파일이나 스토어의 파일 폴더를 덮어쓸 수 없습니다. 다른 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The store could not be opened for the backup: %1</source>
+        <translation>백업할 스토어를 열지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>백업 파일을 쓰지 못했습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created.</source>
+        <translation>폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>the written file did not read back correctly.</source>
+        <translation>저장한 파일을 다시 읽어 보니 내용이 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>it could not be renamed from %1.</source>
+        <translation>임시 파일(%1)의 이름을 바꾸지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The backup could not be logged: %1</source>
+        <translation>백업 기록을 남기지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>파일이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of SellerDesk. Please update SellerDesk to restore it.</source>
+        <translation>이 백업(%1)은 더 새로운 버전의 셀러데스크에서 만들어졌습니다. 복원하려면 셀러데스크를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>%1 holds a file outside the store&apos;s folder (%2); it is not restored.</source>
+        <translation>백업(%1)에 스토어 폴더 밖을 가리키는 파일(%2)이 들어 있어 복원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of SellerDesk (schema %2, this program knows %3). Please update SellerDesk to restore it.</source>
+        <translation>이 백업(%1)은 더 새로운 버전의 셀러데스크에서 만들어졌습니다(스키마 %2, 이 프로그램은 %3까지 지원). 복원하려면 셀러데스크를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>폴더를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>백업을 복원하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked next to the store in %1. Is the disk full?</source>
+        <translation>스토어가 있는 폴더(%1)에 백업의 압축을 풀지 못했습니다. 디스크 공간이 부족하지 않은지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a part of it does not read back as it was written.</source>
+        <translation>백업 파일이 손상되었습니다(%1): 일부 내용이 저장된 그대로 읽히지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the database inside it does not pass SQLite&apos;s integrity check.</source>
+        <translation>백업 파일이 손상되었습니다(%1): 안에 든 데이터베이스가 SQLite 무결성 검사를 통과하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The store could not be replaced; nothing was changed. Check that no other program uses %1.</source>
+        <translation>스토어를 바꾸지 못해 아무것도 바뀌지 않았습니다. 다른 프로그램이 %1 파일을 쓰고 있지 않은지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The restored store could not be opened, so the previous one was put back: %1</source>
+        <translation>복원한 스토어를 열지 못해 이전 스토어로 되돌렸습니다: %1</translation>
+    </message>
+    <message>
+        <source>the restore could not be logged.</source>
+        <translation>복원 기록을 남기지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1 (made %2) into %3.</source>
+        <translation>%3에 백업을 복원했습니다. 백업 파일: %1 (%2에 만듦)</translation>
+    </message>
+    <message>
+        <source>The previous store was kept as %1.</source>
+        <translation>이전 스토어는 %1 파일로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Its files were kept in %1.</source>
+        <translation>이전 스토어의 파일은 %1 폴더에 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>The backup came from an older version and was updated; a copy from before the update is in %1.</source>
+        <translation>이전 버전에서 만든 백업이라 새 버전에 맞게 업데이트했습니다. 업데이트 전 사본은 %1에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::BulkFlow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Checking %1 of %2…</source>
+        <translation>확인하는 중… (%2건 중 %1건)</translation>
+    </message>
+    <message>
+        <source>Applying %1 of %2…</source>
+        <translation>처리하는 중… (%2건 중 %1건)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::BulkResultDialog</name>
     <message>
         <source>%1 processed, %2 not processed.</source>
         <translation>%1건 처리, %2건 미처리.</translation>
-    </message>
-    <message>
-        <source>Product order no.</source>
-        <translation>상품주문번호</translation>
     </message>
     <message>
         <source>Result</source>
@@ -142,37 +265,122 @@
         <source>Not done</source>
         <translation>미처리</translation>
     </message>
-    <message numerus="yes">
-        <source>Apply to %n orders</source>
-        <translation>
-            <numerusform>%n건 처리</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows cannot be applied (see why below). Nothing will be changed until the file is corrected.</source>
-        <translation>
-            <numerusform>%n개 행을 적용할 수 없습니다(사유는 아래 참고). 파일을 고치기 전에는 아무것도 바뀌지 않습니다.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 processed, %2 refused, %3 skipped.</source>
         <translation>%1건 처리, %2건 거부, %3건 건너뜀.</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>상품</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>구매자</translation>
     </message>
     <message>
         <source>Skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <source>No tracking number was entered.</source>
-        <translation>송장번호를 입력하지 않았습니다.</translation>
+        <source>Not written</source>
+        <translation>저장 안 됨</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>%1 cannot be applied (see why below).</source>
+        <translation>처리할 수 없는 항목: %1 (사유는 아래 참고).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 can be processed; %3 cannot (see why below).</source>
+        <translation>%2 중 %1건은 처리할 수 있고, %3건은 처리할 수 없습니다(사유는 아래 참고).</translation>
+    </message>
+    <message>
+        <source>Nothing needs to change: all %1 are already as asked.</source>
+        <translation>바꿀 것이 없습니다. %1 모두 이미 요청한 상태입니다.</translation>
+    </message>
+    <message>
+        <source>All %1 can be processed.</source>
+        <translation>%1 모두 처리할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Already as asked, left as they are: %1.</source>
+        <translation>이미 요청한 상태라 그대로 두는 항목: %1.</translation>
+    </message>
+    <message>
+        <source>%1 processed, %2 unchanged, %3 not processed.</source>
+        <translation>%1건 처리, %2건 변경 없음, %3건 미처리.</translation>
+    </message>
+    <message>
+        <source>Show only the ones not done (%1)</source>
+        <translation>미처리 건만 보기 (%1)</translation>
+    </message>
+    <message>
+        <source>Apply to %1</source>
+        <translation>%1 처리</translation>
+    </message>
+</context>
+<context>
+    <name>sd::BulkRun</name>
+    <message>
+        <source>Saving failed; nothing was changed: %1</source>
+        <translation>저장하지 못해 아무것도 바뀌지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cannot be processed; nothing was changed.</source>
+        <translation>%2건 중 %1건을 처리할 수 없어 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was checked: %2</source>
+        <translation>확인한 뒤에 바뀐 항목이 있습니다(%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items changed since they were checked.</source>
+        <translation>
+            <numerusform>확인한 뒤에 바뀐 항목이 %n건 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>현재 역할(%1)로는 이 작업을 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was given to process.</source>
+        <translation>처리할 항목이 지정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Not checked: cancelled before this item.</source>
+        <translation>확인하지 않음: 이 항목에 이르기 전에 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>취소되어 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Not checked: saving failed before this item.</source>
+        <translation>확인하지 않음: 이 항목에 이르기 전에 저장에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Not written: cancelled before this item.</source>
+        <translation>저장하지 않음: 이 항목에 이르기 전에 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 were written; the rest was not (see below).</source>
+        <translation>%2건 중 %1건을 저장한 뒤 취소되었습니다. 나머지는 저장하지 않았습니다(아래 참고).</translation>
+    </message>
+    <message>
+        <source>Partly done: %1 of %2 were written, the rest was not. %3</source>
+        <translation>일부만 처리됨: %2건 중 %1건을 저장했고 나머지는 저장하지 않았습니다. %3</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Not written: another item of the same stage was refused, so the stage was undone.</source>
+        <translation>저장하지 않음: 같은 묶음의 다른 항목이 거부되어 그 묶음 전체를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Not written: the run stopped before this item.</source>
+        <translation>저장하지 않음: 이 항목에 이르기 전에 작업이 멈췄습니다.</translation>
     </message>
 </context>
 <context>
@@ -286,74 +494,6 @@
         <translation>%1 (&quot;%2&quot; 명령)</translation>
     </message>
     <message>
-        <source>Usage: sellerdesk-cli [--db FILE] [--user NAME] [--json] COMMAND ...
-
-Commands:
-  init --store NAME --business-no NNN-NN-NNNNN --master LOGIN [--master-name NAME]
-       [--channels NAVER,KAKAO,TALK_CHECKOUT]
-                         set up a new store and its master account
-  demo [--orders N] [--seed S]
-                         fill the database with a demo store (creates it when empty)
-  list orders [--status S] [--channel C] [--from DATE] [--to DATE] [--search TEXT] [--limit N]
-                         list orders, newest first (--limit 0 lists all; default 100)
-  order show ID          one order with its history
-  order confirm ID...    confirm new orders (발주확인)
-  order dispatch ID --courier CODE --tracking NO
-                         enter the tracking number (a new order is confirmed first)
-  order fix-tracking ID --courier CODE --tracking NO
-                         correct the courier or tracking number of a shipped order
-  order deliver ID...    mark as delivered
-  order decide ID...     record the purchase decision (구매확정)
-  order delay ID... --until DATE --reason CODE [--detail TEXT]
-                         send a delayed-dispatch notice with a new dispatch date
-  order auto-decide      purchase decision for orders delivered long enough ago
-
-ID is the product order number (상품주문번호). DATE is YYYY-MM-DD (Seoul).
-Statuses: NEW, CONFIRMED, SHIPPING, DELIVERED, DECIDED, CANCELED, RETURNED, EXCHANGED or their labels.
-Channels: NAVER, KAKAO, TALK_CHECKOUT. Couriers: a code (CJGLS) or a name (CJ대한통운).
-Delay reasons: PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, OVERSEA_DELIVERY, ETC.
-
-The password comes from SELLERDESK_PASSWORD or is asked for; the user from --user or SELLERDESK_USER.
-Exit codes: 0 done, 2 usage, 3 login failed or permission denied, 4 bad input (nothing written),
-5 refused by a business rule (nothing written), 6 storage error.
-</source>
-        <translation>사용법: sellerdesk-cli [--db 파일] [--user 이름] [--json] 명령 ...
-
-명령:
-  init --store 상호 --business-no NNN-NN-NNNNN --master 로그인 [--master-name 이름]
-       [--channels NAVER,KAKAO,TALK_CHECKOUT]
-                         새 스토어와 마스터 계정을 만듭니다
-  demo [--orders N] [--seed S]
-                         데모 스토어 데이터를 채웁니다 (비어 있으면 스토어도 만듭니다)
-  list orders [--status 상태] [--channel 채널] [--from 날짜] [--to 날짜] [--search 검색어] [--limit N]
-                         주문 목록, 최근 결제 순 (--limit 0이면 전부, 기본 100)
-  order show ID          주문 하나와 처리 이력
-  order confirm ID...    신규주문 발주확인
-  order dispatch ID --courier 택배사 --tracking 송장번호
-                         발송처리 (신규주문은 먼저 발주확인합니다)
-  order fix-tracking ID --courier 택배사 --tracking 송장번호
-                         발송한 주문의 택배사나 송장번호 수정
-  order deliver ID...    배송완료 처리
-  order decide ID...     구매확정 처리
-  order delay ID... --until 날짜 --reason 사유 [--detail 설명]
-                         새 발송기한과 함께 발송지연 안내
-  order auto-decide      배송완료 후 기간이 지난 주문 자동 구매확정
-
-ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
-상태: NEW, CONFIRMED, SHIPPING, DELIVERED, DECIDED, CANCELED, RETURNED, EXCHANGED 또는 한글 이름.
-채널: NAVER, KAKAO, TALK_CHECKOUT. 택배사: 코드(CJGLS) 또는 이름(CJ대한통운).
-발송지연 사유: PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, OVERSEA_DELIVERY, ETC.
-
-비밀번호는 SELLERDESK_PASSWORD 환경 변수에서 읽거나 물어봅니다. 사용자는 --user 또는 SELLERDESK_USER.
-종료 코드: 0 완료, 2 사용법 오류, 3 로그인 실패 또는 권한 없음, 4 잘못된 입력(저장 안 함),
-5 업무 규칙에 따라 거부(저장 안 함), 6 저장소 오류.
-</translation>
-    </message>
-    <message>
-        <source>Writing demo orders: %1% (%2 of %3)</source>
-        <translation>데모 주문 저장 중: %1% (%3건 중 %2건)</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>예상하지 못한 인수입니다: &quot;%1&quot;.</translation>
     </message>
@@ -410,18 +550,6 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
         <translation>주문 %2건 중 %1건을 보여 줍니다(전부 보려면 --limit 0).</translation>
     </message>
     <message>
-        <source>What should be listed? Try &quot;sellerdesk-cli list orders&quot;.</source>
-        <translation>무엇을 조회할까요? &quot;sellerdesk-cli list orders&quot;를 써 보세요.</translation>
-    </message>
-    <message>
-        <source>Which order action? See &quot;sellerdesk-cli --help&quot;.</source>
-        <translation>어떤 주문 작업인가요? &quot;sellerdesk-cli --help&quot;를 참고하세요.</translation>
-    </message>
-    <message>
-        <source>Unknown order action &quot;%1&quot;. See &quot;sellerdesk-cli --help&quot;.</source>
-        <translation>알 수 없는 주문 작업입니다: &quot;%1&quot;. &quot;sellerdesk-cli --help&quot;를 참고하세요.</translation>
-    </message>
-    <message>
         <source>order %1 takes exactly one product order number.</source>
         <translation>order %1에는 상품주문번호를 하나만 쓰세요.</translation>
     </message>
@@ -472,6 +600,340 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     <message>
         <source>The option --status needs at least one status.</source>
         <translation>--status 옵션에는 주문 상태를 하나 이상 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Name the backup file with --out FILE (for example --out store.sdbackup).</source>
+        <translation>--out FILE 옵션으로 백업 파일을 지정하세요(예: --out store.sdbackup).</translation>
+    </message>
+    <message>
+        <source>--out names a folder; give a file name.</source>
+        <translation>--out에 폴더를 지정했습니다. 파일 이름을 쓰세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup saved to %1 (%2 bytes, %n files from the store&apos;s folder).</source>
+        <translation>
+            <numerusform>백업을 저장했습니다: %1 (%2바이트, 스토어 폴더의 파일 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name one backup file: sellerdesk-cli restore FILE.</source>
+        <translation>백업 파일을 하나 지정하세요: sellerdesk-cli restore FILE</translation>
+    </message>
+    <message>
+        <source>back the store up into one file</source>
+        <translation>스토어를 파일 하나로 백업</translation>
+    </message>
+    <message>
+        <source>--out FILE</source>
+        <translation>--out FILE</translation>
+    </message>
+    <message>
+        <source>Writes one .sdbackup file: a consistent copy of the store, the files kept beside it and a manifest. The file appears only when it is complete and has been read back. Needs the master role.
+
+  --out FILE   the backup file to write (not the store itself, nor a folder)</source>
+        <translation>백업 파일(.sdbackup) 하나를 만듭니다. 스토어를 한 시점 그대로 복사한 사본, 스토어 옆에 보관된 파일, 내용 목록(manifest)이 들어 있습니다. 파일은 끝까지 쓰고 다시 읽어 확인한 뒤에야 나타납니다. 마스터 역할이 필요합니다.
+
+  --out FILE   만들 백업 파일 (스토어 파일 자체나 폴더는 안 됨)</translation>
+    </message>
+    <message>
+        <source>replace the store with a backup</source>
+        <translation>스토어를 백업으로 교체</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Checks the whole backup first (readable, a SellerDesk backup, undamaged, not from a newer SellerDesk), keeps the current store beside it as &lt;store&gt;.before-restore-&lt;time&gt;.sqlite (and its files folder), then puts the backup in its place and says what it did. A store open in a running SellerDesk window is not restored (exit 6). Needs the master role.</source>
+        <translation>먼저 백업 전체를 확인합니다(읽을 수 있는지, 셀러데스크 백업인지, 손상되지 않았는지, 더 새로운 셀러데스크에서 만든 것이 아닌지). 그다음 현재 스토어를 같은 폴더에 &lt;store&gt;.before-restore-&lt;time&gt;.sqlite 이름으로 보관하고(파일 폴더도 함께), 그 자리에 백업을 넣은 뒤 한 일을 알려 줍니다. 실행 중인 셀러데스크 창에 열려 있는 스토어는 복원하지 않습니다(종료 코드 6). 마스터 역할이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>See &quot;sellerdesk-cli %1 --help&quot;.</source>
+        <translation>&quot;sellerdesk-cli %1 --help&quot;를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sellerdesk-cli COMMAND --help&quot; (or &quot;sellerdesk-cli help COMMAND&quot;) for a command&apos;s options and what it prints.</source>
+        <translation>명령의 옵션과 출력 내용은 &quot;sellerdesk-cli COMMAND --help&quot;(또는 &quot;sellerdesk-cli help COMMAND&quot;)로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND ...</source>
+        <translation>사용법: %1 COMMAND ...</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>Global options, before or after the command:</source>
+        <translation>공통 옵션 (명령 앞이나 뒤에 씀):</translation>
+    </message>
+    <message>
+        <source>  --db FILE    the store database (default: %1)
+  --user NAME  who runs the command (default: the SELLERDESK_USER variable)
+  --json       results on stdout as JSON; an error too, as {&quot;code&quot;, &quot;message&quot;, &quot;exit&quot;}
+  --quiet      no progress and no notes on stderr (errors are still printed)
+  --version    the program&apos;s version</source>
+        <translation>  --db FILE    스토어 데이터베이스 (기본값: %1)
+  --user NAME  명령을 실행하는 사용자 (기본값: SELLERDESK_USER 환경 변수)
+  --json       결과를 stdout에 JSON으로 출력. 오류도 {&quot;code&quot;, &quot;message&quot;, &quot;exit&quot;} 형식으로 출력
+  --quiet      stderr에 진행 상황과 안내를 출력하지 않음 (오류는 그대로 출력)
+  --version    프로그램 버전</translation>
+    </message>
+    <message>
+        <source>The password comes from the SELLERDESK_PASSWORD variable or is asked for; it is never an argument.</source>
+        <translation>비밀번호는 SELLERDESK_PASSWORD 환경 변수에서 읽거나 입력을 요청합니다. 명령줄 인수로는 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>종료 코드:</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>사용법: %1</translation>
+    </message>
+    <message>
+        <source>Global options: %1 (see &quot;sellerdesk-cli --help&quot;, which also lists the exit codes).</source>
+        <translation>공통 옵션: %1 (설명과 종료 코드는 &quot;sellerdesk-cli --help&quot; 참고)</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 COMMAND ...</source>
+        <translation>사용법: %1 %2 COMMAND ...</translation>
+    </message>
+    <message>
+        <source>Run &quot;sellerdesk-cli %1 COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>명령의 옵션은 &quot;sellerdesk-cli %1 COMMAND --help&quot;로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;sellerdesk-cli %1&quot;?</source>
+        <translation>&quot;sellerdesk-cli %1&quot; 명령을 찾으셨나요?</translation>
+    </message>
+    <message>
+        <source>Name a command.</source>
+        <translation>명령을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one of its commands after it: %2. See &quot;sellerdesk-cli %1 --help&quot;.</source>
+        <translation>&quot;%1&quot; 뒤에는 하위 명령 중 하나를 써야 합니다: %2. &quot;sellerdesk-cli %1 --help&quot;를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command of &quot;%2&quot;. See &quot;sellerdesk-cli %2 --help&quot;.</source>
+        <translation>&quot;%2&quot;에는 &quot;%1&quot; 명령이 없습니다. &quot;sellerdesk-cli %2 --help&quot;를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>Writing demo orders</source>
+        <translation>데모 주문 저장 중</translation>
+    </message>
+    <message>
+        <source>fill the database with a demo store (creates it when empty)</source>
+        <translation>데이터베이스에 데모 스토어 채우기 (비어 있으면 새로 만듦)</translation>
+    </message>
+    <message>
+        <source>[--orders N] [--seed S]</source>
+        <translation>[--orders N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>Adds realistic orders of the last 90 days on every channel and in every status. An empty or new database becomes the demo store first, with the master account &quot;demo&quot; and the password from SELLERDESK_PASSWORD, else the documented default (then printed).
+On an existing store it runs as the master named with --user.
+
+  --orders N  how many product orders to add (default 500)
+  --seed S    the same seed and date give the same orders (default 1)
+
+Progress is shown on stderr when it is a terminal.</source>
+        <translation>최근 90일 동안의 실제와 비슷한 주문을 모든 판매채널과 모든 주문상태에 걸쳐 추가합니다. 비어 있거나 새 데이터베이스는 먼저 데모 스토어가 됩니다. 마스터 계정은 &quot;demo&quot;이고, 비밀번호는 SELLERDESK_PASSWORD에 넣은 값이며 없으면 문서에 적힌 기본값입니다(이때 화면에 출력).
+이미 있는 스토어에서는 --user로 지정한 마스터로 실행합니다.
+
+  --orders N  추가할 상품주문 수 (기본값 500)
+  --seed S    시드와 날짜가 같으면 같은 주문이 만들어짐 (기본값 1)
+
+stderr가 터미널이면 진행 상황을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>the command line is wrong (an unknown command or option, a missing value)</source>
+        <translation>명령줄이 잘못됨 (알 수 없는 명령이나 옵션, 빠진 값)</translation>
+    </message>
+    <message>
+        <source>login failed or permission denied</source>
+        <translation>로그인 실패 또는 권한 없음</translation>
+    </message>
+    <message>
+        <source>bad input (an unknown order, a malformed value); nothing was written</source>
+        <translation>잘못된 입력 (알 수 없는 주문, 형식이 틀린 값), 아무것도 저장하지 않음</translation>
+    </message>
+    <message>
+        <source>refused by a business rule; nothing was written</source>
+        <translation>업무 규칙에 따라 거부됨, 아무것도 저장하지 않음</translation>
+    </message>
+    <message>
+        <source>storage error (the database cannot be opened, read or written)</source>
+        <translation>저장소 오류 (데이터베이스를 열거나 읽거나 쓸 수 없음)</translation>
+    </message>
+    <message>
+        <source>partly done; what was not done is listed</source>
+        <translation>일부만 처리됨, 처리하지 못한 것을 목록으로 보여 줌</translation>
+    </message>
+    <message>
+        <source>a check found problems (they are listed)</source>
+        <translation>검사에서 문제를 찾음 (문제를 목록으로 보여 줌)</translation>
+    </message>
+    <message>
+        <source>set up a new store and its master account</source>
+        <translation>새 스토어와 마스터 계정 만들기</translation>
+    </message>
+    <message>
+        <source>--store NAME --business-no NNN-NN-NNNNN --master LOGIN [--master-name NAME] [--channels NAVER,KAKAO,TALK_CHECKOUT]</source>
+        <translation>--store NAME --business-no NNN-NN-NNNNN --master LOGIN [--master-name NAME] [--channels NAVER,KAKAO,TALK_CHECKOUT]</translation>
+    </message>
+    <message>
+        <source>Creates the store in a new or empty database (--db) with its 마스터 account. The password comes from SELLERDESK_PASSWORD or is asked for twice. When anything is refused, a database this command created is removed again.
+
+  --store NAME          the store&apos;s name (상호)
+  --business-no NUMBER  the business registration number (사업자등록번호), checked
+  --master LOGIN        the master&apos;s login name
+  --master-name NAME    the master&apos;s display name (default: the login)
+  --channels LIST       the channels sold on, comma-separated (default: all)</source>
+        <translation>새 데이터베이스나 빈 데이터베이스(--db)에 스토어와 마스터 계정을 만듭니다. 비밀번호는 SELLERDESK_PASSWORD에서 읽거나 두 번 입력받습니다. 하나라도 거부되면 이 명령으로 만든 데이터베이스는 다시 지웁니다.
+
+  --store NAME          스토어 이름 (상호)
+  --business-no NUMBER  사업자등록번호 (검증함)
+  --master LOGIN        마스터의 로그인 아이디
+  --master-name NAME    마스터의 표시 이름 (기본값: 로그인 아이디)
+  --channels LIST       판매채널, 쉼표로 구분 (기본값: 전체)</translation>
+    </message>
+    <message>
+        <source>list orders, newest payment first</source>
+        <translation>주문 목록 (최근 결제 순)</translation>
+    </message>
+    <message>
+        <source>[--status S] [--channel C] [--from DATE] [--to DATE] [--search TEXT] [--limit N]</source>
+        <translation>[--status S] [--channel C] [--from DATE] [--to DATE] [--search TEXT] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Prints one line per order (tab-separated, with a header line), or a JSON array with --json. Buyer and recipient data are masked for roles that may not see them.
+
+  --status S     NEW, CONFIRMED, SHIPPING, DELIVERED, DECIDED, CANCELED, RETURNED, EXCHANGED or
+                 their labels (신규주문, 발송대기 ...); several with commas or --status again
+  --channel C    NAVER, KAKAO or TALK_CHECKOUT
+  --from DATE    paid on or after this day (YYYY-MM-DD, Seoul)
+  --to DATE      paid on or before this day
+  --search TEXT  a name, phone, product, order or tracking number
+  --limit N      at most N orders (default 100; 0 lists all)</source>
+        <translation>주문마다 한 줄씩 출력합니다(탭으로 구분, 첫 줄은 제목 행). --json이면 JSON 배열로 출력합니다. 구매자와 수취인 정보는 볼 권한이 없는 역할에게 가려서 보여 줍니다.
+
+  --status S     NEW, CONFIRMED, SHIPPING, DELIVERED, DECIDED, CANCELED, RETURNED, EXCHANGED 또는
+                 한글 이름(신규주문, 발송대기 ...). 여러 개는 쉼표로 구분하거나 --status를 한 번 더 씀
+  --channel C    NAVER, KAKAO 또는 TALK_CHECKOUT
+  --from DATE    이날부터 결제된 주문 (YYYY-MM-DD, 서울 기준)
+  --to DATE      이날까지 결제된 주문
+  --search TEXT  이름, 연락처, 상품명, 주문번호 또는 송장번호
+  --limit N      최대 N건 (기본값 100, 0이면 전부)</translation>
+    </message>
+    <message>
+        <source>one order with its history</source>
+        <translation>주문 하나와 처리 이력</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Prints the order&apos;s fields and its history. ID is the product order number (상품주문번호). Buyer and recipient data are masked for roles that may not see them.</source>
+        <translation>주문의 항목과 처리 이력을 출력합니다. ID는 상품주문번호입니다. 구매자와 수취인 정보는 볼 권한이 없는 역할에게 가려서 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>confirm new orders (발주확인)</source>
+        <translation>신규주문 발주확인</translation>
+    </message>
+    <message>
+        <source>ID...</source>
+        <translation>ID...</translation>
+    </message>
+    <message>
+        <source>Confirms one or more NEW orders. All or nothing: when one order is refused, none is confirmed and each refusal is listed (exit 4 or 5). More than 1,000 orders are checked whole, then written 1,000 at a time; if another program changes one in between, the ones written stay written and the rest is listed (exit 7).</source>
+        <translation>신규주문(NEW)을 하나 이상 발주확인합니다. 모두 처리되거나 하나도 처리되지 않습니다. 주문 하나라도 거부되면 아무것도 발주확인하지 않고, 거부된 주문마다 사유를 보여 줍니다(종료 코드 4 또는 5). 1,000건이 넘으면 먼저 전체를 확인한 뒤 1,000건씩 나누어 저장합니다. 그사이에 다른 프로그램이 주문을 바꾸면 이미 저장한 주문은 그대로 두고 나머지를 목록으로 보여 줍니다(종료 코드 7).</translation>
+    </message>
+    <message>
+        <source>enter the tracking number (a new order is confirmed first)</source>
+        <translation>송장번호 입력 (신규주문은 먼저 발주확인)</translation>
+    </message>
+    <message>
+        <source>ID --courier CODE --tracking NO</source>
+        <translation>ID --courier CODE --tracking NO</translation>
+    </message>
+    <message>
+        <source>Records the shipment of one order: it moves to 배송중. A NEW order is confirmed first, as the marketplaces do.
+
+  --courier CODE  a courier code (CJGLS, EPOST, HANJIN ...) or name (CJ대한통운)
+  --tracking NO   the tracking number (hyphens and spaces are ignored); checked for the courier&apos;s shape, and refused when another checkout already uses it</source>
+        <translation>주문 하나를 발송처리합니다. 주문은 배송중이 됩니다. 신규주문(NEW)은 마켓에서와 마찬가지로 먼저 발주확인합니다.
+
+  --courier CODE  택배사 코드(CJGLS, EPOST, HANJIN ...) 또는 이름(CJ대한통운)
+  --tracking NO   송장번호 (하이픈과 공백은 무시). 택배사의 송장번호 형식에 맞는지 확인하고, 다른 주문번호에서 이미 쓰는 번호면 거부</translation>
+    </message>
+    <message>
+        <source>correct the courier or tracking number of a shipped order</source>
+        <translation>발송한 주문의 택배사나 송장번호 수정</translation>
+    </message>
+    <message>
+        <source>Replaces the courier and tracking number of an order that is already shipped; the old ones stay in its history.
+
+  --courier CODE  a courier code (CJGLS, EPOST, HANJIN ...) or name (CJ대한통운)
+  --tracking NO   the corrected tracking number</source>
+        <translation>이미 발송한 주문의 택배사와 송장번호를 바꿉니다. 이전 택배사와 송장번호는 처리 이력에 남습니다.
+
+  --courier CODE  택배사 코드(CJGLS, EPOST, HANJIN ...) 또는 이름(CJ대한통운)
+  --tracking NO   고친 송장번호</translation>
+    </message>
+    <message>
+        <source>mark orders as delivered</source>
+        <translation>배송완료 처리</translation>
+    </message>
+    <message>
+        <source>Marks one or more shipped orders as delivered. All or nothing, as for &quot;order confirm&quot;.</source>
+        <translation>발송한 주문을 하나 이상 배송완료로 처리합니다. &quot;order confirm&quot;과 같이 모두 처리되거나 하나도 처리되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>record the purchase decision (구매확정)</source>
+        <translation>구매확정 처리</translation>
+    </message>
+    <message>
+        <source>Records the purchase decision for one or more delivered orders. All or nothing, as for &quot;order confirm&quot;.</source>
+        <translation>배송완료된 주문을 하나 이상 구매확정합니다. &quot;order confirm&quot;과 같이 모두 처리되거나 하나도 처리되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>send a delayed-dispatch notice with a new dispatch date</source>
+        <translation>새 발송예정일로 발송지연 안내</translation>
+    </message>
+    <message>
+        <source>ID... --until DATE --reason CODE [--detail TEXT]</source>
+        <translation>ID... --until DATE --reason CODE [--detail TEXT]</translation>
+    </message>
+    <message>
+        <source>Moves the dispatch due date of orders not yet shipped (발송지연 안내).
+
+  --until DATE   the new dispatch date, YYYY-MM-DD (Seoul): later than the current one, at most 90 days ahead (설정 › 기한)
+  --reason CODE  PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, OVERSEA_DELIVERY, ETC or their labels
+  --detail TEXT  what the buyer is told, one line of at most 200 characters (needed for ETC)</source>
+        <translation>아직 발송하지 않은 주문의 발송기한을 미룹니다(발송지연 안내).
+
+  --until DATE   새 발송예정일, YYYY-MM-DD (서울 기준). 현재 기한보다 늦어야 하고 최대 90일 뒤까지 (설정 › 기한)
+  --reason CODE  PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, OVERSEA_DELIVERY, ETC 또는 한글 이름
+  --detail TEXT  구매자에게 안내할 내용, 200자 이내의 한 줄 (ETC이면 필수)</translation>
+    </message>
+    <message>
+        <source>purchase decision for orders delivered long enough ago</source>
+        <translation>배송완료 후 기간이 지난 주문 자동 구매확정</translation>
+    </message>
+    <message>
+        <source>Records the purchase decision for every order delivered at least the channel&apos;s number of days ago (설정), as the marketplaces do on their own. Needs the permission to process orders.</source>
+        <translation>배송완료 후 판매채널별 일수(설정)가 지난 주문을 모두 구매확정합니다. 마켓에서 자동으로 구매확정하는 것과 같습니다. 주문 처리 권한이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2% (%3 of %4)</source>
+        <translation>%1: %2% (%4건 중 %3건)</translation>
     </message>
 </context>
 <context>
@@ -578,6 +1040,14 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     <message>
         <source>The backup could not be written to %1.</source>
         <translation>백업 파일을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database.</source>
+        <translation>데이터베이스로 읽을 수 없는 파일입니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its integrity check failed).</source>
+        <translation>파일이 손상되었습니다(무결성 검사 실패): %1</translation>
     </message>
 </context>
 <context>
@@ -759,29 +1229,33 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
         <source>Import tracking numbers</source>
         <translation>송장 일괄 가져오기</translation>
     </message>
-    <message>
-        <source>Every row was already registered; nothing changed.</source>
-        <translation>모든 행이 이미 같은 송장으로 등록되어 있어 바뀐 것이 없습니다.</translation>
-    </message>
     <message numerus="yes">
         <source>Imported tracking numbers: %n orders dispatched</source>
         <translation>
             <numerusform>송장 일괄 가져오기: 주문 %n건 발송처리</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Product order no.</source>
+        <translation>상품주문번호</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
     <message numerus="yes">
-        <source>%n rows are already registered with the same number and stay as they are.</source>
+        <source>%n rows</source>
         <translation>
-            <numerusform>%n개 행은 이미 같은 송장으로 등록되어 있어 그대로 둡니다.</numerusform>
+            <numerusform>%n개 행</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing will be changed until the file is corrected.</source>
+        <translation>파일을 고치기 전에는 아무것도 바뀌지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>sd::DispatchImportService</name>
-    <message>
-        <source>Row %1: %2</source>
-        <translation>%1행: %2</translation>
-    </message>
     <message>
         <source>Your role (%1) may not import tracking numbers.</source>
         <translation>현재 역할(%1)로는 송장을 가져올 수 없습니다.</translation>
@@ -801,6 +1275,10 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     <message>
         <source>The file has no rows to import.</source>
         <translation>파일에 가져올 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>%1행</translation>
     </message>
 </context>
 <context>
@@ -913,14 +1391,6 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Back up database…</source>
-        <translation>데이터 백업(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Only the master can make backups</source>
-        <translation>백업은 마스터만 할 수 있습니다</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
@@ -1005,26 +1475,6 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
         <translation>백업</translation>
     </message>
     <message>
-        <source>Only the master can make backups.</source>
-        <translation>백업은 마스터만 할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>sellerdesk-backup-%1.sqlite</source>
-        <translation>셀러데스크-백업-%1.sqlite</translation>
-    </message>
-    <message>
-        <source>Back up database</source>
-        <translation>데이터 백업</translation>
-    </message>
-    <message>
-        <source>SellerDesk database (*.sqlite)</source>
-        <translation>셀러데스크 데이터베이스 (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>The backup failed: %1</source>
-        <translation>백업하지 못했습니다: %1</translation>
-    </message>
-    <message>
         <source>Backup saved to %1</source>
         <translation>%1 에 백업했습니다</translation>
     </message>
@@ -1091,6 +1541,54 @@ ID는 상품주문번호입니다. 날짜는 YYYY-MM-DD (서울 기준).
     <message>
         <source>CSV in CP949, for older programs (*.csv)</source>
         <translation>CP949 CSV, 예전 프로그램용 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Only the master can make and restore backups</source>
+        <translation>백업과 복원은 마스터만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Save the store and its files into one backup file</source>
+        <translation>스토어와 그 파일을 백업 파일 하나로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Replace the store with a backup; the current store is kept aside</source>
+        <translation>백업으로 스토어를 바꿉니다. 현재 스토어는 따로 보관합니다</translation>
+    </message>
+    <message>
+        <source>SellerDesk backup (*.sdbackup)</source>
+        <translation>셀러데스크 백업 (*.sdbackup)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>SellerDesk backup (*.sdbackup);;All files (*)</source>
+        <translation>셀러데스크 백업 (*.sdbackup);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the store with the backup of %1 made on %2?</source>
+        <translation>%2에 만든 &quot;%1&quot; 스토어 백업으로 현재 스토어를 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>The current store is kept beside it under a dated name. SellerDesk closes the store, restores the backup and asks you to log in again.</source>
+        <translation>현재 스토어는 날짜가 붙은 이름으로 같은 폴더에 보관됩니다. 셀러데스크가 스토어를 닫고 백업을 복원한 뒤 다시 로그인하도록 요청합니다.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>자동 백업에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup saved to %1</source>
+        <translation>자동 백업을 저장했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1703,28 @@ This cannot be undone.</source>
         <translation>
             <numerusform>%n건 송장 수정 완료</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Product order no.</source>
+        <translation>상품주문번호</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>상품명</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>구매자</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>주문 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tracking number was entered.</source>
+        <translation>송장번호를 입력하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1461,14 +1981,6 @@ This cannot be undone.</source>
         <translation>상품주문번호 %1에 해당하는 주문이 없습니다.</translation>
     </message>
     <message>
-        <source>Saving failed; nothing was changed: %1</source>
-        <translation>저장하지 못해 아무것도 바뀌지 않았습니다: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 orders cannot be processed; nothing was changed.</source>
-        <translation>%2건 중 %1건을 처리할 수 없어 아무것도 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
         <source>Enter the new dispatch date.</source>
         <translation>새 발송 예정일을 입력하세요.</translation>
     </message>
@@ -1499,10 +2011,6 @@ This cannot be undone.</source>
     <message>
         <source>The new dispatch date may be at most %1 days ahead (until %2); %3 is later.</source>
         <translation>새 발송 예정일은 오늘부터 %1일 이내(%2까지)여야 합니다. 입력한 날짜(%3)는 너무 늦습니다.</translation>
-    </message>
-    <message>
-        <source>%1 orders were given; one action takes at most %2. Nothing was changed: split the work (a file into several files) and try again.</source>
-        <translation>주문 %1건이 지정되었습니다. 한 번에 %2건까지 처리할 수 있어 아무것도 바꾸지 않았습니다. 나누어서(파일이라면 여러 파일로) 다시 시도하세요.</translation>
     </message>
 </context>
 <context>

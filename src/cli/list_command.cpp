@@ -2,11 +2,11 @@
 #include "cli/cli_text.h"
 #include "cli/command_registry.h"
 #include "cli/exit_code.h"
+#include "cli/order_filter_options.h"
 #include "core/order_filter.h"
-#include "core/personal_data_mask.h"
+#include "core/table_orders.h"
+#include "services/table_listing.h"
 #include "services/workspace.h"
-#include "storage/database.h"
-#include "storage/order_listing.h"
 
 #include <QLocale>
 
@@ -17,19 +17,11 @@ namespace {
 constexpr int kDefaultLimit = 100;
 constexpr int kWindow = 1000;
 
-void mask(OrderRow &row)
-{
-    row.buyerName = maskName(row.buyerName);
-    row.recipientName = maskName(row.recipientName);
-    row.recipientPhone = maskPhone(row.recipientPhone);
-}
-
 int listOrders(CliContext &context, const QStringList &args)
 {
     CommandParser parser(QStringLiteral("list orders"));
-    parser.addValue(QStringLiteral("status"), QStringLiteral("value"), true);
-    for (const char *name : {"channel", "from", "to", "search", "limit"})
-        parser.addValue(QLatin1String(name), QStringLiteral("value"));
+    addOrderFilterOptions(parser);
+    parser.addValue(QStringLiteral("limit"), QStringLiteral("value"));
     parser.refuseArguments();
     QString error;
     if (!parser.parse(args, context.options(), &error))
@@ -37,35 +29,8 @@ int listOrders(CliContext &context, const QStringList &args)
 
     // Values first: a bad one is reported before anything is opened.
     OrderFilter filter;
-    for (const QString &value : parser.values(QStringLiteral("status"))) {
-        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const auto status = parseStatus(part.trimmed());
-            if (!status)
-                return context.fail(ErrorKind::BadInput, Cli::tr("Unknown status \"%1\".").arg(part));
-            if (!filter.statuses.contains(*status))
-                filter.statuses.append(*status);
-        }
-    }
-    if (parser.isSet(QStringLiteral("status")) && filter.statuses.isEmpty())
-        return context.fail(ErrorKind::Usage, Cli::tr("The option --status needs at least one status."));
-    if (parser.isSet(QStringLiteral("channel"))) {
-        filter.channel = parseChannel(parser.value(QStringLiteral("channel")).trimmed());
-        if (!filter.channel)
-            return context.fail(ErrorKind::BadInput,
-                                Cli::tr("Unknown channel \"%1\": use NAVER, KAKAO or TALK_CHECKOUT.")
-                                    .arg(parser.value(QStringLiteral("channel"))));
-    }
-    for (const char *name : {"from", "to"}) {
-        if (!parser.isSet(QLatin1String(name)))
-            continue;
-        const QString text = parser.value(QLatin1String(name));
-        const auto date = parseIsoDate(text);
-        if (!date)
-            return context.fail(ErrorKind::BadInput,
-                                Cli::tr("\"%1\" is not a date: write YYYY-MM-DD.").arg(text));
-        (qstrcmp(name, "from") == 0 ? filter.paidFrom : filter.paidTo) = *date;
-    }
-    filter.search = parser.value(QStringLiteral("search"));
+    if (const int code = readOrderFilter(context, parser, &filter))
+        return code;
     qint64 limit = kDefaultLimit;
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
@@ -76,30 +41,33 @@ int listOrders(CliContext &context, const QStringList &args)
 
     if (const int code = context.openExistingAndLogin())
         return code;
-    if (const int code = context.require(Permission::ViewOrders))
-        return code;
-    const bool masked = !context.session().can(Permission::ViewPersonalData);
-
-    OrderListing listing(context.workspace().database().connection());
-    const qint64 total = listing.count(filter);
+    // The listing service checks the role and masks the rows for it.
+    Result opened;
+    const std::unique_ptr<TableListing> listing =
+        TableListing::open(context.workspace(), ordersTable().id, context.session(), &opened);
+    if (!listing)
+        return context.fail(opened);
+    const TableFilter tableFilter = toTableFilter(filter);
+    const TableSort sort = toTableSort(OrderSort()); // newest payment first
+    QString why;
+    const qint64 total = listing->count(tableFilter, &why);
+    if (total < 0)
+        return context.fail(ErrorKind::Storage, why);
     const qint64 wanted = limit == 0 ? total : std::min(limit, total);
-    const OrderSort sort; // newest payment first
     Output &out = context.out();
     QJsonArray json;
     if (!out.json())
         out.text(Output::rowHeader());
     for (qint64 first = 0; first < wanted;) {
-        QString why;
-        QList<OrderRow> rows =
-            listing.fetch(filter, sort, first, int(std::min<qint64>(kWindow, wanted - first)), &why);
+        const QList<TableRow> rows =
+            listing->fetch(tableFilter, sort, first, int(std::min<qint64>(kWindow, wanted - first)), &why);
         if (rows.isEmpty()) {
             if (!why.isEmpty())
                 return context.fail(ErrorKind::Storage, why);
             break;
         }
-        for (OrderRow &row : rows) {
-            if (masked)
-                mask(row);
+        for (const TableRow &tableRow : rows) {
+            const OrderRow row = orderRowFrom(tableRow);
             if (out.json())
                 json.append(Output::rowJson(row));
             else

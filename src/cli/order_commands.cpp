@@ -164,8 +164,10 @@ const CommandRegistration kOrderConfirm(
     {"order confirm", QT_TRANSLATE_NOOP("sd::Cli", "confirm new orders (발주확인)"),
      QT_TRANSLATE_NOOP("sd::Cli", "ID..."),
      QT_TRANSLATE_NOOP("sd::Cli",
-                       "Confirms one or more NEW orders (at most 1,000). All or nothing: when one order is "
-                       "refused, none is confirmed and each refusal is listed (exit 4 or 5)."),
+                       "Confirms one or more NEW orders. All or nothing: when one order is refused, none is "
+                       "confirmed and each refusal is listed (exit 4 or 5). More than 1,000 orders are "
+                       "checked whole, then written 1,000 at a time; if another program changes one in "
+                       "between, the ones written stay written and the rest is listed (exit 7)."),
      [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("confirm"), a); }});
 
 const CommandRegistration kOrderDispatch(
@@ -197,7 +199,7 @@ const CommandRegistration kOrderDeliver(
     {"order deliver", QT_TRANSLATE_NOOP("sd::Cli", "mark orders as delivered"),
      QT_TRANSLATE_NOOP("sd::Cli", "ID..."),
      QT_TRANSLATE_NOOP(
-         "sd::Cli", "Marks one or more shipped orders as delivered (at most 1,000). All or nothing, as for "
+         "sd::Cli", "Marks one or more shipped orders as delivered. All or nothing, as for "
                     "\"order confirm\"."),
      [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("deliver"), a); }});
 
@@ -205,8 +207,8 @@ const CommandRegistration kOrderDecide(
     {"order decide", QT_TRANSLATE_NOOP("sd::Cli", "record the purchase decision (구매확정)"),
      QT_TRANSLATE_NOOP("sd::Cli", "ID..."),
      QT_TRANSLATE_NOOP("sd::Cli",
-                       "Records the purchase decision for one or more delivered orders (at most 1,000). All "
-                       "or nothing, as for \"order confirm\"."),
+                       "Records the purchase decision for one or more delivered orders. All or nothing, "
+                       "as for \"order confirm\"."),
      [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("decide"), a); }});
 
 const CommandRegistration kOrderDelay(

@@ -95,6 +95,9 @@ QString orderFieldLabel(OrderField field)
     case OrderField::DeliveryMessage:
         text = QT_TRANSLATE_NOOP("sd::OrderField", "Delivery message");
         break;
+    case OrderField::AddressDetail:
+        text = QT_TRANSLATE_NOOP("sd::OrderField", "Detail address");
+        break;
     }
     return QCoreApplication::translate("sd::OrderField", text);
 }

@@ -36,6 +36,7 @@ enum class OrderField {
     Postcode,
     Address,
     DeliveryMessage,
+    AddressDetail, // 상세주소: the export's own column (the details pane shows it after the address)
 };
 
 QString orderFieldLabel(OrderField field); // translated

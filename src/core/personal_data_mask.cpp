@@ -119,6 +119,27 @@ QString maskAddress(const QString &address)
     return words[0] + QLatin1Char(' ') + words[1] + QStringLiteral(" ***");
 }
 
+QString maskValue(MaskClass mask, const QString &value)
+{
+    switch (mask) {
+    case MaskClass::None:
+        return value;
+    case MaskClass::Name:
+        return maskName(value);
+    case MaskClass::Phone:
+        return maskPhone(value);
+    case MaskClass::Address:
+        return maskAddress(value);
+    case MaskClass::Postcode: {
+        const QString digits = digitsOf(value);
+        return digits.isEmpty() ? QString() : digits.left(3) + QString(qMax<qsizetype>(0, digits.size() - 3), kMask);
+    }
+    case MaskClass::Hidden:
+        return value.trimmed().isEmpty() ? QString() : QStringLiteral("***");
+    }
+    return value;
+}
+
 QString phoneLastDigits(const QString &phone)
 {
     return digitsOf(phone).right(4);

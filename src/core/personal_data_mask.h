@@ -7,6 +7,12 @@ namespace sd {
 QString maskName(const QString &name);       // 김민수 -> 김*수, 이수 -> 이*, John Smith -> J*** S****
 QString maskPhone(const QString &phone);     // 010-1234-5678 -> 010-****-5678
 QString maskAddress(const QString &address); // keeps the first two words (시/도, 구/군), masks the rest
+// What a column holds, for masking (a table description names it per column).
+// Postcode keeps its first three digits (the 시/군/구, as the address mask keeps); Hidden shows only
+// that something is there (a detail address or a delivery message can name a person or a door code).
+enum class MaskClass { None, Name, Phone, Address, Postcode, Hidden };
+// The one masking rule of a table cell: the function above for its class, the value itself for None.
+QString maskValue(MaskClass mask, const QString &value);
 // Last four digits of a phone number, for search.
 QString phoneLastDigits(const QString &phone);
 

@@ -14,26 +14,32 @@ namespace {
 
 constexpr int kMaxCellChars = 32767; // Excel's limit for one cell
 
-lxw_datetime toLxw(const QDate &d, const QTime &t = QTime(0, 0))
-{
-    return {d.year(), d.month(), d.day(), t.hour(), t.minute(), double(t.second())};
-}
-
 } // namespace
 
 XlsxTableWriter::XlsxTableWriter(QIODevice *device, const QString &sheetName, const QList<Column> &columns)
     : m_device(device), m_sheetName(sheetName), m_columns(columns),
-      m_file(QDir::temp().filePath(QStringLiteral("sellerdesk-export-XXXXXX.xlsx")))
+      m_file(std::make_unique<QTemporaryFile>(QDir::temp().filePath(QStringLiteral("sellerdesk-export-XXXXXX.xlsx"))))
 {
-    if (!m_file.open()) {
-        fail(m_file.errorString());
+    if (!m_file->open()) {
+        fail(m_file->errorString());
         return;
     }
-    m_file.close(); // libxlsxwriter writes the file by its name
+    m_file->close(); // libxlsxwriter writes the file by its name
+    open(m_file->fileName());
+}
+
+XlsxTableWriter::XlsxTableWriter(const QString &fileName, const QString &sheetName, const QList<Column> &columns)
+    : m_sheetName(sheetName), m_columns(columns)
+{
+    open(fileName);
+}
+
+void XlsxTableWriter::open(const QString &fileName)
+{
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE; // rows go to disk as they are written
     options.use_zip64 = LXW_TRUE;       // a million rows make parts larger than 4 GiB uncompressed
-    m_workbook = workbook_new_opt(QFile::encodeName(m_file.fileName()).constData(), &options);
+    m_workbook = workbook_new_opt(QFile::encodeName(fileName).constData(), &options);
     if (!m_workbook) {
         fail(QCoreApplication::translate("sd::XlsxTableWriter",
                                          "The spreadsheet could not be created in the temporary folder."));
@@ -112,8 +118,10 @@ void XlsxTableWriter::closeSheet()
         worksheet_autofilter(m_sheet, 0, 0, lxw_row_t(m_row - 1), lxw_col_t(m_columns.size() - 1));
 }
 
-bool XlsxTableWriter::writeRow(const QVariantList &cells)
+bool XlsxTableWriter::beginRow()
 {
+    if (m_inRow)
+        return true;
     if (!m_workbook || !m_sheet)
         return fail(QCoreApplication::translate("sd::XlsxTableWriter", "The spreadsheet is not open."));
     if (m_row > m_maxRows) {
@@ -121,44 +129,100 @@ bool XlsxTableWriter::writeRow(const QVariantList &cells)
         if (!startSheet())
             return false;
     }
-    const lxw_row_t row = lxw_row_t(m_row);
+    m_inRow = true;
+    return true;
+}
+
+bool XlsxTableWriter::cellFailed(int err)
+{
+    return fail(QCoreApplication::translate("sd::XlsxTableWriter", "Row %1 could not be written: %2")
+                    .arg(m_row)
+                    .arg(QString::fromUtf8(lxw_strerror(lxw_error(err)))));
+}
+
+bool XlsxTableWriter::writeText(int column, const char *utf8, qsizetype size)
+{
+    if (!beginRow())
+        return false;
+    if (size <= 0 || column < 0 || column >= m_columns.size())
+        return true;
+    lxw_error err;
+    if (size > kMaxCellChars) { // bytes; a cell holds at most kMaxCellChars characters
+        const QByteArray cut = QString::fromUtf8(utf8, size).left(kMaxCellChars).toUtf8();
+        err = worksheet_write_string(m_sheet, lxw_row_t(m_row), lxw_col_t(column), cut.constData(),
+                                     m_formats[column]);
+    } else {
+        err = worksheet_write_string(m_sheet, lxw_row_t(m_row), lxw_col_t(column), utf8, m_formats[column]);
+    }
+    return err == LXW_NO_ERROR || cellFailed(err);
+}
+
+bool XlsxTableWriter::writeNumber(int column, double value)
+{
+    if (!beginRow())
+        return false;
+    if (column < 0 || column >= m_columns.size())
+        return true;
+    const lxw_error err =
+        worksheet_write_number(m_sheet, lxw_row_t(m_row), lxw_col_t(column), value, m_formats[column]);
+    return err == LXW_NO_ERROR || cellFailed(err);
+}
+
+bool XlsxTableWriter::writeDate(int column, int year, int month, int day, int hour, int minute, int second)
+{
+    if (!beginRow())
+        return false;
+    if (column < 0 || column >= m_columns.size())
+        return true;
+    lxw_datetime dt{year, month, day, hour, minute, double(second)};
+    const lxw_error err =
+        worksheet_write_datetime(m_sheet, lxw_row_t(m_row), lxw_col_t(column), &dt, m_formats[column]);
+    return err == LXW_NO_ERROR || cellFailed(err);
+}
+
+bool XlsxTableWriter::endRow()
+{
+    if (!beginRow())
+        return false;
+    m_inRow = false;
+    ++m_row;
+    return true;
+}
+
+bool XlsxTableWriter::writeRow(const QVariantList &cells)
+{
+    if (!beginRow())
+        return false;
     for (int c = 0; c < m_columns.size() && c < cells.size(); ++c) {
         const QVariant &v = cells[c];
         if (v.isNull())
             continue;
-        const lxw_col_t col = lxw_col_t(c);
-        lxw_format *f = m_formats[c];
-        lxw_error err = LXW_NO_ERROR;
+        bool ok = true;
         switch (m_columns[c].kind) {
         case Kind::Integer:
         case Kind::Money:
-            err = worksheet_write_number(m_sheet, row, col, double(v.toLongLong()), f);
+            ok = writeNumber(c, double(v.toLongLong()));
             break;
         case Kind::Date:
-            if (const QDate d = v.toDate(); d.isValid()) {
-                lxw_datetime dt = toLxw(d);
-                err = worksheet_write_datetime(m_sheet, row, col, &dt, f);
-            }
+            if (const QDate d = v.toDate(); d.isValid())
+                ok = writeDate(c, d.year(), d.month(), d.day());
             break;
         case Kind::DateTime:
-            if (const QDateTime t = v.toDateTime(); t.isValid()) {
-                lxw_datetime dt = toLxw(t.date(), t.time());
-                err = worksheet_write_datetime(m_sheet, row, col, &dt, f);
-            }
+            if (const QDateTime t = v.toDateTime(); t.isValid())
+                ok = writeDate(c, t.date().year(), t.date().month(), t.date().day(), t.time().hour(),
+                               t.time().minute(), t.time().second());
             break;
         case Kind::Text:
-            if (const QString s = v.toString(); !s.isEmpty())
-                err =
-                    worksheet_write_string(m_sheet, row, col, s.left(kMaxCellChars).toUtf8().constData(), f);
+            if (const QString s = v.toString(); !s.isEmpty()) {
+                const QByteArray utf8 = s.left(kMaxCellChars).toUtf8();
+                ok = writeText(c, utf8.constData(), utf8.size());
+            }
             break;
         }
-        if (err != LXW_NO_ERROR)
-            return fail(QCoreApplication::translate("sd::XlsxTableWriter", "Row %1 could not be written: %2")
-                            .arg(m_row)
-                            .arg(QString::fromUtf8(lxw_strerror(err))));
+        if (!ok)
+            return false;
     }
-    ++m_row;
-    return true;
+    return endRow();
 }
 
 bool XlsxTableWriter::finish()
@@ -173,7 +237,9 @@ bool XlsxTableWriter::finish()
         return fail(
             QCoreApplication::translate("sd::XlsxTableWriter", "The spreadsheet could not be saved: %1")
                 .arg(QString::fromUtf8(lxw_strerror(err))));
-    QFile in(m_file.fileName());
+    if (!m_device)
+        return true;
+    QFile in(m_file->fileName());
     if (!in.open(QIODevice::ReadOnly))
         return fail(in.errorString());
     QByteArray chunk;

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QTemporaryFile>
 #include <QVariant>
+#include <memory>
 
 class QIODevice;
 struct lxw_workbook;
@@ -15,7 +16,9 @@ namespace sd {
 // autofilter, amounts as numbers in won (#,##0"원"), dates and times as real dates, text as text
 // (never a formula, so no formula injection). Past 1,048,575 data rows a new sheet starts, with the
 // header again. libxlsxwriter writes in constant-memory mode to a temporary file; finish() copies the
-// workbook to `device` (a QSaveFile, so a failed export leaves nothing behind).
+// workbook to `device` (a QSaveFile, so a failed export leaves nothing behind). Big exports write
+// straight to a file name instead (a PendingFile's temporary file: no copy) and pass typed cells
+// (writeText/writeNumber/writeDate, then endRow) without a QVariant per cell.
 class XlsxTableWriter
 {
 public:
@@ -35,6 +38,7 @@ public:
     static constexpr int kMaxDataRowsPerSheet = 1048575; // Excel's 1,048,576 rows, less the header
 
     XlsxTableWriter(QIODevice *device, const QString &sheetName, const QList<Column> &columns);
+    XlsxTableWriter(const QString &fileName, const QString &sheetName, const QList<Column> &columns);
     ~XlsxTableWriter();
     XlsxTableWriter(const XlsxTableWriter &) = delete;
     XlsxTableWriter &operator=(const XlsxTableWriter &) = delete;
@@ -43,7 +47,13 @@ public:
     bool isValid() const { return m_workbook != nullptr; }
     // One cell per column; a null or empty value leaves the cell empty.
     bool writeRow(const QVariantList &cells);
-    // Closes the workbook and copies it to the device. Nothing is written to the device before this.
+    // Cells of the current row by column index, then endRow(). `utf8` must be NUL-terminated.
+    bool writeText(int column, const char *utf8, qsizetype size);
+    bool writeNumber(int column, double value);
+    bool writeDate(int column, int year, int month, int day, int hour = 0, int minute = 0, int second = 0);
+    bool endRow();
+    // Closes the workbook (and copies it to the device, if any). Nothing is written to the device
+    // before this.
     bool finish();
     QString errorString() const { return m_error; }
 
@@ -51,14 +61,18 @@ public:
     void setMaxDataRowsPerSheet(int rows) { m_maxRows = rows; }
 
 private:
+    void open(const QString &fileName);
     bool startSheet();
     void closeSheet();
+    bool beginRow();
+    bool cellFailed(int err);
     bool fail(const QString &message);
 
-    QIODevice *m_device;
+    QIODevice *m_device = nullptr;
     QString m_sheetName;
     QList<Column> m_columns;
-    QTemporaryFile m_file;
+    std::unique_ptr<QTemporaryFile> m_file; // with a device: the workbook until finish() copies it
+    bool m_inRow = false;
     lxw_workbook *m_workbook = nullptr;
     lxw_worksheet *m_sheet = nullptr;
     lxw_format *m_header = nullptr;

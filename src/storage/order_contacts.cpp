@@ -47,6 +47,18 @@ bool OrderContactStore::write(qint64 orderId, const OrderContact &c, QString *er
     return false;
 }
 
+QString OrderContactStore::streamJoin(const QString &orderIdSql)
+{
+    return QStringLiteral(" LEFT JOIN order_contacts oc ON oc.order_id = ") + orderIdSql;
+}
+
+QString OrderContactStore::streamColumn(const QString &column)
+{
+    const QStringList known = QString::fromLatin1(kColumns).split(QStringLiteral(", "));
+    return known.contains(column) && column != QLatin1String("order_id") ? QStringLiteral("oc.") + column
+                                                                          : QString();
+}
+
 OrderContact OrderContactStore::read(qint64 orderId) const
 {
     QSqlQuery &q = m_readOne;

@@ -19,6 +19,11 @@ public:
     OrderContact read(qint64 orderId) const;
     // Contacts of many orders in one query (the grid reads a window of rows at a time).
     QHash<qint64, OrderContact> readMany(const QList<qint64> &orderIds) const;
+    // Streaming every order in one statement (exports): the JOIN onto the orders' id and the
+    // expression of one stored column (buyer_name, recipient_phone1 ...; empty for any other name).
+    // Encryption at rest would decrypt these cells where the stream reads them.
+    static QString streamJoin(const QString &orderIdSql);
+    static QString streamColumn(const QString &column);
 
 private:
     QSqlDatabase m_db;

@@ -1,14 +1,15 @@
 // The orders view as a tab of the main window: its menus and toolbar, importing tracking numbers,
 // exporting the orders shown, and the automatic purchase decision.
 #include "core/seoul_time.h"
+#include "core/table_orders.h"
 #include "models/order_table_model.h"
 #include "services/dispatch_import.h"
-#include "services/export_audit.h"
+#include "services/export_service.h"
 #include "services/order_service.h"
 #include "services/workspace.h"
 #include "ui/dispatch_import_flow.h"
+#include "ui/export_progress.h"
 #include "ui/order_actions.h"
-#include "ui/orders_export.h"
 #include "ui/orders_view.h"
 
 #include <QAction>
@@ -17,8 +18,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QProgressDialog>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -122,41 +121,27 @@ void OrdersView::runAutoDecide()
 
 bool OrdersView::exportOrders(const QString &fileName, ExportFormat format, QString *error)
 {
-    QList<int> columns;
+    // What the view shows: its filter, its sort and its visible columns in their order, streamed by the
+    // export service on a worker (masked per role, audited, the file only when complete).
+    const TableDescription &table = ordersTable();
+    ExportRequest request;
+    request.table = table.id;
+    request.filter = m_model->tableFilter();
+    request.sort = m_model->tableSort();
     const QHeaderView *header = m_table->horizontalHeader();
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns << logical;
+        if (!header->isSectionHidden(logical) && logical < table.columns.size())
+            request.columns << table.columns.at(logical).id;
     }
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    QProgressDialog progress(tr("Exporting orders…"), tr("Cancel"), 0, std::max(1, m_model->rowCount()),
-                             this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    const bool ok =
-        sd::exportOrders(m_model, columns, format, &file, error, [&progress](qint64 done, qint64 total) {
-            progress.setMaximum(int(total));
-            progress.setValue(int(done));
-            return !progress.wasCanceled();
-        });
-    if (!ok) {
-        file.cancelWriting();
-        return false;
-    }
-    const Result logged = recordExport(m_ws, m_user, QStringLiteral("orders"), m_model->rowCount(),
-                                       m_user.can(Permission::ViewPersonalData), fileName);
-    if (!logged.ok()) {
-        file.cancelWriting();
-        *error = logged.message;
-        return false;
-    }
-    if (!file.commit()) {
-        *error = file.errorString();
+    request.format = format;
+    request.file = fileName;
+    request.sheetName = tr("Orders");
+    bool cancelled = false;
+    const Result result =
+        runExportWithProgress(this, m_ws, m_user, request, tr("Exporting orders…"), &cancelled);
+    if (!result.ok()) {
+        *error = cancelled ? QString() : result.message; // a cancel needs no message
         return false;
     }
     return true;

@@ -2,9 +2,11 @@
 
 #include "core/dispatch_deadline.h"
 #include "core/seoul_time.h"
+#include "core/table_orders.h"
 #include "models/order_table_model.h"
 #include "services/order_service.h"
 #include "services/workspace.h"
+#include "ui/column_menu.h"
 #include "ui/order_actions.h"
 #include "ui/order_details_pane.h"
 #include "ui/order_filter_bar.h"
@@ -28,7 +30,7 @@ namespace sd {
 
 namespace {
 constexpr int kRowHeight = 26;
-constexpr quint32 kLayoutVersion = 1;
+constexpr quint32 kLayoutVersion = 2; // 2: the courier label columns, hidden by default
 } // namespace
 
 OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *parent)
@@ -65,6 +67,7 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
     m_table->horizontalHeader()->setSortIndicator(OrderTableModel::PaidAt, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     resetColumnLayout();
+    installColumnMenu(m_table->horizontalHeader());
     // Only some columns sort (each has an index); put the indicator back when another is clicked.
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder) {
@@ -262,7 +265,7 @@ void OrdersView::resetColumnLayout()
     QHeaderView *h = m_table->horizontalHeader();
     for (int c = 0; c < OrderTableModel::ColumnCount; ++c) {
         h->moveSection(h->visualIndex(c), c);
-        h->setSectionHidden(c, false);
+        h->setSectionHidden(c, ordersTable().columns[c].hiddenByDefault);
         h->setSectionResizeMode(c, QHeaderView::Interactive);
     }
     const QList<QPair<int, int>> widths = {
@@ -273,7 +276,10 @@ void OrdersView::resetColumnLayout()
         {OrderTableModel::Option, 140},         {OrderTableModel::Quantity, 45},
         {OrderTableModel::Amount, 90},          {OrderTableModel::Buyer, 70},
         {OrderTableModel::Recipient, 70},       {OrderTableModel::Phone, 115},
-        {OrderTableModel::Courier, 90},         {OrderTableModel::TrackingNo, 120}};
+        {OrderTableModel::Courier, 90},         {OrderTableModel::TrackingNo, 120},
+        {OrdersTable::Phone2, 115},             {OrdersTable::Postcode, 60},
+        {OrdersTable::Address, 220},            {OrdersTable::AddressDetail, 120},
+        {OrdersTable::DeliveryMessage, 160}};
     for (const auto &w : widths)
         m_table->setColumnWidth(w.first, w.second);
     h->setStretchLastSection(false);

@@ -1,6 +1,6 @@
 #pragma once
 #include "core/user_session.h"
-#include "ui/orders_export.h"
+#include "services/export_service.h"
 #include "ui/tab_page.h"
 
 #include <QWidget>

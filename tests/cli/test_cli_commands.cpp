@@ -30,6 +30,7 @@ namespace {
 const QStringList kCommands = {
     QStringLiteral("backup"),
     QStringLiteral("restore"),
+    QStringLiteral("export orders"),
     QStringLiteral("demo"),
     QStringLiteral("init"),
     QStringLiteral("list orders"),

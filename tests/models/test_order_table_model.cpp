@@ -2,6 +2,7 @@
 #include "core/clock.h"
 #include "core/dispatch_deadline.h"
 #include "core/money.h"
+#include "core/order_field.h"
 #include "core/personal_data_mask.h"
 #include "models/order_table_model.h"
 #include "storage/order_listing_fixture.h"
@@ -130,8 +131,11 @@ private slots:
                  int(Qt::AlignRight | Qt::AlignVCenter));
         QCOMPARE(model.headerData(OrderTableModel::ProductOrderNo, Qt::Horizontal).toString(),
                  QStringLiteral("Product order no."));
+        // Headers come from the one table of order field labels, like the details pane and the CLI.
         QCOMPARE(model.headerData(OrderTableModel::Amount, Qt::Horizontal).toString(),
-                 QStringLiteral("Amount (KRW)"));
+                 QStringLiteral("Total amount"));
+        QCOMPARE(model.headerData(OrderTableModel::Amount, Qt::Horizontal).toString(),
+                 orderFieldLabel(OrderField::TotalAmount));
         for (int c = 0; c < OrderTableModel::ColumnCount; ++c)
             QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
         // Shipped rows show the courier by name.
