@@ -1,5 +1,7 @@
 #include "models/table_model.h"
 
+#include "core/table_cell.h"
+
 #include "core/money.h"
 #include "core/seoul_time.h"
 #include "models/table_row_loader.h"
@@ -425,40 +427,12 @@ Qt::ItemFlags TableModel::flags(const QModelIndex &index) const
 
 QVariant TableModel::displayValue(const TableColumn &column, const QVariant &stored)
 {
-    if (stored.isNull())
-        return QString();
-    if (column.codeLabel)
-        return column.codeLabel(stored.toString());
-    switch (column.kind) {
-    case ColumnKind::Text:
-    case ColumnKind::Status:
-    case ColumnKind::Date: // stored as ISO text
-        return stored.toString();
-    case ColumnKind::Won:
-        return formatWonPlain(stored.toLongLong());
-    case ColumnKind::Count:
-        return QString::number(stored.toLongLong());
-    case ColumnKind::DateTime:
-        return formatSeoul(fromEpochMs(stored.toLongLong()));
-    }
-    return stored.toString();
+    return cellText(column, stored);
 }
 
 QVariant TableModel::typedValue(const TableColumn &column, const QVariant &stored)
 {
-    switch (column.kind) {
-    case ColumnKind::Won:
-    case ColumnKind::Count:
-        return stored.isNull() ? QVariant() : QVariant(stored.toLongLong());
-    case ColumnKind::DateTime:
-        return stored.isNull() ? QDateTime() : toSeoul(fromEpochMs(stored.toLongLong()));
-    case ColumnKind::Date:
-        return stored.isNull() ? QDate() : QDate::fromString(stored.toString(), Qt::ISODate);
-    case ColumnKind::Text:
-    case ColumnKind::Status:
-        break;
-    }
-    return displayValue(column, stored);
+    return cellValue(column, stored);
 }
 
 QVariant TableModel::placeholderData(int column, int role) const

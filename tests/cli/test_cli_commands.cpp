@@ -31,6 +31,7 @@ const QStringList kCommands = {
     QStringLiteral("backup"),
     QStringLiteral("restore"),
     QStringLiteral("export orders"),
+    QStringLiteral("audit list"),
     QStringLiteral("demo"),
     QStringLiteral("init"),
     QStringLiteral("list orders"),
