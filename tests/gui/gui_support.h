@@ -39,7 +39,7 @@ inline void whenModal(const QString &name, std::function<void(QDialog *)> handle
 
 // Loading may start again right after it finished (a refresh after the automatic purchase decision,
 // the view asking for rows as it paints): wait until it stays idle.
-inline bool settle(OrderTableModel *model)
+inline bool settle(TableModel *model)
 {
     return QTest::qWaitFor([model] { return model->waitForIdle(200) && !model->isLoading(); }, 10000);
 }
