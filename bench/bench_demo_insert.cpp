@@ -12,7 +12,7 @@
 //
 // usage: bench_demo_insert [--orders N] [--seed S] [--db FILE]   (--db keeps the demo database there)
 #include "bench_support.h"
-#include "storage/database.h"
+#include "storage/common/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -10,11 +10,11 @@
 // Without --db a demo store of N orders (default 1,000,000) is generated first with sellerdesk-cli;
 // with --db that store is exported as it is (N is ignored).
 #include "bench_support.h"
-#include "core/clock.h"
-#include "core/table_orders.h"
-#include "core/user_session.h"
-#include "services/workspace.h"
-#include "ui/export_progress.h"
+#include "core/access/user_session.h"
+#include "core/calendar/clock.h"
+#include "core/table/table_orders.h"
+#include "services/store/workspace.h"
+#include "ui/common/export_progress.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -104,12 +104,12 @@ qint64 rawExport(const QString &dbPath, const QString &out, bool xlsx)
                 else
                     ++col;
         } else {
-            std::fprintf(csv,
-                         "%s,%04d-%02d-%02d %02d:%02d,%s,,%s,%s,%s,%s,%s,%lld,%lld,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\r\n",
-                         text(0), day.year(), day.month(), day.day(), sod / 3600, sod / 60 % 60, due, text(3),
-                         text(4), text(5), text(6), text(7), sqlite3_column_int64(st, 8), sqlite3_column_int64(st, 9),
-                         text(10), text(11), text(12), text(13), text(14), text(15), text(16), text(17), text(18),
-                         text(19));
+            std::fprintf(
+                csv,
+                "%s,%04d-%02d-%02d %02d:%02d,%s,,%s,%s,%s,%s,%s,%lld,%lld,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\r\n",
+                text(0), day.year(), day.month(), day.day(), sod / 3600, sod / 60 % 60, due, text(3), text(4),
+                text(5), text(6), text(7), sqlite3_column_int64(st, 8), sqlite3_column_int64(st, 9), text(10),
+                text(11), text(12), text(13), text(14), text(15), text(16), text(17), text(18), text(19));
         }
     }
     sqlite3_finalize(st);
@@ -131,7 +131,8 @@ int child(const QString &what, const QString &dbPath, const QString &out)
         ms = bench::timeMs([&] { rows = rawExport(dbPath, out, what == QLatin1String("anchor-xlsx")); });
     } else {
         QString error;
-        const std::unique_ptr<sd::Workspace> ws = sd::Workspace::open(dbPath, sd::Clock::system(), false, &error);
+        const std::unique_ptr<sd::Workspace> ws =
+            sd::Workspace::open(dbPath, sd::Clock::system(), false, &error);
         if (!ws) {
             std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(dbPath), qPrintable(error));
             return 1;
@@ -141,7 +142,8 @@ int child(const QString &what, const QString &dbPath, const QString &out)
         master.role = sd::Role::Master;
         sd::ExportRequest request;
         request.table = sd::ordersTable().id;
-        request.format = what == QLatin1String("service-xlsx") ? sd::ExportFormat::Xlsx : sd::ExportFormat::Csv;
+        request.format =
+            what == QLatin1String("service-xlsx") ? sd::ExportFormat::Xlsx : sd::ExportFormat::Csv;
         request.file = out;
         // The GUI thread's timer: the longest time between two ticks while the export runs.
         QElapsedTimer sinceTick;
@@ -155,7 +157,8 @@ int child(const QString &what, const QString &dbPath, const QString &out)
         ms = bench::timeMs([&] {
             sinceTick.start();
             tick.start();
-            result = sd::runExportWithProgress(nullptr, *ws, master, request, QStringLiteral("Exporting orders…"));
+            result =
+                sd::runExportWithProgress(nullptr, *ws, master, request, QStringLiteral("Exporting orders…"));
             tick.stop();
         });
         if (!result.ok()) {
@@ -181,8 +184,8 @@ Run runChild(const QString &what, const QString &db, const QString &out)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), what, QStringLiteral("--db"), db,
-                                                      QStringLiteral("--out"), out});
+    p.start(QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--child"), what, QStringLiteral("--db"), db, QStringLiteral("--out"), out});
     Run r;
     if (!p.waitForFinished(-1) || p.exitCode() != 0)
         return r;
@@ -222,7 +225,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: bench_export [N] [--db FILE]\n");
         return 2;
     }
-    std::printf("exporting every order of %s (21 columns, the courier label fields included)\n", qPrintable(dbPath));
+    std::printf("exporting every order of %s (21 columns, the courier label fields included)\n",
+                qPrintable(dbPath));
     // Warm the page cache once, so the first measured export does not pay for the disk.
     runChild(QStringLiteral("anchor-csv"), dbPath, dir.filePath(QStringLiteral("warm.csv")));
     QFile::remove(dir.filePath(QStringLiteral("warm.csv")));
@@ -239,11 +243,12 @@ int main(int argc, char *argv[])
             ok = false;
             continue;
         }
-        std::printf("%s: export service %.1f s (%.1f MiB, peak RSS %.0f MiB, longest GUI timer gap %.0f ms) | "
-                    "anchor, plain SQL + %s, %lld rows: %.1f s (%.1f MiB, peak RSS %.0f MiB) | ratio %.2fx\n",
-                    xlsx ? "XLSX" : "CSV ", service.ms / 1000, QFileInfo(real).size() / 1048576.0, service.rss,
-                    service.gap, xlsx ? "libxlsxwriter" : "fprintf", anchor.rows, anchor.ms / 1000,
-                    QFileInfo(raw).size() / 1048576.0, anchor.rss, service.ms / anchor.ms);
+        std::printf(
+            "%s: export service %.1f s (%.1f MiB, peak RSS %.0f MiB, longest GUI timer gap %.0f ms) | "
+            "anchor, plain SQL + %s, %lld rows: %.1f s (%.1f MiB, peak RSS %.0f MiB) | ratio %.2fx\n",
+            xlsx ? "XLSX" : "CSV ", service.ms / 1000, QFileInfo(real).size() / 1048576.0, service.rss,
+            service.gap, xlsx ? "libxlsxwriter" : "fprintf", anchor.rows, anchor.ms / 1000,
+            QFileInfo(raw).size() / 1048576.0, anchor.rss, service.ms / anchor.ms);
         std::fflush(stdout);
         QFile::remove(real);
         QFile::remove(raw);

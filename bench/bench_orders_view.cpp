@@ -8,12 +8,12 @@
 // usage: bench_orders_view [--db FILE] [--orders N] [--runs 5] [--no-scroll]
 // Without --db a demo database of N orders (default 1,000,000) is generated first with sellerdesk-cli.
 #include "bench_support.h"
-#include "core/clock.h"
-#include "core/seoul_time.h"
-#include "models/order_table_model.h"
-#include "services/workspace.h"
-#include "storage/database.h"
-#include "ui/main_window.h"
+#include "core/calendar/clock.h"
+#include "core/calendar/seoul_time.h"
+#include "models/orders/order_table_model.h"
+#include "services/store/workspace.h"
+#include "storage/common/database.h"
+#include "ui/common/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,13 +5,13 @@
 //
 // usage: bench_single_actions [--orders N] [--actions M]
 #include "bench_support.h"
-#include "core/clock.h"
-#include "services/auth_service.h"
-#include "services/demo_store.h"
-#include "services/order_service.h"
-#include "services/workspace.h"
-#include "services/workspace_internal.h"
-#include "storage/database.h"
+#include "core/calendar/clock.h"
+#include "services/access/auth_service.h"
+#include "services/demo/demo_store.h"
+#include "services/orders/order_service.h"
+#include "services/store/workspace.h"
+#include "services/store/workspace_internal.h"
+#include "storage/common/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

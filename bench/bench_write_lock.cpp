@@ -14,17 +14,17 @@
 // the store grew (100,000 orders took 466 s, a probe waited 10.6 s) until the demo refreshed the
 // planner statistics between batches (DemoStore; 40,000 orders: 24.7 s before, 13.6 s after).
 #include "bench_support.h"
-#include "core/channel_status.h"
-#include "core/clock.h"
-#include "core/seoul_time.h"
-#include "services/auth_service.h"
-#include "services/bulk_run.h"
-#include "services/demo_store.h"
-#include "services/order_service.h"
-#include "services/workspace.h"
-#include "services/workspace_internal.h"
-#include "storage/database.h"
-#include "storage/order_repository.h"
+#include "core/calendar/clock.h"
+#include "core/calendar/seoul_time.h"
+#include "core/orders/channel_status.h"
+#include "services/access/auth_service.h"
+#include "services/common/bulk_run.h"
+#include "services/demo/demo_store.h"
+#include "services/orders/order_service.h"
+#include "services/store/workspace.h"
+#include "services/store/workspace_internal.h"
+#include "storage/common/database.h"
+#include "storage/orders/order_repository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,16 +1,16 @@
 #pragma once
 // Shared helpers for storage and service tests: a workspace in a temp folder on a pinned clock,
 // orders inserted through the real repository, users with a role.
-#include "core/clock.h"
-#include "core/order.h"
-#include "core/role.h"
-#include "core/user_session.h"
-#include "services/password_hash.h"
-#include "services/workspace.h"
-#include "services/workspace_internal.h"
-#include "storage/database.h"
-#include "storage/order_repository.h"
-#include "storage/user_repository.h"
+#include "core/access/role.h"
+#include "core/access/user_session.h"
+#include "core/calendar/clock.h"
+#include "core/orders/order.h"
+#include "services/access/password_hash.h"
+#include "services/store/workspace.h"
+#include "services/store/workspace_internal.h"
+#include "storage/common/database.h"
+#include "storage/common/user_repository.h"
+#include "storage/orders/order_repository.h"
 
 #include <QDateTime>
 #include <QHash>

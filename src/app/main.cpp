@@ -1,9 +1,9 @@
-#include "core/clock.h"
-#include "services/app_log.h"
-#include "services/file_privacy.h"
-#include "services/language.h"
-#include "services/workspace.h"
-#include "ui/app_startup.h"
+#include "core/calendar/clock.h"
+#include "services/common/app_log.h"
+#include "services/common/file_privacy.h"
+#include "services/common/language.h"
+#include "services/store/workspace.h"
+#include "ui/common/app_startup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -4,10 +4,10 @@
 #include "cli/command_registry.h"
 #include "cli/exit_code.h"
 #include "cli/password_prompt.h"
-#include "core/clock.h"
-#include "services/auth_service.h"
-#include "services/language.h"
-#include "services/workspace.h"
+#include "core/calendar/clock.h"
+#include "services/access/auth_service.h"
+#include "services/common/language.h"
+#include "services/store/workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

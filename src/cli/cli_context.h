@@ -3,8 +3,8 @@
 #include "cli/exit_code.h"
 #include "cli/output.h"
 #include "cli/progress.h"
-#include "core/result.h"
-#include "core/user_session.h"
+#include "core/access/user_session.h"
+#include "core/common/result.h"
 
 #include <QString>
 #include <memory>

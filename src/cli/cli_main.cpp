@@ -5,9 +5,9 @@
 #include "cli/command_registry.h"
 #include "cli/exit_code.h"
 #include "cli/output.h"
-#include "services/app_log.h"
-#include "services/file_privacy.h"
-#include "services/language.h"
+#include "services/common/app_log.h"
+#include "services/common/file_privacy.h"
+#include "services/common/language.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

@@ -3,7 +3,7 @@
 #include "cli/cli_context.h"
 #include "cli/cli_text.h"
 #include "cli/exit_code.h"
-#include "services/workspace.h"
+#include "services/store/workspace.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,5 +1,5 @@
 #pragma once
-#include "core/result.h"
+#include "core/common/result.h"
 
 #include <QList>
 #include <QString>

@@ -2,14 +2,14 @@
 
 #include "cli/cli_text.h"
 #include "cli/exit_code.h"
-#include "core/courier.h"
-#include "core/delay_reason.h"
-#include "core/order.h"
-#include "core/order_field.h"
-#include "core/order_row.h"
-#include "core/order_transition.h"
-#include "core/seoul_time.h"
-#include "services/order_service.h"
+#include "core/calendar/seoul_time.h"
+#include "core/orders/courier.h"
+#include "core/orders/delay_reason.h"
+#include "core/orders/order.h"
+#include "core/orders/order_field.h"
+#include "core/orders/order_row.h"
+#include "core/orders/order_transition.h"
+#include "services/orders/order_service.h"
 
 #include <QJsonDocument>
 #include <cstdio>

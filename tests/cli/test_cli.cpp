@@ -1,12 +1,12 @@
 // Runs the real sellerdesk-cli binary on a temp database: exit codes, JSON output, "nothing written"
 // on refusals, permissions, and the user's language.
 #include "cli_runner.h"
-#include "core/courier.h"
+#include "core/orders/courier.h"
 #include "file_mode_watcher.h"
-#include "services/demo_store.h"
-#include "services/password_hash.h"
-#include "storage/database.h"
-#include "storage/user_repository.h"
+#include "services/access/password_hash.h"
+#include "services/demo/demo_store.h"
+#include "storage/common/database.h"
+#include "storage/common/user_repository.h"
 
 #include <QElapsedTimer>
 #include <QFile>

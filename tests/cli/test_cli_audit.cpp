@@ -2,9 +2,9 @@
 // window's tab: newest first, filters by account, action and date, JSON with codes and UTC times, the
 // master only, and the usual exit codes.
 #include "cli_runner.h"
-#include "services/password_hash.h"
-#include "storage/database.h"
-#include "storage/user_repository.h"
+#include "services/access/password_hash.h"
+#include "storage/common/database.h"
+#include "storage/common/user_repository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // sellerdesk-cli backup --out FILE and restore FILE, run as real processes on a demo store: a restore
 // brings back the orders of the backup and keeps the old store aside; usage, permission, bad files and
 // a store held by a running SellerDesk get their exit codes (2, 3, 4, 6) and change nothing.
-#include "services/password_hash.h"
-#include "storage/database.h"
-#include "storage/instance_lock.h"
-#include "storage/user_repository.h"
+#include "services/access/password_hash.h"
+#include "storage/common/database.h"
+#include "storage/common/instance_lock.h"
+#include "storage/common/user_repository.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -2,9 +2,9 @@
 // help, unknown commands name the nearest one, the exit-code table (and every code reachable today),
 // --json error objects, and progress shown only on a terminal.
 #include "cli_runner.h"
-#include "services/password_hash.h"
-#include "storage/database.h"
-#include "storage/user_repository.h"
+#include "services/access/password_hash.h"
+#include "storage/common/database.h"
+#include "storage/common/user_repository.h"
 
 #include <QFile>
 #include <QJsonArray>

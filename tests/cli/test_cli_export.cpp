@@ -1,11 +1,11 @@
 // `sellerdesk-cli export orders`: the same filters and order as `list orders`, every column with the
 // courier label fields, CSV (UTF-8 or CP949) or XLSX, masked for roles without personal data, one
 // audit row per export, and the exit codes (2 usage, 3 permission, 4 bad input) with no file left.
-#include "io/csv_reader.h"
-#include "io/xlsx_reader.h"
-#include "services/password_hash.h"
-#include "storage/database.h"
-#include "storage/user_repository.h"
+#include "io/formats/csv_reader.h"
+#include "io/formats/xlsx_reader.h"
+#include "services/access/password_hash.h"
+#include "storage/common/database.h"
+#include "storage/common/user_repository.h"
 
 #include <QDir>
 #include <QFile>
@@ -123,15 +123,17 @@ private slots:
     {
         const QStringList filters{QStringLiteral("--status"), QStringLiteral("NEW,CONFIRMED,DELIVERED"),
                                   QStringLiteral("--channel"), QStringLiteral("NAVER")};
-        const qint64 before = value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export.personal'"))
-                                  .toLongLong();
-        const Run r = cli(QStringList{QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("--out"),
-                                      out(QStringLiteral("orders.csv"))} +
+        const qint64 before =
+            value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export.personal'"))
+                .toLongLong();
+        const Run r = cli(QStringList{QStringLiteral("export"), QStringLiteral("orders"),
+                                      QStringLiteral("--out"), out(QStringLiteral("orders.csv"))} +
                           filters);
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        const Run list = cli(QStringList{QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders"),
-                                         QStringLiteral("--limit"), QStringLiteral("0")} +
-                             filters);
+        const Run list =
+            cli(QStringList{QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders"),
+                            QStringLiteral("--limit"), QStringLiteral("0")} +
+                filters);
         QCOMPARE(list.code, 0);
         const QJsonArray listed = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QVERIFY(listed.size() > 10);
@@ -140,8 +142,8 @@ private slots:
         const TableData t = readCsv(bytes);
         QCOMPARE(t.rows.size(), listed.size() + 1);
         const QStringList header = t.rows.first();
-        for (const char *label : {"Recipient", "Phone 1", "Phone 2", "Postcode", "Address", "Detail address",
-                                  "Delivery message"})
+        for (const char *label :
+             {"Recipient", "Phone 1", "Phone 2", "Postcode", "Address", "Detail address", "Delivery message"})
             QVERIFY2(header.contains(QLatin1String(label)), label);
         const int no = int(header.indexOf(QStringLiteral("Product order no.")));
         QVERIFY(no >= 0);
@@ -154,7 +156,8 @@ private slots:
         const int address = int(header.indexOf(QStringLiteral("Address")));
         QVERIFY(!t.rows.at(1).at(address).isEmpty());
         QVERIFY(!t.rows.at(1).at(address).contains(QLatin1String("***")));
-        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export.personal'")).toLongLong(),
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export.personal'"))
+                     .toLongLong(),
                  before + 1);
         QCOMPARE(outEntries(), QStringList{QStringLiteral("orders.csv")});
     }
@@ -165,7 +168,8 @@ private slots:
         Run r = cli({QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("orders"),
                      QStringLiteral("--out"), out(QStringLiteral("orders.xlsx"))});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rows")).toInteger(), total);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rows")).toInteger(),
+                 total);
         const TableData sheet = readXlsx(readAll(out(QStringLiteral("orders.xlsx"))));
         QVERIFY2(sheet.ok(), qPrintable(sheet.error));
         QCOMPARE(sheet.rows.size(), total + 1);
@@ -185,7 +189,8 @@ private slots:
 
     void financeGetsMaskedData()
     {
-        const qint64 before = value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export'")).toLongLong();
+        const qint64 before =
+            value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export'")).toLongLong();
         const Run r = cli({QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("--out"),
                            out(QStringLiteral("finance.csv"))},
                           QStringLiteral("finance"), QStringLiteral("money2024!"));
@@ -195,7 +200,8 @@ private slots:
         const int detail = int(t.rows.first().indexOf(QStringLiteral("Detail address")));
         QVERIFY(phone >= 0 && detail >= 0);
         for (int i = 1; i < t.rows.size(); ++i) {
-            QVERIFY2(t.rows.at(i).at(phone).contains(QLatin1String("****")), qPrintable(t.rows.at(i).at(phone)));
+            QVERIFY2(t.rows.at(i).at(phone).contains(QLatin1String("****")),
+                     qPrintable(t.rows.at(i).at(phone)));
             QVERIFY(t.rows.at(i).at(detail).isEmpty() || t.rows.at(i).at(detail) == QLatin1String("***"));
         }
         QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export'")).toLongLong(),
@@ -208,22 +214,24 @@ private slots:
         QTest::addColumn<int>("code");
         const QString file = QStringLiteral("refused.csv");
         QTest::newRow("no --out") << QStringList{} << 2;
-        QTest::newRow("unknown format") << QStringList{QStringLiteral("--out"), file, QStringLiteral("--format"),
-                                                       QStringLiteral("pdf")}
-                                        << 2;
-        QTest::newRow("encoding for xlsx") << QStringList{QStringLiteral("--out"), QStringLiteral("a.xlsx"),
-                                                          QStringLiteral("--encoding"), QStringLiteral("cp949")}
-                                           << 2;
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--out"), file, QStringLiteral("--limit"),
-                                                       QStringLiteral("5")}
-                                        << 2;
-        QTest::newRow("unknown status") << QStringList{QStringLiteral("--out"), file, QStringLiteral("--status"),
-                                                       QStringLiteral("LOST")}
-                                        << 4;
+        QTest::newRow("unknown format")
+            << QStringList{QStringLiteral("--out"), file, QStringLiteral("--format"), QStringLiteral("pdf")}
+            << 2;
+        QTest::newRow("encoding for xlsx")
+            << QStringList{QStringLiteral("--out"), QStringLiteral("a.xlsx"), QStringLiteral("--encoding"),
+                           QStringLiteral("cp949")}
+            << 2;
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--out"), file, QStringLiteral("--limit"), QStringLiteral("5")}
+            << 2;
+        QTest::newRow("unknown status")
+            << QStringList{QStringLiteral("--out"), file, QStringLiteral("--status"), QStringLiteral("LOST")}
+            << 4;
         QTest::newRow("bad date") << QStringList{QStringLiteral("--out"), file, QStringLiteral("--from"),
                                                  QStringLiteral("2024-13-40")}
                                   << 4;
-        QTest::newRow("missing folder") << QStringList{QStringLiteral("--out"), QStringLiteral("nowhere/x.csv")} << 4;
+        QTest::newRow("missing folder")
+            << QStringList{QStringLiteral("--out"), QStringLiteral("nowhere/x.csv")} << 4;
     }
 
     void refusalsLeaveNoFile()

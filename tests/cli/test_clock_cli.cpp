@@ -2,7 +2,7 @@
 // from SELLERDESK_TEST_NOW (ISO 8601, e.g. 2024-05-13T01:00:00Z) so runs are reproducible. Nothing
 // installs this program; the shipped sellerdesk-cli has no way to move its clock.
 #include "cli/cli_main.h"
-#include "core/clock.h"
+#include "core/calendar/clock.h"
 
 #include <QDateTime>
 #include <cstdio>

@@ -1,4 +1,4 @@
-#include "core/business_calendar.h"
+#include "core/calendar/business_calendar.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "core/business_number.h"
+#include "core/common/business_number.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "core/courier.h"
+#include "core/orders/courier.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "core/dispatch_deadline.h"
+#include "core/orders/dispatch_deadline.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,5 +1,5 @@
 // Korean particles chosen from the word before them, and filled into translations with their value.
-#include "core/korean_particle.h"
+#include "core/common/korean_particle.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
-#include "core/audit_action.h"
-#include "core/channel.h"
-#include "core/delay_reason.h"
-#include "core/order_field.h"
-#include "core/order_status.h"
-#include "core/order_transition.h"
-#include "core/role.h"
+#include "core/access/audit_action.h"
+#include "core/access/role.h"
+#include "core/orders/channel.h"
+#include "core/orders/delay_reason.h"
+#include "core/orders/order_field.h"
+#include "core/orders/order_status.h"
+#include "core/orders/order_transition.h"
 
 #include <QSet>
 #include <QTest>
@@ -255,9 +255,9 @@ private slots:
         for (OrderAction a : {OrderAction::Confirm, OrderAction::Dispatch, OrderAction::FixTracking,
                               OrderAction::Deliver, OrderAction::Decide, OrderAction::DelayDispatch})
             QCOMPARE(auditActionCode(auditActionFor(a)), QStringLiteral("orders.") + actionCode(a));
-        for (const char *old : {"login", "account.locked", "store.setup", "setting.change", "holiday.add",
-                                "demo.generate", "export", "export.personal", "backup.create", "backup.auto",
-                                "backup.restore"})
+        for (const char *old :
+             {"login", "account.locked", "store.setup", "setting.change", "holiday.add", "demo.generate",
+              "export", "export.personal", "backup.create", "backup.auto", "backup.restore"})
             QVERIFY2(codes.contains(QLatin1String(old)), old);
     }
 

@@ -1,4 +1,4 @@
-#include "core/order_transition.h"
+#include "core/orders/order_transition.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "core/personal_data_mask.h"
+#include "core/access/personal_data_mask.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // Free-text limits live in core, next to the field: length, control characters, one line.
-#include "core/text_field.h"
+#include "core/common/text_field.h"
 
 #include <QTest>
 

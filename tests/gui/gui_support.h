@@ -1,6 +1,6 @@
 #pragma once
 // Helpers for the GUI tests: answering the next modal dialog and waiting for the orders model.
-#include "models/order_table_model.h"
+#include "models/orders/order_table_model.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

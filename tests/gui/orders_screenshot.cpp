@@ -4,17 +4,17 @@
 // number and one blank row, instead of the window. "delay": the 발송지연 안내 dialog refusing a date too
 // far ahead. "setup": the first-run dialog on a new DB (LOGIN and PASSWORD are ignored) refusing a name
 // with a control character.
-#include "core/clock.h"
-#include "models/order_table_model.h"
-#include "services/auth_service.h"
-#include "services/language.h"
-#include "services/workspace.h"
-#include "ui/app_startup.h"
-#include "ui/main_window.h"
-#include "ui/order_actions.h"
-#include "ui/orders_view.h"
-#include "ui/setup_dialog.h"
-#include "ui/status_chip_bar.h"
+#include "core/calendar/clock.h"
+#include "models/orders/order_table_model.h"
+#include "services/access/auth_service.h"
+#include "services/common/language.h"
+#include "services/store/workspace.h"
+#include "ui/common/app_startup.h"
+#include "ui/common/main_window.h"
+#include "ui/common/setup_dialog.h"
+#include "ui/orders/order_actions.h"
+#include "ui/orders/orders_view.h"
+#include "ui/orders/status_chip_bar.h"
 
 #include <QAction>
 #include <QApplication>

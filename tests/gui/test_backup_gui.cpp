@@ -1,15 +1,15 @@
 // 파일 › 백업 and 파일 › 복원 in the real window, offscreen: the automatic backup at start, a backup, a
 // restore that closes the window and the store, swaps, says what it did and asks for a login to the
 // restored store, and a refused restore that gives the same user the same store back.
-#include "core/clock.h"
+#include "core/calendar/clock.h"
 #include "gui_support.h"
-#include "services/backup_service.h"
-#include "services/demo_store.h"
-#include "services/workspace.h"
-#include "services/workspace_internal.h"
-#include "storage/database.h"
-#include "ui/app_startup.h"
-#include "ui/main_window.h"
+#include "services/demo/demo_store.h"
+#include "services/store/backup_service.h"
+#include "services/store/workspace.h"
+#include "services/store/workspace_internal.h"
+#include "storage/common/database.h"
+#include "ui/common/app_startup.h"
+#include "ui/common/main_window.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

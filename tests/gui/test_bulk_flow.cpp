@@ -2,11 +2,11 @@
 // orders, one of them refused, and a big one with progress) and for an import (송장 일괄 가져오기 of
 // a file bigger than one stage).
 #include "gui_support.h"
-#include "services/dispatch_import.h"
-#include "services/order_service.h"
+#include "services/orders/dispatch_import.h"
+#include "services/orders/order_service.h"
 #include "test_support.h"
-#include "ui/bulk_flow.h"
-#include "ui/dispatch_import_flow.h"
+#include "ui/common/bulk_flow.h"
+#include "ui/orders/dispatch_import_flow.h"
 
 #include <QFile>
 #include <QLabel>

@@ -1,19 +1,19 @@
 // Drives the real start-up flow and the orders tab offscreen: first-run setup, login (wrong password
 // first), the main window, 발주확인 and 송장 입력 on a NEW order, a refused tracking number.
-#include "core/clock.h"
-#include "core/order_status.h"
-#include "core/personal_data_mask.h"
+#include "core/access/personal_data_mask.h"
+#include "core/calendar/clock.h"
+#include "core/orders/order_status.h"
 #include "gui_support.h"
-#include "models/order_table_model.h"
-#include "services/demo_store.h"
-#include "services/order_service.h"
-#include "services/workspace.h"
-#include "ui/app_startup.h"
-#include "ui/main_window.h"
-#include "ui/order_actions.h"
-#include "ui/order_details_pane.h"
-#include "ui/orders_view.h"
-#include "ui/tab_page.h"
+#include "models/orders/order_table_model.h"
+#include "services/demo/demo_store.h"
+#include "services/orders/order_service.h"
+#include "services/store/workspace.h"
+#include "ui/common/app_startup.h"
+#include "ui/common/main_window.h"
+#include "ui/common/tab_page.h"
+#include "ui/orders/order_actions.h"
+#include "ui/orders/order_details_pane.h"
+#include "ui/orders/orders_view.h"
 
 #include <QAction>
 #include <QApplication>

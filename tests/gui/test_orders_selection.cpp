@@ -2,13 +2,13 @@
 // 송장 입력 dialog checks rows as they are edited, names the first bad row and counts skipped rows
 // (item 9). Drives OrdersView offscreen on a small store of known orders, through the real actions and
 // dialogs.
-#include "core/courier.h"
+#include "core/orders/courier.h"
 #include "gui_support.h"
-#include "models/order_table_model.h"
-#include "services/order_service.h"
+#include "models/orders/order_table_model.h"
+#include "services/orders/order_service.h"
 #include "test_support.h"
-#include "ui/order_actions.h"
-#include "ui/orders_view.h"
+#include "ui/orders/order_actions.h"
+#include "ui/orders/orders_view.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,17 +2,17 @@
 // and toolbar, the audit log tab over the table engine, and live refresh — a change made by another
 // program (a second connection, as the CLI would be) shows in the open window within about a second,
 // keeping the selection and the scroll position.
-#include "core/table_audit.h"
+#include "core/table/table_audit.h"
 #include "gui_support.h"
-#include "models/order_table_model.h"
-#include "models/table_model.h"
-#include "services/order_service.h"
-#include "services/workspace.h"
+#include "models/orders/order_table_model.h"
+#include "models/table/table_model.h"
+#include "services/orders/order_service.h"
+#include "services/store/workspace.h"
 #include "test_support.h"
-#include "ui/audit_log_view.h"
-#include "ui/main_window.h"
-#include "ui/order_details_pane.h"
-#include "ui/orders_view.h"
+#include "ui/audit/audit_log_view.h"
+#include "ui/common/main_window.h"
+#include "ui/orders/order_details_pane.h"
+#include "ui/orders/orders_view.h"
 
 #include <QAction>
 #include <QComboBox>

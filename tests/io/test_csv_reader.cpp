@@ -1,4 +1,4 @@
-#include "io/csv_reader.h"
+#include "io/formats/csv_reader.h"
 
 #include <QStringEncoder>
 #include <QTest>

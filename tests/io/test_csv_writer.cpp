@@ -1,4 +1,4 @@
-#include "io/csv_writer.h"
+#include "io/formats/csv_writer.h"
 
 #include <QBuffer>
 #include <QStringDecoder>

@@ -1,6 +1,6 @@
-#include "io/csv_writer.h"
-#include "io/dispatch_upload.h"
-#include "io/table_reader.h"
+#include "io/formats/csv_writer.h"
+#include "io/formats/table_reader.h"
+#include "io/marketplace/dispatch_upload.h"
 #include "xlsx_fixture.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "io/file_format.h"
+#include "io/formats/file_format.h"
 
 #include <QTest>
 

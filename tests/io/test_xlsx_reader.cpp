@@ -1,5 +1,5 @@
-#include "io/table_reader.h"
-#include "io/xlsx_reader.h"
+#include "io/formats/table_reader.h"
+#include "io/formats/xlsx_reader.h"
 #include "xlsx_fixture.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "io/xlsx_reader.h"
-#include "io/xlsx_table_writer.h"
-#include "io/zip_reader.h"
+#include "io/formats/xlsx_reader.h"
+#include "io/formats/xlsx_table_writer.h"
+#include "io/formats/zip_reader.h"
 
 #include <QBuffer>
 #include <QDate>

@@ -1,10 +1,10 @@
-#include "core/business_calendar.h"
-#include "core/clock.h"
-#include "core/dispatch_deadline.h"
-#include "core/money.h"
-#include "core/order_field.h"
-#include "core/personal_data_mask.h"
-#include "models/order_table_model.h"
+#include "core/access/personal_data_mask.h"
+#include "core/calendar/business_calendar.h"
+#include "core/calendar/clock.h"
+#include "core/common/money.h"
+#include "core/orders/dispatch_deadline.h"
+#include "core/orders/order_field.h"
+#include "models/orders/order_table_model.h"
 #include "storage/order_listing_fixture.h"
 
 #include <QAbstractItemModelTester>

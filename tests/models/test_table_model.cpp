@@ -1,13 +1,13 @@
 // The generic table engine (TableModel + its loader + the listing service + the keyset pager) on two
 // different descriptions: the orders and the audit log.
-#include "core/personal_data_mask.h"
-#include "core/seoul_time.h"
-#include "core/table_audit.h"
-#include "core/table_orders.h"
-#include "models/table_model.h"
+#include "core/access/personal_data_mask.h"
+#include "core/calendar/seoul_time.h"
+#include "core/table/table_audit.h"
+#include "core/table/table_orders.h"
+#include "models/table/table_model.h"
 #include "storage/audit_fixture.h"
 #include "storage/order_listing_fixture.h"
-#include "storage/table_query.h"
+#include "storage/table/table_query.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // The log file: every message line lands in it, owner-only, scrubbed of phone numbers and e-mail
 // addresses, rotated at its size limit with a bounded number of old files.
-#include "core/log_category.h"
-#include "services/app_log.h"
+#include "core/common/log_category.h"
+#include "services/common/app_log.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // Login with lockout: 5 failures within 15 minutes lock the account for 15, then 30, 60 ... minutes;
 // attempts and lockouts are recorded; passwords are argon2id hashes.
-#include "core/seoul_time.h"
-#include "services/auth_service.h"
-#include "services/password_hash.h"
+#include "core/calendar/seoul_time.h"
+#include "services/access/auth_service.h"
+#include "services/access/password_hash.h"
 #include "test_support.h"
 
 #include <QSqlRecord>

@@ -3,10 +3,10 @@
 // foreign or too new file, a role without Backup and a store held by another running SellerDesk are
 // refused with nothing changed; the retention rule keeps 7 daily and 4 weekly automatic backups.
 #include "file_mode_watcher.h"
-#include "io/zip_archive.h"
-#include "services/backup_service.h"
-#include "services/settings.h"
-#include "storage/instance_lock.h"
+#include "io/formats/zip_archive.h"
+#include "services/store/backup_service.h"
+#include "services/store/settings.h"
+#include "storage/common/instance_lock.h"
 #include "test_support.h"
 
 #include <QCryptographicHash>

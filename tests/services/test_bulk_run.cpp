@@ -1,8 +1,8 @@
 // BulkRun on an item type that is not an order: a tiny table and a step written here, so the shared
 // run is tested for what it promises itself (permission, all or nothing, dry run, audit, stages,
 // partly done, cancel) and not through the order rules.
-#include "services/bulk_run.h"
-#include "storage/database.h"
+#include "services/common/bulk_run.h"
+#include "storage/common/database.h"
 #include "test_support.h"
 
 #include <QSqlError>

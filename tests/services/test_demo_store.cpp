@@ -1,13 +1,13 @@
 // The demo store generator: deterministic, every status and channel, consistent timestamps, due dates
 // from the business calendar, tracking numbers of the right shape and unique per checkout.
-#include "core/business_number.h"
-#include "core/courier.h"
-#include "core/delay_reason.h"
-#include "core/dispatch_deadline.h"
-#include "core/seoul_time.h"
-#include "services/auth_service.h"
-#include "services/demo_store.h"
-#include "services/order_service.h"
+#include "core/calendar/seoul_time.h"
+#include "core/common/business_number.h"
+#include "core/orders/courier.h"
+#include "core/orders/delay_reason.h"
+#include "core/orders/dispatch_deadline.h"
+#include "services/access/auth_service.h"
+#include "services/demo/demo_store.h"
+#include "services/orders/order_service.h"
 #include "test_support.h"
 
 #include <QCryptographicHash>

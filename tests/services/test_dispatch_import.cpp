@@ -1,5 +1,5 @@
-#include "services/dispatch_import.h"
-#include "storage/order_repository.h"
+#include "services/orders/dispatch_import.h"
+#include "storage/orders/order_repository.h"
 #include "test_support.h"
 #include "xlsx_fixture.h"
 

@@ -3,20 +3,20 @@
 // masked per role, with the courier label columns; CP949 round trip; CSV escaping and the formula
 // guard; cancel and failure leave no file (and an older file untouched); the permission; one audit
 // row per finished export.
-#include "core/clock.h"
-#include "core/dispatch_deadline.h"
-#include "core/personal_data_mask.h"
-#include "core/seoul_time.h"
-#include "core/table_audit.h"
-#include "core/table_orders.h"
-#include "io/csv_reader.h"
-#include "io/xlsx_reader.h"
-#include "services/export_service.h"
-#include "services/workspace.h"
-#include "services/workspace_internal.h"
+#include "core/access/personal_data_mask.h"
+#include "core/calendar/clock.h"
+#include "core/calendar/seoul_time.h"
+#include "core/orders/dispatch_deadline.h"
+#include "core/table/table_audit.h"
+#include "core/table/table_orders.h"
+#include "io/formats/csv_reader.h"
+#include "io/formats/xlsx_reader.h"
+#include "services/common/export_service.h"
+#include "services/store/workspace.h"
+#include "services/store/workspace_internal.h"
 #include "storage/order_listing_fixture.h"
-#include "storage/table_source.h"
-#include "storage/table_stream.h"
+#include "storage/table/table_source.h"
+#include "storage/table/table_stream.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,7 +72,8 @@ QString contactValue(const Order &o, const QString &column)
 // Excel's serial number of a Seoul date and time (days since 1899-12-30).
 double serial(const QDateTime &seoul)
 {
-    return double(QDate(1899, 12, 30).daysTo(seoul.date())) + seoul.time().msecsSinceStartOfDay() / 86400000.0;
+    return double(QDate(1899, 12, 30).daysTo(seoul.date())) +
+           seoul.time().msecsSinceStartOfDay() / 86400000.0;
 }
 
 } // namespace
@@ -135,12 +136,13 @@ private slots:
         QVERIFY(fixture.insert(list));
         orders = fixture.orders;
         QSqlQuery q(fixture.db->connection());
-        for (const char *sql : {"INSERT INTO users (id, login, display_name, role, password_hash, created_at) "
-                                "VALUES (1, 'master', 'M', 'MASTER', 'x', 0)",
-                                "INSERT INTO users (id, login, display_name, role, password_hash, created_at) "
-                                "VALUES (2, 'finance', 'F', 'FINANCE', 'x', 0)",
-                                "INSERT INTO users (id, login, display_name, role, password_hash, created_at) "
-                                "VALUES (3, 'operator', 'O', 'OPERATOR', 'x', 0)"})
+        for (const char *sql :
+             {"INSERT INTO users (id, login, display_name, role, password_hash, created_at) "
+              "VALUES (1, 'master', 'M', 'MASTER', 'x', 0)",
+              "INSERT INTO users (id, login, display_name, role, password_hash, created_at) "
+              "VALUES (2, 'finance', 'F', 'FINANCE', 'x', 0)",
+              "INSERT INTO users (id, login, display_name, role, password_hash, created_at) "
+              "VALUES (3, 'operator', 'O', 'OPERATOR', 'x', 0)"})
             QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
         const QString path = fixture.path();
         fixture.db.reset();
@@ -152,7 +154,8 @@ private slots:
     void theStreamReadsCellsDirectlyOnThisBuild()
     {
         // Linux distributions' Qt uses the system SQLite, so the fast path is the one tested here.
-        const std::unique_ptr<TableSource> source = openTableSource(ordersTable().id, storeDatabase(*ws).connection());
+        const std::unique_ptr<TableSource> source =
+            openTableSource(ordersTable().id, storeDatabase(*ws).connection());
         TableStream stream(*source);
         QString error;
         QVERIFY2(stream.start({}, toTableSort(OrderSort()), &error), qPrintable(error));
@@ -190,7 +193,8 @@ private slots:
                            QStringLiteral("quantity")};
         request.format = ExportFormat::Csv;
         request.file = out.filePath(QStringLiteral("filtered.csv"));
-        const qint64 before = auditRows(masked ? QStringLiteral("export") : QStringLiteral("export.personal"));
+        const qint64 before =
+            auditRows(masked ? QStringLiteral("export") : QStringLiteral("export.personal"));
         qint64 rows = 0;
         const Result result = run(Role(role), request, &rows);
         QVERIFY2(result.ok(), qPrintable(result.message));
@@ -225,7 +229,8 @@ private slots:
             QCOMPARE(r.at(10), QString::number(o.quantity));
         }
         // One audit row for the export, marked as personal data for roles that see it unmasked.
-        QCOMPARE(auditRows(masked ? QStringLiteral("export") : QStringLiteral("export.personal")), before + 1);
+        QCOMPARE(auditRows(masked ? QStringLiteral("export") : QStringLiteral("export.personal")),
+                 before + 1);
         QFile::remove(request.file);
     }
 
@@ -256,7 +261,8 @@ private slots:
             QCOMPARE(r.at(OrdersTable::Quantity), QString::number(o.quantity));
             QVERIFY(qAbs(r.at(OrdersTable::PaidAt).toDouble() - serial(toSeoul(o.paidAt))) < 1e-6);
             if (o.dispatchDue.isValid())
-                QCOMPARE(r.at(OrdersTable::DispatchDue).toDouble(), double(QDate(1899, 12, 30).daysTo(o.dispatchDue)));
+                QCOMPARE(r.at(OrdersTable::DispatchDue).toDouble(),
+                         double(QDate(1899, 12, 30).daysTo(o.dispatchDue)));
             else
                 QVERIFY(r.at(OrdersTable::DispatchDue).isEmpty());
             QCOMPARE(r.at(OrdersTable::Channel), channelLabel(o.channel));
@@ -264,7 +270,8 @@ private slots:
             QCOMPARE(r.at(OrdersTable::Postcode), o.contact.postcode);
             QCOMPARE(r.at(OrdersTable::Address), o.contact.address);
             QCOMPARE(r.at(OrdersTable::AddressDetail), o.contact.addressDetail);
-            // A carriage return is stored as OOXML's _x000D_ (Excel shows it; io/xlsx_reader keeps the escape).
+            // A carriage return is stored as OOXML's _x000D_ (Excel shows it; io/xlsx_reader keeps the
+            // escape).
             QCOMPARE(r.at(OrdersTable::DeliveryMessage),
                      QString(o.contact.deliveryMessage).replace(QLatin1Char('\r'), QLatin1String("_x000D_")));
             // 지연 위험 as the grid computes it.
@@ -281,8 +288,8 @@ private slots:
     {
         ExportRequest request;
         request.table = ordersTable().id;
-        request.columns = {QStringLiteral("product_order_no"), QStringLiteral("product"), QStringLiteral("option"),
-                           QStringLiteral("delivery_message")};
+        request.columns = {QStringLiteral("product_order_no"), QStringLiteral("product"),
+                           QStringLiteral("option"), QStringLiteral("delivery_message")};
         request.format = ExportFormat::Csv;
         request.file = out.filePath(QStringLiteral("escaped.csv"));
         QVERIFY(run(Role::Master, request).ok());
@@ -295,7 +302,8 @@ private slots:
             byNo.insert(r.value(0), r);
         QCOMPARE(byNo.value(orders[0].productOrderNo).at(1), QStringLiteral("'=HYPERLINK(\"http://x\")"));
         QCOMPARE(byNo.value(orders[1].productOrderNo).at(2), QStringLiteral("색상: 빨강, 파랑"));
-        QCOMPARE(byNo.value(orders[2].productOrderNo).at(3), QStringLiteral("문 앞에\r\n놓아 주세요 \"감사합니다\""));
+        QCOMPARE(byNo.value(orders[2].productOrderNo).at(3),
+                 QStringLiteral("문 앞에\r\n놓아 주세요 \"감사합니다\""));
         QCOMPARE(byNo.value(orders[3].productOrderNo).at(1), QStringLiteral("'-5 할인"));
         QCOMPARE(byNo.value(orders[4].productOrderNo).at(1), QStringLiteral("'@멘션"));
         QCOMPARE(byNo.value(orders[5].productOrderNo).at(1), QStringLiteral("'+1 증정"));
@@ -321,7 +329,8 @@ private slots:
         const QString text = fromCp949.decode(legacy);
         QVERIFY(!fromCp949.hasError());
         QVERIFY(text.contains(orders.first().contact.address));
-        QCOMPARE(readCsv(text.toUtf8()).rows, readCsv(readAll(out.filePath(QStringLiteral("utf8.csv")))).rows);
+        QCOMPARE(readCsv(text.toUtf8()).rows,
+                 readCsv(readAll(out.filePath(QStringLiteral("utf8.csv")))).rows);
         QFile::remove(request.file);
         QFile::remove(out.filePath(QStringLiteral("utf8.csv")));
     }
@@ -360,7 +369,8 @@ private slots:
         // An emoji has no CP949 form: the export fails at the end and nothing appears.
         {
             QSqlQuery q(storeDatabase(*ws).connection());
-            QVERIFY(q.exec(QStringLiteral("UPDATE orders SET product_name = '스마일 😀' WHERE id = %1").arg(orders[6].id)));
+            QVERIFY(q.exec(QStringLiteral("UPDATE orders SET product_name = '스마일 😀' WHERE id = %1")
+                               .arg(orders[6].id)));
         }
         const qint64 before = auditRows(QStringLiteral("export.personal"));
         ExportRequest request;
@@ -409,7 +419,8 @@ private slots:
         // Every shipped role that sees personal data unmasked may also export it (roleHas); a role
         // without ViewPersonalData gets a masked file (the finance row of the first test).
         for (Role role : {Role::Master, Role::Operator, Role::Finance})
-            QCOMPARE(roleHas(role, Permission::ViewPersonalData), roleHas(role, Permission::ExportPersonalData));
+            QCOMPARE(roleHas(role, Permission::ViewPersonalData),
+                     roleHas(role, Permission::ExportPersonalData));
     }
 
     void progressReachesTheTotal()
@@ -420,10 +431,13 @@ private slots:
         request.file = out.filePath(QStringLiteral("progress.csv"));
         qint64 lastDone = -1, lastTotal = -1;
         ExportService service(*ws, session(Role::Master));
-        QVERIFY(service.run(request, [&](qint64 done, qint64 total) {
-                           lastDone = done;
-                           lastTotal = total;
-                       }).ok());
+        QVERIFY(service
+                    .run(request,
+                         [&](qint64 done, qint64 total) {
+                             lastDone = done;
+                             lastTotal = total;
+                         })
+                    .ok());
         QCOMPARE(lastTotal, qint64(orders.size()));
         QCOMPARE(lastDone, lastTotal);
         QFile::remove(request.file);

@@ -1,7 +1,7 @@
 // Both programs call restrictNewFilesToOwner() first: files made afterwards by any means — Qt's
 // QSaveFile (exports), fopen() (libxlsxwriter's temporary workbook), QLockFile, a new folder — are
 // owner-only while they are still being written.
-#include "services/file_privacy.h"
+#include "services/common/file_privacy.h"
 
 #include <QDir>
 #include <QFileInfo>

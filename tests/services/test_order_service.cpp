@@ -1,12 +1,12 @@
 // OrderService: every action from every status (against the core transition table), bulk all-or-nothing,
 // dry runs, permissions, dispatch and tracking rules, delay notices, automatic purchase decisions,
 // masking, history and audit rows.
-#include "core/courier.h"
-#include "core/order_transition.h"
-#include "core/personal_data_mask.h"
-#include "services/bulk_run.h"
-#include "services/order_service.h"
-#include "storage/order_search_text.h"
+#include "core/access/personal_data_mask.h"
+#include "core/orders/courier.h"
+#include "core/orders/order_transition.h"
+#include "services/common/bulk_run.h"
+#include "services/orders/order_service.h"
+#include "storage/orders/order_search_text.h"
 #include "test_support.h"
 
 #include <QTest>

@@ -1,8 +1,8 @@
 // The access record: one row per read of unmasked personal data, with who, when, which program, why,
 // and which orders (or the filter when there were many); nothing for a masked read; fails closed.
-#include "services/order_service.h"
-#include "services/personal_data_access.h"
-#include "storage/access_log.h"
+#include "services/access/personal_data_access.h"
+#include "services/orders/order_service.h"
+#include "storage/common/access_log.h"
 #include "test_support.h"
 
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
 // Settings: one table of keys with defaults and ranges; a save is all or nothing, audited per key.
-#include "services/settings.h"
+#include "services/store/settings.h"
 #include "test_support.h"
 
 #include <QTest>

@@ -1,8 +1,8 @@
 // First run: the store profile and its master account, validated field by field, written in one
 // transaction with an audit row, and only once.
-#include "services/auth_service.h"
-#include "services/calendar_service.h"
-#include "services/setup_service.h"
+#include "services/access/auth_service.h"
+#include "services/store/calendar_service.h"
+#include "services/store/setup_service.h"
 #include "test_support.h"
 
 #include <QTest>

@@ -1,8 +1,8 @@
 // Live refresh: a commit of ours is announced once the writing call has returned; another program's
 // commit is seen by the PRAGMA data_version poll; what changed is told from the audit rows.
-#include "services/order_service.h"
-#include "services/settings.h"
-#include "services/store_watcher.h"
+#include "services/orders/order_service.h"
+#include "services/store/settings.h"
+#include "services/store/store_watcher.h"
 #include "test_support.h"
 
 #include <QSignalSpy>

@@ -1,12 +1,12 @@
 // The listing call every face reads big tables through: the permission of the table, masking per
 // role with the one masking function, and whether the reader sees personal data unmasked.
-#include "core/personal_data_mask.h"
-#include "core/table_audit.h"
-#include "core/table_orders.h"
-#include "services/table_listing.h"
+#include "core/access/personal_data_mask.h"
+#include "core/table/table_audit.h"
+#include "core/table/table_orders.h"
+#include "services/common/table_listing.h"
 #include "storage/audit_fixture.h"
 #include "storage/order_listing_fixture.h"
-#include "storage/table_query.h"
+#include "storage/table/table_query.h"
 
 #include <QSqlQuery>
 #include <QTest>

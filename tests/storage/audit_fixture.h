@@ -1,9 +1,9 @@
 #pragma once
 // Synthetic audit rows for the table engine's second consumer, with the ground truth in C++.
-#include "core/audit_action.h"
-#include "core/seoul_time.h"
-#include "storage/audit_log.h"
-#include "storage/database.h"
+#include "core/access/audit_action.h"
+#include "core/calendar/seoul_time.h"
+#include "storage/common/audit_log.h"
+#include "storage/common/database.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

@@ -1,12 +1,12 @@
 #pragma once
 // Synthetic orders for the orders grid tests (storage listing and model), with the ground truth
 // computed in C++ rather than in SQL.
-#include "core/order.h"
-#include "core/order_filter.h"
-#include "core/seoul_time.h"
-#include "storage/database.h"
-#include "storage/order_repository.h"
-#include "storage/order_search_text.h"
+#include "core/calendar/seoul_time.h"
+#include "core/orders/order.h"
+#include "core/orders/order_filter.h"
+#include "storage/common/database.h"
+#include "storage/orders/order_repository.h"
+#include "storage/orders/order_search_text.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // Database open: pragmas, permissions, migrations with a verified backup, refusal of newer schemas,
 // backups, and the migration script splitter.
 #include "file_mode_watcher.h"
-#include "storage/database.h"
-#include "storage/sql_script.h"
+#include "storage/common/database.h"
+#include "storage/common/sql_script.h"
 
 #include <QDir>
 #include <QFile>

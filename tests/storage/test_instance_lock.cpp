@@ -1,6 +1,6 @@
 // One running SellerDesk per database: a second holder is refused with a message naming the first;
 // a lock left behind by a crashed process is taken over.
-#include "storage/instance_lock.h"
+#include "storage/common/instance_lock.h"
 
 #include <QCoreApplication>
 #include <QFile>

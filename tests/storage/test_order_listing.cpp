@@ -1,5 +1,5 @@
-#include "storage/order_listing.h"
 #include "storage/order_listing_fixture.h"
+#include "storage/orders/order_listing.h"
 
 #include <QSqlQuery>
 #include <QTest>

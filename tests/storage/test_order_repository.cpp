@@ -1,6 +1,6 @@
 // OrderRepository: round trip with contacts and times, the search document kept in step with changes,
 // the search expression, tracking-number reuse, history order, delivered-before.
-#include "storage/order_search_text.h"
+#include "storage/orders/order_search_text.h"
 #include "test_support.h"
 
 #include <QSqlQuery>

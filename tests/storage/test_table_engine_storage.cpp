@@ -2,14 +2,14 @@
 // over a second description (the audit log), the sort indexes the descriptions name, and
 // migration 0003 on an existing version-2 store.
 #include "audit_fixture.h"
-#include "core/table_audit.h"
-#include "core/table_orders.h"
+#include "core/table/table_audit.h"
+#include "core/table/table_orders.h"
 #include "order_listing_fixture.h"
-#include "storage/order_listing.h"
-#include "storage/table_audit.h"
-#include "storage/table_orders.h"
-#include "storage/table_pager.h"
-#include "storage/table_source.h"
+#include "storage/orders/order_listing.h"
+#include "storage/table/table_audit.h"
+#include "storage/table/table_orders.h"
+#include "storage/table/table_pager.h"
+#include "storage/table/table_source.h"
 
 #include <QDir>
 #include <QFile>

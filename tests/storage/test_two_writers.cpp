@@ -1,7 +1,7 @@
 // Two writers on one database file (the GUI and a scripted CLI, or two threads): read-modify-write
 // transactions started with BEGIN IMMEDIATE wait for each other through busy_timeout instead of failing
 // with "database is locked".
-#include "storage/database.h"
+#include "storage/common/database.h"
 
 #include <QAtomicInt>
 #include <QSqlError>

@@ -1,2 +1,2 @@
 // A face reaching past its layer: the layers check must refuse this tree.
-#include "storage/database.h"
+#include "storage/common/database.h"

@@ -1,0 +1,53 @@
+#include "cli/commands/order_filter_options.h"
+
+#include "cli/cli_context.h"
+#include "cli/cli_options.h"
+#include "cli/cli_text.h"
+#include "cli/exit_code.h"
+#include "core/orders/channel.h"
+#include "core/orders/order_status.h"
+
+namespace sd {
+
+void addOrderFilterOptions(CommandParser &parser)
+{
+    parser.addValue(QStringLiteral("status"), QStringLiteral("value"), true);
+    for (const char *name : {"channel", "from", "to", "search"})
+        parser.addValue(QLatin1String(name), QStringLiteral("value"));
+}
+
+int readOrderFilter(CliContext &context, const CommandParser &parser, OrderFilter *filter)
+{
+    for (const QString &value : parser.values(QStringLiteral("status"))) {
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto status = parseStatus(part.trimmed());
+            if (!status)
+                return context.fail(ErrorKind::BadInput, Cli::tr("Unknown status \"%1\".").arg(part));
+            if (!filter->statuses.contains(*status))
+                filter->statuses.append(*status);
+        }
+    }
+    if (parser.isSet(QStringLiteral("status")) && filter->statuses.isEmpty())
+        return context.fail(ErrorKind::Usage, Cli::tr("The option --status needs at least one status."));
+    if (parser.isSet(QStringLiteral("channel"))) {
+        filter->channel = parseChannel(parser.value(QStringLiteral("channel")).trimmed());
+        if (!filter->channel)
+            return context.fail(ErrorKind::BadInput,
+                                Cli::tr("Unknown channel \"%1\": use NAVER, KAKAO or TALK_CHECKOUT.")
+                                    .arg(parser.value(QStringLiteral("channel"))));
+    }
+    for (const char *name : {"from", "to"}) {
+        if (!parser.isSet(QLatin1String(name)))
+            continue;
+        const QString text = parser.value(QLatin1String(name));
+        const auto date = parseIsoDate(text);
+        if (!date)
+            return context.fail(ErrorKind::BadInput,
+                                Cli::tr("\"%1\" is not a date: write YYYY-MM-DD.").arg(text));
+        (qstrcmp(name, "from") == 0 ? filter->paidFrom : filter->paidTo) = *date;
+    }
+    filter->search = parser.value(QStringLiteral("search"));
+    return ExitDone;
+}
+
+} // namespace sd

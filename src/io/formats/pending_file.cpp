@@ -1,0 +1,81 @@
+#include "io/formats/pending_file.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
+namespace sd {
+
+PendingFile::PendingFile(const QString &target) : m_target(QFileInfo(target).absoluteFilePath())
+{
+    const QFileInfo info(m_target);
+    if (!info.absoluteDir().exists()) {
+        m_error = QCoreApplication::translate("sd::PendingFile", "The folder %1 does not exist.")
+                      .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return;
+    }
+    if (info.isDir()) {
+        m_error = QCoreApplication::translate("sd::PendingFile", "%1 is a folder, not a file name.")
+                      .arg(QDir::toNativeSeparators(m_target));
+        return;
+    }
+    // A hidden name beside the target: QTemporaryFile creates it 0600 and with a unique name.
+    QTemporaryFile file(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(info.fileName())));
+    file.setAutoRemove(false);
+    if (!file.open()) {
+        m_error = QCoreApplication::translate("sd::PendingFile", "Cannot write in the folder %1: %2")
+                      .arg(QDir::toNativeSeparators(info.absolutePath()), file.errorString());
+        return;
+    }
+    m_temporary = file.fileName();
+    file.close();
+}
+
+PendingFile::~PendingFile()
+{
+    discard();
+}
+
+void PendingFile::discard()
+{
+    if (!m_committed && !m_temporary.isEmpty())
+        QFile::remove(m_temporary);
+    m_temporary.clear();
+}
+
+bool PendingFile::commit()
+{
+    if (m_temporary.isEmpty()) {
+        if (m_error.isEmpty())
+            m_error = QCoreApplication::translate("sd::PendingFile", "The file was not written.");
+        return false;
+    }
+    // QFile::rename refuses to replace an existing file; the platform's own rename replaces it in
+    // one step, so a reader sees the old file or the new one, never a missing or half one.
+#ifdef Q_OS_WIN
+    const bool ok =
+        MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(m_temporary).utf16()),
+                    reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(m_target).utf16()),
+                    MOVEFILE_REPLACE_EXISTING) != 0;
+#else
+    const bool ok =
+        std::rename(QFile::encodeName(m_temporary).constData(), QFile::encodeName(m_target).constData()) == 0;
+#endif
+    if (!ok) {
+        m_error = QCoreApplication::translate("sd::PendingFile", "The file %1 could not be saved.")
+                      .arg(QDir::toNativeSeparators(m_target));
+        return false;
+    }
+    m_committed = true;
+    m_temporary.clear();
+    return true;
+}
+
+} // namespace sd

@@ -1,0 +1,50 @@
+#include "io/formats/table_reader.h"
+
+#include "io/formats/csv_reader.h"
+#include "io/formats/file_format.h"
+#include "io/formats/xlsx_reader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace sd {
+
+TableData readTable(const QByteArray &bytes)
+{
+    const FileFormat format = detectFileFormat(bytes);
+    switch (format) {
+    case FileFormat::Xlsx:
+        return readXlsx(bytes);
+    case FileFormat::Csv:
+        return readCsv(bytes);
+    case FileFormat::OleCompound:
+    case FileFormat::Html:
+    case FileFormat::Empty:
+    case FileFormat::Blank:
+        break;
+    }
+    return TableData::failure(unreadableFormatMessage(format));
+}
+
+QString readImportFile(const QString &fileName, qint64 maxBytes, QByteArray *bytes)
+{
+    bytes->clear();
+    const QString shown = QDir::toNativeSeparators(fileName);
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("sd::TableReader", "The file %1 could not be read: %2")
+            .arg(shown, file.errorString());
+    if (file.size() > maxBytes)
+        return QCoreApplication::translate("sd::TableReader", "The file %1 is too large to import.")
+            .arg(shown);
+    *bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        bytes->clear();
+        return QCoreApplication::translate("sd::TableReader", "The file %1 could not be read: %2")
+            .arg(shown, file.errorString());
+    }
+    return {};
+}
+
+} // namespace sd

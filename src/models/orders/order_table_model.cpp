@@ -1,0 +1,156 @@
+#include "models/orders/order_table_model.h"
+
+#include "core/calendar/business_calendar.h"
+#include "core/calendar/clock.h"
+#include "core/calendar/seoul_time.h"
+#include "core/orders/delay_reason.h"
+#include "core/orders/dispatch_deadline.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace sd {
+
+namespace {
+
+QString cellText(const TableRow &r, int field)
+{
+    return r.cells.value(field).toString();
+}
+
+} // namespace
+
+OrderTableModel::OrderTableModel(const QString &databasePath, const UserSession &session,
+                                 const BusinessCalendar *calendar, const Clock &clock, QObject *parent)
+    : TableModel(databasePath, ordersTable(), session, parent), m_calendar(calendar), m_clock(clock)
+{
+    qRegisterMetaType<QHash<OrderStatus, qint64>>();
+}
+
+std::optional<QString> OrderTableModel::sortColumnFor(int column) const
+{
+    if (column == Risk)
+        return ordersTable().columns[DispatchDue].id;
+    return TableModel::sortColumnFor(column);
+}
+
+std::optional<OrderSortKey> OrderTableModel::sortKeyFor(int column)
+{
+    if (column == Risk)
+        column = DispatchDue;
+    if (column < 0 || column >= ColumnCount || !ordersTable().columns[column].sortable())
+        return std::nullopt;
+    const auto sort = toOrderSort(TableSort{ordersTable().columns[column].id, false});
+    return sort ? std::optional<OrderSortKey>(sort->key) : std::nullopt;
+}
+
+bool OrderTableModel::isSortable(int column)
+{
+    return sortKeyFor(column).has_value();
+}
+
+void OrderTableModel::setFilter(const OrderFilter &filter)
+{
+    m_orderFilter = filter;
+    setTableFilter(toTableFilter(filter));
+}
+
+OrderSort OrderTableModel::currentSort() const
+{
+    return toOrderSort(tableSort()).value_or(OrderSort());
+}
+
+QString OrderTableModel::productOrderNoAt(int row) const
+{
+    const TableRow *r = tableRowAt(row);
+    return r ? cellText(*r, ProductOrderNo) : QString();
+}
+
+QString OrderTableModel::loadedProductOrderNo(int row) const
+{
+    const TableRow *r = peekRow(row);
+    return r ? cellText(*r, ProductOrderNo) : QString();
+}
+
+std::optional<OrderRow> OrderTableModel::rowAt(int row) const
+{
+    const TableRow *r = tableRowAt(row);
+    if (!r)
+        return std::nullopt;
+    return orderRowFrom(*r);
+}
+
+void OrderTableModel::chipCountsArrived(const QHash<QString, qint64> &counts)
+{
+    m_statusCounts.clear();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (const auto s = statusFromCode(it.key()))
+            m_statusCounts[*s] += it.value();
+    }
+    emit statusCountsChanged(m_statusCounts);
+}
+
+int OrderTableModel::riskOf(const TableRow &r) const
+{
+    if (!m_calendar)
+        return int(DeadlineRisk::None);
+    const auto status = statusFromCode(cellText(r, Status));
+    const QVariant due = r.cells.value(DispatchDue);
+    if (!status || due.isNull())
+        return int(DeadlineRisk::None);
+    return int(deadlineRisk(*status, QDate::fromString(due.toString(), Qt::ISODate),
+                            seoulDate(m_clock.nowUtc()), *m_calendar));
+}
+
+QVariant OrderTableModel::cellData(const TableRow &r, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case ValueRole:
+        if (column == Risk)
+            return deadlineRiskLabel(DeadlineRisk(riskOf(r)));
+        break;
+    case Qt::ToolTipRole: {
+        const QString delay = cellText(r, OrdersTable::DelayReason);
+        if (column == Risk && !delay.isEmpty()) {
+            const auto reason = parseDelayReason(delay);
+            return tr("Delay notice sent: %1").arg(reason ? delayReasonLabel(*reason) : delay);
+        }
+        if (column == Product || column == Option)
+            return TableModel::cellData(r, column, Qt::DisplayRole);
+        return QVariant();
+    }
+    case Qt::ForegroundRole:
+        if (column == Risk || column == DispatchDue) {
+            switch (DeadlineRisk(riskOf(r))) {
+            case DeadlineRisk::Overdue:
+                return QBrush(QColor(198, 40, 40));
+            case DeadlineRisk::Near:
+                return QBrush(QColor(178, 106, 0));
+            case DeadlineRisk::None:
+                break;
+            }
+        }
+        return QVariant();
+    case Qt::BackgroundRole:
+        // Translucent tints, so the row stays readable in light and dark palettes.
+        switch (DeadlineRisk(riskOf(r))) {
+        case DeadlineRisk::Overdue:
+            return QBrush(QColor(229, 57, 53, 38));
+        case DeadlineRisk::Near:
+            return QBrush(QColor(255, 179, 0, 38));
+        case DeadlineRisk::None:
+            break;
+        }
+        return QVariant();
+    case ProductOrderNoRole:
+        return cellText(r, ProductOrderNo);
+    case StatusCodeRole:
+        return cellText(r, Status);
+    default:
+        break;
+    }
+    return TableModel::cellData(r, column, role);
+}
+
+} // namespace sd

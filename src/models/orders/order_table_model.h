@@ -1,0 +1,88 @@
+#pragma once
+#include "core/access/user_session.h"
+#include "core/orders/order_filter.h"
+#include "core/orders/order_row.h"
+#include "core/orders/order_status.h"
+#include "core/table/table_orders.h"
+#include "models/table/table_model.h"
+
+#include <QHash>
+#include <optional>
+
+namespace sd {
+
+class BusinessCalendar;
+class Clock;
+
+// The orders grid: the table engine (TableModel) over ordersTable(), plus what only orders have —
+// the 지연 위험 column (computed from status and due date, coloured, its tooltip the delay notice),
+// the status chips from order_status_counts, and the product-order-number roles the selection
+// and the actions use. Buyer and recipient data arrive masked for roles without ViewPersonalData.
+class OrderTableModel : public TableModel
+{
+    Q_OBJECT
+public:
+    // Status and dates first: that is what a seller scans for in the morning.
+    enum Column {
+        Status = OrdersTable::Status,
+        PaidAt = OrdersTable::PaidAt,
+        DispatchDue = OrdersTable::DispatchDue,
+        Risk = OrdersTable::Risk,
+        ProductOrderNo = OrdersTable::ProductOrderNo,
+        OrderNo = OrdersTable::OrderNo,
+        Channel = OrdersTable::Channel,
+        Product = OrdersTable::Product,
+        Option = OrdersTable::Option,
+        Quantity = OrdersTable::Quantity,
+        Amount = OrdersTable::Amount,
+        Buyer = OrdersTable::Buyer,
+        Recipient = OrdersTable::Recipient,
+        Phone = OrdersTable::Phone,
+        Courier = OrdersTable::Courier,
+        TrackingNo = OrdersTable::TrackingNo,
+        ColumnCount = OrdersTable::ColumnCount
+    };
+    enum Role {
+        OrderIdRole = IdRole,              // qint64 orders.id
+        ProductOrderNoRole = FirstOwnRole, // QString
+        StatusCodeRole,                    // QString, e.g. "NEW"
+    };
+
+    // `calendar` (may be null: no risk shown) and `clock` must outlive the model.
+    OrderTableModel(const QString &databasePath, const UserSession &session, const BusinessCalendar *calendar,
+                    const Clock &clock, QObject *parent = nullptr);
+
+    // Sortable columns map to OrderSort (Risk sorts by dispatch due); others are ignored.
+    static bool isSortable(int column);
+    static std::optional<OrderSortKey> sortKeyFor(int column);
+
+    void setFilter(const OrderFilter &filter);
+    OrderFilter filter() const { return m_orderFilter; }
+    OrderSort currentSort() const;
+
+    // 0 / empty / nullopt when the row is not loaded. rowAt() is masked like the cells.
+    qint64 orderIdAt(int row) const { return rowIdAt(row); }
+    QString productOrderNoAt(int row) const;
+    std::optional<OrderRow> rowAt(int row) const;
+    // A loaded row's product order number without counting as a use of its window.
+    QString loadedProductOrderNo(int row) const;
+    QHash<OrderStatus, qint64> statusCounts() const { return m_statusCounts; }
+
+signals:
+    void statusCountsChanged(const QHash<sd::OrderStatus, qint64> &counts);
+
+protected:
+    std::optional<QString> sortColumnFor(int column) const override;
+    QVariant cellData(const TableRow &row, int column, int role) const override;
+    void chipCountsArrived(const QHash<QString, qint64> &counts) override;
+
+private:
+    int riskOf(const TableRow &r) const; // DeadlineRisk as int
+
+    const BusinessCalendar *m_calendar;
+    const Clock &m_clock;
+    OrderFilter m_orderFilter;
+    QHash<OrderStatus, qint64> m_statusCounts;
+};
+
+} // namespace sd

@@ -1,0 +1,153 @@
+#pragma once
+#include "core/access/user_session.h"
+#include "core/table/table_description.h"
+#include "core/table/table_filter.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+#include <QThread>
+#include <functional>
+#include <optional>
+
+namespace sd {
+
+class TableRowLoader;
+
+// A big table (up to millions of rows) as a plain QAbstractTableModel, driven by its description.
+// The row count comes from COUNT(*) (or a count the table keeps); rows are loaded in windows of
+// kWindowSize around what the view asks for, on a worker thread with its own read connection,
+// through the listing service (permission, masking per role), and kept in an LRU cache of
+// kMaxCachedWindows windows. Unloaded rows show a placeholder until their window arrives (one
+// dataChanged for that range). Every filter, sort or refresh starts a new generation: queued
+// requests of older ones are skipped and their late results dropped.
+//
+// Usable as is for any description (the audit log); a table with more to show (the orders' risk
+// column) derives and overrides cellData().
+class TableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole, // qint64: the row's id
+        // The cell as a typed value, for spreadsheets: Won and Count as qint64, DateTime as a QDateTime
+        // in Seoul time, Date as a QDate; the other columns as displayed.
+        ValueRole,
+        CodeRole,                        // the cell as stored (a status code, epoch ms), masked
+        FirstOwnRole = Qt::UserRole + 16 // a derived model's roles start here
+    };
+    static constexpr int kWindowSize = 200;
+    static constexpr int kMaxCachedWindows = 50;
+    static constexpr int kMaxQueuedWindows = 8;
+
+    // `table` must outlive the model (descriptions are static).
+    TableModel(const QString &databasePath, const TableDescription &table, const UserSession &session,
+               QObject *parent = nullptr);
+    ~TableModel() override;
+
+    const TableDescription &description() const { return m_table; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Sorts by the column's sort column (sortColumnFor); columns that cannot sort are ignored.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool isSortableColumn(int column) const { return sortColumnFor(column).has_value(); }
+
+    void setTableFilter(const TableFilter &filter);
+    TableFilter tableFilter() const { return m_filter; }
+    void setTableSort(const TableSort &sort);
+    TableSort tableSort() const { return m_sort; }
+    // After a write: reloads the count and the recently viewed windows. Rows stay in place (no
+    // reset) when the count is unchanged; the reloaded ranges emit dataChanged.
+    void refresh();
+
+    // nullptr / 0 when the row is not loaded. Rows are masked for the role.
+    const TableRow *tableRowAt(int row) const;
+    qint64 rowIdAt(int row) const;
+    // For keeping a selection by id: the loaded rows as [first, last] ranges in row order, and a
+    // loaded row without counting as a use of its window (the cache keeps what the view uses).
+    QList<QPair<int, int>> loadedRanges() const;
+    const TableRow *peekRow(int row) const;
+
+    bool isLoading() const;
+    // Runs the event loop until nothing is loading or `ms` passed; true when idle.
+    bool waitForIdle(int ms);
+    // For reading the whole table (export): asks for the windows holding rows first..last, and for up to
+    // `ahead` windows after them, then runs the event loop until rows first..last are loaded (woken by
+    // their arrival, not by polling) or `ms` passed. True when they are loaded.
+    bool waitForRows(int first, int last, int ahead, int ms);
+    // Rows per value of the description's chip column (empty when it has none).
+    QHash<QString, qint64> chipCounts() const { return m_chipCounts; }
+    int cachedWindowCount() const { return int(m_cache.size()); }
+
+    // A cell as the generic engine shows it, by the column's kind (for derived models and faces).
+    static QVariant displayValue(const TableColumn &column, const QVariant &stored);
+    static QVariant typedValue(const TableColumn &column, const QVariant &stored);
+
+signals:
+    void chipCountsChanged(const QHash<QString, qint64> &counts);
+    void loadingChanged(bool loading);
+    void loadFailed(const QString &error);
+    // refresh() started: rows may hold other rows from now on. Loaded rows show their old contents
+    // until their window arrives again (dataChanged); the other rows are not loaded.
+    void reloadStarted();
+
+protected:
+    // The sort column of a view column: by default the column itself when its description sorts it.
+    virtual std::optional<QString> sortColumnFor(int column) const;
+    // One loaded cell; derived models add roles and columns and call this for the rest.
+    virtual QVariant cellData(const TableRow &row, int column, int role) const;
+    // An unloaded cell (the placeholder, its alignment).
+    virtual QVariant placeholderData(int column, int role) const;
+    // Called on the GUI thread when chip counts arrive, before chipCountsChanged.
+    virtual void chipCountsArrived(const QHash<QString, qint64> &counts);
+
+private:
+    struct Window
+    {
+        QList<TableRow> rows;
+        mutable quint64 lastUse = 0;
+    };
+
+    // Runs the event loop until `done` or `ms` passed, woken by each arriving result; returns done().
+    bool runEventsUntil(const std::function<bool()> &done, int ms);
+    void requestWindow(int window) const;
+    void newGeneration(bool recount, bool chipCounts, bool dataChanged);
+    void updateLoading();
+    void scheduleLoadingUpdate() const;
+    bool hasChips() const { return !m_table.chipColumn.isEmpty(); }
+
+    void onCountReady(quint64 generation, qint64 count);
+    void onCountFailed(quint64 generation, const QString &error);
+    void onChipCounts(quint64 generation, const QHash<QString, qint64> &counts);
+    void onWindowReady(quint64 generation, int window, const QList<TableRow> &rows);
+    void onWindowFailed(quint64 generation, int window, const QString &error);
+
+    const TableDescription &m_table;
+    UserSession m_session;
+
+    QThread m_thread;
+    TableRowLoader *m_loader; // lives on m_thread, deleted there when it finishes
+
+    TableFilter m_filter;
+    TableSort m_sort;
+    quint64 m_generation = 1;
+    int m_count = 0;
+    bool m_awaitingCount = false;
+    bool m_resetOnCount = false;      // filter changed: reset when the count arrives
+    bool m_firstWindowComing = false; // the loader fetches window 0 right after that count
+    bool m_awaitingChipCounts = false;
+    QHash<QString, qint64> m_chipCounts;
+
+    mutable QHash<int, Window> m_cache;
+    mutable QSet<int> m_pending;
+    mutable QSet<int> m_failed; // not retried within a generation
+    mutable quint64 m_useTick = 0;
+    mutable bool m_loadingUpdateQueued = false;
+    bool m_loadingReported = false;
+};
+
+} // namespace sd

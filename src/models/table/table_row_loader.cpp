@@ -1,0 +1,153 @@
+#include "models/table/table_row_loader.h"
+
+#include "services/common/table_listing.h"
+#include "storage/common/database.h"
+
+#include <QMutexLocker>
+
+namespace sd {
+
+TableRowLoader::TableRowLoader(const QString &databasePath, const QString &tableId, const UserSession &user,
+                               int windowSize)
+    : m_path(databasePath), m_tableId(tableId), m_user(user), m_windowSize(windowSize),
+      m_connectionName(QStringLiteral("sd-table-%1-%2").arg(tableId).arg(quintptr(this), 0, 16))
+{
+}
+
+TableRowLoader::~TableRowLoader()
+{
+    m_listing.reset(); // holds a handle on the connection
+    if (m_open)
+        Database::closeConnection(m_connectionName);
+}
+
+void TableRowLoader::startGeneration(quint64 generation)
+{
+    m_generation.storeRelease(generation);
+    QMutexLocker lock(&m_mutex);
+    m_counts.clear();
+    m_windows.clear();
+    m_chipCounts.clear();
+}
+
+void TableRowLoader::requestCount(quint64 generation, const TableFilter &filter, bool chipCounts,
+                                  bool dataChanged, const std::optional<TableSort> &firstWindow)
+{
+    QMutexLocker lock(&m_mutex);
+    m_counts.push_back({generation, filter, chipCounts, dataChanged, firstWindow});
+}
+
+void TableRowLoader::requestWindow(quint64 generation, const TableFilter &filter, const TableSort &sort,
+                                   int window)
+{
+    QMutexLocker lock(&m_mutex);
+    m_windows.push_back({generation, filter, sort, window});
+}
+
+void TableRowLoader::requestChipCounts(quint64 generation, const TableFilter &filter)
+{
+    QMutexLocker lock(&m_mutex);
+    m_chipCounts.push_back({generation, filter});
+}
+
+int TableRowLoader::takeOldestWindowRequest()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_windows.empty())
+        return -1;
+    const int window = m_windows.front().window;
+    m_windows.pop_front();
+    return window;
+}
+
+bool TableRowLoader::ensureListing(QString *error)
+{
+    if (m_listing)
+        return true;
+    if (!m_open) {
+        QSqlDatabase db = Database::openReadConnection(m_path, m_connectionName, error);
+        if (!db.isOpen())
+            return false;
+        m_open = true;
+    }
+    Result result;
+    m_listing =
+        TableListing::open(QSqlDatabase::database(m_connectionName, false), m_tableId, m_user, &result);
+    if (!m_listing && error)
+        *error = result.message;
+    return bool(m_listing);
+}
+
+void TableRowLoader::fetchWindow(quint64 generation, const TableFilter &filter, const TableSort &sort,
+                                 int window)
+{
+    QString error;
+    const QList<TableRow> rows =
+        m_listing->fetch(filter, sort, qint64(window) * m_windowSize, m_windowSize, &error);
+    if (rows.isEmpty() && !error.isEmpty())
+        emit windowFailed(generation, window, error);
+    else
+        emit windowReady(generation, window, rows);
+}
+
+void TableRowLoader::process()
+{
+    for (;;) {
+        std::optional<CountRequest> count;
+        std::optional<WindowRequest> window;
+        std::optional<ChipCountRequest> chipCount;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (!m_counts.empty()) {
+                count = m_counts.front();
+                m_counts.pop_front();
+            } else if (!m_windows.empty()) {
+                window = m_windows.back();
+                m_windows.pop_back();
+            } else if (!m_chipCounts.empty()) {
+                chipCount = m_chipCounts.front();
+                m_chipCounts.pop_front();
+            } else {
+                return;
+            }
+        }
+        const quint64 current = m_generation.loadAcquire();
+        QString error;
+        if (count) {
+            if (count->generation < current)
+                continue;
+            if (!ensureListing(&error)) {
+                emit countFailed(count->generation, error);
+                continue;
+            }
+            if (count->dataChanged)
+                m_listing->invalidate();
+            const qint64 n = m_listing->count(count->filter, &error);
+            if (n < 0) {
+                emit countFailed(count->generation, error);
+                continue;
+            }
+            emit countReady(count->generation, n);
+            if (count->firstWindow && n > 0 && count->generation >= m_generation.loadAcquire())
+                fetchWindow(count->generation, count->filter, *count->firstWindow, 0);
+            if (count->chipCounts) {
+                QMutexLocker lock(&m_mutex);
+                m_chipCounts.push_back({count->generation, count->filter});
+            }
+        } else if (chipCount) {
+            if (chipCount->generation < current || !ensureListing(&error))
+                continue;
+            emit chipCountsReady(chipCount->generation, m_listing->chipCounts(chipCount->filter));
+        } else {
+            if (window->generation < current)
+                continue;
+            if (!ensureListing(&error)) {
+                emit windowFailed(window->generation, window->window, error);
+                continue;
+            }
+            fetchWindow(window->generation, window->filter, window->sort, window->window);
+        }
+    }
+}
+
+} // namespace sd

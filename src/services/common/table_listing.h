@@ -1,0 +1,79 @@
+#pragma once
+#include "core/access/user_session.h"
+#include "core/common/result.h"
+#include "core/table/table_description.h"
+#include "core/table/table_filter.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <memory>
+
+class QSqlDatabase; // by reference only: the faces that include this header have no QtSql
+
+namespace sd {
+
+class TablePager;
+class TableSource;
+struct TableSelect;
+class Workspace;
+
+// Reading a big table for one user: the one listing call behind the grids (their loaders, on their
+// own thread and read connection), `sellerdesk-cli list` and, next, the export service.
+// - Opening it checks the table's permission (orders: ViewOrders; the audit log: ManageStaff), so a
+//   face cannot read rows its role may not see.
+// - Every row it hands out is masked per role: a role without ViewPersonalData gets each column of a
+//   masking class (name, phone, address) through maskValue(), the one masking function.
+// - showsPersonalData() is the single place that knows a command or view reads personal data
+//   unmasked; the access record (who, when, which filter, from which program) is written from there,
+//   once per command, opened details view or export, never per window.
+// Windows are read by keyset paging (storage/table_pager.h). Not thread-safe: use it on the thread of
+// its connection.
+class TableListing
+{
+public:
+    ~TableListing();
+    TableListing(const TableListing &) = delete;
+    TableListing &operator=(const TableListing &) = delete;
+
+    // On a connection the caller owns (a model's loader thread opens its own read connection).
+    // nullptr with `result` set when the role may not list the table or the table is unknown.
+    static std::unique_ptr<TableListing> open(const QSqlDatabase &db, const QString &tableId,
+                                              const UserSession &user, Result *result);
+    // On the workspace's connection (the CLI).
+    static std::unique_ptr<TableListing> open(Workspace &workspace, const QString &tableId,
+                                              const UserSession &user, Result *result);
+
+    const TableDescription &description() const;
+    // -1 with `error` set when the filter is refused (an unknown column, a search the table has not).
+    qint64 count(const TableFilter &filter, QString *error = nullptr);
+    // Rows [first, first + n) in the sort's order, masked for the role. Empty with `error` set on failure.
+    QList<TableRow> fetch(const TableFilter &filter, const TableSort &sort, qint64 first, int n,
+                          QString *error = nullptr);
+    // Rows per stored value of the table's chip column, that column's own conditions ignored.
+    QHash<QString, qint64> chipCounts(const TableFilter &filter, QString *error = nullptr);
+    // After a write: forget anchors and cached counts.
+    void invalidate();
+
+    // The reader sees personal data unmasked in this table (its role may, and the table holds some).
+    bool showsPersonalData() const { return m_showsPersonalData; }
+    // For streaming a whole table without paging (the export service): the SELECT parts for the
+    // filter and sort (storage/table_query.h), run on the caller's connection; each batch of rows read
+    // from them goes through finish(), which fills the cells SQL does not read (contacts) and masks
+    // exactly as fetch() does.
+    bool select(const TableFilter &filter, const TableSort &sort, TableSelect *out, QString *error = nullptr);
+    bool finish(QList<TableRow> &rows, QString *error = nullptr);
+    // Masks rows exactly as fetch() does.
+    void mask(QList<TableRow> &rows) const;
+
+private:
+    TableListing(std::unique_ptr<TableSource> source, const UserSession &user);
+
+    std::unique_ptr<TableSource> m_source;
+    std::unique_ptr<TablePager> m_pager;
+    UserSession m_user;
+    bool m_showsPersonalData = false;
+    QList<int> m_maskedColumns; // empty when the role sees personal data
+};
+
+} // namespace sd

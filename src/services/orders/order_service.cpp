@@ -1,0 +1,441 @@
+#include "services/orders/order_service.h"
+
+#include "core/access/personal_data_mask.h"
+#include "core/calendar/seoul_time.h"
+#include "core/common/text_field.h"
+#include "core/orders/channel_status.h"
+#include "core/orders/courier.h"
+#include "services/access/personal_data_access.h"
+#include "services/common/bulk_run.h"
+#include "services/store/workspace.h"
+#include "services/store/workspace_internal.h"
+#include "storage/common/audit_log.h"
+#include "storage/common/database.h"
+#include "storage/orders/order_repository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <memory>
+
+namespace sd {
+
+namespace {
+
+BulkOutcome outcome(const Order &o, BulkOutcome::State state, ErrorKind kind, const QString &message)
+{
+    return {o.productOrderNo,     o.productName,        state, kind, message,
+            statusCode(o.status), statusLabel(o.status)};
+}
+
+BulkOutcome refused(const Order &o, ErrorKind kind, const QString &message)
+{
+    return outcome(o, BulkOutcome::State::Refused, kind, message);
+}
+
+BulkOutcome done(const Order &o, const QString &message)
+{
+    return outcome(o, BulkOutcome::State::Applied, ErrorKind::None, message);
+}
+
+QString courierText(const QString &code, const QString &tracking)
+{
+    const Courier *c = findCourier(code);
+    return QStringLiteral("%1 %2").arg(c ? c->name : code, tracking);
+}
+
+QList<QString> unique(const QStringList &ids)
+{
+    QList<QString> out;
+    QSet<QString> seen;
+    for (const QString &raw : ids) {
+        const QString id = raw.trimmed();
+        if (!id.isEmpty() && !seen.contains(id)) {
+            seen.insert(id);
+            out.append(id);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+// The orders of one call: loaded by the run's key, stepped, and written with their history when
+// Applied. The repository (its prepared statements) lives for one transaction.
+class OrderService::Steps final : public BulkStep
+{
+public:
+    Steps(const QList<Item> &items, qint64 userId) : m_items(items), m_userId(userId) {}
+
+    qsizetype count() const override { return m_items.size(); }
+    QString key(qsizetype index) const override { return m_items.at(index).id; }
+    void begin(QSqlDatabase db) override { m_repo = std::make_unique<OrderRepository>(db); }
+    void end() override { m_repo.reset(); }
+
+    BulkOutcome apply(qsizetype index) override
+    {
+        const Item &item = m_items.at(index);
+        auto order = m_repo->findByProductOrderNo(item.id);
+        if (!order)
+            return {item.id,
+                    {},
+                    BulkOutcome::State::Refused,
+                    ErrorKind::BadInput,
+                    QCoreApplication::translate("sd::OrderService", "There is no order %1.").arg(item.id),
+                    {},
+                    {}};
+        QList<OrderEvent> events;
+        BulkOutcome out = item.step(*order, events, *m_repo);
+        if (out.state != BulkOutcome::State::Applied)
+            return out;
+        QString why;
+        bool written = m_repo->update(*order, &why);
+        for (const OrderEvent &e : std::as_const(events))
+            written = written && m_repo->addEvent(order->id, m_userId, e, &why);
+        if (!written) {
+            out.state = BulkOutcome::State::Refused;
+            out.kind = ErrorKind::Storage;
+            out.message = why;
+        }
+        return out;
+    }
+
+private:
+    const QList<Item> &m_items;
+    qint64 m_userId;
+    std::unique_ptr<OrderRepository> m_repo;
+};
+
+OrderService::OrderService(Workspace &workspace, const UserSession &user) : m_ws(workspace), m_user(user) {}
+
+BulkOutcome OrderService::transition(Order &o, OrderAction action, bool hasTracking,
+                                     QList<OrderEvent> &events, const QString &detail) const
+{
+    QString reason;
+    const auto to = applyAction({o.status, hasTracking}, action, &reason);
+    if (!to)
+        return refused(o, ErrorKind::Rule, reason);
+    const QDateTime now = m_ws.clock().nowUtc();
+    // Nothing happens to an order before it was paid for: a clock set back would otherwise write a
+    // history and an audit trail that cannot be true.
+    if (o.paidAt.isValid() && now < o.paidAt)
+        return refused(o, ErrorKind::Rule,
+                       QCoreApplication::translate("sd::OrderService",
+                                                   "This order was paid at %1, later than the computer's "
+                                                   "clock says it is now (%2). Check the date and time.")
+                           .arg(formatSeoul(o.paidAt), formatSeoul(now)));
+    events.append({0, now, {}, actionCode(action), statusCode(o.status), statusCode(*to), detail});
+    o.status = *to;
+    o.rawStatus = channelStatusCode(o.channel, *to); // until the channel reports its own
+    o.updatedAt = now;
+    switch (action) {
+    case OrderAction::Confirm:
+        o.confirmedAt = now;
+        break;
+    case OrderAction::Dispatch:
+        o.shippedAt = now;
+        break;
+    case OrderAction::Deliver:
+        o.deliveredAt = now;
+        break;
+    case OrderAction::Decide:
+        o.decidedAt = now;
+        break;
+    case OrderAction::FixTracking:
+    case OrderAction::DelayDispatch:
+        break;
+    }
+    return done(o, actionLabel(action));
+}
+
+BulkOutcome OrderService::setTracking(Order &o, const DispatchRequest &r, bool fixing,
+                                      QList<OrderEvent> &events, const OrderRepository &repo,
+                                      TrackingClaims &claims) const
+{
+    const Courier *courier = findCourier(r.courier.trimmed());
+    if (!courier)
+        return refused(
+            o, ErrorKind::BadInput,
+            QCoreApplication::translate("sd::OrderService", "Unknown courier \"%1\".").arg(r.courier));
+    const QString number = normalizeTrackingNumber(r.trackingNo);
+    QString reason;
+    if (number.isEmpty())
+        return refused(o, ErrorKind::BadInput,
+                       QCoreApplication::translate("sd::OrderService", "Enter a tracking number."));
+    if (!isTrackingNumberValid(*courier, number, &reason))
+        return refused(o, ErrorKind::BadInput, reason);
+    QString usedBy = repo.trackingNumberUsedElsewhere(number, o.orderNo);
+    if (usedBy.isEmpty()) {
+        // Given to another order earlier in this call, in a slice whose check was rolled back.
+        const auto claim = claims.constFind(number);
+        if (claim != claims.constEnd() && claim->first != o.orderNo)
+            usedBy = claim->second;
+    }
+    if (!usedBy.isEmpty() && usedBy != o.productOrderNo)
+        return refused(o, ErrorKind::Rule,
+                       QCoreApplication::translate(
+                           "sd::OrderService", "Tracking number %1 is already used on another order (%2).")
+                           .arg(number, usedBy));
+    if (fixing && courier->code == o.courierCode && number == o.trackingNo)
+        return refused(o, ErrorKind::Rule,
+                       QCoreApplication::translate("sd::OrderService",
+                                                   "The courier and tracking number are unchanged."));
+
+    const QString before = courierText(o.courierCode, o.trackingNo);
+    const QString after = courierText(courier->code, number);
+    if (!fixing && dispatchConfirmsFirst(o.status)) {
+        const BulkOutcome confirmed = transition(o, OrderAction::Confirm, false, events);
+        if (!confirmed.ok())
+            return confirmed;
+    }
+    const OrderAction action = fixing ? OrderAction::FixTracking : OrderAction::Dispatch;
+    const BulkOutcome moved =
+        transition(o, action, true, events, fixing ? before + QStringLiteral(" → ") + after : after);
+    if (!moved.ok())
+        return moved;
+    o.courierCode = courier->code;
+    o.trackingNo = number;
+    claims.insert(number, {o.orderNo, o.productOrderNo});
+    return done(
+        o,
+        fixing
+            ? QCoreApplication::translate("sd::OrderService", "Tracking changed: %1 → %2").arg(before, after)
+            : QCoreApplication::translate("sd::OrderService", "Dispatched: %1").arg(after));
+}
+
+BulkReport OrderService::run(OrderAction action, const QList<Item> &items, bool dryRun,
+                             const BulkControl &control, bool asSystem, const QString &source)
+{
+    BulkRunOptions options;
+    options.permission = Permission::ProcessOrders;
+    options.deniedMessage =
+        QCoreApplication::translate("sd::OrderService", "Your role (%1) may not process orders.")
+            .arg(roleLabel(m_user.role));
+    options.emptyMessage = QCoreApplication::translate("sd::OrderService", "No order was given.");
+    options.asSystem = asSystem;
+    options.audit = auditActionFor(action);
+    options.auditEntity = QStringLiteral("order");
+    options.source = source;
+    options.dryRun = dryRun;
+    options.stageSize = BulkRun::kStageSize;
+    options.control = control;
+    Steps steps(items, asSystem ? 0 : m_user.userId);
+    return BulkRun(m_ws, m_user).run(steps, options);
+}
+
+BulkReport OrderService::confirm(const QStringList &ids, bool dryRun, const BulkControl &control)
+{
+    QList<Item> items;
+    for (const QString &id : unique(ids))
+        items.append({id, [this](Order &o, QList<OrderEvent> &ev, const OrderRepository &) {
+                          return transition(o, OrderAction::Confirm, false, ev);
+                      }});
+    return run(OrderAction::Confirm, items, dryRun, control);
+}
+
+BulkReport OrderService::dispatch(const QList<DispatchRequest> &requests, bool dryRun,
+                                  const BulkControl &control)
+{
+    const auto claims = std::make_shared<TrackingClaims>();
+    QList<Item> items;
+    for (const DispatchRequest &r : requests)
+        items.append({r.productOrderNo.trimmed(),
+                      [this, r, claims](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
+                          return setTracking(o, r, false, ev, repo, *claims);
+                      }});
+    return run(OrderAction::Dispatch, items, dryRun, control);
+}
+
+BulkReport OrderService::dispatchFromFile(const QList<DispatchRequest> &requests, bool dryRun,
+                                          const QString &source, const BulkControl &control)
+{
+    const auto claims = std::make_shared<TrackingClaims>();
+    QList<Item> items;
+    for (const DispatchRequest &r : requests)
+        items.append({r.productOrderNo.trimmed(),
+                      [this, r, claims](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
+                          const Courier *courier = findCourier(r.courier.trimmed());
+                          if (isDispatched(o.status) && courier && courier->code == o.courierCode &&
+                              normalizeTrackingNumber(r.trackingNo) == o.trackingNo) {
+                              return outcome(o, BulkOutcome::State::Unchanged, ErrorKind::None,
+                                             QCoreApplication::translate(
+                                                 "sd::OrderService", "Already dispatched with %1; unchanged.")
+                                                 .arg(courierText(o.courierCode, o.trackingNo)));
+                          }
+                          return setTracking(o, r, false, ev, repo, *claims);
+                      }});
+    return run(OrderAction::Dispatch, items, dryRun, control, false, source);
+}
+
+BulkReport OrderService::fixTracking(const QList<DispatchRequest> &requests, bool dryRun,
+                                     const BulkControl &control)
+{
+    const auto claims = std::make_shared<TrackingClaims>();
+    QList<Item> items;
+    for (const DispatchRequest &r : requests)
+        items.append({r.productOrderNo.trimmed(),
+                      [this, r, claims](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
+                          return setTracking(o, r, true, ev, repo, *claims);
+                      }});
+    return run(OrderAction::FixTracking, items, dryRun, control);
+}
+
+BulkReport OrderService::deliver(const QStringList &ids, bool dryRun, const BulkControl &control)
+{
+    QList<Item> items;
+    for (const QString &id : unique(ids))
+        items.append({id, [this](Order &o, QList<OrderEvent> &ev, const OrderRepository &) {
+                          return transition(o, OrderAction::Deliver, !o.trackingNo.isEmpty(), ev);
+                      }});
+    return run(OrderAction::Deliver, items, dryRun, control);
+}
+
+BulkReport OrderService::decide(const QStringList &ids, bool dryRun, const BulkControl &control)
+{
+    QList<Item> items;
+    for (const QString &id : unique(ids))
+        items.append({id, [this](Order &o, QList<OrderEvent> &ev, const OrderRepository &) {
+                          return transition(o, OrderAction::Decide, !o.trackingNo.isEmpty(), ev);
+                      }});
+    return run(OrderAction::Decide, items, dryRun, control);
+}
+
+BulkReport OrderService::delay(const QStringList &ids, const QDate &newDueDate, DelayReason reason,
+                               const QString &detail, bool dryRun, const BulkControl &control)
+{
+    const QDate today = seoulDate(m_ws.clock().nowUtc());
+    const Result input = checkDelayInput(newDueDate, reason, detail);
+    QList<Item> items;
+    for (const QString &id : unique(ids)) {
+        items.append(
+            {id, [=](Order &o, QList<OrderEvent> &ev, const OrderRepository &) {
+                 // What the order's status allows is said first: a closed order cannot be delayed,
+                 // whatever the input.
+                 QString why;
+                 if (!applyAction({o.status, !o.trackingNo.isEmpty()}, OrderAction::DelayDispatch, &why))
+                     return refused(o, ErrorKind::Rule, why);
+                 if (!input.ok())
+                     return refused(o, input.kind, input.message);
+                 if (newDueDate < today || (o.dispatchDue.isValid() && newDueDate <= o.dispatchDue))
+                     return refused(o, ErrorKind::Rule,
+                                    QCoreApplication::translate(
+                                        "sd::OrderService",
+                                        "The new dispatch date must be later than the current one (%1).")
+                                        .arg(o.dispatchDue.isValid() ? o.dispatchDue.toString(Qt::ISODate)
+                                                                     : today.toString(Qt::ISODate)));
+                 const QString text =
+                     QStringLiteral("%1 → %2 %3 %4")
+                         .arg(o.dispatchDue.toString(Qt::ISODate), newDueDate.toString(Qt::ISODate),
+                              delayReasonCode(reason), detail.trimmed())
+                         .trimmed();
+                 const BulkOutcome moved = transition(o, OrderAction::DelayDispatch, false, ev, text);
+                 if (!moved.ok())
+                     return moved;
+                 o.dispatchDue = newDueDate;
+                 o.delayReason = delayReasonCode(reason);
+                 o.delayDetail = detail.trimmed();
+                 return done(o, QCoreApplication::translate("sd::OrderService", "Dispatch delayed to %1 (%2)")
+                                    .arg(newDueDate.toString(Qt::ISODate), delayReasonLabel(reason)));
+             }});
+    }
+    return run(OrderAction::DelayDispatch, items, dryRun, control);
+}
+
+Result OrderService::checkDelayInput(const QDate &newDueDate, DelayReason reason, const QString &detail,
+                                     DelayField *field) const
+{
+    DelayField ignored = DelayField::None;
+    if (!field)
+        field = &ignored;
+    *field = DelayField::None;
+    auto fail = [field](DelayField f, ErrorKind kind, const QString &message) {
+        *field = f;
+        return Result::fail(kind, message);
+    };
+    if (!newDueDate.isValid())
+        return fail(DelayField::Date, ErrorKind::BadInput,
+                    QCoreApplication::translate("sd::OrderService", "Enter the new dispatch date."));
+    if (reason == DelayReason::Etc && detail.trimmed().isEmpty())
+        return fail(DelayField::Detail, ErrorKind::BadInput,
+                    QCoreApplication::translate("sd::OrderService", "Describe the reason for the delay."));
+    if (const QString p = textFieldProblem(TextField::DelayDetail, detail.trimmed()); !p.isEmpty())
+        return fail(DelayField::Detail, ErrorKind::BadInput, p);
+    const QDate today = seoulDate(m_ws.clock().nowUtc());
+    const int maxDays = m_ws.settings().intValue(Settings::Key::DelayMaxDays);
+    const QDate latest = today.addDays(maxDays);
+    if (newDueDate > latest)
+        return fail(DelayField::Date, ErrorKind::Rule,
+                    QCoreApplication::translate(
+                        "sd::OrderService", "The new dispatch date may be at most %1 days ahead (until %2); "
+                                            "%3 is later.")
+                        .arg(maxDays)
+                        .arg(latest.toString(Qt::ISODate), newDueDate.toString(Qt::ISODate)));
+    return Result::success();
+}
+
+BulkReport OrderService::autoDecide(const BulkControl &control)
+{
+    QList<Item> items;
+    const QDateTime now = m_ws.clock().nowUtc();
+    OrderRepository repo(storeDatabase(m_ws).connection());
+    for (Channel c : allChannels()) {
+        const qint64 cutoff = now.addDays(-m_ws.settings().autoDecideDays(c)).toMSecsSinceEpoch();
+        const QStringList ids = repo.deliveredBefore(channelCode(c), cutoff);
+        for (const QString &id : ids)
+            items.append({id, [this](Order &o, QList<OrderEvent> &ev, const OrderRepository &) {
+                              BulkOutcome out = transition(o, OrderAction::Decide, true, ev);
+                              if (!ev.isEmpty())
+                                  ev.last().action = QStringLiteral("auto-decide");
+                              return out;
+                          }});
+    }
+    if (items.isEmpty())
+        return {}; // nothing due: done, no audit row
+    return run(OrderAction::Decide, items, false, control, true);
+}
+
+Result OrderService::find(const QString &productOrderNo, Order *order, bool recordRead) const
+{
+    if (!m_user.can(Permission::ViewOrders))
+        return Result::fail(
+            ErrorKind::Permission,
+            QCoreApplication::translate("sd::OrderService", "Your role (%1) may not view orders.")
+                .arg(roleLabel(m_user.role)));
+    auto found =
+        OrderRepository(storeDatabase(m_ws).connection()).findByProductOrderNo(productOrderNo.trimmed());
+    if (!found)
+        return Result::fail(
+            ErrorKind::BadInput,
+            QCoreApplication::translate("sd::OrderService", "There is no order %1.").arg(productOrderNo));
+    if (!m_user.can(Permission::ViewPersonalData)) {
+        OrderContact &c = found->contact;
+        c.buyerName = maskName(c.buyerName);
+        c.recipientName = maskName(c.recipientName);
+        c.buyerPhone = maskPhone(c.buyerPhone);
+        c.recipientPhone1 = maskPhone(c.recipientPhone1);
+        c.recipientPhone2 = maskPhone(c.recipientPhone2);
+        c.address = maskAddress(c.address);
+        c.addressDetail = c.addressDetail.isEmpty() ? QString() : QStringLiteral("***");
+    } else if (recordRead) {
+        PersonalDataRead read;
+        read.purpose = AccessPurpose::Details;
+        read.orders = 1;
+        read.orderIds = {found->id};
+        const Result recorded = recordPersonalDataRead(m_ws, m_user, read);
+        if (!recorded.ok())
+            return recorded;
+    }
+    if (order)
+        *order = *found;
+    return Result::success();
+}
+
+QList<OrderEvent> OrderService::history(const QString &productOrderNo) const
+{
+    if (!m_user.can(Permission::ViewOrders))
+        return {};
+    OrderRepository repo(storeDatabase(m_ws).connection());
+    const auto order = repo.findByProductOrderNo(productOrderNo.trimmed());
+    return order ? repo.events(order->id) : QList<OrderEvent>{};
+}
+
+} // namespace sd

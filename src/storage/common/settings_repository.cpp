@@ -1,0 +1,33 @@
+#include "storage/common/settings_repository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sd {
+
+QHash<QString, QString> SettingsRepository::all() const
+{
+    QHash<QString, QString> map;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT key, value FROM settings"))) {
+        while (q.next())
+            map.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return map;
+}
+
+bool SettingsRepository::set(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace sd

@@ -1,0 +1,34 @@
+#pragma once
+#include "core/orders/order.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace sd {
+
+// The one place buyer and recipient data is written and read. Encryption at rest (the Korean
+// personal-information safety standard asks for it on staff PCs) plugs in here without touching
+// the rest of the code.
+class OrderContactStore
+{
+public:
+    explicit OrderContactStore(QSqlDatabase db);
+    bool write(qint64 orderId, const OrderContact &contact, QString *error);
+    OrderContact read(qint64 orderId) const;
+    // Contacts of many orders in one query (the grid reads a window of rows at a time).
+    QHash<qint64, OrderContact> readMany(const QList<qint64> &orderIds) const;
+    // Streaming every order in one statement (exports): the JOIN onto the orders' id and the
+    // expression of one stored column (buyer_name, recipient_phone1 ...; empty for any other name).
+    // Encryption at rest would decrypt these cells where the stream reads them.
+    static QString streamJoin(const QString &orderIdSql);
+    static QString streamColumn(const QString &column);
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_insert;          // prepared on first write, so read-only connections never prepare it
+    mutable QSqlQuery m_readOne; // prepared on first read(), reused by bulk actions
+};
+
+} // namespace sd

@@ -1,0 +1,254 @@
+#include "storage/orders/order_repository.h"
+
+#include "storage/common/sql_values.h"
+#include "storage/orders/order_contacts.h"
+#include "storage/orders/order_search_text.h"
+
+#include <QSqlError>
+
+namespace sd {
+
+namespace {
+
+const char *kOrderColumns =
+    "o.id, o.product_order_no, o.order_no, o.channel, o.status, o.raw_status, o.paid_at, o.product_id, "
+    "o.product_name, o.option_text, o.quantity, o.unit_price, o.option_price, o.discount, o.total_amount, "
+    "o.shipping_fee, o.dispatch_due, o.delay_reason, o.delay_detail, o.courier_code, o.tracking_no, "
+    "o.confirmed_at, o.shipped_at, o.delivered_at, o.decided_at, o.updated_at";
+
+Order orderFromQuery(const QSqlQuery &q)
+{
+    Order o;
+    int i = 0;
+    o.id = q.value(i++).toLongLong();
+    o.productOrderNo = q.value(i++).toString();
+    o.orderNo = q.value(i++).toString();
+    o.channel = parseChannel(q.value(i++).toString()).value_or(Channel::NaverSmartstore);
+    o.status = parseStatus(q.value(i++).toString()).value_or(OrderStatus::New);
+    o.rawStatus = q.value(i++).toString();
+    o.paidAt = dateTimeFromMs(q.value(i++));
+    o.productId = q.value(i++).toLongLong();
+    o.productName = q.value(i++).toString();
+    o.optionText = q.value(i++).toString();
+    o.quantity = q.value(i++).toInt();
+    o.unitPrice = q.value(i++).toLongLong();
+    o.optionPrice = q.value(i++).toLongLong();
+    o.discount = q.value(i++).toLongLong();
+    o.totalAmount = q.value(i++).toLongLong();
+    o.shippingFee = q.value(i++).toLongLong();
+    o.dispatchDue = dateFromIso(q.value(i++));
+    o.delayReason = q.value(i++).toString();
+    o.delayDetail = q.value(i++).toString();
+    o.courierCode = q.value(i++).toString();
+    o.trackingNo = q.value(i++).toString();
+    o.confirmedAt = dateTimeFromMs(q.value(i++));
+    o.shippedAt = dateTimeFromMs(q.value(i++));
+    o.deliveredAt = dateTimeFromMs(q.value(i++));
+    o.decidedAt = dateTimeFromMs(q.value(i++));
+    o.updatedAt = dateTimeFromMs(q.value(i++));
+    return o;
+}
+
+// The fields that change as an order moves on, in the column order both INSERT and UPDATE use:
+// dispatch_due, delay_reason, delay_detail, courier_code, tracking_no, confirmed_at, shipped_at,
+// delivered_at, decided_at, updated_at.
+void bindProgress(QSqlQuery &q, const Order &o)
+{
+    q.addBindValue(dateOrNull(o.dispatchDue));
+    q.addBindValue(textOrNull(o.delayReason));
+    q.addBindValue(textOrNull(o.delayDetail));
+    q.addBindValue(textOrNull(o.courierCode));
+    q.addBindValue(textOrNull(o.trackingNo));
+    for (const QDateTime *t : {&o.confirmedAt, &o.shippedAt, &o.deliveredAt, &o.decidedAt, &o.updatedAt})
+        q.addBindValue(msOrNull(*t));
+}
+
+bool fail(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+OrderRepository::OrderRepository(QSqlDatabase db)
+    : m_db(db), m_contacts(std::make_unique<OrderContactStore>(db)), m_insertOrder(db), m_insertSearch(db),
+      m_find(db), m_update(db), m_addEvent(db), m_deleteSearch(db)
+{
+    m_insertOrder.prepare(QStringLiteral(
+        "INSERT INTO orders (product_order_no, order_no, channel, status, raw_status, paid_at, product_id, "
+        "product_name, option_text, quantity, unit_price, option_price, discount, total_amount, "
+        "shipping_fee, "
+        "dispatch_due, delay_reason, delay_detail, courier_code, tracking_no, confirmed_at, shipped_at, "
+        "delivered_at, decided_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    m_insertSearch.prepare(QStringLiteral("INSERT INTO order_search (rowid, body) VALUES (?, ?)"));
+}
+
+OrderRepository::~OrderRepository() = default;
+
+bool OrderRepository::insert(Order &o, QString *error)
+{
+    QSqlQuery &q = m_insertOrder;
+    q.addBindValue(o.productOrderNo);
+    q.addBindValue(o.orderNo);
+    q.addBindValue(channelCode(o.channel));
+    q.addBindValue(statusCode(o.status));
+    q.addBindValue(textOrNull(o.rawStatus));
+    q.addBindValue(msOrNull(o.paidAt));
+    q.addBindValue(o.productId > 0 ? QVariant(o.productId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(o.productName);
+    q.addBindValue(textOrNull(o.optionText));
+    q.addBindValue(o.quantity);
+    q.addBindValue(o.unitPrice);
+    q.addBindValue(o.optionPrice);
+    q.addBindValue(o.discount);
+    q.addBindValue(o.totalAmount);
+    q.addBindValue(o.shippingFee);
+    bindProgress(q, o);
+    if (!q.exec())
+        return fail(q, error);
+    o.id = q.lastInsertId().toLongLong();
+    if (!m_contacts->write(o.id, o.contact, error))
+        return false;
+    return writeSearch(o, false, error);
+}
+
+bool OrderRepository::writeSearch(const Order &o, bool replace, QString *error)
+{
+    if (replace) {
+        QSqlQuery &del = m_deleteSearch;
+        if (del.lastQuery().isEmpty())
+            del.prepare(QStringLiteral("DELETE FROM order_search WHERE rowid = ?"));
+        del.addBindValue(o.id);
+        if (!del.exec())
+            return fail(del, error);
+    }
+    QSqlQuery &q = m_insertSearch;
+    q.addBindValue(o.id);
+    q.addBindValue(orderSearchDocument(o));
+    return q.exec() || fail(q, error);
+}
+
+bool OrderRepository::update(const Order &o, QString *error)
+{
+    QSqlQuery &q = m_update;
+    if (q.lastQuery().isEmpty())
+        q.prepare(QStringLiteral(
+            "UPDATE orders SET status = ?, raw_status = ?, dispatch_due = ?, delay_reason = ?, "
+            "delay_detail = ?, courier_code = ?, tracking_no = ?, confirmed_at = ?, "
+            "shipped_at = ?, delivered_at = ?, decided_at = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(statusCode(o.status));
+    q.addBindValue(textOrNull(o.rawStatus));
+    bindProgress(q, o);
+    q.addBindValue(o.id);
+    if (!q.exec())
+        return fail(q, error);
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = QStringLiteral("order %1 not found").arg(o.productOrderNo);
+        return false;
+    }
+    Order withContact = o;
+    if (withContact.contact.buyerName.isEmpty() && withContact.contact.recipientName.isEmpty())
+        withContact.contact = m_contacts->read(o.id);
+    return writeSearch(withContact, true, error);
+}
+
+bool OrderRepository::addEvent(qint64 orderId, qint64 userId, const OrderEvent &e, QString *error)
+{
+    QSqlQuery &q = m_addEvent;
+    if (q.lastQuery().isEmpty())
+        q.prepare(
+            QStringLiteral("INSERT INTO order_events (order_id, at, user_id, action, from_status, to_status, "
+                           "detail) VALUES (?,?,?,?,?,?,?)"));
+    q.addBindValue(orderId);
+    q.addBindValue(msOrNull(e.at));
+    q.addBindValue(userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(e.action);
+    q.addBindValue(textOrNull(e.fromStatus));
+    q.addBindValue(textOrNull(e.toStatus));
+    q.addBindValue(textOrNull(e.detail));
+    return q.exec() || fail(q, error);
+}
+
+std::optional<Order> OrderRepository::findByProductOrderNo(const QString &productOrderNo) const
+{
+    QSqlQuery &q = m_find;
+    if (q.lastQuery().isEmpty()) {
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM orders o WHERE o.product_order_no = ?")
+                      .arg(QLatin1String(kOrderColumns)));
+    }
+    q.addBindValue(productOrderNo);
+    if (!q.exec() || !q.next()) {
+        q.finish();
+        return std::nullopt;
+    }
+    Order o = orderFromQuery(q);
+    q.finish(); // a kept statement left stepping would hold its read snapshot open
+    o.contact = m_contacts->read(o.id);
+    return o;
+}
+
+bool OrderRepository::exists(const QString &productOrderNo) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM orders WHERE product_order_no = ?"));
+    q.addBindValue(productOrderNo);
+    return q.exec() && q.next();
+}
+
+QList<OrderEvent> OrderRepository::events(qint64 orderId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT e.id, e.at, u.display_name, e.action, e.from_status, e.to_status, e.detail "
+                       "FROM order_events e LEFT JOIN users u ON u.id = e.user_id "
+                       "WHERE e.order_id = ? ORDER BY e.at, e.id"));
+    q.addBindValue(orderId);
+    QList<OrderEvent> list;
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        OrderEvent e;
+        e.id = q.value(0).toLongLong();
+        e.at = dateTimeFromMs(q.value(1));
+        e.userName = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.fromStatus = q.value(4).toString();
+        e.toStatus = q.value(5).toString();
+        e.detail = q.value(6).toString();
+        list.append(e);
+    }
+    return list;
+}
+
+QString OrderRepository::trackingNumberUsedElsewhere(const QString &trackingNo, const QString &orderNo) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT product_order_no FROM orders WHERE tracking_no = ? AND order_no <> ? LIMIT 1"));
+    q.addBindValue(trackingNo);
+    q.addBindValue(orderNo);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+QStringList OrderRepository::deliveredBefore(const QString &channelCode, qint64 cutoffMs) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'DELIVERED' AND channel = ? "
+                             "AND delivered_at <= ? ORDER BY delivered_at"));
+    q.addBindValue(channelCode);
+    q.addBindValue(cutoffMs);
+    QStringList list;
+    if (q.exec()) {
+        while (q.next())
+            list << q.value(0).toString();
+    }
+    return list;
+}
+
+} // namespace sd

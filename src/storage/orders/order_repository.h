@@ -1,0 +1,55 @@
+#pragma once
+#include "core/orders/order.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <memory>
+#include <optional>
+
+namespace sd {
+
+class OrderContactStore;
+
+// Reads and writes product orders with their contacts, search document and history.
+// Writes assume the caller holds a WriteTransaction; this class never commits.
+class OrderRepository
+{
+public:
+    explicit OrderRepository(QSqlDatabase db);
+    ~OrderRepository();
+
+    // Inserts the order (sets order.id), its contact row and its search document. Prepared
+    // statements are reused, so bulk loads call this in a loop inside one transaction.
+    bool insert(Order &order, QString *error);
+    // Writes every mutable field of an existing order (status, dates, courier, tracking, ...) and
+    // refreshes its search document.
+    bool update(const Order &order, QString *error);
+    bool addEvent(qint64 orderId, qint64 userId, const OrderEvent &event, QString *error);
+
+    std::optional<Order> findByProductOrderNo(const QString &productOrderNo) const;
+    QList<OrderEvent> events(qint64 orderId) const;
+    bool exists(const QString &productOrderNo) const;
+    // The product order number of another order (outside `orderNo`, whose product orders ship
+    // together and may share a number) that already uses this tracking number; empty if none.
+    QString trackingNumberUsedElsewhere(const QString &trackingNo, const QString &orderNo) const;
+    // DELIVERED orders of a channel delivered at or before `cutoffMs`: candidates for the automatic
+    // purchase decision.
+    QStringList deliveredBefore(const QString &channelCode, qint64 cutoffMs) const;
+
+private:
+    bool writeSearch(const Order &order, bool replace, QString *error);
+
+    QSqlDatabase m_db;
+    std::unique_ptr<OrderContactStore> m_contacts;
+    QSqlQuery m_insertOrder;
+    QSqlQuery m_insertSearch;
+    // Prepared on first use and reused: a bulk action of 1,000 orders runs each of them 1,000 times
+    // inside its write transaction (preparing them anew was a third of its time).
+    mutable QSqlQuery m_find;
+    QSqlQuery m_update;
+    QSqlQuery m_addEvent;
+    QSqlQuery m_deleteSearch;
+};
+
+} // namespace sd

@@ -1,0 +1,259 @@
+#include "storage/table/table_orders.h"
+
+#include "core/orders/dispatch_deadline.h"
+#include "storage/orders/order_contacts.h"
+#include "storage/orders/order_search_text.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sd {
+
+namespace {
+
+const QString &statusColumn()
+{
+    return ordersTable().columns[OrdersTable::Status].id;
+}
+
+const QString &channelColumn()
+{
+    return ordersTable().columns[OrdersTable::Channel].id;
+}
+
+QString marks(qsizetype n)
+{
+    QStringList m;
+    for (qsizetype i = 0; i < n; ++i)
+        m << QStringLiteral("?");
+    return m.join(QLatin1Char(','));
+}
+
+// The filter without a search that narrows nothing (a single character: the user is still typing).
+TableFilter effective(const TableFilter &f)
+{
+    if (f.search.isEmpty() || !orderSearchMatch(f.search).isEmpty())
+        return f;
+    TableFilter g = f;
+    g.search.clear();
+    return g;
+}
+
+} // namespace
+
+OrdersTableSource::OrdersTableSource(QSqlDatabase db) : TableSource(db, ordersTable()) {}
+
+OrdersTableSource::~OrdersTableSource() = default;
+
+void OrdersTableSource::invalidate()
+{
+    m_searchMatches.clear();
+}
+
+bool OrdersTableSource::walkSortIndexFor(const QString &match)
+{
+    const qint64 matches = searchMatches(match);
+    return matches >= 2000 && matches * 200 >= totalOrders();
+}
+
+qint64 OrdersTableSource::searchMatches(const QString &match)
+{
+    const auto it = m_searchMatches.constFind(match);
+    if (it != m_searchMatches.constEnd())
+        return it.value();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM order_search WHERE order_search MATCH ?"));
+    q.addBindValue(match);
+    const qint64 n = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    if (m_searchMatches.size() > 64)
+        m_searchMatches.clear();
+    m_searchMatches.insert(match, n);
+    return n;
+}
+
+qint64 OrdersTableSource::totalOrders() const
+{
+    qint64 n = 0;
+    for (qint64 c : keptStatusCounts(TableFilter()))
+        n += c;
+    return n;
+}
+
+bool OrdersTableSource::ownWhere(const TableFilter &filter, bool forRowOrder, SqlWhere *out, QString *error)
+{
+    for (auto it = filter.options.cbegin(); it != filter.options.cend(); ++it) {
+        if (it.key() != QLatin1String(OrdersTable::kAtRiskOption)) {
+            if (error)
+                *error = QCoreApplication::translate("sd::TableQuery", "The list has no filter \"%1\".")
+                             .arg(it.key());
+            return false;
+        }
+    }
+    // A single character (or nothing searchable) does not narrow the list: the user is still typing.
+    const QString match = orderSearchMatch(filter.search);
+    if (!match.isEmpty()) {
+        const bool walk = forRowOrder && walkSortIndexFor(match);
+        out->add(walk ? QStringLiteral("+o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)")
+                      : QStringLiteral("o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)"),
+                 {match});
+    }
+    const auto risk = filter.options.constFind(QLatin1String(OrdersTable::kAtRiskOption));
+    if (risk != filter.options.cend()) {
+        QVariantList codes;
+        for (OrderStatus st : statusesAwaitingDispatch())
+            codes << statusCode(st);
+        out->add(QStringLiteral("o.status IN (%1)").arg(marks(codes.size())), codes);
+        const QDate cutoff = risk.value().toDate();
+        if (cutoff.isValid())
+            out->add(QStringLiteral("o.dispatch_due <= ?"), {cutoff.toString(Qt::ISODate)});
+        else
+            out->add(QStringLiteral("o.dispatch_due IS NOT NULL"));
+    }
+    return true;
+}
+
+QStringList OrdersTableSource::indexlessColumns(const TableFilter &filter, const TableSort &rowOrder)
+{
+    if (rowOrder.column == statusColumn())
+        return {};
+    QVariantList statuses;
+    int conditions = 0;
+    for (const ColumnFilter &c : filter.columns) {
+        if (c.column == statusColumn()) {
+            statuses = c.values;
+            ++conditions;
+        }
+    }
+    // One status: the (status, key, id) indexes serve it as it is.
+    if (conditions != 1 || statuses.size() < 2)
+        return {};
+    const QHash<QString, qint64> counts = keptStatusCounts(TableFilter());
+    qint64 total = 0, matched = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        total += it.value();
+        if (statuses.contains(QVariant(it.key())))
+            matched += it.value();
+    }
+    if (matched * 100 >= total)
+        return {statusColumn()};
+    return {};
+}
+
+bool OrdersTableSource::countedByTriggers(const TableFilter &filter) const
+{
+    return effective(filter).onlyColumns({statusColumn(), channelColumn()});
+}
+
+QHash<QString, qint64> OrdersTableSource::keptStatusCounts(const TableFilter &filter) const
+{
+    QVariantList channels;
+    for (const ColumnFilter &c : filter.columns) {
+        if (c.column == channelColumn())
+            channels += c.values;
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT status, SUM(n) FROM order_status_counts") +
+              (channels.isEmpty() ? QString()
+                                  : QStringLiteral(" WHERE channel IN (%1)").arg(marks(channels.size()))) +
+              QStringLiteral(" GROUP BY status"));
+    for (const QVariant &c : std::as_const(channels))
+        q.addBindValue(c);
+    QHash<QString, qint64> counts;
+    if (!q.exec())
+        return counts;
+    while (q.next()) {
+        if (q.value(1).toLongLong() > 0)
+            counts[q.value(0).toString()] += q.value(1).toLongLong();
+    }
+    return counts;
+}
+
+std::optional<qint64> OrdersTableSource::keptCount(const TableFilter &filter)
+{
+    const TableFilter f = effective(filter);
+    const QString match = orderSearchMatch(f.search);
+    if (!match.isEmpty()) {
+        TableFilter rest = f;
+        rest.search.clear();
+        if (rest.isEmpty())
+            return searchMatches(match); // every search document is one order
+        return std::nullopt;
+    }
+    if (!countedByTriggers(f))
+        return std::nullopt;
+    // Each channel filter may appear once per condition; statuses may be narrowed by several.
+    QList<QVariantList> statusSets;
+    for (const ColumnFilter &c : f.columns) {
+        if (c.column == statusColumn())
+            statusSets << c.values;
+    }
+    qint64 n = 0;
+    const QHash<QString, qint64> counts = keptStatusCounts(f);
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        bool in = true;
+        for (const QVariantList &set : std::as_const(statusSets))
+            in = in && set.contains(QVariant(it.key()));
+        if (in)
+            n += it.value();
+    }
+    return n;
+}
+
+QHash<QString, qint64> OrdersTableSource::countsBy(const QString &column, const TableFilter &filter,
+                                                   QString *error)
+{
+    if (column == statusColumn()) {
+        const TableFilter f = effective(filter).without(statusColumn());
+        if (countedByTriggers(f))
+            return keptStatusCounts(f);
+    }
+    return TableSource::countsBy(column, filter, error);
+}
+
+bool OrdersTableSource::complete(QList<TableRow> &rows, QString *)
+{
+    if (rows.isEmpty())
+        return true;
+    if (!m_contacts)
+        m_contacts = std::make_unique<OrderContactStore>(database());
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const TableRow &r : std::as_const(rows))
+        ids.append(r.id);
+    const QHash<qint64, OrderContact> contacts = m_contacts->readMany(ids);
+    for (TableRow &r : rows) {
+        const auto it = contacts.constFind(r.id);
+        if (it == contacts.cend())
+            continue;
+        r.cells[OrdersTable::Buyer] = it->buyerName;
+        r.cells[OrdersTable::Recipient] = it->recipientName;
+        r.cells[OrdersTable::Phone] = it->recipientPhone1;
+        r.cells[OrdersTable::Phone2] = it->recipientPhone2;
+        r.cells[OrdersTable::Postcode] = it->postcode;
+        r.cells[OrdersTable::Address] = it->address;
+        r.cells[OrdersTable::AddressDetail] = it->addressDetail;
+        r.cells[OrdersTable::DeliveryMessage] = it->deliveryMessage;
+    }
+    return true;
+}
+
+TableSource::StreamJoin OrdersTableSource::streamJoin() const
+{
+    using namespace OrdersTable;
+    StreamJoin s;
+    s.join = OrderContactStore::streamJoin(ordersTable().idSql);
+    const QList<QPair<int, const char *>> columns = {{Buyer, "buyer_name"},
+                                                     {Recipient, "recipient_name"},
+                                                     {Phone, "recipient_phone1"},
+                                                     {Phone2, "recipient_phone2"},
+                                                     {Postcode, "postcode"},
+                                                     {Address, "address"},
+                                                     {AddressDetail, "address_detail"},
+                                                     {DeliveryMessage, "delivery_message"}};
+    for (const auto &c : columns)
+        s.fields.insert(c.first, OrderContactStore::streamColumn(QLatin1String(c.second)));
+    return s;
+}
+
+} // namespace sd

@@ -1,0 +1,54 @@
+#pragma once
+#include "core/orders/order_status.h"
+#include "core/table/table_orders.h"
+#include "storage/table/table_source.h"
+
+#include <QHash>
+#include <memory>
+
+namespace sd {
+
+class OrderContactStore;
+
+// The orders' storage behind ordersTable(): what only orders have.
+// - Search (the filter's `search`) goes through the FTS index. How it meets the orders depends on how
+//   many orders match (one cheap FTS count, cached per term): a rare term looks the matched orders up
+//   by id; a common one walks the sort index and keeps the rows whose id matched (`+o.id IN (...)`
+//   stops SQLite from driving by id), which stops after one window instead of reading every match.
+// - 지연 위험 (option OrdersTable::kAtRiskOption): the statuses awaiting dispatch, due by the cutoff.
+// - Several statuses, sorted by another column: SQLite would read every match by the status index and
+//   sort them all (1.4 s for 배송완료+구매확정 on a million orders); when they are at least 1 % of the
+//   orders (order_status_counts says), walking the sort index and keeping the matches stops after
+//   about a hundred rows per window row instead.
+// - Counts of a filter of statuses and channel only come from order_status_counts (kept by
+//   triggers); a search-only filter is counted from the FTS table (one document per order).
+// - Buyer and recipient cells are read through OrderContactStore (encryption at rest plugs in there).
+class OrdersTableSource : public TableSource
+{
+public:
+    explicit OrdersTableSource(QSqlDatabase db);
+    ~OrdersTableSource() override;
+
+    bool ownWhere(const TableFilter &filter, bool forRowOrder, SqlWhere *out, QString *error) override;
+    QStringList indexlessColumns(const TableFilter &filter, const TableSort &rowOrder) override;
+    std::optional<qint64> keptCount(const TableFilter &filter) override;
+    QHash<QString, qint64> countsBy(const QString &column, const TableFilter &filter,
+                                    QString *error) override;
+    bool complete(QList<TableRow> &rows, QString *error) override;
+    StreamJoin streamJoin() const override; // the contacts, through OrderContactStore
+    void invalidate() override;
+
+    // Orders per status code from order_status_counts, for filters of channel (and statuses) only.
+    QHash<QString, qint64> keptStatusCounts(const TableFilter &filter) const;
+
+private:
+    bool walkSortIndexFor(const QString &match);
+    qint64 searchMatches(const QString &match); // cached per match expression until invalidate()
+    qint64 totalOrders() const;
+    bool countedByTriggers(const TableFilter &filter) const;
+
+    std::unique_ptr<OrderContactStore> m_contacts;
+    QHash<QString, qint64> m_searchMatches;
+};
+
+} // namespace sd

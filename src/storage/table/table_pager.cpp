@@ -1,0 +1,300 @@
+#include "storage/table/table_pager.h"
+
+#include "storage/table/table_source.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace sd {
+
+namespace {
+
+void bindAll(QSqlQuery &q, const QVariantList &binds)
+{
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+}
+
+bool fail(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+TablePager::TablePager(TableSource &source) : m_source(source), m_table(source.description())
+{
+    QStringList exprs{m_table.idSql};
+    for (int i = 0; i < m_table.fieldCount(); ++i) {
+        const QString sql = i < m_table.columns.size()
+                                ? m_table.columns.at(i).sql
+                                : m_table.extraFields.at(i - m_table.columns.size()).sql;
+        if (sql.isEmpty())
+            continue;
+        exprs << sql;
+        m_selectedFields << i;
+    }
+    m_selectList = exprs.join(QStringLiteral(", "));
+}
+
+void TablePager::invalidate()
+{
+    m_anchors.clear();
+    m_anchorOrder.clear();
+    m_count = -1;
+    m_source.invalidate();
+}
+
+bool TablePager::useQuery(const TableFilter &filter, const TableSort &sort, QString *error)
+{
+    if (m_hasQuery && filter == m_filter && sort == m_sort)
+        return true;
+    const TableColumn *key = m_table.column(sort.column);
+    if (!key || !key->sortable()) {
+        if (error)
+            *error = QCoreApplication::translate("sd::TableQuery", "The list cannot be sorted by \"%1\".")
+                         .arg(sort.column);
+        return false;
+    }
+    if (!m_hasQuery || filter != m_filter)
+        m_count = -1;
+    m_filter = filter;
+    m_sort = sort;
+    m_key = key;
+    m_hasQuery = true;
+    m_anchors.clear();
+    m_anchorOrder.clear();
+    return true;
+}
+
+qint64 TablePager::count(const TableFilter &filter, QString *error)
+{
+    if (m_count >= 0 && m_hasQuery && filter == m_filter)
+        return m_count;
+    qint64 n = 0;
+    if (const auto kept = m_source.keptCount(filter)) {
+        n = *kept;
+    } else {
+        SqlWhere w;
+        if (!m_source.where(filter, nullptr, &w, error))
+            return -1;
+        QSqlQuery q(m_source.database());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE 1=1%2").arg(m_table.from, w.sql));
+        bindAll(q, w.binds);
+        if (!q.exec() || !q.next()) {
+            fail(q, error);
+            return -1;
+        }
+        n = q.value(0).toLongLong();
+    }
+    if (m_hasQuery && filter == m_filter)
+        m_count = n;
+    return n;
+}
+
+int TablePager::segmentCount() const
+{
+    return m_key->nullsLast ? 2 : 1;
+}
+
+int TablePager::segmentOf(const Key &key) const
+{
+    return (m_key->nullsLast && key.value.isNull()) ? 1 : 0;
+}
+
+QList<TableRow> TablePager::fetch(const TableFilter &filter, const TableSort &sort, qint64 first, int n,
+                                  QString *error)
+{
+    return fetchRows(filter, sort, first, n, error, true);
+}
+
+QList<TableRow> TablePager::fetchRows(const TableFilter &filter, const TableSort &sort, qint64 first, int n,
+                                      QString *error, bool retry)
+{
+    m_lastPlan = FetchPlan();
+    if (!useQuery(filter, sort, error))
+        return {};
+    if (first < 0 || n <= 0)
+        return {};
+    if (m_count >= 0) {
+        if (first >= m_count)
+            return {};
+        n = int(std::min<qint64>(n, m_count - first));
+    }
+    qint64 last = first + n - 1;
+
+    // Nearest starting point: the start, an anchor at or before `first` (scanning forward), an
+    // anchor at or after `last` (scanning backward), or the end.
+    FetchPlan plan;
+    plan.offset = first;
+    const Key *from = nullptr;
+    auto after = m_anchors.upperBound(first);
+    if (after != m_anchors.begin()) {
+        auto before = std::prev(after);
+        if (first - before.key() < plan.offset) {
+            plan = FetchPlan{FetchPlan::From::Anchor, before.key(), false, first - before.key(), 0};
+            from = &before.value();
+        }
+    }
+    auto below = m_anchors.lowerBound(last);
+    if (below != m_anchors.end() && below.key() - last < plan.offset) {
+        plan = FetchPlan{FetchPlan::From::Anchor, below.key(), true, below.key() - last, 0};
+        from = &below.value();
+    }
+    // Counting costs about as much as skipping a window's worth of rows, so the end is considered
+    // only when no anchor is close.
+    if (plan.offset > n) {
+        const qint64 total = count(filter, error);
+        if (total < 0)
+            return {};
+        if (first >= total)
+            return {};
+        if (last >= total) {
+            n = int(total - first);
+            last = total - 1;
+        }
+        const qint64 fromEnd = total - 1 - last;
+        if (fromEnd < plan.offset) {
+            plan = FetchPlan{FetchPlan::From::End, -1, true, fromEnd, 0};
+            from = nullptr;
+        }
+    }
+
+    Scan s;
+    s.backward = plan.backward;
+    s.from = from;
+    m_lastPlan = plan;
+    QList<TableRow> rows;
+    QList<Key> keys;
+    const int segments = segmentCount();
+    int segment = from ? segmentOf(*from) : (s.backward ? segments - 1 : 0);
+    qint64 offset = plan.offset;
+    int limit = n;
+    bool firstSegment = true;
+    while (segment >= 0 && segment < segments && limit > 0) {
+        const int before = int(rows.size());
+        Scan part = s;
+        if (!firstSegment)
+            part.from = nullptr;
+        if (!scanSegment(segment, part, offset, limit, rows, keys, error))
+            return {};
+        const int got = int(rows.size()) - before;
+        if (got > 0) {
+            offset = 0;
+            limit -= got;
+        } else if (offset > 0) {
+            // The offset ran past this segment: carry the rest into the next one.
+            const qint64 c = countSegment(segment, part.from, part.backward, error);
+            if (c < 0)
+                return {};
+            ++m_lastPlan.queries;
+            offset = std::max<qint64>(0, offset - c);
+        }
+        firstSegment = false;
+        segment += s.backward ? -1 : 1;
+    }
+    if (s.backward) {
+        std::reverse(rows.begin(), rows.end());
+        std::reverse(keys.begin(), keys.end());
+    }
+    if (s.backward && rows.size() < n) {
+        // Fewer rows than the count promised: the data changed under the anchors. Start over once.
+        invalidate();
+        if (retry)
+            return fetchRows(filter, sort, first, n, error, false);
+        rows.clear();
+        keys.clear();
+    }
+    if (!rows.isEmpty()) {
+        remember(first, keys);
+        if (!m_source.complete(rows, error))
+            return {};
+    }
+    return rows;
+}
+
+void TablePager::remember(qint64 first, const QList<Key> &keys)
+{
+    auto put = [this](qint64 row, const Key &key) {
+        if (!m_anchors.contains(row))
+            m_anchorOrder.append(row);
+        m_anchors.insert(row, key);
+    };
+    put(first, keys.first());
+    put(first + keys.size() - 1, keys.last());
+    while (m_anchorOrder.size() > maxAnchors())
+        m_anchors.remove(m_anchorOrder.takeFirst());
+}
+
+bool TablePager::segmentWhere(int segment, const Key *from, bool backward, SqlWhere *w, QString *error)
+{
+    if (!m_source.where(m_filter, &m_sort, w, error))
+        return false;
+    const bool ascending = (m_sort.descending == backward);
+    const QString cmp = ascending ? QStringLiteral(">=") : QStringLiteral("<=");
+    if (m_key->nullsLast)
+        w->sql += segment == 0 ? QStringLiteral(" AND %1 IS NOT NULL").arg(m_key->sql)
+                               : QStringLiteral(" AND %1 IS NULL").arg(m_key->sql);
+    if (from) {
+        if (segment == 1)
+            w->add(QStringLiteral("%1 %2 ?").arg(m_table.idSql, cmp), {from->id});
+        else
+            w->add(QStringLiteral("(%1, %2) %3 (?, ?)").arg(m_key->sql, m_table.idSql, cmp),
+                   {from->value, from->id});
+    }
+    return true;
+}
+
+bool TablePager::scanSegment(int segment, const Scan &scan, qint64 offset, int limit, QList<TableRow> &out,
+                             QList<Key> &keys, QString *error)
+{
+    const bool ascending = (m_sort.descending == scan.backward);
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    SqlWhere w;
+    if (!segmentWhere(segment, scan.from, scan.backward, &w, error))
+        return false;
+    QSqlQuery q(m_source.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE 1=1%4 ORDER BY %2%5, %6%5 LIMIT ? OFFSET ?")
+                  .arg(m_selectList, m_key->sql, m_table.from, w.sql, dir, m_table.idSql));
+    bindAll(q, w.binds);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    ++m_lastPlan.queries;
+    if (!q.exec())
+        return fail(q, error);
+    const int fields = m_table.fieldCount();
+    const int selected = int(m_selectedFields.size());
+    const int keyColumn = 1 + selected;
+    while (q.next()) {
+        TableRow r;
+        r.id = q.value(0).toLongLong();
+        r.cells.resize(fields);
+        for (int i = 0; i < selected; ++i)
+            r.cells[m_selectedFields.at(i)] = q.value(i + 1);
+        keys.append(Key{q.value(keyColumn), r.id});
+        out.append(std::move(r));
+    }
+    return true;
+}
+
+qint64 TablePager::countSegment(int segment, const Key *from, bool backward, QString *error)
+{
+    SqlWhere w;
+    if (!segmentWhere(segment, from, backward, &w, error))
+        return -1;
+    QSqlQuery q(m_source.database());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE 1=1%2").arg(m_table.from, w.sql));
+    bindAll(q, w.binds);
+    if (!q.exec() || !q.next()) {
+        fail(q, error);
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+} // namespace sd

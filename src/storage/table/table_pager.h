@@ -1,0 +1,93 @@
+#pragma once
+#include "core/table/table_description.h"
+#include "core/table/table_filter.h"
+#include "storage/table/table_query.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QVariant>
+
+namespace sd {
+
+class TableSource;
+
+// Windows of a described table's rows, read by keyset paging: every fetched window leaves anchors
+// (row index -> sort key and id), and the next fetch starts from the nearest anchor with a row-value
+// comparison `(key, id) >= (?, ?)` (portable to PostgreSQL), scanning backwards (opposite ORDER BY,
+// then reversed) when the target is nearer an anchor below it or the end. Only the distance to the
+// nearest anchor is skipped with OFFSET, so scrolling and jumping to the end stay cheap on a million
+// rows. Both ends are implicit anchors.
+//
+// A sort column whose empty values go last (TableColumn::nullsLast) is read as two index ranges
+// (with a value, then without by id), so the placement of NULLs does not depend on the engine.
+//
+// Anchors belong to one filter + sort; they are dropped when either changes or on invalidate()
+// (after a write, row positions may have moved). Not thread-safe: one instance per thread, on that
+// thread's connection, like its source.
+class TablePager
+{
+public:
+    explicit TablePager(TableSource &source);
+
+    // -1 with `error` set when the filter is refused or the query fails.
+    qint64 count(const TableFilter &filter, QString *error = nullptr);
+    // Rows [first, first + n) in the given order; fewer at the end. Empty with `error` set on failure.
+    QList<TableRow> fetch(const TableFilter &filter, const TableSort &sort, qint64 first, int n,
+                          QString *error = nullptr);
+    // Forget anchors and the cached count (call after the data changed).
+    void invalidate();
+
+    // How the last fetch() ran, for tests and benchmarks.
+    struct FetchPlan
+    {
+        enum class From { Start, End, Anchor };
+        From from = From::Start;
+        qint64 anchorRow = -1; // for From::Anchor
+        bool backward = false;
+        qint64 offset = 0; // rows skipped from the starting point
+        int queries = 0;
+    };
+    FetchPlan lastPlan() const { return m_lastPlan; }
+    int anchorCount() const { return int(m_anchors.size()); }
+    static int maxAnchors() { return 4096; }
+
+private:
+    struct Key
+    {
+        QVariant value; // raw column value; null only in the range of empty values
+        qint64 id = 0;
+    };
+    struct Scan
+    {
+        bool backward = false;     // against the display order
+        const Key *from = nullptr; // inclusive start; nullptr = from the start/end
+    };
+
+    QList<TableRow> fetchRows(const TableFilter &filter, const TableSort &sort, qint64 first, int n,
+                              QString *error, bool retry);
+    bool scanSegment(int segment, const Scan &scan, qint64 offset, int limit, QList<TableRow> &out,
+                     QList<Key> &keys, QString *error);
+    qint64 countSegment(int segment, const Key *from, bool backward, QString *error);
+    bool segmentWhere(int segment, const Key *from, bool backward, SqlWhere *w, QString *error);
+    int segmentCount() const;
+    int segmentOf(const Key &key) const;
+    void remember(qint64 first, const QList<Key> &keys);
+    bool useQuery(const TableFilter &filter, const TableSort &sort, QString *error);
+
+    TableSource &m_source;
+    const TableDescription &m_table;
+    TableFilter m_filter;
+    TableSort m_sort;
+    const TableColumn *m_key = nullptr; // the sort column of m_sort
+    bool m_hasQuery = false;
+    qint64 m_count = -1; // of m_filter, -1 = unknown
+    QMap<qint64, Key> m_anchors;
+    QList<qint64> m_anchorOrder; // insertion order, for the bound
+    FetchPlan m_lastPlan;
+    // The SELECT list for the table (id, then the fields read by SQL), and where each lands in a row.
+    QString m_selectList;
+    QList<int> m_selectedFields;
+};
+
+} // namespace sd

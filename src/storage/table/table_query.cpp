@@ -1,0 +1,111 @@
+#include "storage/table/table_query.h"
+
+#include "core/calendar/seoul_time.h"
+
+#include <QCoreApplication>
+#include <QTime>
+
+namespace sd {
+
+void SqlWhere::add(const QString &clause, const QVariantList &values)
+{
+    sql += QStringLiteral(" AND ") + clause;
+    binds += values;
+}
+
+QStringList TableSelect::statements() const
+{
+    QStringList out;
+    for (const Segment &s : segments)
+        out << QStringLiteral("SELECT %1 FROM %2 WHERE 1=1%3%4 ORDER BY %5")
+                   .arg(select, from, where.sql, s.where, s.orderBy);
+    return out;
+}
+
+qint64 seoulDayStartMs(const QDate &date)
+{
+    return QDateTime(date, QTime(0, 0), seoulZone()).toMSecsSinceEpoch();
+}
+
+namespace {
+
+QString marks(qsizetype n)
+{
+    QStringList m;
+    for (qsizetype i = 0; i < n; ++i)
+        m << QStringLiteral("?");
+    return m.join(QLatin1Char(','));
+}
+
+// LIKE with the wildcards of the text itself escaped: "10%" finds "10%", not "100".
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+bool columnFilterSql(const TableDescription &table, const TableFilter &filter, SqlWhere *out, QString *error,
+                     const QStringList &indexless)
+{
+    SqlWhere w;
+    for (const ColumnFilter &f : filter.columns) {
+        const TableColumn *c = table.column(f.column);
+        if (!c || c->filterExpression().isEmpty()) {
+            if (error)
+                *error =
+                    QCoreApplication::translate("sd::TableQuery", "The list cannot be filtered by \"%1\".")
+                        .arg(f.column);
+            return false;
+        }
+        const QString expr =
+            indexless.contains(c->id) ? QStringLiteral("+") + c->filterExpression() : c->filterExpression();
+        switch (f.kind) {
+        case ColumnFilter::Kind::OneOf:
+            if (f.values.isEmpty()) {
+                if (error)
+                    *error =
+                        QCoreApplication::translate("sd::TableQuery", "The filter on \"%1\" lists no values.")
+                            .arg(c->label());
+                return false;
+            }
+            if (f.values.size() == 1)
+                w.add(expr + QStringLiteral(" = ?"), f.values);
+            else
+                w.add(QStringLiteral("%1 IN (%2)").arg(expr, marks(f.values.size())), f.values);
+            break;
+        case ColumnFilter::Kind::DateRange:
+            if (c->kind == ColumnKind::DateTime) {
+                if (f.from.isValid())
+                    w.add(expr + QStringLiteral(" >= ?"), {seoulDayStartMs(f.from)});
+                if (f.to.isValid())
+                    w.add(expr + QStringLiteral(" < ?"), {seoulDayStartMs(f.to.addDays(1))});
+            } else if (c->kind == ColumnKind::Date) {
+                if (f.from.isValid())
+                    w.add(expr + QStringLiteral(" >= ?"), {f.from.toString(Qt::ISODate)});
+                if (f.to.isValid())
+                    w.add(expr + QStringLiteral(" <= ?"), {f.to.toString(Qt::ISODate)});
+            } else {
+                if (error)
+                    *error =
+                        QCoreApplication::translate("sd::TableQuery", "\"%1\" holds no dates to filter by.")
+                            .arg(c->label());
+                return false;
+            }
+            break;
+        case ColumnFilter::Kind::Text:
+            if (!f.text.isEmpty())
+                w.add(expr + QStringLiteral(" LIKE ? ESCAPE '\\'"), {likePattern(f.text)});
+            break;
+        }
+    }
+    out->sql += w.sql;
+    out->binds += w.binds;
+    return true;
+}
+
+} // namespace sd

@@ -1,0 +1,137 @@
+#include "storage/table/table_source.h"
+
+#include "storage/table/table_audit.h"
+#include "storage/table/table_orders.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sd {
+
+TableSource::TableSource(QSqlDatabase db, const TableDescription &table) : m_db(db), m_table(table) {}
+
+TableSource::~TableSource() = default;
+
+bool TableSource::where(const TableFilter &filter, const TableSort *rowOrder, SqlWhere *out, QString *error)
+{
+    SqlWhere w;
+    const QStringList indexless = rowOrder ? indexlessColumns(filter, *rowOrder) : QStringList();
+    if (!columnFilterSql(m_table, filter, &w, error, indexless) ||
+        !ownWhere(filter, rowOrder != nullptr, &w, error))
+        return false;
+    out->sql += w.sql;
+    out->binds += w.binds;
+    return true;
+}
+
+bool TableSource::select(const TableFilter &filter, const TableSort &sort, TableSelect *out, QString *error)
+{
+    const TableColumn *key = m_table.column(sort.column);
+    if (!key || !key->sortable()) {
+        if (error)
+            *error = QCoreApplication::translate("sd::TableQuery", "The list cannot be sorted by \"%1\".")
+                         .arg(sort.column);
+        return false;
+    }
+    TableSelect s;
+    if (!where(filter, &sort, &s.where, error))
+        return false;
+    QStringList exprs{m_table.idSql};
+    for (int i = 0; i < m_table.fieldCount(); ++i) {
+        const QString sql = i < m_table.columns.size()
+                                ? m_table.columns.at(i).sql
+                                : m_table.extraFields.at(i - m_table.columns.size()).sql;
+        if (sql.isEmpty())
+            continue;
+        exprs << sql;
+        s.fields << i;
+    }
+    s.select = exprs.join(QStringLiteral(", "));
+    s.from = m_table.from;
+    const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString orderBy = key->sql + dir + QStringLiteral(", ") + m_table.idSql + dir;
+    if (key->nullsLast) {
+        s.segments << TableSelect::Segment{QStringLiteral(" AND %1 IS NOT NULL").arg(key->sql), orderBy}
+                   << TableSelect::Segment{QStringLiteral(" AND %1 IS NULL").arg(key->sql),
+                                           m_table.idSql + dir};
+    } else {
+        s.segments << TableSelect::Segment{QString(), orderBy};
+    }
+    *out = s;
+    return true;
+}
+
+bool TableSource::ownWhere(const TableFilter &filter, bool, SqlWhere *, QString *error)
+{
+    if (filter.search.isEmpty() && filter.options.isEmpty())
+        return true;
+    if (error)
+        *error = filter.search.isEmpty()
+                     ? QCoreApplication::translate("sd::TableQuery", "The list has no filter \"%1\".")
+                           .arg(filter.options.firstKey())
+                     : QCoreApplication::translate("sd::TableQuery", "This list cannot be searched.");
+    return false;
+}
+
+QStringList TableSource::indexlessColumns(const TableFilter &, const TableSort &)
+{
+    return {};
+}
+
+std::optional<qint64> TableSource::keptCount(const TableFilter &)
+{
+    return std::nullopt;
+}
+
+QHash<QString, qint64> TableSource::countsBy(const QString &column, const TableFilter &filter, QString *error)
+{
+    QHash<QString, qint64> counts;
+    const TableColumn *c = m_table.column(column);
+    SqlWhere w;
+    if (!c || c->sql.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("sd::TableQuery", "The list cannot be filtered by \"%1\".")
+                         .arg(column);
+        return counts;
+    }
+    if (!where(filter.without(column), nullptr, &w, error))
+        return counts;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE 1=1%3 GROUP BY %1")
+                  .arg(c->sql, m_table.from, w.sql));
+    for (const QVariant &v : std::as_const(w.binds))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return counts;
+    }
+    while (q.next())
+        counts[q.value(0).toString()] += q.value(1).toLongLong();
+    return counts;
+}
+
+bool TableSource::complete(QList<TableRow> &, QString *)
+{
+    return true;
+}
+
+TableSource::StreamJoin TableSource::streamJoin() const
+{
+    return {};
+}
+
+void TableSource::invalidate() {}
+
+std::unique_ptr<TableSource> openTableSource(const QString &tableId, QSqlDatabase db)
+{
+    if (tableId == ordersTable().id)
+        return std::make_unique<OrdersTableSource>(db);
+    if (tableId == auditTable().id)
+        return std::make_unique<AuditTableSource>(db);
+    return nullptr;
+}
+
+} // namespace sd

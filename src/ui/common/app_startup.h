@@ -1,0 +1,49 @@
+#pragma once
+#include "ui/common/main_window.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace sd {
+
+class Clock;
+class Workspace;
+
+// The start of the program after QApplication: open the store (one running instance per database),
+// first-run setup when the store is new, login, then the main window. main() stays thin and the GUI
+// test drives the same steps.
+class AppStartup : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppStartup(const Clock &clock, QObject *parent = nullptr);
+    // Application font with Hangul fallbacks (each platform names its own Korean font).
+    static void applyFonts();
+    ~AppStartup() override;
+
+    // Exclusive: a second instance on the same database gets `error` (translated).
+    bool openWorkspace(const QString &databasePath, QString *error);
+    Workspace *workspace() const { return m_ws.get(); }
+    // The language chosen in the settings ("system", "ko" or "en").
+    QString languageChoice() const;
+
+    // Setup (when needed) and login dialogs, then shows the main window. False when the user cancelled.
+    bool run();
+    MainWindow *mainWindow() const { return m_window; }
+
+    // 파일 › 복원: closes the window and the store, restores `backupFile` (BackupService), opens the
+    // store again, says what was done, and asks for a login to the restored store. When the restore is
+    // refused nothing changed and the same user gets the window back. False when the program has no
+    // window afterwards (the store could not be opened again, or the login was cancelled).
+    bool restoreBackup(const QString &backupFile);
+
+private:
+    void showMainWindow(const UserSession &user);
+
+    const Clock &m_clock;
+    std::unique_ptr<Workspace> m_ws;
+    QPointer<MainWindow> m_window;
+};
+
+} // namespace sd

@@ -1,0 +1,32 @@
+#include "ui/common/column_menu.h"
+
+#include <QAbstractItemModel>
+#include <QHeaderView>
+#include <QMenu>
+
+namespace sd {
+
+void installColumnMenu(QHeaderView *header)
+{
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(header, &QHeaderView::customContextMenuRequested, header, [header](const QPoint &pos) {
+        QAbstractItemModel *model = header->model();
+        if (!model)
+            return;
+        QMenu menu(header);
+        menu.setObjectName(QStringLiteral("columnMenu"));
+        const int visible = header->count() - header->hiddenSectionCount();
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int logical = header->logicalIndex(visual);
+            QAction *action = menu.addAction(model->headerData(logical, header->orientation()).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(logical));
+            action->setEnabled(header->isSectionHidden(logical) || visible > 1);
+            QObject::connect(action, &QAction::toggled, header,
+                             [header, logical](bool on) { header->setSectionHidden(logical, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+}
+
+} // namespace sd

@@ -1,0 +1,340 @@
+#include "ui/common/main_window.h"
+
+#include "core/calendar/seoul_time.h"
+#include "services/store/backup_service.h"
+#include "services/store/store_watcher.h"
+#include "services/store/workspace.h"
+#include "ui/common/settings_dialog.h"
+#include "ui/common/tab_page.h"
+#include "ui/orders/orders_view.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QThread>
+#include <QTimer>
+#include <QToolBar>
+
+namespace sd {
+
+MainWindow::MainWindow(Workspace &workspace, const UserSession &user, QWidget *parent)
+    : QMainWindow(parent), m_ws(workspace), m_user(user), m_tabs(new QTabWidget(this)),
+      m_savedLabel(new QLabel(this)), m_watcher(new StoreWatcher(workspace, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    const auto profile = m_ws.storeProfile();
+    const QString store = profile ? profile->name : QString();
+    setWindowTitle(store.isEmpty() ? tr("SellerDesk") : tr("%1 - SellerDesk").arg(store));
+    resize(1360, 820);
+
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    buildMenus();
+    for (const TabRegistration &tab : registeredTabs()) {
+        if (tab.visibleFor(m_user))
+            addPage(tab.create(m_ws, m_user, m_tabs));
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentPageChanged);
+
+    auto *storeLabel = new QLabel(store, this);
+    storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    auto *userLabel = new QLabel(
+        QStringLiteral("%1 (%2) · %3").arg(m_user.displayName, m_user.login, roleLabel(m_user.role)), this);
+    userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+    m_savedLabel->setToolTip(tr("Time of the last change saved to the database"));
+    statusBar()->addPermanentWidget(storeLabel);
+    statusBar()->addPermanentWidget(userLabel);
+    statusBar()->addPermanentWidget(m_savedLabel);
+
+    connect(m_watcher, &StoreWatcher::changed, this, &MainWindow::onStoreChanged);
+
+    restoreUiState();
+    currentPageChanged();
+    // The daily automatic backup runs on a worker once the window is up.
+    QTimer::singleShot(0, this, &MainWindow::startAutomaticBackup);
+}
+
+MainWindow::~MainWindow()
+{
+    waitForAutomaticBackup(); // it reads the store this window's owner is about to close
+}
+
+void MainWindow::addPage(TabPage *page)
+{
+    m_pages << page;
+    m_tabs->addTab(page, page->title());
+    connect(page, &TabPage::saved, this, &MainWindow::markSaved);
+    connect(page, &TabPage::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+}
+
+TabPage *MainWindow::page(const QString &id) const
+{
+    for (TabPage *p : m_pages) {
+        if (p->pageId() == id)
+            return p;
+    }
+    return nullptr;
+}
+
+TabPage *MainWindow::currentPage() const
+{
+    return qobject_cast<TabPage *>(m_tabs->currentWidget());
+}
+
+void MainWindow::showPage(const QString &id)
+{
+    if (TabPage *p = page(id))
+        m_tabs->setCurrentWidget(p);
+}
+
+OrdersView *MainWindow::ordersView() const
+{
+    return qobject_cast<OrdersView *>(page(QStringLiteral("orders")));
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileSeparator = m_fileMenu->addSeparator();
+    QAction *backupAction = m_fileMenu->addAction(tr("&Back up…"), this, &MainWindow::backup);
+    backupAction->setObjectName(QStringLiteral("backupAction"));
+    QAction *restoreAction = m_fileMenu->addAction(tr("&Restore…"), this, &MainWindow::restoreInteractive);
+    restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    for (QAction *a : {backupAction, restoreAction}) {
+        a->setEnabled(m_user.can(Permission::Backup));
+        if (!a->isEnabled())
+            a->setStatusTip(tr("Only the master can make and restore backups"));
+    }
+    backupAction->setStatusTip(backupAction->isEnabled()
+                                   ? tr("Save the store and its files into one backup file")
+                                   : backupAction->statusTip());
+    restoreAction->setStatusTip(restoreAction->isEnabled()
+                                    ? tr("Replace the store with a backup; the current store is kept aside")
+                                    : restoreAction->statusTip());
+    m_fileMenu->addSeparator();
+    QAction *settingsAction = m_fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_pageMenu = menuBar()->addMenu(QString());
+    m_pageMenu->setObjectName(QStringLiteral("pageMenu"));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = m_viewMenu->addAction(tr("&Refresh"), this, [this] {
+        if (TabPage *p = currentPage())
+            p->refresh();
+    });
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    m_viewSeparator = m_viewMenu->addSeparator();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SellerDesk"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
+
+    m_toolbar = addToolBar(tr("Tab actions"));
+    m_toolbar->setObjectName(QStringLiteral("pageToolbar"));
+    m_toolbar->setMovable(false);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+}
+
+// Only the current page's actions are in the window (menus, toolbar), so only its shortcuts work and two
+// pages may use the same keys.
+void MainWindow::currentPageChanged()
+{
+    if (m_shownPage) {
+        for (QAction *a : m_shownPage->fileActions())
+            m_fileMenu->removeAction(a);
+        for (QAction *a : m_shownPage->viewActions())
+            m_viewMenu->removeAction(a);
+    }
+    m_pageMenu->clear();
+    m_toolbar->clear();
+    m_shownPage = currentPage();
+    TabPage *p = m_shownPage;
+    if (!p)
+        return;
+    m_fileMenu->insertActions(m_fileSeparator, p->fileActions());
+    m_viewMenu->addActions(p->viewActions());
+    m_pageMenu->setTitle(p->menuTitle());
+    m_pageMenu->addActions(p->menuActions());
+    m_pageMenu->menuAction()->setVisible(!p->menuTitle().isEmpty() && !p->menuActions().isEmpty());
+    m_toolbar->addActions(p->toolbarActions());
+    m_toolbar->setVisible(!p->toolbarActions().isEmpty());
+    p->focusContent();
+}
+
+void MainWindow::onStoreChanged(ChangeAreas areas)
+{
+    for (TabPage *p : m_pages) {
+        if (p->refreshOn() & areas)
+            p->refresh();
+    }
+}
+
+void MainWindow::markSaved(const QString &message)
+{
+    m_savedLabel->setText(tr("Saved %1").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("HH:mm"))));
+    if (!message.isEmpty())
+        statusBar()->showMessage(message, 8000);
+}
+
+bool MainWindow::backupTo(const QString &fileName)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    BackupInfo info;
+    const Result r = BackupService(m_ws, m_user).backup(fileName, &info);
+    QApplication::restoreOverrideCursor();
+    if (!r.ok()) {
+        QMessageBox::warning(this, tr("Back up"), r.message);
+        return false;
+    }
+    statusBar()->showMessage(tr("Backup saved to %1").arg(QDir::toNativeSeparators(info.file)), 10000);
+    return true;
+}
+
+void MainWindow::backup()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(dir).filePath(BackupService(m_ws, m_user).suggestedFileName());
+    QString fileName =
+        QFileDialog::getSaveFileName(this, tr("Back up"), suggested, tr("SellerDesk backup (*.sdbackup)"));
+    if (fileName.isEmpty())
+        return;
+    if (QFileInfo(fileName).suffix().compare(QLatin1String("sdbackup"), Qt::CaseInsensitive) != 0)
+        fileName += QStringLiteral(".sdbackup");
+    backupTo(fileName);
+}
+
+void MainWindow::restoreInteractive()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Restore"), dir, tr("SellerDesk backup (*.sdbackup);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    BackupManifest manifest;
+    const Result readable = BackupService::readManifest(fileName, &manifest);
+    if (!readable.ok()) {
+        QMessageBox::warning(this, tr("Restore"), readable.message);
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Restore"),
+                    tr("Replace the store with the backup of %1 made on %2?")
+                        .arg(manifest.storeName, formatSeoul(manifest.createdAt)),
+                    QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("restoreConfirm"));
+    ask.setTextFormat(Qt::PlainText); // the store name is the backup's text, not markup
+    ask.setInformativeText(tr("The current store is kept beside it under a dated name. SellerDesk closes "
+                              "the store, restores the backup and asks you to log in again."));
+    QPushButton *restore = ask.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() == restore)
+        emit restoreRequested(fileName);
+}
+
+void MainWindow::startAutomaticBackup()
+{
+    if (m_autoBackup || !BackupService(m_ws, m_user).automaticBackupsOn())
+        return;
+    const QString database = m_ws.databasePath();
+    const QDateTime now = m_ws.clock().nowUtc();
+    auto report = std::make_shared<AutoBackupReport>();
+    m_autoBackup = QThread::create(
+        [database, now, report] { *report = BackupService::runAutomaticBackup(database, now); });
+    m_autoBackup->setParent(this);
+    connect(m_autoBackup, &QThread::finished, this, [this, report] {
+        if (!report->result.ok())
+            statusBar()->showMessage(tr("The automatic backup failed: %1").arg(report->result.message),
+                                     30000);
+        else if (report->made)
+            statusBar()->showMessage(
+                tr("Automatic backup saved to %1").arg(QDir::toNativeSeparators(report->info.file)), 8000);
+        m_autoBackup->deleteLater();
+        m_autoBackup = nullptr;
+        emit automaticBackupFinished();
+    });
+    m_autoBackup->start(QThread::LowPriority);
+}
+
+void MainWindow::waitForAutomaticBackup()
+{
+    if (m_autoBackup)
+        m_autoBackup->wait();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_ws, m_user, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.changedSomething())
+        markSaved(tr("Settings saved")); // the pages it touches refresh through the store watcher
+    if (dialog.languageChanged())
+        QMessageBox::information(this, tr("Settings"),
+                                 tr("The new language takes effect when SellerDesk is restarted."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About SellerDesk"),
+        tr("<h3>SellerDesk %1</h3><p>Back office for Naver Smartstore, Kakao Talk Store and Talk "
+           "Checkout sellers: orders, shipping and deadlines in one window.</p>"
+           "<p>Database: %2</p>")
+            .arg(QStringLiteral(SELLERDESK_VERSION),
+                 QDir::toNativeSeparators(m_ws.databasePath()).toHtmlEscaped()));
+}
+
+QString MainWindow::settingsGroup() const
+{
+    return QStringLiteral("users/%1").arg(m_user.login);
+}
+
+void MainWindow::restoreUiState()
+{
+    QSettings s;
+    s.beginGroup(settingsGroup());
+    restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("windowState")).toByteArray());
+    for (TabPage *p : m_pages)
+        p->restoreLayout(s.value(QStringLiteral("%1Layout").arg(p->pageId())).toByteArray());
+    showPage(s.value(QStringLiteral("currentTab")).toString());
+}
+
+void MainWindow::saveUiState() const
+{
+    QSettings s;
+    s.beginGroup(settingsGroup());
+    s.setValue(QStringLiteral("geometry"), saveGeometry());
+    s.setValue(QStringLiteral("windowState"), saveState());
+    for (TabPage *p : m_pages)
+        s.setValue(QStringLiteral("%1Layout").arg(p->pageId()), p->saveLayout());
+    if (TabPage *p = currentPage())
+        s.setValue(QStringLiteral("currentTab"), p->pageId());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveUiState();
+    event->accept();
+}
+
+} // namespace sd

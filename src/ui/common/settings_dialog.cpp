@@ -1,0 +1,119 @@
+#include "ui/common/settings_dialog.h"
+
+#include "core/calendar/seoul_time.h"
+#include "core/orders/channel.h"
+#include "services/store/calendar_service.h"
+#include "services/store/workspace.h"
+#include "ui_settings_dialog.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace sd {
+
+SettingsDialog::SettingsDialog(Workspace &workspace, const UserSession &user, QWidget *parent)
+    : QDialog(parent), ui(std::make_unique<Ui::SettingsDialog>()), m_ws(workspace),
+      m_delayMaxDaysSpin(new QSpinBox(this)), m_user(user)
+{
+    ui->setupUi(this);
+    setObjectName(QStringLiteral("settingsDialog"));
+    Settings &s = m_ws.settings();
+
+    ui->languageCombo->addItem(tr("Follow the system"), QStringLiteral("system"));
+    ui->languageCombo->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
+    ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    const int lang = ui->languageCombo->findData(s.value(Settings::Key::Language));
+    ui->languageCombo->setCurrentIndex(lang >= 0 ? lang : 0);
+
+    ui->dispatchDaysSpin->setValue(s.dispatchBusinessDays());
+    // 발송지연 안내: how far ahead a new dispatch date may lie (the service refuses later ones).
+    m_delayMaxDaysSpin->setObjectName(QStringLiteral("delayMaxDaysSpin"));
+    m_delayMaxDaysSpin->setRange(7, 365);
+    m_delayMaxDaysSpin->setSuffix(tr(" days"));
+    m_delayMaxDaysSpin->setValue(s.intValue(Settings::Key::DelayMaxDays));
+    ui->deadlinesForm->insertRow(1, tr("Latest new dispatch date in a delay notice"), m_delayMaxDaysSpin);
+    ui->autoDecideNaverLabel->setText(channelLabel(Channel::NaverSmartstore));
+    ui->autoDecideKakaoLabel->setText(channelLabel(Channel::KakaoStore));
+    ui->autoDecideTalkCheckoutLabel->setText(channelLabel(Channel::TalkCheckout));
+    ui->autoDecideNaverSpin->setValue(s.autoDecideDays(Channel::NaverSmartstore));
+    ui->autoDecideKakaoSpin->setValue(s.autoDecideDays(Channel::KakaoStore));
+    ui->autoDecideTalkCheckoutSpin->setValue(s.autoDecideDays(Channel::TalkCheckout));
+
+    ui->holidaysTable->setColumnCount(2);
+    ui->holidaysTable->setHorizontalHeaderLabels({tr("Date"), tr("Name")});
+    ui->holidaysTable->horizontalHeader()->setStretchLastSection(true);
+    ui->holidaysTable->verticalHeader()->setVisible(false);
+    ui->holidayDateEdit->setDate(seoulDate(m_ws.clock().nowUtc()));
+    connect(ui->addHolidayButton, &QPushButton::clicked, this, &SettingsDialog::addHoliday);
+    loadHolidays();
+
+    if (!m_user.can(Permission::ManageSettings)) {
+        for (QWidget *w :
+             {static_cast<QWidget *>(ui->generalGroup), static_cast<QWidget *>(ui->deadlinesGroup),
+              static_cast<QWidget *>(ui->holidaysGroup)})
+            w->setEnabled(false);
+        ui->errorLabel->setText(
+            tr("Only the master can change settings (your role: %1).").arg(roleLabel(m_user.role)));
+    }
+    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::loadHolidays()
+{
+    const QList<Holiday> holidays = CalendarService(m_ws, m_user).userHolidays();
+    ui->holidaysTable->setRowCount(int(holidays.size()));
+    for (int i = 0; i < holidays.size(); ++i) {
+        ui->holidaysTable->setItem(i, 0, new QTableWidgetItem(holidays.at(i).date.toString(Qt::ISODate)));
+        ui->holidaysTable->setItem(i, 1, new QTableWidgetItem(holidays.at(i).name));
+    }
+}
+
+void SettingsDialog::addHoliday()
+{
+    const Result r =
+        CalendarService(m_ws, m_user).addHoliday(ui->holidayDateEdit->date(), ui->holidayNameEdit->text());
+    if (!r.ok()) {
+        ui->errorLabel->setText(r.message);
+        return;
+    }
+    ui->errorLabel->clear();
+    ui->holidayNameEdit->clear();
+    m_changed = true;
+    loadHolidays();
+}
+
+void SettingsDialog::accept()
+{
+    if (!m_user.can(Permission::ManageSettings)) {
+        QDialog::accept();
+        return;
+    }
+    Settings &s = m_ws.settings();
+    const QList<QPair<Settings::Key, QString>> values = {
+        {Settings::Key::Language, ui->languageCombo->currentData().toString()},
+        {Settings::Key::DispatchBusinessDays, QString::number(ui->dispatchDaysSpin->value())},
+        {Settings::Key::DelayMaxDays, QString::number(m_delayMaxDaysSpin->value())},
+        {Settings::Key::AutoDecideDaysNaver, QString::number(ui->autoDecideNaverSpin->value())},
+        {Settings::Key::AutoDecideDaysKakao, QString::number(ui->autoDecideKakaoSpin->value())},
+        {Settings::Key::AutoDecideDaysTalkCheckout, QString::number(ui->autoDecideTalkCheckoutSpin->value())},
+    };
+    for (const auto &v : values) {
+        if (s.value(v.first) == v.second)
+            continue;
+        m_changed = true;
+        m_languageChanged = m_languageChanged || v.first == Settings::Key::Language;
+    }
+    const Result r = s.set(m_user, values, m_ws.clock().nowUtc()); // all of them or none
+    if (!r.ok()) {
+        m_changed = m_languageChanged = false;
+        ui->errorLabel->setText(r.message);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace sd

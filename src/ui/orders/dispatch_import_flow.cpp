@@ -1,0 +1,48 @@
+#include "ui/orders/dispatch_import_flow.h"
+
+#include "services/orders/dispatch_import.h"
+#include "ui/common/bulk_flow.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace sd {
+
+bool importDispatchFile(QWidget *parent, Workspace &workspace, const UserSession &user,
+                        const QString &fileName, QString *message)
+{
+    const QString title = QCoreApplication::translate("sd::DispatchImportFlow", "Import tracking numbers");
+    QByteArray bytes;
+    const Result read = DispatchImportService::readFile(fileName, &bytes);
+    if (!read.ok()) {
+        QMessageBox::warning(parent, title, read.message);
+        return false;
+    }
+    DispatchImportService service(workspace, user);
+    const QString name = QFileInfo(fileName).fileName();
+    BulkFlowSpec spec;
+    spec.view.title = title;
+    spec.view.keyHeader = QCoreApplication::translate("sd::DispatchImportFlow", "Product order no.");
+    spec.view.labelHeader = QCoreApplication::translate("sd::DispatchImportFlow", "Row");
+    spec.view.countText = [](int n) {
+        return QCoreApplication::translate("sd::DispatchImportFlow", "%n rows", nullptr, n);
+    };
+    spec.view.allOrNothing = true;
+    spec.view.blockedHint = QCoreApplication::translate(
+        "sd::DispatchImportFlow", "Nothing will be changed until the file is corrected.");
+    spec.intro = name;
+    spec.reportOnSuccess = false; // the status bar says it; the preview showed every row
+    spec.run = [&](const QStringList &, bool dryRun, const BulkControl &control) {
+        return service.importBytes(bytes, dryRun, dryRun ? QString() : name, control);
+    };
+    const BulkFlowResult result = runBulkFlow(parent, spec);
+    if (!result.written)
+        return false;
+    *message = QCoreApplication::translate("sd::DispatchImportFlow",
+                                           "Imported tracking numbers: %n orders dispatched", nullptr,
+                                           int(result.report.writtenKeys().size()));
+    return true;
+}
+
+} // namespace sd

@@ -1,0 +1,329 @@
+#include "ui/orders/order_actions.h"
+
+#include "core/calendar/seoul_time.h"
+#include "core/common/korean_particle.h"
+#include "core/orders/courier.h"
+#include "models/orders/order_table_model.h"
+#include "services/store/workspace.h"
+#include "ui/common/bulk_flow.h"
+#include "ui/orders/delay_dialog.h"
+#include "ui/orders/dispatch_dialog.h"
+
+#include <QAction>
+#include <QHash>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QTableView>
+
+namespace sd {
+
+namespace {
+
+bool allows(OrderAction action, const OrderRow &r)
+{
+    return actionAvailable({r.status, !r.trackingNo.isEmpty()}, action);
+}
+
+QString shortcutTip(const QString &tip, const QKeySequence &key)
+{
+    return key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText));
+}
+
+} // namespace
+
+OrderActions::OrderActions(Workspace &workspace, OrderService &service, bool mayProcess,
+                           OrderTableModel *model, QTableView *table, QWidget *dialogParent)
+    : QObject(dialogParent), m_ws(workspace), m_service(service), m_mayProcess(mayProcess), m_model(model),
+      m_table(table), m_parent(dialogParent)
+{
+    m_confirm = makeAction(QStringLiteral("confirmAction"), actionLabel(OrderAction::Confirm),
+                           {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+                           tr("Confirm the selected new orders"));
+    m_dispatch = makeAction(QStringLiteral("dispatchAction"), tr("Enter tracking"),
+                            {QKeySequence(Qt::CTRL | Qt::Key_T)},
+                            tr("Enter courier and tracking number and dispatch"));
+    m_fixTracking = makeAction(QStringLiteral("fixTrackingAction"), tr("Change tracking"),
+                               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
+                               tr("Change the courier or tracking number of shipped orders"));
+    m_deliver = makeAction(QStringLiteral("deliverAction"), tr("Mark delivered"),
+                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
+                           tr("Mark the selected orders as delivered"));
+    m_decide = makeAction(QStringLiteral("decideAction"), actionLabel(OrderAction::Decide),
+                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)},
+                          tr("Record the purchase decision (cannot be undone)"));
+    m_delay = makeAction(QStringLiteral("delayAction"), tr("Delay notice"),
+                         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+                         tr("Send a delayed-dispatch notice with a new date and reason"));
+    connect(m_confirm, &QAction::triggered, this, &OrderActions::confirm);
+    connect(m_dispatch, &QAction::triggered, this, &OrderActions::dispatch);
+    connect(m_fixTracking, &QAction::triggered, this, &OrderActions::fixTracking);
+    connect(m_deliver, &QAction::triggered, this, &OrderActions::deliver);
+    connect(m_decide, &QAction::triggered, this, &OrderActions::decide);
+    connect(m_delay, &QAction::triggered, this, &OrderActions::delay);
+    updateEnabled();
+}
+
+QAction *OrderActions::makeAction(const QString &objectName, const QString &text,
+                                  const QList<QKeySequence> &keys, const QString &tip)
+{
+    auto *a = new QAction(text, this);
+    a->setObjectName(objectName);
+    a->setShortcuts(keys);
+    a->setShortcutContext(Qt::WindowShortcut);
+    a->setToolTip(shortcutTip(tip, keys.value(0)));
+    a->setStatusTip(tip);
+    return a;
+}
+
+QList<QAction *> OrderActions::actions() const
+{
+    return {m_confirm, m_dispatch, m_fixTracking, m_deliver, m_decide, m_delay};
+}
+
+QList<OrderRow> OrderActions::selectedRows(int limit, bool *truncated) const
+{
+    QList<OrderRow> out;
+    QList<int> missing;
+    if (truncated)
+        *truncated = false;
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    QList<int> rows;
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            if (rows.size() >= limit) {
+                if (truncated)
+                    *truncated = true;
+                break;
+            }
+            rows.append(row);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Rows far from what is on screen may not be loaded yet: ask for them and wait briefly.
+    bool waited = false;
+    for (int row : rows) {
+        auto r = m_model->rowAt(row);
+        if (!r && !waited) {
+            for (int other : rows)
+                m_model->data(m_model->index(other, 0));
+            m_model->waitForIdle(5000);
+            waited = true;
+            r = m_model->rowAt(row);
+        }
+        if (r)
+            out.append(*r);
+    }
+    return out;
+}
+
+void OrderActions::updateEnabled()
+{
+    const bool mayProcess = m_mayProcess;
+    QList<OrderRow> rows;
+    if (mayProcess && m_table->selectionModel()) {
+        const QItemSelection selection = m_table->selectionModel()->selection();
+        int checked = 0;
+        for (const QItemSelectionRange &range : selection) {
+            for (int row = range.top(); row <= range.bottom() && checked < 2000; ++row, ++checked) {
+                if (auto r = m_model->rowAt(row))
+                    rows.append(*r);
+            }
+        }
+    }
+    const QList<QPair<QAction *, OrderAction>> pairs = {
+        {m_confirm, OrderAction::Confirm},         {m_dispatch, OrderAction::Dispatch},
+        {m_fixTracking, OrderAction::FixTracking}, {m_deliver, OrderAction::Deliver},
+        {m_decide, OrderAction::Decide},           {m_delay, OrderAction::DelayDispatch}};
+    for (const auto &p : pairs) {
+        bool any = false;
+        for (const OrderRow &r : rows) {
+            if (allows(p.second, r)) {
+                any = true;
+                break;
+            }
+        }
+        p.first->setEnabled(any);
+    }
+}
+
+bool OrderActions::checkSelection(const QList<OrderRow> &rows, bool truncated)
+{
+    if (rows.isEmpty())
+        return false;
+    if (truncated)
+        QMessageBox::information(
+            m_parent, tr("Many orders selected"),
+            tr("Only the first %1 selected orders are processed at once.").arg(kMaxBulk));
+    return true;
+}
+
+BulkView OrderActions::orderView(const QString &title, const QList<OrderRow> &rows,
+                                 const QString &skippedReason) const
+{
+    // Buyers as the orders view shows them: the rows come from the model, masked for roles without
+    // ViewPersonalData.
+    QHash<QString, QString> buyers;
+    for (const OrderRow &r : rows)
+        buyers.insert(r.productOrderNo, r.buyerName);
+    BulkView view;
+    view.title = title;
+    view.keyHeader = tr("Product order no.");
+    view.labelHeader = tr("Product");
+    view.extraHeaders = {tr("Buyer")};
+    view.extraCells = [buyers](const QString &key) { return QStringList{buyers.value(key)}; };
+    view.countText = [](int n) { return tr("%n orders", nullptr, n); };
+    view.skippedReason = skippedReason;
+    return view;
+}
+
+void OrderActions::runBulk(OrderAction action, const QList<OrderRow> &rows, const Call &call,
+                           const QString &warning)
+{
+    BulkFlowSpec spec;
+    spec.view = orderView(actionLabel(action), rows);
+    for (const OrderRow &r : rows)
+        spec.keys << r.productOrderNo;
+    spec.warning = warning;
+    spec.run = call;
+    const BulkFlowResult result = runBulkFlow(m_parent, spec);
+    if (!result.written)
+        return;
+    const QString title = spec.view.title;
+    const int count = int(result.report.writtenKeys().size());
+    emit written(spec.keys.size() == 1 ? tr("%1: %2").arg(title, spec.keys.first())
+                                       : tr("%1: %n orders", nullptr, count).arg(title));
+}
+
+void OrderActions::confirm()
+{
+    bool truncated = false;
+    QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
+    if (!checkSelection(rows, truncated))
+        return;
+    runBulk(
+        OrderAction::Confirm, rows,
+        [this](const QStringList &ids, bool dry, const BulkControl &c) {
+            return m_service.confirm(ids, dry, c);
+        },
+        QString());
+}
+
+void OrderActions::deliver()
+{
+    bool truncated = false;
+    const QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
+    if (!checkSelection(rows, truncated))
+        return;
+    runBulk(
+        OrderAction::Deliver, rows,
+        [this](const QStringList &ids, bool dry, const BulkControl &c) {
+            return m_service.deliver(ids, dry, c);
+        },
+        QString());
+}
+
+void OrderActions::decide()
+{
+    bool truncated = false;
+    const QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
+    if (!checkSelection(rows, truncated))
+        return;
+    const QString warning =
+        rows.size() == 1
+            ? argWithParticle(tr("Record the purchase decision for order %1?\nThis cannot be undone."),
+                              rows.first().productOrderNo)
+            : tr("The purchase decision cannot be undone.");
+    runBulk(
+        OrderAction::Decide, rows,
+        [this](const QStringList &ids, bool dry, const BulkControl &c) {
+            return m_service.decide(ids, dry, c);
+        },
+        warning);
+}
+
+void OrderActions::delay()
+{
+    bool truncated = false;
+    const QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
+    if (!checkSelection(rows, truncated))
+        return;
+    const QDate today = seoulDate(m_ws.clock().nowUtc());
+    QDate base = today;
+    for (const OrderRow &r : rows)
+        base = std::max(base, r.dispatchDue);
+    DelayDialog dialog(
+        int(rows.size()), m_ws.calendar().addBusinessDays(base, 3),
+        [this](const QDate &date, DelayReason reason, const QString &detail,
+               OrderService::DelayField *field) {
+            return m_service.checkDelayInput(date, reason, detail, field);
+        },
+        m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QDate date = dialog.newDate();
+    const DelayReason reason = dialog.reason();
+    const QString detail = dialog.detail();
+    runBulk(
+        OrderAction::DelayDispatch, rows,
+        [=](const QStringList &ids, bool dry, const BulkControl &c) {
+            return m_service.delay(ids, date, reason, detail, dry, c);
+        },
+        QString());
+}
+
+void OrderActions::dispatch()
+{
+    bool truncated = false;
+    QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
+    if (!checkSelection(rows, truncated))
+        return;
+    QList<DispatchDialog::Target> targets;
+    for (const OrderRow &r : rows) {
+        if (allows(OrderAction::Dispatch, r))
+            targets.append(
+                {r.productOrderNo, QStringLiteral("%1 · %2").arg(r.productName, r.recipientName), {}, {}});
+    }
+    if (targets.isEmpty())
+        return;
+    DispatchDialog dialog(DispatchDialog::Mode::Dispatch, targets, m_service, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const BulkReport result = dialog.result();
+    if (targets.size() == 1) {
+        emit written(result.outcomes.value(0).message);
+        return;
+    }
+    emit written(tr("Dispatched %n orders", nullptr, int(result.writtenKeys().size())));
+    showBulkReport(m_parent, orderView(dialog.windowTitle(), rows, tr("No tracking number was entered.")),
+                   QString(), result, dialog.skippedOrders());
+}
+
+void OrderActions::fixTracking()
+{
+    bool truncated = false;
+    const QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
+    if (!checkSelection(rows, truncated))
+        return;
+    QList<DispatchDialog::Target> targets;
+    for (const OrderRow &r : rows) {
+        if (allows(OrderAction::FixTracking, r))
+            targets.append({r.productOrderNo, QStringLiteral("%1 · %2").arg(r.productName, r.recipientName),
+                            r.courierCode, r.trackingNo});
+    }
+    if (targets.isEmpty())
+        return;
+    DispatchDialog dialog(DispatchDialog::Mode::FixTracking, targets, m_service, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const BulkReport result = dialog.result();
+    if (targets.size() == 1) {
+        emit written(result.outcomes.value(0).message);
+        return;
+    }
+    emit written(tr("Tracking changed on %n orders", nullptr, int(result.writtenKeys().size())));
+    showBulkReport(m_parent, orderView(dialog.windowTitle(), rows, tr("No tracking number was entered.")),
+                   QString(), result, dialog.skippedOrders());
+}
+
+} // namespace sd

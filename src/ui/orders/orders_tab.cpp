@@ -1,0 +1,202 @@
+// The orders view as a tab of the main window: its menus and toolbar, importing tracking numbers,
+// exporting the orders shown, and the automatic purchase decision.
+#include "core/calendar/seoul_time.h"
+#include "core/table/table_orders.h"
+#include "models/orders/order_table_model.h"
+#include "services/common/export_service.h"
+#include "services/orders/dispatch_import.h"
+#include "services/orders/order_service.h"
+#include "services/store/workspace.h"
+#include "ui/common/export_progress.h"
+#include "ui/orders/dispatch_import_flow.h"
+#include "ui/orders/order_actions.h"
+#include "ui/orders/orders_view.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <algorithm>
+
+namespace sd {
+
+QString OrdersView::title() const
+{
+    return tr("Orders && shipping");
+}
+
+QString OrdersView::menuTitle() const
+{
+    return tr("&Orders");
+}
+
+QList<QAction *> OrdersView::menuActions() const
+{
+    return m_menuActions;
+}
+
+QList<QAction *> OrdersView::toolbarActions() const
+{
+    return m_actions->actions();
+}
+
+QList<QAction *> OrdersView::fileActions() const
+{
+    return m_fileActions;
+}
+
+QList<QAction *> OrdersView::viewActions() const
+{
+    return m_viewActions;
+}
+
+void OrdersView::focusContent()
+{
+    m_table->setFocus();
+}
+
+void OrdersView::buildTabActions()
+{
+    auto *importAction = new QAction(tr("&Import tracking numbers…"), this);
+    importAction->setObjectName(QStringLiteral("importTrackingAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    importAction->setEnabled(DispatchImportService::mayImport(m_user));
+    importAction->setStatusTip(importAction->isEnabled()
+                                   ? tr("Dispatch orders from a bulk dispatch upload file (.xlsx or .csv)")
+                                   : tr("Your role may not import tracking numbers"));
+    connect(importAction, &QAction::triggered, this, &OrdersView::importTrackingInteractive);
+    auto *exportAction = new QAction(tr("&Export orders…"), this);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(
+        tr("Save the orders shown (filters applied) as an Excel workbook or a CSV file"));
+    connect(exportAction, &QAction::triggered, this, &OrdersView::exportOrdersInteractive);
+    m_fileActions = {importAction, exportAction};
+
+    auto *find = new QAction(tr("&Search"), this);
+    find->setObjectName(QStringLiteral("searchAction"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(find, &QAction::triggered, this, &OrdersView::focusSearch);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_menuActions = QList<QAction *>{find, separator} + m_actions->actions();
+
+    m_detailsAction = new QAction(tr("Order &details pane"), this);
+    m_detailsAction->setObjectName(QStringLiteral("detailsAction"));
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(true);
+    m_detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_detailsAction, &QAction::toggled, this, &OrdersView::setDetailsVisible);
+    auto *reset = new QAction(tr("Reset &columns"), this);
+    reset->setObjectName(QStringLiteral("resetColumnsAction"));
+    connect(reset, &QAction::triggered, this, &OrdersView::resetColumnLayout);
+    m_viewActions = {m_detailsAction, reset};
+
+    // Automatic purchase decision: once after login, then hourly.
+    m_autoDecideTimer = new QTimer(this);
+    m_autoDecideTimer->setInterval(60 * 60 * 1000);
+    connect(m_autoDecideTimer, &QTimer::timeout, this, &OrdersView::runAutoDecide);
+    m_autoDecideTimer->start();
+    QTimer::singleShot(0, this, &OrdersView::runAutoDecide);
+}
+
+void OrdersView::runAutoDecide()
+{
+    OrderService service(m_ws, m_user);
+    const auto result = service.autoDecide();
+    if (result.outcomes.isEmpty())
+        return;
+    if (!result.ok()) {
+        emit message(tr("Automatic purchase decision failed: %1").arg(result.result.message));
+        return;
+    }
+    refresh();
+    emit saved(tr("Automatic purchase decision: %n orders", nullptr, int(result.outcomes.size())));
+}
+
+bool OrdersView::exportOrders(const QString &fileName, ExportFormat format, QString *error)
+{
+    // What the view shows: its filter, its sort and its visible columns in their order, streamed by the
+    // export service on a worker (masked per role, audited, the file only when complete).
+    const TableDescription &table = ordersTable();
+    ExportRequest request;
+    request.table = table.id;
+    request.filter = m_model->tableFilter();
+    request.sort = m_model->tableSort();
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical) && logical < table.columns.size())
+            request.columns << table.columns.at(logical).id;
+    }
+    request.format = format;
+    request.file = fileName;
+    request.sheetName = tr("Orders");
+    bool cancelled = false;
+    const Result result =
+        runExportWithProgress(this, m_ws, m_user, request, tr("Exporting orders…"), &cancelled);
+    if (!result.ok()) {
+        *error = cancelled ? QString() : result.message; // a cancel needs no message
+        return false;
+    }
+    return true;
+}
+
+bool OrdersView::importTrackingFile(const QString &fileName)
+{
+    QString text;
+    if (!importDispatchFile(this, m_ws, m_user, fileName, &text))
+        return false;
+    refresh();
+    emit saved(text);
+    return true;
+}
+
+void OrdersView::importTrackingInteractive()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Import tracking numbers"), dir, tr("Upload files (*.xlsx *.csv *.txt);;All files (*)"));
+    if (!fileName.isEmpty())
+        importTrackingFile(fileName);
+}
+
+void OrdersView::exportOrdersInteractive()
+{
+    const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
+    const QString csvFilter = tr("CSV for Excel (*.csv)");
+    const QString cp949Filter = tr("CSV in CP949, for older programs (*.csv)");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(dir).filePath(
+        tr("orders-%1.xlsx").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))));
+    QString selected = xlsxFilter;
+    QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export orders"), suggested,
+        QStringList{xlsxFilter, csvFilter, cp949Filter}.join(QStringLiteral(";;")), &selected);
+    if (fileName.isEmpty())
+        return;
+    // The chosen type decides, and the file name gets its extension.
+    ExportFormat format = ExportFormat::Xlsx;
+    if (selected == csvFilter)
+        format = ExportFormat::Csv;
+    else if (selected == cp949Filter)
+        format = ExportFormat::CsvCp949;
+    const QString suffix = format == ExportFormat::Xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
+    if (QFileInfo(fileName).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        fileName += QLatin1Char('.') + suffix;
+    QString error;
+    if (!exportOrders(fileName, format, &error)) {
+        QMessageBox::warning(this, tr("Export orders"),
+                             tr("The orders could not be exported: %1").arg(error));
+        return;
+    }
+    emit message(
+        tr("Exported %n orders to %1", nullptr, m_model->rowCount()).arg(QDir::toNativeSeparators(fileName)));
+}
+
+} // namespace sd

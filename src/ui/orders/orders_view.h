@@ -1,0 +1,105 @@
+#pragma once
+#include "core/access/user_session.h"
+#include "services/common/export_service.h"
+#include "ui/common/tab_page.h"
+
+#include <QWidget>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace sd {
+
+class OrderActions;
+class OrderDetailsPane;
+class OrderFilterBar;
+class OrderService;
+class OrderTableModel;
+class SelectionKeeper;
+class StatusChipBar;
+class Workspace;
+
+// The 주문/배송 tab: status chips, filters and search, the orders table over OrderTableModel, the
+// details pane, the order actions on the selection, importing tracking numbers, exporting the orders
+// shown, and the automatic purchase decision (after login, then hourly). Its tab-page parts are in
+// orders_tab.cpp.
+class OrdersView : public TabPage
+{
+    Q_OBJECT
+public:
+    OrdersView(Workspace &workspace, const UserSession &user, QWidget *parent = nullptr);
+    ~OrdersView() override;
+
+    // TabPage
+    QString pageId() const override { return QStringLiteral("orders"); }
+    QString title() const override;
+    ChangeAreas refreshOn() const override { return ChangeArea::Orders; }
+    QString menuTitle() const override;
+    QList<QAction *> menuActions() const override;
+    QList<QAction *> toolbarActions() const override;
+    QList<QAction *> fileActions() const override;
+    QList<QAction *> viewActions() const override;
+    void focusContent() override;
+
+    // Runs the automatic purchase decision now (also done after login and hourly).
+    void runAutoDecide();
+    // Exports the orders shown to `file`; false with a message on failure (nothing is left behind).
+    bool exportOrders(const QString &file, ExportFormat format, QString *error);
+    // 송장 일괄 가져오기 from `file`: preview dialog, then all rows or none. True when orders were written.
+    bool importTrackingFile(const QString &file);
+
+    OrderTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    OrderActions *orderActions() const { return m_actions; }
+    OrderDetailsPane *details() const { return m_details; }
+    StatusChipBar *chips() const { return m_chips; }
+    OrderFilterBar *filterBar() const { return m_filterBar; }
+
+    void focusSearch();
+    void refresh() override;
+    void setDetailsVisible(bool visible);
+    bool detailsVisible() const;
+
+    // Column widths and order and the splitter, saved per user by the main window.
+    QByteArray saveLayout() const override;
+    void restoreLayout(const QByteArray &state) override;
+    void resetColumnLayout();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applyFilter();
+    void selectionChanged();
+    void updateEmptyState();
+    void onWritten(const QString &message);
+    void selectRow(int row);
+    void buildTabActions(); // orders_tab.cpp
+    void exportOrdersInteractive();
+    void importTrackingInteractive();
+
+    Workspace &m_ws;
+    UserSession m_user;
+    std::unique_ptr<OrderService> m_service;
+    OrderTableModel *m_model;
+    SelectionKeeper *m_keeper; // the selection follows orders, not row positions
+    StatusChipBar *m_chips;
+    OrderFilterBar *m_filterBar;
+    QTableView *m_table;
+    OrderDetailsPane *m_details;
+    QSplitter *m_splitter;
+    QLabel *m_emptyLabel;
+    OrderActions *m_actions;
+    QTimer *m_selectionTimer;
+    QTimer *m_autoDecideTimer = nullptr;
+    QList<QAction *> m_fileActions;
+    QList<QAction *> m_menuActions;
+    QList<QAction *> m_viewActions;
+    QAction *m_detailsAction = nullptr;
+};
+
+} // namespace sd
