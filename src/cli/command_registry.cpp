@@ -100,14 +100,43 @@ QString globalUsage()
     return QStringLiteral("sellerdesk-cli [--db FILE] [--user NAME] [--json] [--quiet]");
 }
 
-// Lines longer than `width` are broken at spaces. A continuation lines up under the text it
+// Terminal columns of a text: Hangul, CJK and full-width forms take two.
+bool isWide(QChar c)
+{
+    const ushort u = c.unicode();
+    return (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3) ||
+           (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+           (u >= 0xFFE0 && u <= 0xFFE6);
+}
+
+qsizetype columnsOf(const QString &text)
+{
+    qsizetype n = 0;
+    for (QChar c : text)
+        n += isWide(c) ? 2 : 1;
+    return n;
+}
+
+// The index of the first character that no longer fits in `width` columns (size() when all fit).
+qsizetype fitting(const QString &text, int width)
+{
+    qsizetype columns = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        columns += isWide(text.at(i)) ? 2 : 1;
+        if (columns > width)
+            return i;
+    }
+    return text.size();
+}
+
+// Lines longer than `width` terminal columns are broken at spaces. A continuation lines up under the text it
 // continues: after the indent, or for an option line ("  --limit N  at most ...") under its
 // description.
 QString wrapped(const QString &text, int width = 100)
 {
     QStringList out;
     for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (line.size() <= width) {
+        if (columnsOf(line) <= width) {
             out << line;
             continue;
         }
@@ -126,10 +155,11 @@ QString wrapped(const QString &text, int width = 100)
         }
         const QString pad(indent, QLatin1Char(' '));
         QString rest = line;
-        while (rest.size() > width) {
-            qsizetype cut = rest.lastIndexOf(QLatin1Char(' '), width);
+        while (columnsOf(rest) > width) {
+            const qsizetype fit = fitting(rest, width);
+            qsizetype cut = rest.lastIndexOf(QLatin1Char(' '), fit);
             if (cut <= indent) // one long word: leave it whole
-                cut = rest.indexOf(QLatin1Char(' '), width);
+                cut = rest.indexOf(QLatin1Char(' '), fit);
             if (cut < 0)
                 break;
             out << rest.left(cut);

@@ -100,7 +100,7 @@ int exportOrders(CliContext &context, const QStringList &args)
     if (out.json())
         out.printJson(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("rows"), rows}});
     else
-        out.note(Cli::tr("Exported %1 orders to %2.").arg(QLocale().toString(rows), path));
+        out.note(Cli::tr("Exported %n orders to %1.", nullptr, int(rows)).arg(path));
     return ExitDone;
 }
 

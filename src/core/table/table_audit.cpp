@@ -25,6 +25,10 @@ QString objectTypeLabel(const QString &code)
         {QStringLiteral("store"), QT_TRANSLATE_NOOP("sd::AuditTable", "Store")},
         {QStringLiteral("setting"), QT_TRANSLATE_NOOP("sd::AuditTable", "Setting")},
         {QStringLiteral("holiday"), QT_TRANSLATE_NOOP("sd::AuditTable", "Holiday")},
+        {QStringLiteral("backup"), QT_TRANSLATE_NOOP("sd::AuditTable", "Backup")},
+        // an export names the table it wrote
+        {QStringLiteral("orders"), QT_TRANSLATE_NOOP("sd::AuditTable", "Orders list")},
+        {QStringLiteral("audit"), QT_TRANSLATE_NOOP("sd::AuditTable", "Audit log")},
     };
     const auto it = labels.constFind(code);
     return it == labels.cend() ? code : QCoreApplication::translate("sd::AuditTable", it.value());

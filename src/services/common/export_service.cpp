@@ -179,7 +179,7 @@ std::unique_ptr<ExportJob> ExportService::prepare(const ExportRequest &request, 
     job->m_personal = personalColumn && listing->showsPersonalData();
     if (job->m_personal && !m_user.can(Permission::ExportPersonalData))
         return refuse(ErrorKind::Permission,
-                      tr("Your role (%1) may not export personal data: %2.")
+                      tr("Your role (%1) may not export personal data (it needs the permission \"%2\").")
                           .arg(roleLabel(m_user.role), permissionLabel(Permission::ExportPersonalData)));
     // The filter and sort are checked here, so a refusal comes before any file exists.
     {

@@ -42,10 +42,12 @@ std::unique_ptr<TableListing> TableListing::open(const QSqlDatabase &db, const Q
     const Permission needed = source->description().permission;
     if (!user.can(needed)) {
         if (result)
-            *result = Result::fail(
-                ErrorKind::Permission,
-                QCoreApplication::translate("sd::TableListing", "Your role (%1) may not view this list: %2.")
-                    .arg(roleLabel(user.role), permissionLabel(needed)));
+            *result =
+                Result::fail(ErrorKind::Permission,
+                             QCoreApplication::translate(
+                                 "sd::TableListing",
+                                 "Your role (%1) may not view this list (it needs the permission \"%2\").")
+                                 .arg(roleLabel(user.role), permissionLabel(needed)));
         return nullptr;
     }
     if (result)
