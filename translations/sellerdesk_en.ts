@@ -83,23 +83,6 @@
     </message>
 </context>
 <context>
-    <name>sd::MainWindow</name>
-    <message numerus="yes">
-        <source>Automatic purchase decision: %n orders</source>
-        <translation>
-            <numerusform>Automatic purchase decision: %n order</numerusform>
-            <numerusform>Automatic purchase decision: %n orders</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n orders to %1</source>
-        <translation>
-            <numerusform>Exported %n order to %1</numerusform>
-            <numerusform>Exported %n orders to %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>sd::OrderActions</name>
     <message numerus="yes">
         <source>%1: %n orders</source>
@@ -137,6 +120,23 @@
         <translation>
             <numerusform>%n order selected.</numerusform>
             <numerusform>%n orders selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrdersView</name>
+    <message numerus="yes">
+        <source>Automatic purchase decision: %n orders</source>
+        <translation>
+            <numerusform>Automatic purchase decision: %n order</numerusform>
+            <numerusform>Automatic purchase decision: %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n orders to %1</source>
+        <translation>
+            <numerusform>Exported %n order to %1</numerusform>
+            <numerusform>Exported %n orders to %1</numerusform>
         </translation>
     </message>
 </context>

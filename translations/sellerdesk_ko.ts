@@ -21,6 +21,30 @@
     </message>
 </context>
 <context>
+    <name>sd::AccessPurpose</name>
+    <message>
+        <source>List</source>
+        <translation>목록 조회</translation>
+    </message>
+    <message>
+        <source>Order opened</source>
+        <translation>주문 열람</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AppLog</name>
+    <message>
+        <source>%1
+The details are in the log: %2</source>
+        <translation>%1
+자세한 내용은 로그에 있습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>sd::AppStartup</name>
     <message>
         <source>Restore</source>
@@ -99,6 +123,111 @@
     </message>
 </context>
 <context>
+    <name>sd::AuditLogService</name>
+    <message>
+        <source>Your role (%1) may not read the audit log.</source>
+        <translation>현재 역할(%1)로는 감사 로그를 볼 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AuditLogView</name>
+    <message>
+        <source>All actions</source>
+        <translation>전체 작업</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>지정 안 함</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>필터 초기화</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>감사 로그</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>전체 사용자</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet.</source>
+        <translation>아직 기록된 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>조건에 맞는 기록이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AuditTable</name>
+    <message>
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>스토어</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>휴일</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation>대상 종류</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>변경 전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>변경 후</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>상세 내용</translation>
+    </message>
+</context>
+<context>
     <name>sd::AuthService</name>
     <message>
         <source>The user name or password is wrong.</source>
@@ -115,6 +244,10 @@
     <message>
         <source>The store&apos;s login key is missing; the store file may be damaged.</source>
         <translation>스토어의 로그인 키가 없습니다. 스토어 파일이 손상되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The login could not be recorded, so it was refused. Try again; if it keeps failing, the store file may be damaged.</source>
+        <translation>로그인 기록을 남기지 못해 로그인을 거부했습니다. 다시 시도하세요. 계속 실패하면 스토어 파일이 손상되었을 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -424,8 +557,8 @@
         <translation>휴일</translation>
     </message>
     <message>
-        <source>The holiday could not be saved: %1</source>
-        <translation>휴일을 저장하지 못했습니다: %1</translation>
+        <source>The holiday could not be saved. Nothing was changed.</source>
+        <translation>휴일을 저장하지 못했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -451,7 +584,7 @@
     </message>
     <message>
         <source>Name the user with --user NAME or the SELLERDESK_USER variable.</source>
-        <translation>--user 이름 또는 SELLERDESK_USER 환경 변수로 사용자를 지정하세요.</translation>
+        <translation>--user NAME 옵션이나 SELLERDESK_USER 환경 변수로 사용자를 지정하세요.</translation>
     </message>
     <message>
         <source>Password: </source>
@@ -935,6 +1068,93 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
         <source>%1: %2% (%3 of %4)</source>
         <translation>%1: %2% (%4건 중 %3건)</translation>
     </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use one of %2.</source>
+        <translation>알 수 없는 작업입니다: &quot;%1&quot;. %2 중에서 쓰세요.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Showed %1 of %2 entries (use --limit 0 for all).</source>
+        <translation>기록 %2건 중 %1건을 보여 줍니다(전부 보려면 --limit 0).</translation>
+    </message>
+    <message>
+        <source>list the audit log, newest first (master only)</source>
+        <translation>감사 로그 목록 (최근 순, 마스터 전용)</translation>
+    </message>
+    <message>
+        <source>[--account LOGIN] [--action CODE] [--from DATE] [--to DATE] [--limit N]</source>
+        <translation>[--account LOGIN] [--action CODE] [--from DATE] [--to DATE] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Prints every change and export the store recorded: time, user, action, object, before and after. One line per entry (tab-separated, with a header line), or a JSON array with --json (times in UTC, actions by code). Needs the master role.
+
+  --account LOGIN  entries of this account only (--user names who runs the command)
+  --action CODE    entries of one action: login, orders.confirm, setting.change, export ... (see --json output) or its label
+  --from DATE      on or after this day (YYYY-MM-DD, Seoul)
+  --to DATE        on or before this day
+  --limit N        at most N entries (default 100; 0 lists all)</source>
+        <translation>스토어에 기록된 모든 변경과 내보내기를 출력합니다: 일시, 사용자, 작업, 대상, 변경 전, 변경 후. 기록마다 한 줄씩 출력하거나(탭으로 구분, 첫 줄은 제목 행), --json이면 JSON 배열로 출력합니다(시각은 UTC, 작업은 코드로). 마스터 역할이 필요합니다.
+
+  --account LOGIN  이 계정의 기록만 (명령을 실행하는 사용자는 --user로 지정)
+  --action CODE    한 작업의 기록만: login, orders.confirm, setting.change, export ... (--json 출력 참고)
+                   또는 한글 이름(로그인, 발주확인 ...)
+  --from DATE      이날부터 (YYYY-MM-DD, 서울 기준)
+  --to DATE        이날까지
+  --limit N        최대 N건 (기본값 100, 0이면 전부)</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.</source>
+        <translation>--out FILE 옵션으로 저장할 파일을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--format takes xlsx or csv.</source>
+        <translation>--format에는 xlsx 또는 csv를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf8 or cp949.</source>
+        <translation>--encoding에는 utf8 또는 cp949를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>--encoding is for CSV files; an Excel file needs none.</source>
+        <translation>--encoding 옵션은 CSV 파일에만 씁니다. 엑셀 파일에는 필요하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Exporting orders: %1% (%2 of %3)</source>
+        <translation>주문을 내보내는 중: %1% (%3건 중 %2건)</translation>
+    </message>
+    <message>
+        <source>Exported %1 orders to %2.</source>
+        <translation>주문 %1건을 %2 파일로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>write the orders to an Excel or CSV file</source>
+        <translation>주문을 엑셀이나 CSV 파일로 내보내기</translation>
+    </message>
+    <message>
+        <source>--out FILE [--format xlsx|csv] [--encoding utf8|cp949] [the filters of list orders]</source>
+        <translation>--out FILE [--format xlsx|csv] [--encoding utf8|cp949] [list orders의 필터 옵션]</translation>
+    </message>
+    <message>
+        <source>Writes the orders &quot;list orders&quot; would list (same filters, newest payment first) with every column, including what a courier&apos;s label system needs (recipient, phones, postcode, address, delivery message), masked for roles that may not see personal data. The file appears only when it is complete, and every export is in the audit log.
+
+  --out FILE         the file to write
+  --format F         xlsx or csv (default: from the file&apos;s extension)
+  --encoding E       for CSV: utf8 (with a BOM, for Excel; the default) or cp949
+  --status, --channel, --from, --to, --search   as for &quot;list orders&quot;</source>
+        <translation>&quot;list orders&quot;에 나오는 주문을 같은 필터와 같은 순서(최근 결제 순)로, 모든 열을 담아 파일로 씁니다. 택배사 송장 출력 프로그램에 필요한 항목(수취인, 연락처, 우편번호, 주소, 배송메세지)도 들어 있으며, 개인정보를 볼 수 없는 역할에게는 가려서 씁니다. 파일은 끝까지 다 쓴 뒤에야 나타나고, 모든 내보내기는 감사 로그에 남습니다.
+
+  --out FILE         저장할 파일
+  --format F         xlsx 또는 csv (기본값: 파일 확장자에 따름)
+  --encoding E       CSV 인코딩: utf8 (엑셀용 BOM 포함, 기본값) 또는 cp949
+  --status, --channel, --from, --to, --search   &quot;list orders&quot;와 같음</translation>
+    </message>
 </context>
 <context>
     <name>sd::Courier</name>
@@ -1132,8 +1352,8 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
         <translation>데모 주문 수는 0부터 %1까지여야 합니다.</translation>
     </message>
     <message>
-        <source>The demo data could not be saved: %1</source>
-        <translation>데모 데이터를 저장하지 못했습니다: %1</translation>
+        <source>The demo data could not be saved. The batches saved before the failure are complete.</source>
+        <translation>데모 데이터를 저장하지 못했습니다. 실패하기 전에 저장한 묶음은 빠짐없이 저장되어 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1319,8 +1539,53 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
         <translation>현재 역할(%1)로는 이 데이터를 내보낼 수 없습니다.</translation>
     </message>
     <message>
-        <source>The export could not be logged: %1</source>
-        <translation>내보내기 기록을 남기지 못했습니다: %1</translation>
+        <source>The export could not be recorded, so no file was written.</source>
+        <translation>내보내기 기록을 남기지 못해 파일을 만들지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ExportJob</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>내보내기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>The rows could not be read: %1</source>
+        <translation>목록의 행을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Some characters (emoji, rare Hanja or symbols) cannot be written in CP949. Choose CSV (UTF-8) or Excel instead.</source>
+        <translation>일부 문자(이모지, 드문 한자나 기호)는 CP949로 저장할 수 없습니다. CSV (UTF-8)나 엑셀 형식을 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ExportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ExportService</name>
+    <message>
+        <source>The list has no column &quot;%1&quot;.</source>
+        <translation>목록에 &quot;%1&quot; 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not export personal data: %2.</source>
+        <translation>현재 역할(%1)로는 개인정보를 내보낼 수 없습니다(필요한 권한: %2).</translation>
+    </message>
+    <message>
+        <source>This system cannot write CP949 text; choose CSV (UTF-8).</source>
+        <translation>이 시스템에서는 CP949 텍스트를 쓸 수 없습니다. CSV (UTF-8)를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Name the file to export to.</source>
+        <translation>내보낼 파일을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: choose a file in an existing folder.</source>
+        <translation>%1 파일로 내보낼 수 없습니다. 이미 있는 폴더 안의 파일을 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -1379,10 +1644,6 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
         <translation>%1 - 셀러데스크</translation>
     </message>
     <message>
-        <source>Orders &amp;&amp; shipping</source>
-        <translation>주문/배송</translation>
-    </message>
-    <message>
         <source>Time of the last change saved to the database</source>
         <translation>마지막으로 변경 내용이 저장된 시각</translation>
     </message>
@@ -1399,28 +1660,12 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Orders</source>
-        <translation>주문(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>검색(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
         <translation>새로고침(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Order &amp;details pane</source>
-        <translation>주문 상세 창(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Reset &amp;columns</source>
-        <translation>열 배치 초기화(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1431,44 +1676,8 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
         <translation>셀러데스크 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>Order actions</source>
-        <translation>주문 처리</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>저장됨 %1</translation>
-    </message>
-    <message>
-        <source>Automatic purchase decision failed: %1</source>
-        <translation>자동 구매확정 실패: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Automatic purchase decision: %n orders</source>
-        <translation>
-            <numerusform>자동 구매확정: %n건</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting orders…</source>
-        <translation>주문을 내보내는 중…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Export orders</source>
-        <translation>주문 내보내기</translation>
-    </message>
-    <message>
-        <source>The orders could not be exported: %1</source>
-        <translation>주문을 내보내지 못했습니다: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n orders to %1</source>
-        <translation>
-            <numerusform>주문 %n건을 %1 파일로 내보냈습니다</numerusform>
-        </translation>
     </message>
     <message>
         <source>Back up</source>
@@ -1497,50 +1706,6 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
     <message>
         <source>&lt;h3&gt;SellerDesk %1&lt;/h3&gt;&lt;p&gt;Back office for Naver Smartstore, Kakao Talk Store and Talk Checkout sellers: orders, shipping and deadlines in one window.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;셀러데스크 %1&lt;/h3&gt;&lt;p&gt;네이버 스마트스토어, 카카오 톡스토어, 톡체크아웃 셀러를 위한 주문 관리 프로그램: 주문, 배송, 발송기한을 한 화면에서.&lt;/p&gt;&lt;p&gt;데이터베이스: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Import tracking numbers…</source>
-        <translation>송장 일괄 가져오기(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Dispatch orders from a bulk dispatch upload file (.xlsx or .csv)</source>
-        <translation>엑셀 일괄발송 파일(.xlsx 또는 .csv)로 주문을 발송처리합니다</translation>
-    </message>
-    <message>
-        <source>Your role may not import tracking numbers</source>
-        <translation>현재 역할로는 송장을 가져올 수 없습니다</translation>
-    </message>
-    <message>
-        <source>&amp;Export orders…</source>
-        <translation>주문 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Save the orders shown (filters applied) as an Excel workbook or a CSV file</source>
-        <translation>보이는 주문(필터 적용)을 엑셀 통합 문서나 CSV 파일로 저장합니다</translation>
-    </message>
-    <message>
-        <source>Import tracking numbers</source>
-        <translation>송장 일괄 가져오기</translation>
-    </message>
-    <message>
-        <source>Upload files (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>업로드 파일 (*.xlsx *.csv *.txt);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>엑셀 통합 문서 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>엑셀용 CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>orders-%1.xlsx</source>
-        <translation>주문-%1.xlsx</translation>
-    </message>
-    <message>
-        <source>CSV in CP949, for older programs (*.csv)</source>
-        <translation>CP949 CSV, 예전 프로그램용 (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
@@ -1589,6 +1754,10 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
     <message>
         <source>Automatic backup saved to %1</source>
         <translation>자동 백업을 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Tab actions</source>
+        <translation>탭 작업</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2055,10 @@ This cannot be undone.</source>
         <source>Delivery message</source>
         <translation>배송메세지</translation>
     </message>
+    <message>
+        <source>Detail address</source>
+        <translation>상세배송지</translation>
+    </message>
 </context>
 <context>
     <name>sd::OrderFilterBar</name>
@@ -2054,70 +2227,6 @@ This cannot be undone.</source>
         <source>Delay notice sent: %1</source>
         <translation>발송지연 안내됨: %1</translation>
     </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Paid at</source>
-        <translation>결제일시</translation>
-    </message>
-    <message>
-        <source>Dispatch due</source>
-        <translation>발송기한</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>지연 위험</translation>
-    </message>
-    <message>
-        <source>Product order no.</source>
-        <translation>상품주문번호</translation>
-    </message>
-    <message>
-        <source>Order no.</source>
-        <translation>주문번호</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>판매채널</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>상품명</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>옵션</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>수량</translation>
-    </message>
-    <message>
-        <source>Amount (KRW)</source>
-        <translation>결제금액(원)</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>구매자</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>수취인</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>연락처</translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation>택배사</translation>
-    </message>
-    <message>
-        <source>Tracking no.</source>
-        <translation>송장번호</translation>
-    </message>
 </context>
 <context>
     <name>sd::OrderTransition</name>
@@ -2183,33 +2292,6 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
-    <name>sd::OrdersExport</name>
-    <message>
-        <source>Orders</source>
-        <translation>주문</translation>
-    </message>
-    <message>
-        <source>Reading the orders took too long.</source>
-        <translation>주문을 읽는 데 너무 오래 걸렸습니다.</translation>
-    </message>
-    <message>
-        <source>Order row %1 could not be read.</source>
-        <translation>주문 %1번째 행을 읽지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>내보내기를 취소했습니다.</translation>
-    </message>
-    <message>
-        <source>This system cannot write CP949 text; choose CSV (UTF-8).</source>
-        <translation>이 시스템에서는 CP949 텍스트를 쓸 수 없습니다. CSV (UTF-8)를 선택하세요.</translation>
-    </message>
-    <message>
-        <source>Some characters (emoji, rare Hanja or symbols) cannot be written in CP949. Choose CSV (UTF-8) or Excel instead.</source>
-        <translation>일부 문자(이모지, 드문 한자나 기호)는 CP949로 저장할 수 없습니다. CSV (UTF-8)나 엑셀 형식을 선택하세요.</translation>
-    </message>
-</context>
-<context>
     <name>sd::OrdersView</name>
     <message>
         <source>No orders match these conditions.</source>
@@ -2221,6 +2303,102 @@ Run &quot;sellerdesk-cli demo&quot; to create example orders.</source>
         <translation>주문이 없습니다.
 sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Orders &amp;&amp; shipping</source>
+        <translation>주문/배송</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>주문(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import tracking numbers…</source>
+        <translation>송장 일괄 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Dispatch orders from a bulk dispatch upload file (.xlsx or .csv)</source>
+        <translation>엑셀 일괄발송 파일(.xlsx 또는 .csv)로 주문을 발송처리합니다</translation>
+    </message>
+    <message>
+        <source>Your role may not import tracking numbers</source>
+        <translation>현재 역할로는 송장을 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Export orders…</source>
+        <translation>주문 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the orders shown (filters applied) as an Excel workbook or a CSV file</source>
+        <translation>보이는 주문(필터 적용)을 엑셀 통합 문서나 CSV 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>검색(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Order &amp;details pane</source>
+        <translation>주문 상세 창(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;columns</source>
+        <translation>열 배치 초기화(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Automatic purchase decision failed: %1</source>
+        <translation>자동 구매확정 실패: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic purchase decision: %n orders</source>
+        <translation>
+            <numerusform>자동 구매확정: %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Exporting orders…</source>
+        <translation>주문을 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Import tracking numbers</source>
+        <translation>송장 일괄 가져오기</translation>
+    </message>
+    <message>
+        <source>Upload files (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>업로드 파일 (*.xlsx *.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>엑셀 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>엑셀용 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV in CP949, for older programs (*.csv)</source>
+        <translation>CP949 CSV, 예전 프로그램용 (*.csv)</translation>
+    </message>
+    <message>
+        <source>orders-%1.xlsx</source>
+        <translation>주문-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>주문 내보내기</translation>
+    </message>
+    <message>
+        <source>The orders could not be exported: %1</source>
+        <translation>주문을 내보내지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n orders to %1</source>
+        <translation>
+            <numerusform>주문 %n건을 %1 파일로 내보냈습니다</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::Password</name>
@@ -2231,6 +2409,29 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     <message>
         <source>A password needs both letters and digits.</source>
         <translation>비밀번호에는 문자와 숫자가 모두 있어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PendingFile</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>폴더가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file name.</source>
+        <translation>파일 이름이 아니라 폴더입니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>폴더에 쓸 수 없습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>The file was not written.</source>
+        <translation>파일이 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved.</source>
+        <translation>파일을 저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2474,13 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     </message>
 </context>
 <context>
+    <name>sd::PersonalDataAccess</name>
+    <message>
+        <source>Reading buyer data must be recorded, and the record could not be written: %1</source>
+        <translation>구매자 정보를 볼 때는 열람 기록을 남겨야 하는데, 기록을 저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>sd::Role</name>
     <message>
         <source>Master</source>
@@ -2294,16 +2502,16 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
         <translation>설정을 바꿀 권한이 없습니다.</translation>
     </message>
     <message>
-        <source>The setting could not be saved: %1</source>
-        <translation>설정을 저장하지 못했습니다: %1</translation>
-    </message>
-    <message>
         <source>The language must be system, ko or en, not &quot;%1&quot;.</source>
         <translation>언어는 system, ko, en 중 하나여야 합니다(입력한 값: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The setting %1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>설정 %1에는 %2부터 %3까지의 정수를 쓰세요(입력한 값: &quot;%4&quot;).</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. Nothing was changed.</source>
+        <translation>설정을 저장하지 못했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2471,8 +2679,8 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
         <translation>비밀번호를 암호화하지 못했습니다(메모리 부족).</translation>
     </message>
     <message>
-        <source>The store could not be set up: %1</source>
-        <translation>스토어를 설정하지 못했습니다: %1</translation>
+        <source>The store could not be set up. Nothing was saved.</source>
+        <translation>스토어를 설정하지 못했습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2700,44 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     <message>
         <source>At risk</source>
         <translation>지연 위험</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TableListing</name>
+    <message>
+        <source>There is no list &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; 목록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not view this list: %2.</source>
+        <translation>현재 역할(%1)로는 이 목록을 볼 수 없습니다(필요한 권한: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TableQuery</name>
+    <message>
+        <source>The list has no filter &quot;%1&quot;.</source>
+        <translation>목록에 &quot;%1&quot; 필터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; 열로는 목록을 정렬할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The list cannot be filtered by &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; 열로는 목록을 필터링할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The filter on &quot;%1&quot; lists no values.</source>
+        <translation>&quot;%1&quot; 필터에 고른 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no dates to filter by.</source>
+        <translation>&quot;%1&quot; 열에는 날짜가 없어 기간으로 필터링할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This list cannot be searched.</source>
+        <translation>이 목록은 검색할 수 없습니다.</translation>
     </message>
 </context>
 <context>
