@@ -20,6 +20,13 @@
             <numerusform>Backup saved to %1 (%2 bytes, %n files from the store&apos;s folder).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n orders to %1.</source>
+        <translation>
+            <numerusform>Exported %n order to %1.</numerusform>
+            <numerusform>Exported %n orders to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::DelayDialog</name>

@@ -226,6 +226,18 @@ The details are in the log: %2</source>
         <source>Detail</source>
         <translation>상세 내용</translation>
     </message>
+    <message>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Orders list</source>
+        <translation>주문 목록</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>감사 로그</translation>
+    </message>
 </context>
 <context>
     <name>sd::AuthService</name>
@@ -1130,10 +1142,6 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
         <translation>주문을 내보내는 중: %1% (%3건 중 %2건)</translation>
     </message>
     <message>
-        <source>Exported %1 orders to %2.</source>
-        <translation>주문 %1건을 %2 파일로 내보냈습니다.</translation>
-    </message>
-    <message>
         <source>write the orders to an Excel or CSV file</source>
         <translation>주문을 엑셀이나 CSV 파일로 내보내기</translation>
     </message>
@@ -1154,6 +1162,12 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
   --format F         xlsx 또는 csv (기본값: 파일 확장자에 따름)
   --encoding E       CSV 인코딩: utf8 (엑셀용 BOM 포함, 기본값) 또는 cp949
   --status, --channel, --from, --to, --search   &quot;list orders&quot;와 같음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n orders to %1.</source>
+        <translation>
+            <numerusform>주문 %n건을 내보냈습니다: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1572,10 +1586,6 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
         <translation>목록에 &quot;%1&quot; 열이 없습니다.</translation>
     </message>
     <message>
-        <source>Your role (%1) may not export personal data: %2.</source>
-        <translation>현재 역할(%1)로는 개인정보를 내보낼 수 없습니다(필요한 권한: %2).</translation>
-    </message>
-    <message>
         <source>This system cannot write CP949 text; choose CSV (UTF-8).</source>
         <translation>이 시스템에서는 CP949 텍스트를 쓸 수 없습니다. CSV (UTF-8)를 선택하세요.</translation>
     </message>
@@ -1586,6 +1596,10 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
     <message>
         <source>Cannot export to %1: choose a file in an existing folder.</source>
         <translation>%1 파일로 내보낼 수 없습니다. 이미 있는 폴더 안의 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not export personal data (it needs the permission &quot;%2&quot;).</source>
+        <translation>현재 역할(%1)로는 개인정보를 내보낼 수 없습니다(필요한 권한: %2).</translation>
     </message>
 </context>
 <context>
@@ -2709,7 +2723,7 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
         <translation>&quot;%1&quot; 목록이 없습니다.</translation>
     </message>
     <message>
-        <source>Your role (%1) may not view this list: %2.</source>
+        <source>Your role (%1) may not view this list (it needs the permission &quot;%2&quot;).</source>
         <translation>현재 역할(%1)로는 이 목록을 볼 수 없습니다(필요한 권한: %2).</translation>
     </message>
 </context>
