@@ -120,6 +120,44 @@ private slots:
                  QStringLiteral("permission_denied"));
     }
 
+    // list orders reads buyer data unmasked for the master: one access record per command, naming the
+    // orders shown; audit list holds no personal data and records nothing.
+    void listingOrdersIsRecordedOncePerCommand()
+    {
+        const auto records = [this] {
+            Store store(m_db, Store::ReadOnly);
+            return store.value(QStringLiteral("SELECT COUNT(*) FROM personal_data_access")).toInt();
+        };
+        const int before = records();
+        QVERIFY(cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
+                     QStringLiteral("0")})
+                    .code == 0);
+        QCOMPARE(records(), before);
+        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders"),
+                              QStringLiteral("--limit"), QStringLiteral("5")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(records(), before + 1);
+        Store store(m_db, Store::ReadOnly);
+        QCOMPARE(
+            store.value(QStringLiteral("SELECT purpose FROM personal_data_access ORDER BY id DESC LIMIT 1"))
+                .toString(),
+            QStringLiteral("list"));
+        QCOMPARE(
+            store.value(QStringLiteral("SELECT orders FROM personal_data_access ORDER BY id DESC LIMIT 1"))
+                .toInt(),
+            5);
+        QCOMPARE(
+            store.value(QStringLiteral("SELECT order_ids FROM personal_data_access ORDER BY id DESC LIMIT 1"))
+                .toString()
+                .split(QLatin1Char(','))
+                .size(),
+            5);
+        QCOMPARE(
+            store.value(QStringLiteral("SELECT program FROM personal_data_access ORDER BY id DESC LIMIT 1"))
+                .toString(),
+            QStringLiteral("sellerdesk-cli-test"));
+    }
+
     void badValuesAreRefused_data()
     {
         QTest::addColumn<QStringList>("args");

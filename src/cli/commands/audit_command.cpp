@@ -3,6 +3,7 @@
 #include "cli/cli_context.h"
 #include "cli/cli_text.h"
 #include "cli/command_registry.h"
+#include "cli/commands/listing_options.h"
 #include "cli/exit_code.h"
 #include "cli/output.h"
 #include "core/access/audit_action.h"
@@ -20,9 +21,6 @@
 namespace sd {
 
 namespace {
-
-constexpr int kDefaultLimit = 100;
-constexpr int kWindow = 1000;
 
 int listAudit(CliContext &context, const QStringList &args)
 {
@@ -53,23 +51,11 @@ int listAudit(CliContext &context, const QStringList &args)
         actions << *action;
     }
     QDate from, to;
-    for (const char *name : {"from", "to"}) {
-        if (!parser.isSet(QLatin1String(name)))
-            continue;
-        const QString text = parser.value(QLatin1String(name));
-        const auto date = parseIsoDate(text);
-        if (!date)
-            return context.fail(ErrorKind::BadInput,
-                                Cli::tr("\"%1\" is not a date: write YYYY-MM-DD.").arg(text));
-        (qstrcmp(name, "from") == 0 ? from : to) = *date;
-    }
-    qint64 limit = kDefaultLimit;
-    if (parser.isSet(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = parser.value(QStringLiteral("limit")).toLongLong(&ok);
-        if (!ok || limit < 0)
-            return context.fail(ErrorKind::BadInput, Cli::tr("--limit takes a number (0 lists all)."));
-    }
+    if (const int code = readDateRange(context, parser, &from, &to))
+        return code;
+    qint64 limit = 0;
+    if (const int code = readLimit(context, parser, &limit))
+        return code;
 
     if (const int code = context.openExistingAndLogin())
         return code;
@@ -109,15 +95,9 @@ int listAudit(CliContext &context, const QStringList &args)
             header << c.label();
         out.text(header.join(QLatin1Char('\t')));
     }
-    for (qint64 first = 0; first < wanted;) {
-        const QList<TableRow> rows =
-            listing->fetch(filter, sort, first, int(std::min<qint64>(kWindow, wanted - first)), &why);
-        if (rows.isEmpty()) {
-            if (!why.isEmpty())
-                return context.fail(ErrorKind::Storage, why);
-            break;
-        }
-        for (const TableRow &row : rows) {
+    const int code = readListedRows(
+        context, *listing, filter, sort, wanted, QStringLiteral("audit list ") + args.join(QLatin1Char(' ')),
+        [&](const TableRow &row) {
             if (out.json()) {
                 QJsonObject o{{QStringLiteral("id"), row.id}};
                 for (int c = 0; c < table.columns.size(); ++c)
@@ -131,9 +111,9 @@ int listAudit(CliContext &context, const QStringList &args)
                     cells << cellText(table.columns[c], row.cells.value(c)).simplified();
                 out.text(cells.join(QLatin1Char('\t')));
             }
-        }
-        first += rows.size();
-    }
+        });
+    if (code)
+        return code;
     if (out.json())
         out.printJson(json);
     else if (wanted < total)

@@ -1,6 +1,7 @@
 #include "cli/cli_context.h"
 #include "cli/cli_text.h"
 #include "cli/command_registry.h"
+#include "cli/commands/listing_options.h"
 #include "cli/commands/order_filter_options.h"
 #include "cli/exit_code.h"
 #include "core/orders/order_filter.h"
@@ -13,9 +14,6 @@
 namespace sd {
 
 namespace {
-
-constexpr int kDefaultLimit = 100;
-constexpr int kWindow = 1000;
 
 int listOrders(CliContext &context, const QStringList &args)
 {
@@ -31,13 +29,9 @@ int listOrders(CliContext &context, const QStringList &args)
     OrderFilter filter;
     if (const int code = readOrderFilter(context, parser, &filter))
         return code;
-    qint64 limit = kDefaultLimit;
-    if (parser.isSet(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = parser.value(QStringLiteral("limit")).toLongLong(&ok);
-        if (!ok || limit < 0)
-            return context.fail(ErrorKind::BadInput, Cli::tr("--limit takes a number (0 lists all)."));
-    }
+    qint64 limit = 0;
+    if (const int code = readLimit(context, parser, &limit))
+        return code;
 
     if (const int code = context.openExistingAndLogin())
         return code;
@@ -58,23 +52,18 @@ int listOrders(CliContext &context, const QStringList &args)
     QJsonArray json;
     if (!out.json())
         out.text(Output::rowHeader());
-    for (qint64 first = 0; first < wanted;) {
-        const QList<TableRow> rows =
-            listing->fetch(tableFilter, sort, first, int(std::min<qint64>(kWindow, wanted - first)), &why);
-        if (rows.isEmpty()) {
-            if (!why.isEmpty())
-                return context.fail(ErrorKind::Storage, why);
-            break;
-        }
-        for (const TableRow &tableRow : rows) {
-            const OrderRow row = orderRowFrom(tableRow);
-            if (out.json())
-                json.append(Output::rowJson(row));
-            else
-                out.text(Output::rowText(row));
-        }
-        first += rows.size();
-    }
+    // An unmasked read is recorded once for the command before anything is printed.
+    const int code = readListedRows(context, *listing, tableFilter, sort, wanted,
+                                    QStringLiteral("list orders ") + args.join(QLatin1Char(' ')),
+                                    [&](const TableRow &tableRow) {
+                                        const OrderRow row = orderRowFrom(tableRow);
+                                        if (out.json())
+                                            json.append(Output::rowJson(row));
+                                        else
+                                            out.text(Output::rowText(row));
+                                    });
+    if (code)
+        return code;
     if (out.json())
         out.printJson(json);
     else if (wanted < total)

@@ -3,6 +3,7 @@
 #include "cli/cli_context.h"
 #include "cli/cli_options.h"
 #include "cli/cli_text.h"
+#include "cli/commands/listing_options.h"
 #include "cli/exit_code.h"
 #include "core/orders/channel.h"
 #include "core/orders/order_status.h"
@@ -36,16 +37,8 @@ int readOrderFilter(CliContext &context, const CommandParser &parser, OrderFilte
                                 Cli::tr("Unknown channel \"%1\": use NAVER, KAKAO or TALK_CHECKOUT.")
                                     .arg(parser.value(QStringLiteral("channel"))));
     }
-    for (const char *name : {"from", "to"}) {
-        if (!parser.isSet(QLatin1String(name)))
-            continue;
-        const QString text = parser.value(QLatin1String(name));
-        const auto date = parseIsoDate(text);
-        if (!date)
-            return context.fail(ErrorKind::BadInput,
-                                Cli::tr("\"%1\" is not a date: write YYYY-MM-DD.").arg(text));
-        (qstrcmp(name, "from") == 0 ? filter->paidFrom : filter->paidTo) = *date;
-    }
+    if (const int code = readDateRange(context, parser, &filter->paidFrom, &filter->paidTo))
+        return code;
     filter->search = parser.value(QStringLiteral("search"));
     return ExitDone;
 }

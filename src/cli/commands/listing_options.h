@@ -1,0 +1,32 @@
+#pragma once
+#include "core/table/table_description.h"
+#include "core/table/table_filter.h"
+
+#include <QDate>
+#include <QString>
+#include <functional>
+
+namespace sd {
+
+class CliContext;
+class CommandParser;
+class TableListing;
+
+// What the listing commands (list orders, audit list, export orders) share.
+
+// --from DATE / --to DATE (YYYY-MM-DD, Seoul) after parse(); an unset option leaves the date invalid.
+// Returns 0, or the exit code after printing why.
+int readDateRange(CliContext &context, const CommandParser &parser, QDate *from, QDate *to);
+// --limit N (0 = all; default kDefaultListLimit).
+constexpr qint64 kDefaultListLimit = 100;
+int readLimit(CliContext &context, const CommandParser &parser, qint64 *limit);
+
+// Reads the first `wanted` rows of the listing in windows and hands each to `row`. A listing that shows
+// personal data unmasked is recorded first (services/personal_data_access: once for the command, with
+// the orders' ids when there are at most 100, else `commandLine`), and nothing is printed when the record
+// cannot be written. Returns 0, or the exit code after printing why.
+int readListedRows(CliContext &context, TableListing &listing, const TableFilter &filter,
+                   const TableSort &sort, qint64 wanted, const QString &commandLine,
+                   const std::function<void(const TableRow &)> &row);
+
+} // namespace sd
