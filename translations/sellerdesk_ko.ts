@@ -2241,6 +2241,10 @@ This cannot be undone.</source>
         <source>Delay notice sent: %1</source>
         <translation>발송지연 안내됨: %1</translation>
     </message>
+    <message>
+        <source>Risk</source>
+        <translation>지연 위험</translation>
+    </message>
 </context>
 <context>
     <name>sd::OrderTransition</name>

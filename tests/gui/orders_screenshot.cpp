@@ -1,14 +1,16 @@
 // Not a test: renders the main window on a store (e.g. one made by `sellerdesk-cli demo`) to a PNG,
-// for docs/orders-tab.png. Usage: orders_screenshot DB LOGIN PASSWORD OUT.png [ko|en] [dispatch|delay|setup]
-// With "dispatch": the bulk 송장 입력 dialog for the first four NEW orders after a submit with one wrong
-// number and one blank row, instead of the window. "delay": the 발송지연 안내 dialog refusing a date too
-// far ahead. "setup": the first-run dialog on a new DB (LOGIN and PASSWORD are ignored) refusing a name
-// with a control character.
+// for docs/orders-tab.png. Usage: orders_screenshot DB LOGIN PASSWORD OUT.png [ko|en]
+// [dispatch|delay|setup|audit] With "dispatch": the bulk 송장 입력 dialog for the first four NEW orders after
+// a submit with one wrong number and one blank row, instead of the window. "delay": the 발송지연 안내 dialog
+// refusing a date too far ahead. "setup": the first-run dialog on a new DB (LOGIN and PASSWORD are ignored)
+// refusing a name with a control character.
 #include "core/calendar/clock.h"
 #include "models/orders/order_table_model.h"
+#include "models/table/table_model.h"
 #include "services/access/auth_service.h"
 #include "services/common/language.h"
 #include "services/store/workspace.h"
+#include "ui/audit/audit_log_view.h"
 #include "ui/common/app_startup.h"
 #include "ui/common/main_window.h"
 #include "ui/common/setup_dialog.h"
@@ -144,6 +146,18 @@ int main(int argc, char *argv[])
         });
         view->orderActions()->dispatchAction()->trigger();
         if (!saved) {
+            std::fprintf(stderr, "cannot write %s\n", argv[4]);
+            return 1;
+        }
+        return 0;
+    }
+    if (mode == "audit") {
+        window.showPage(QStringLiteral("audit"));
+        QTest::qWait(600);
+        if (auto *audit = qobject_cast<sd::AuditLogView *>(window.page(QStringLiteral("audit"))))
+            audit->model()->waitForIdle(5000);
+        QTest::qWait(300);
+        if (!window.grab().save(QString::fromLocal8Bit(argv[4]))) {
             std::fprintf(stderr, "cannot write %s\n", argv[4]);
             return 1;
         }

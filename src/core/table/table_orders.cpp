@@ -45,9 +45,8 @@ TableDescription makeOrdersTable()
     t.columns[DispatchDue].nullsLast = true;
     t.columns[Risk].id = QStringLiteral("risk");
     t.columns[Risk].label = [] {
-        // The grid's own word (not an order field); translated where the grid had it.
-        return QCoreApplication::translate("sd::OrderTableModel",
-                                           QT_TRANSLATE_NOOP("sd::OrderTableModel", "Risk"));
+        // The grid's own word (not an order field): the risk of missing the dispatch deadline.
+        return QCoreApplication::translate("sd::OrderTableModel", "Risk");
     };
     // The UNIQUE constraint's index: a unique key needs no id to break ties.
     t.columns[ProductOrderNo] =
