@@ -175,6 +175,30 @@ The details are in the log: %2</source>
         <source>No entries match these filters.</source>
         <translation>조건에 맞는 기록이 없습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Export audit log…</source>
+        <translation>감사 로그 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown (filters applied) as an Excel workbook or a CSV file</source>
+        <translation>화면에 보이는 기록(필터 적용)을 엑셀 통합 문서나 CSV 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>감사 로그 내보내기</translation>
+    </message>
+    <message>
+        <source>audit-log-%1</source>
+        <translation>감사로그-%1</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>감사 로그를 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Exported the audit log to %1</source>
+        <translation>감사 로그를 내보냈습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>sd::AuditTable</name>
@@ -2400,10 +2424,6 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
         <translation>CP949 CSV, 예전 프로그램용 (*.csv)</translation>
     </message>
     <message>
-        <source>orders-%1.xlsx</source>
-        <translation>주문-%1.xlsx</translation>
-    </message>
-    <message>
         <source>Export orders</source>
         <translation>주문 내보내기</translation>
     </message>
@@ -2416,6 +2436,10 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
         <translation>
             <numerusform>주문 %n건을 %1 파일로 내보냈습니다</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>orders-%1</source>
+        <translation>주문-%1</translation>
     </message>
 </context>
 <context>

@@ -86,9 +86,13 @@ private slots:
         QVERIFY(toolbar);
         QVERIFY(fileMenuActions(w).contains(import));
         QVERIFY(!toolbar->actions().isEmpty());
+        auto *exportAudit = w.findChild<QAction *>(QStringLiteral("exportAuditAction"));
+        QVERIFY(exportAudit);
+        QVERIFY(!fileMenuActions(w).contains(exportAudit));
         w.showPage(QStringLiteral("audit"));
         QCOMPARE(w.currentPage(), w.page(QStringLiteral("audit")));
         QVERIFY(!fileMenuActions(w).contains(import));
+        QVERIFY(fileMenuActions(w).contains(exportAudit)); // the same Ctrl+E, now the audit log's
         QVERIFY(toolbar->actions().isEmpty());
         w.showPage(QStringLiteral("orders"));
         QVERIFY(fileMenuActions(w).contains(import));

@@ -5,16 +5,20 @@
 #include "core/table/table_audit.h"
 #include "models/table/table_model.h"
 #include "services/access/audit_log_service.h"
+#include "services/common/export_service.h"
 #include "services/store/workspace.h"
+#include "ui/common/export_progress.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDataStream>
 #include <QDateEdit>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -121,8 +125,39 @@ AuditLogView::AuditLogView(Workspace &workspace, const UserSession &user, QWidge
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditLogView::updateEmptyState);
     connect(m_model, &TableModel::loadingChanged, this, &AuditLogView::updateEmptyState);
     connect(m_model, &TableModel::loadFailed, this, &AuditLogView::message);
+    auto *exportAction = new QAction(tr("&Export audit log…"), this);
+    exportAction->setObjectName(QStringLiteral("exportAuditAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(
+        tr("Save the entries shown (filters applied) as an Excel workbook or a CSV file"));
+    connect(exportAction, &QAction::triggered, this, &AuditLogView::exportInteractive);
+    m_fileActions = {exportAction};
+
     setFocusProxy(m_table);
     applyFilter();
+}
+
+void AuditLogView::exportInteractive()
+{
+    ExportRequest request;
+    request.table = auditTable().id;
+    request.filter = m_model->tableFilter();
+    request.sort = m_model->tableSort();
+    request.sheetName = tr("Audit log");
+    if (!chooseExportFile(
+            this, tr("Export audit log"),
+            tr("audit-log-%1").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))),
+            &request.file, &request.format))
+        return;
+    bool cancelled = false;
+    const Result r =
+        runExportWithProgress(this, m_ws, m_session, request, tr("Exporting the audit log…"), &cancelled);
+    if (!r.ok()) {
+        if (!cancelled)
+            QMessageBox::warning(this, tr("Export audit log"), r.message);
+        return;
+    }
+    emit message(tr("Exported the audit log to %1").arg(QDir::toNativeSeparators(request.file)));
 }
 
 AuditLogView::~AuditLogView() = default;

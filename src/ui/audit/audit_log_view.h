@@ -43,6 +43,7 @@ private:
     void applyFilter();
     void loadAccounts();
     void updateEmptyState();
+    void exportInteractive();
 
     Workspace &m_ws;
     UserSession m_session;

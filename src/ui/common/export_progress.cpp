@@ -1,8 +1,12 @@
 #include "ui/common/export_progress.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QProgressDialog>
+#include <QStandardPaths>
 
 namespace sd {
 
@@ -40,6 +44,30 @@ Result runExportWithProgress(QWidget *parent, Workspace &workspace, const UserSe
     if (cancelled)
         *cancelled = job->wasCancelled();
     return result;
+}
+
+bool chooseExportFile(QWidget *parent, const QString &title, const QString &suggestedName, QString *file,
+                      ExportFormat *format)
+{
+    const QString xlsxFilter = QCoreApplication::translate("sd::OrdersView", "Excel workbook (*.xlsx)");
+    const QString csvFilter = QCoreApplication::translate("sd::OrdersView", "CSV for Excel (*.csv)");
+    const QString cp949Filter =
+        QCoreApplication::translate("sd::OrdersView", "CSV in CP949, for older programs (*.csv)");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString selected = xlsxFilter;
+    QString name = QFileDialog::getSaveFileName(
+        parent, title, QDir(dir).filePath(suggestedName + QStringLiteral(".xlsx")),
+        QStringList{xlsxFilter, csvFilter, cp949Filter}.join(QStringLiteral(";;")), &selected);
+    if (name.isEmpty())
+        return false;
+    *format = selected == csvFilter     ? ExportFormat::Csv
+              : selected == cp949Filter ? ExportFormat::CsvCp949
+                                        : ExportFormat::Xlsx;
+    const QString suffix = *format == ExportFormat::Xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
+    if (QFileInfo(name).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        name += QLatin1Char('.') + suffix;
+    *file = name;
+    return true;
 }
 
 } // namespace sd

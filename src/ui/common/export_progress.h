@@ -17,4 +17,10 @@ class Workspace;
 Result runExportWithProgress(QWidget *parent, Workspace &workspace, const UserSession &user,
                              const ExportRequest &request, const QString &label, bool *cancelled = nullptr);
 
+// Asks where to save an export: an Excel workbook, CSV for Excel or CSV in CP949, starting in the
+// Documents folder with `suggestedName` (without extension). The chosen type decides, and the file name
+// gets its extension. False when the user cancelled.
+bool chooseExportFile(QWidget *parent, const QString &title, const QString &suggestedName, QString *file,
+                      ExportFormat *format);
+
 } // namespace sd

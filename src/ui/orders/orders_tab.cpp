@@ -168,31 +168,18 @@ void OrdersView::importTrackingInteractive()
 
 void OrdersView::exportOrdersInteractive()
 {
-    const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
-    const QString csvFilter = tr("CSV for Excel (*.csv)");
-    const QString cp949Filter = tr("CSV in CP949, for older programs (*.csv)");
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(dir).filePath(
-        tr("orders-%1.xlsx").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))));
-    QString selected = xlsxFilter;
-    QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Export orders"), suggested,
-        QStringList{xlsxFilter, csvFilter, cp949Filter}.join(QStringLiteral(";;")), &selected);
-    if (fileName.isEmpty())
-        return;
-    // The chosen type decides, and the file name gets its extension.
+    QString fileName;
     ExportFormat format = ExportFormat::Xlsx;
-    if (selected == csvFilter)
-        format = ExportFormat::Csv;
-    else if (selected == cp949Filter)
-        format = ExportFormat::CsvCp949;
-    const QString suffix = format == ExportFormat::Xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
-    if (QFileInfo(fileName).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
-        fileName += QLatin1Char('.') + suffix;
+    if (!chooseExportFile(
+            this, tr("Export orders"),
+            tr("orders-%1").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))),
+            &fileName, &format))
+        return;
     QString error;
     if (!exportOrders(fileName, format, &error)) {
-        QMessageBox::warning(this, tr("Export orders"),
-                             tr("The orders could not be exported: %1").arg(error));
+        if (!error.isEmpty()) // a cancel needs no message
+            QMessageBox::warning(this, tr("Export orders"),
+                                 tr("The orders could not be exported: %1").arg(error));
         return;
     }
     emit message(
