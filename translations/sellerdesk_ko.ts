@@ -262,6 +262,10 @@ The details are in the log: %2</source>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
+    <message>
+        <source>SellerDesk (automatic)</source>
+        <translation>셀러데스크(자동)</translation>
+    </message>
 </context>
 <context>
     <name>sd::AuthService</name>

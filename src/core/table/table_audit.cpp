@@ -50,6 +50,12 @@ TableDescription makeAuditTable()
     t.columns[User] = column(QStringLiteral("user"), QT_TRANSLATE_NOOP("sd::AuditTable", "User"),
                              ColumnKind::Text, QStringLiteral("u.display_name"));
     t.columns[User].filterSql = QStringLiteral("a.user_id");
+    // A row without a user was written by the program itself (the automatic backup, purchase decision).
+    t.columns[User].sql = QStringLiteral("COALESCE(u.display_name, '')");
+    t.columns[User].codeLabel = [](const QString &name) {
+        return name.isEmpty() ? QCoreApplication::translate("sd::AuditTable", "SellerDesk (automatic)")
+                              : name;
+    };
     t.columns[Action] = column(QStringLiteral("action"), QT_TRANSLATE_NOOP("sd::AuditTable", "Action"),
                                ColumnKind::Status, QStringLiteral("a.action"));
     t.columns[Action].codeLabel = [](const QString &code) {
