@@ -195,51 +195,46 @@ void OrderActions::runBulk(OrderAction action, const QList<OrderRow> &rows, cons
                                        : tr("%1: %n orders", nullptr, count).arg(title));
 }
 
-void OrderActions::confirm()
+// The selection (at most kMaxBulk orders) through the shared preview-then-apply flow; `warning` (may
+// be empty) is asked before an irreversible action and may name the one selected order.
+void OrderActions::runOnSelection(OrderAction action, const Call &call,
+                                  const std::function<QString(const QList<OrderRow> &)> &warning)
 {
     bool truncated = false;
-    QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
+    const QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
     if (!checkSelection(rows, truncated))
         return;
-    runBulk(
-        OrderAction::Confirm, rows,
-        [this](const QStringList &ids, bool dry, const BulkControl &c) {
-            return m_service.confirm(ids, dry, c);
-        },
-        QString());
+    runBulk(action, rows, call, warning ? warning(rows) : QString());
+}
+
+void OrderActions::confirm()
+{
+    runOnSelection(OrderAction::Confirm, [this](const QStringList &ids, bool dry, const BulkControl &c) {
+        return m_service.confirm(ids, dry, c);
+    });
 }
 
 void OrderActions::deliver()
 {
-    bool truncated = false;
-    const QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
-    if (!checkSelection(rows, truncated))
-        return;
-    runBulk(
-        OrderAction::Deliver, rows,
-        [this](const QStringList &ids, bool dry, const BulkControl &c) {
-            return m_service.deliver(ids, dry, c);
-        },
-        QString());
+    runOnSelection(OrderAction::Deliver, [this](const QStringList &ids, bool dry, const BulkControl &c) {
+        return m_service.deliver(ids, dry, c);
+    });
 }
 
 void OrderActions::decide()
 {
-    bool truncated = false;
-    const QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
-    if (!checkSelection(rows, truncated))
-        return;
-    const QString warning =
-        rows.size() == 1
-            ? argWithParticle(tr("Record the purchase decision for order %1?\nThis cannot be undone."),
-                              rows.first().productOrderNo)
-            : tr("The purchase decision cannot be undone.");
-    runBulk(
-        OrderAction::Decide, rows,
+    runOnSelection(
+        OrderAction::Decide,
         [this](const QStringList &ids, bool dry, const BulkControl &c) {
             return m_service.decide(ids, dry, c);
         },
-        warning);
+        [](const QList<OrderRow> &rows) {
+            return rows.size() == 1
+                       ? argWithParticle(
+                             tr("Record the purchase decision for order %1?\nThis cannot be undone."),
+                             rows.first().productOrderNo)
+                       : tr("The purchase decision cannot be undone.");
+        });
 }
 
 void OrderActions::delay()

@@ -64,6 +64,8 @@ private:
     QList<OrderRow> selectedRows(int limit, bool *truncated = nullptr) const;
     bool checkSelection(const QList<OrderRow> &rows, bool truncated);
     void runBulk(OrderAction action, const QList<OrderRow> &rows, const Call &call, const QString &warning);
+    void runOnSelection(OrderAction action, const Call &call,
+                        const std::function<QString(const QList<OrderRow> &)> &warning = {});
 
     Workspace &m_ws;
     OrderService &m_service;
