@@ -46,8 +46,9 @@ private slots:
         QCOMPARE(s.dispatchBusinessDays(), 5);
         QCOMPARE(s.intValue(Settings::Key::DelayMaxDays), 60);
         QCOMPARE(countRows(t->db(), QStringLiteral("audit_log WHERE action = 'setting.change'")), 2);
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT detail FROM audit_log WHERE entity_id = "
-                                                "'dispatch.business_days'"))
+        // The audit log's before and after columns (the 감사 로그 tab shows them side by side).
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT \"before\" || ' → ' || \"after\" FROM audit_log "
+                                                "WHERE entity_id = 'dispatch.business_days'"))
                      .toString(),
                  QStringLiteral("3 → 5"));
         // A fresh reader sees the same.

@@ -134,7 +134,7 @@ Result Settings::set(const UserSession &user, const QList<QPair<Key, QString>> &
             continue;
         written = SettingsRepository(db).set(keyName(c.first), c.second, &why) &&
                   writeAudit(db, now, user.userId, AuditAction::SettingChange, QStringLiteral("setting"),
-                             keyName(c.first), value(c.first) + QStringLiteral(" → ") + c.second, &why);
+                             keyName(c.first), QString(), &why, AuditChange{value(c.first), c.second});
     }
     if (!written || !tx.commit())
         return storageFailure(QCoreApplication::translate(
