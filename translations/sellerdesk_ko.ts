@@ -2626,6 +2626,14 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
         <source>Latest new dispatch date in a delay notice</source>
         <translation>발송지연 안내의 새 발송 예정일 한도</translation>
     </message>
+    <message>
+        <source>Back up automatically once a day when SellerDesk starts</source>
+        <translation>셀러데스크를 시작할 때 하루 한 번 자동으로 백업</translation>
+    </message>
+    <message>
+        <source>Into the backups folder beside the store; the last 7 days and 4 weeks are kept.</source>
+        <translation>스토어 옆 backups 폴더에 저장하며, 최근 7일분과 4주분을 보관합니다.</translation>
+    </message>
 </context>
 <context>
     <name>sd::SetupDialog</name>

@@ -7,14 +7,17 @@
 #include "models/orders/order_table_model.h"
 #include "models/table/table_model.h"
 #include "services/orders/order_service.h"
+#include "services/store/settings.h"
 #include "services/store/workspace.h"
 #include "test_support.h"
 #include "ui/audit/audit_log_view.h"
 #include "ui/common/main_window.h"
+#include "ui/common/settings_dialog.h"
 #include "ui/orders/order_details_pane.h"
 #include "ui/orders/orders_view.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QMenu>
 #include <QMenuBar>
@@ -118,6 +121,27 @@ private slots:
         QCOMPARE(audit->model()->index(0, AuditTable::Action).data().toString(),
                  QStringLiteral("Orders confirmed"));
         QCOMPARE(audit->model()->index(0, AuditTable::User).data().toString(), master.displayName);
+    }
+
+    // 설정 turns the daily automatic backup off; the audit log keeps the change as before → after.
+    void theSettingsSwitchTheAutomaticBackup()
+    {
+        SettingsDialog dialog(t->workspace(), master);
+        auto *check = dialog.findChild<QCheckBox *>(QStringLiteral("autoBackupCheck"));
+        QVERIFY(check);
+        QVERIFY(check->isChecked());
+        check->setChecked(false);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(t->workspace().settings().intValue(Settings::Key::AutoBackup), 0);
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT \"before\" || '>' || \"after\" FROM audit_log WHERE "
+                                                "entity_id = 'backup.auto' ORDER BY id DESC LIMIT 1"))
+                     .toString(),
+                 QStringLiteral("1>0"));
+        QVERIFY(t->workspace()
+                    .settings()
+                    .set(master, Settings::Key::AutoBackup, QStringLiteral("1"), t->clock.nowUtc())
+                    .ok());
     }
 
     void anotherProgramsChangeShowsKeepingSelectionAndScroll()

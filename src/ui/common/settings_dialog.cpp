@@ -6,6 +6,7 @@
 #include "services/store/workspace.h"
 #include "ui_settings_dialog.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSpinBox>
@@ -14,7 +15,7 @@ namespace sd {
 
 SettingsDialog::SettingsDialog(Workspace &workspace, const UserSession &user, QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::SettingsDialog>()), m_ws(workspace),
-      m_delayMaxDaysSpin(new QSpinBox(this)), m_user(user)
+      m_delayMaxDaysSpin(new QSpinBox(this)), m_autoBackupCheck(new QCheckBox(this)), m_user(user)
 {
     ui->setupUi(this);
     setObjectName(QStringLiteral("settingsDialog"));
@@ -25,6 +26,14 @@ SettingsDialog::SettingsDialog(Workspace &workspace, const UserSession &user, QW
     ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     const int lang = ui->languageCombo->findData(s.value(Settings::Key::Language));
     ui->languageCombo->setCurrentIndex(lang >= 0 ? lang : 0);
+
+    // The daily automatic backup beside the store (BackupService), on unless the master turns it off.
+    m_autoBackupCheck->setObjectName(QStringLiteral("autoBackupCheck"));
+    m_autoBackupCheck->setText(tr("Back up automatically once a day when SellerDesk starts"));
+    m_autoBackupCheck->setToolTip(
+        tr("Into the backups folder beside the store; the last 7 days and 4 weeks are kept."));
+    m_autoBackupCheck->setChecked(s.intValue(Settings::Key::AutoBackup) != 0);
+    ui->generalForm->addRow(QString(), m_autoBackupCheck);
 
     ui->dispatchDaysSpin->setValue(s.dispatchBusinessDays());
     // 발송지연 안내: how far ahead a new dispatch date may lie (the service refuses later ones).
@@ -97,6 +106,8 @@ void SettingsDialog::accept()
         {Settings::Key::Language, ui->languageCombo->currentData().toString()},
         {Settings::Key::DispatchBusinessDays, QString::number(ui->dispatchDaysSpin->value())},
         {Settings::Key::DelayMaxDays, QString::number(m_delayMaxDaysSpin->value())},
+        {Settings::Key::AutoBackup,
+         m_autoBackupCheck->isChecked() ? QStringLiteral("1") : QStringLiteral("0")},
         {Settings::Key::AutoDecideDaysNaver, QString::number(ui->autoDecideNaverSpin->value())},
         {Settings::Key::AutoDecideDaysKakao, QString::number(ui->autoDecideKakaoSpin->value())},
         {Settings::Key::AutoDecideDaysTalkCheckout, QString::number(ui->autoDecideTalkCheckoutSpin->value())},

@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <memory>
 
+class QCheckBox;
 class QSpinBox;
 
 namespace sd {
@@ -33,6 +34,7 @@ private:
     std::unique_ptr<Ui::SettingsDialog> ui;
     Workspace &m_ws;
     QSpinBox *m_delayMaxDaysSpin;
+    QCheckBox *m_autoBackupCheck;
     UserSession m_user;
     bool m_languageChanged = false;
     bool m_changed = false;
