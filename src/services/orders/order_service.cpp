@@ -235,48 +235,46 @@ BulkReport OrderService::confirm(const QStringList &ids, bool dryRun, const Bulk
 BulkReport OrderService::dispatch(const QList<DispatchRequest> &requests, bool dryRun,
                                   const BulkControl &control)
 {
+    return run(OrderAction::Dispatch, trackingItems(requests, false, false), dryRun, control);
+}
+
+// One item per request: set the tracking number (`fix`: correct a shipped order's). The claims on
+// tracking numbers are shared by every item of the call, so a number given twice in one call is caught
+// across stages. `unchangedWhenSame`: a request that repeats the order's courier and number is
+// "unchanged", not refused (a file uploaded twice).
+QList<OrderService::Item> OrderService::trackingItems(const QList<DispatchRequest> &requests, bool fix,
+                                                      bool unchangedWhenSame)
+{
     const auto claims = std::make_shared<TrackingClaims>();
     QList<Item> items;
     for (const DispatchRequest &r : requests)
-        items.append({r.productOrderNo.trimmed(),
-                      [this, r, claims](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
-                          return setTracking(o, r, false, ev, repo, *claims);
-                      }});
-    return run(OrderAction::Dispatch, items, dryRun, control);
+        items.append(
+            {r.productOrderNo.trimmed(), [this, r, claims, fix, unchangedWhenSame](
+                                             Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
+                 if (unchangedWhenSame) {
+                     const Courier *courier = findCourier(r.courier.trimmed());
+                     if (isDispatched(o.status) && courier && courier->code == o.courierCode &&
+                         normalizeTrackingNumber(r.trackingNo) == o.trackingNo)
+                         return outcome(o, BulkOutcome::State::Unchanged, ErrorKind::None,
+                                        QCoreApplication::translate("sd::OrderService",
+                                                                    "Already dispatched with %1; unchanged.")
+                                            .arg(courierText(o.courierCode, o.trackingNo)));
+                 }
+                 return setTracking(o, r, fix, ev, repo, *claims);
+             }});
+    return items;
 }
 
 BulkReport OrderService::dispatchFromFile(const QList<DispatchRequest> &requests, bool dryRun,
                                           const QString &source, const BulkControl &control)
 {
-    const auto claims = std::make_shared<TrackingClaims>();
-    QList<Item> items;
-    for (const DispatchRequest &r : requests)
-        items.append({r.productOrderNo.trimmed(),
-                      [this, r, claims](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
-                          const Courier *courier = findCourier(r.courier.trimmed());
-                          if (isDispatched(o.status) && courier && courier->code == o.courierCode &&
-                              normalizeTrackingNumber(r.trackingNo) == o.trackingNo) {
-                              return outcome(o, BulkOutcome::State::Unchanged, ErrorKind::None,
-                                             QCoreApplication::translate(
-                                                 "sd::OrderService", "Already dispatched with %1; unchanged.")
-                                                 .arg(courierText(o.courierCode, o.trackingNo)));
-                          }
-                          return setTracking(o, r, false, ev, repo, *claims);
-                      }});
-    return run(OrderAction::Dispatch, items, dryRun, control, false, source);
+    return run(OrderAction::Dispatch, trackingItems(requests, false, true), dryRun, control, false, source);
 }
 
 BulkReport OrderService::fixTracking(const QList<DispatchRequest> &requests, bool dryRun,
                                      const BulkControl &control)
 {
-    const auto claims = std::make_shared<TrackingClaims>();
-    QList<Item> items;
-    for (const DispatchRequest &r : requests)
-        items.append({r.productOrderNo.trimmed(),
-                      [this, r, claims](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
-                          return setTracking(o, r, true, ev, repo, *claims);
-                      }});
-    return run(OrderAction::FixTracking, items, dryRun, control);
+    return run(OrderAction::FixTracking, trackingItems(requests, true, false), dryRun, control);
 }
 
 BulkReport OrderService::deliver(const QStringList &ids, bool dryRun, const BulkControl &control)

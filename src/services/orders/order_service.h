@@ -90,6 +90,7 @@ private:
     // each other's writes while checking: tracking number → (주문번호, 상품주문번호).
     using TrackingClaims = QHash<QString, QPair<QString, QString>>;
     // `source`, when given, starts the audit rows' detail (e.g. the imported file's name).
+    QList<Item> trackingItems(const QList<DispatchRequest> &requests, bool fix, bool unchangedWhenSame);
     BulkReport run(OrderAction action, const QList<Item> &items, bool dryRun, const BulkControl &control,
                    bool asSystem = false, const QString &source = {});
     BulkOutcome transition(Order &order, OrderAction action, bool hasTracking, QList<OrderEvent> &events,

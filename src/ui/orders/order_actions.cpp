@@ -269,46 +269,33 @@ void OrderActions::delay()
 
 void OrderActions::dispatch()
 {
-    bool truncated = false;
-    QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
-    if (!checkSelection(rows, truncated))
-        return;
-    QList<DispatchDialog::Target> targets;
-    for (const OrderRow &r : rows) {
-        if (allows(OrderAction::Dispatch, r))
-            targets.append(
-                {r.productOrderNo, QStringLiteral("%1 · %2").arg(r.productName, r.recipientName), {}, {}});
-    }
-    if (targets.isEmpty())
-        return;
-    DispatchDialog dialog(DispatchDialog::Mode::Dispatch, targets, m_service, m_parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const BulkReport result = dialog.result();
-    if (targets.size() == 1) {
-        emit written(result.outcomes.value(0).message);
-        return;
-    }
-    emit written(tr("Dispatched %n orders", nullptr, int(result.writtenKeys().size())));
-    showBulkReport(m_parent, orderView(dialog.windowTitle(), rows, tr("No tracking number was entered.")),
-                   QString(), result, dialog.skippedOrders());
+    editTracking(OrderAction::Dispatch);
 }
 
 void OrderActions::fixTracking()
 {
+    editTracking(OrderAction::FixTracking);
+}
+
+// 송장 입력 and 송장 수정: the selected orders that can take the action, in the tracking dialog (which
+// checks rows with the service as they are edited), then the report.
+void OrderActions::editTracking(OrderAction action)
+{
+    const bool fix = action == OrderAction::FixTracking;
     bool truncated = false;
     const QList<OrderRow> rows = selectedRows(kMaxBulk, &truncated);
     if (!checkSelection(rows, truncated))
         return;
     QList<DispatchDialog::Target> targets;
     for (const OrderRow &r : rows) {
-        if (allows(OrderAction::FixTracking, r))
+        if (allows(action, r))
             targets.append({r.productOrderNo, QStringLiteral("%1 · %2").arg(r.productName, r.recipientName),
-                            r.courierCode, r.trackingNo});
+                            fix ? r.courierCode : QString(), fix ? r.trackingNo : QString()});
     }
     if (targets.isEmpty())
         return;
-    DispatchDialog dialog(DispatchDialog::Mode::FixTracking, targets, m_service, m_parent);
+    DispatchDialog dialog(fix ? DispatchDialog::Mode::FixTracking : DispatchDialog::Mode::Dispatch, targets,
+                          m_service, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const BulkReport result = dialog.result();
@@ -316,7 +303,9 @@ void OrderActions::fixTracking()
         emit written(result.outcomes.value(0).message);
         return;
     }
-    emit written(tr("Tracking changed on %n orders", nullptr, int(result.writtenKeys().size())));
+    const int written = int(result.writtenKeys().size());
+    emit this->written(fix ? tr("Tracking changed on %n orders", nullptr, written)
+                           : tr("Dispatched %n orders", nullptr, written));
     showBulkReport(m_parent, orderView(dialog.windowTitle(), rows, tr("No tracking number was entered.")),
                    QString(), result, dialog.skippedOrders());
 }

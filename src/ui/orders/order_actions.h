@@ -46,6 +46,7 @@ public:
     void confirm();
     void dispatch();
     void fixTracking();
+    void editTracking(OrderAction action);
     void deliver();
     void decide();
     void delay();
