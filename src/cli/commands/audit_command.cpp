@@ -82,11 +82,6 @@ int listAudit(CliContext &context, const QStringList &args)
     const TableDescription &table = listing->description();
     const TableFilter filter = auditFilter(users, actions, from, to);
     const TableSort sort{table.defaultSort, table.defaultDescending};
-    QString why;
-    const qint64 total = listing->count(filter, &why);
-    if (total < 0)
-        return context.fail(ErrorKind::Storage, why);
-    const qint64 wanted = limit == 0 ? total : std::min(limit, total);
     Output &out = context.out();
     QJsonArray json;
     if (!out.json()) {
@@ -95,8 +90,9 @@ int listAudit(CliContext &context, const QStringList &args)
             header << c.label();
         out.text(header.join(QLatin1Char('\t')));
     }
+    qint64 wanted = 0, total = 0;
     const int code = readListedRows(
-        context, *listing, filter, sort, wanted, QStringLiteral("audit list ") + args.join(QLatin1Char(' ')),
+        context, *listing, filter, sort, limit, QStringLiteral("audit list ") + args.join(QLatin1Char(' ')),
         [&](const TableRow &row) {
             if (out.json()) {
                 QJsonObject o{{QStringLiteral("id"), row.id}};
@@ -111,7 +107,8 @@ int listAudit(CliContext &context, const QStringList &args)
                     cells << cellText(table.columns[c], row.cells.value(c)).simplified();
                 out.text(cells.join(QLatin1Char('\t')));
             }
-        });
+        },
+        &wanted, &total);
     if (code)
         return code;
     if (out.json())

@@ -43,25 +43,23 @@ int listOrders(CliContext &context, const QStringList &args)
         return context.fail(opened);
     const TableFilter tableFilter = toTableFilter(filter);
     const TableSort sort = toTableSort(OrderSort()); // newest payment first
-    QString why;
-    const qint64 total = listing->count(tableFilter, &why);
-    if (total < 0)
-        return context.fail(ErrorKind::Storage, why);
-    const qint64 wanted = limit == 0 ? total : std::min(limit, total);
     Output &out = context.out();
     QJsonArray json;
     if (!out.json())
         out.text(Output::rowHeader());
     // An unmasked read is recorded once for the command before anything is printed.
-    const int code = readListedRows(context, *listing, tableFilter, sort, wanted,
-                                    QStringLiteral("list orders ") + args.join(QLatin1Char(' ')),
-                                    [&](const TableRow &tableRow) {
-                                        const OrderRow row = orderRowFrom(tableRow);
-                                        if (out.json())
-                                            json.append(Output::rowJson(row));
-                                        else
-                                            out.text(Output::rowText(row));
-                                    });
+    qint64 wanted = 0, total = 0;
+    const int code = readListedRows(
+        context, *listing, tableFilter, sort, limit,
+        QStringLiteral("list orders ") + args.join(QLatin1Char(' ')),
+        [&](const TableRow &tableRow) {
+            const OrderRow row = orderRowFrom(tableRow);
+            if (out.json())
+                json.append(Output::rowJson(row));
+            else
+                out.text(Output::rowText(row));
+        },
+        &wanted, &total);
     if (code)
         return code;
     if (out.json())

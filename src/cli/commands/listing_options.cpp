@@ -43,10 +43,16 @@ int readLimit(CliContext &context, const CommandParser &parser, qint64 *limit)
 }
 
 int readListedRows(CliContext &context, TableListing &listing, const TableFilter &filter,
-                   const TableSort &sort, qint64 wanted, const QString &commandLine,
-                   const std::function<void(const TableRow &)> &row)
+                   const TableSort &sort, qint64 limit, const QString &commandLine,
+                   const std::function<void(const TableRow &)> &row, qint64 *shown, qint64 *total)
 {
     QString why;
+    const qint64 matching = listing.count(filter, &why);
+    if (matching < 0)
+        return context.fail(ErrorKind::Storage, why);
+    const qint64 wanted = limit == 0 ? matching : std::min(limit, matching);
+    if (total)
+        *total = matching;
     QList<TableRow> few; // read before the record, so that it can name them
     if (listing.showsPersonalData() && wanted > 0) {
         PersonalDataRead read;
@@ -82,6 +88,8 @@ int readListedRows(CliContext &context, TableListing &listing, const TableFilter
             row(r);
         first += rows.size();
     }
+    if (shown)
+        *shown = first;
     return 0;
 }
 

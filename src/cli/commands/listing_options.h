@@ -21,12 +21,14 @@ int readDateRange(CliContext &context, const CommandParser &parser, QDate *from,
 constexpr qint64 kDefaultListLimit = 100;
 int readLimit(CliContext &context, const CommandParser &parser, qint64 *limit);
 
-// Reads the first `wanted` rows of the listing in windows and hands each to `row`. A listing that shows
-// personal data unmasked is recorded first (services/personal_data_access: once for the command, with
-// the orders' ids when there are at most 100, else `commandLine`), and nothing is printed when the record
-// cannot be written. Returns 0, or the exit code after printing why.
+// `shown` and `total` (may be null) say how many rows were handed over of how many match.
+// Counts the matching rows and reads the first `limit` (0 = all) of the listing in windows and hands each to
+// `row`. A listing that shows personal data unmasked is recorded first (services/personal_data_access: once
+// for the command, with the orders' ids when there are at most 100, else `commandLine`), and nothing is
+// printed when the record cannot be written. Returns 0, or the exit code after printing why.
 int readListedRows(CliContext &context, TableListing &listing, const TableFilter &filter,
-                   const TableSort &sort, qint64 wanted, const QString &commandLine,
-                   const std::function<void(const TableRow &)> &row);
+                   const TableSort &sort, qint64 limit, const QString &commandLine,
+                   const std::function<void(const TableRow &)> &row, qint64 *shown = nullptr,
+                   qint64 *total = nullptr);
 
 } // namespace sd
