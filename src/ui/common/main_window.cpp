@@ -170,6 +170,8 @@ void MainWindow::currentPageChanged()
     TabPage *p = m_shownPage;
     if (!p)
         return;
+    if (m_stale.remove(p))
+        p->refresh();
     m_fileMenu->insertActions(m_fileSeparator, p->fileActions());
     m_viewMenu->addActions(p->viewActions());
     m_pageMenu->setTitle(p->menuTitle());
@@ -180,11 +182,17 @@ void MainWindow::currentPageChanged()
     p->focusContent();
 }
 
+// The current page reloads at once; a hidden page touched by the change reloads when it is shown, so
+// a write costs one page's queries, not every tab's.
 void MainWindow::onStoreChanged(ChangeAreas areas)
 {
     for (TabPage *p : m_pages) {
-        if (p->refreshOn() & areas)
+        if (!(p->refreshOn() & areas))
+            continue;
+        if (p == currentPage())
             p->refresh();
+        else
+            m_stale.insert(p);
     }
 }
 

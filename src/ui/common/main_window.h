@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QLabel;
@@ -73,6 +74,7 @@ private:
     QTabWidget *m_tabs;
     QList<TabPage *> m_pages;
     TabPage *m_shownPage = nullptr; // whose actions are in the menus now
+    QSet<TabPage *> m_stale;        // hidden pages a change touched: refreshed when shown
     QLabel *m_savedLabel;
     StoreWatcher *m_watcher;
     QMenu *m_fileMenu = nullptr;
