@@ -11,6 +11,7 @@
 // run prints what FULL costs a bulk load.
 //
 // usage: bench_demo_insert [--orders N] [--seed S] [--db FILE]   (--db keeps the demo database there)
+#include "../tests/result_support.h"
 #include "bench_support.h"
 #include "storage/common/database.h"
 
@@ -161,7 +162,7 @@ int main(int argc, char **argv)
     // A fresh database with the same schema (the program's migrations), then raw inserts.
     {
         QString error;
-        auto schema = sd::Database::open(rawDb, &error);
+        auto schema = keepMessage(&error, [&](sd::Result *r) { return sd::Database::open(rawDb, r); });
         if (!schema) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
@@ -199,7 +200,7 @@ int main(int argc, char **argv)
     const double rawMs = rawInsert(rawDb, "PRAGMA synchronous = FULL");
     {
         QString error;
-        if (!sd::Database::open(rawNormalDb, &error)) {
+        if (!keepMessage(&error, [&](sd::Result *r) { return sd::Database::open(rawNormalDb, r); })) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }

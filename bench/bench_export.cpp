@@ -9,6 +9,7 @@
 // usage: bench_export [N] [--db FILE]
 // Without --db a demo store of N orders (default 1,000,000) is generated first with sellerdesk-cli;
 // with --db that store is exported as it is (N is ignored).
+#include "../tests/result_support.h"
 #include "bench_support.h"
 #include "core/access/user_session.h"
 #include "core/calendar/clock.h"
@@ -131,8 +132,9 @@ int child(const QString &what, const QString &dbPath, const QString &out)
         ms = bench::timeMs([&] { rows = rawExport(dbPath, out, what == QLatin1String("anchor-xlsx")); });
     } else {
         QString error;
-        const std::unique_ptr<sd::Workspace> ws =
-            sd::Workspace::open(dbPath, sd::Clock::system(), false, &error);
+        const std::unique_ptr<sd::Workspace> ws = keepMessage(&error, [&](sd::Result *r) {
+            return sd::Workspace::open(dbPath, sd::Clock::system(), false, r);
+        });
         if (!ws) {
             std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(dbPath), qPrintable(error));
             return 1;

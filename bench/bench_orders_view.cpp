@@ -7,6 +7,7 @@
 //
 // usage: bench_orders_view [--db FILE] [--orders N] [--runs 5] [--no-scroll]
 // Without --db a demo database of N orders (default 1,000,000) is generated first with sellerdesk-cli.
+#include "../tests/result_support.h"
 #include "bench_support.h"
 #include "core/calendar/clock.h"
 #include "core/calendar/seoul_time.h"
@@ -59,7 +60,8 @@ double anchorMs(const QString &dbPath)
 {
     QString error;
     const QString name = QStringLiteral("bench-anchor");
-    QSqlDatabase db = sd::Database::openReadConnection(dbPath, name, &error);
+    QSqlDatabase db =
+        keepMessage(&error, [&](sd::Result *r) { return sd::Database::openReadConnection(dbPath, name, r); });
     QList<double> runs;
     for (int i = 0; i < 5; ++i) {
         runs << bench::timeMs([&] {
@@ -120,7 +122,8 @@ int main(int argc, char **argv)
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
 
     QString error;
-    auto workspace = sd::Workspace::open(dbPath, sd::Clock::system(), false, &error);
+    auto workspace = keepMessage(
+        &error, [&](sd::Result *r) { return sd::Workspace::open(dbPath, sd::Clock::system(), false, r); });
     if (!workspace) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;

@@ -4,6 +4,7 @@
 // same run. FULL waits for the disk at every commit; the figure says what that wait is per action.
 //
 // usage: bench_single_actions [--orders N] [--actions M]
+#include "../tests/result_support.h"
 #include "bench_support.h"
 #include "core/calendar/clock.h"
 #include "services/access/auth_service.h"
@@ -72,7 +73,8 @@ int main(int argc, char *argv[])
     if (bench::runCliDemo(db, orders, 1) < 0)
         return 1;
     QString error;
-    auto ws = sd::Workspace::open(db, sd::Clock::system(), false, &error);
+    auto ws = keepMessage(
+        &error, [&](sd::Result *r) { return sd::Workspace::open(db, sd::Clock::system(), false, r); });
     if (!ws) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;

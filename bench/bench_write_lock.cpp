@@ -13,6 +13,7 @@
 // Found with it: a demo starting on an empty store beside a probe every 20 ms got slower per batch as
 // the store grew (100,000 orders took 466 s, a probe waited 10.6 s) until the demo refreshed the
 // planner statistics between batches (DemoStore; 40,000 orders: 24.7 s before, 13.6 s after).
+#include "../tests/result_support.h"
 #include "bench_support.h"
 #include "core/calendar/clock.h"
 #include "core/calendar/seoul_time.h"
@@ -124,7 +125,7 @@ QStringList addNewOrders(sd::Workspace &ws, int count)
         o.contact.recipientName = QStringLiteral("김민수");
         o.contact.recipientPhone1 = QStringLiteral("010-1234-5678");
         o.contact.address = QStringLiteral("서울특별시 강남구 테헤란로 123");
-        if (!repo.insert(o, &why)) {
+        if (!okOr(repo.insert(o), &why)) {
             std::fprintf(stderr, "insert: %s\n", qPrintable(why));
             std::exit(1);
         }
@@ -166,8 +167,10 @@ int main(int argc, char **argv)
 
     std::printf("2. bulk actions (wall time of one OrderService call = its one write transaction)\n");
     QString error;
-    auto ws =
-        sd::Workspace::open(dir.filePath(QStringLiteral("bulk.sqlite")), sd::Clock::system(), false, &error);
+    auto ws = keepMessage(&error, [&](sd::Result *r) {
+        return sd::Workspace::open(dir.filePath(QStringLiteral("bulk.sqlite")), sd::Clock::system(), false,
+                                   r);
+    });
     if (!ws) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;

@@ -5,6 +5,7 @@
 #include "core/access/user_session.h"
 #include "core/calendar/clock.h"
 #include "core/orders/order.h"
+#include "result_support.h"
 #include "services/access/password_hash.h"
 #include "services/store/workspace.h"
 #include "services/store/workspace_internal.h"
@@ -35,7 +36,8 @@ public:
     explicit TestWorkspace(const QDateTime &now = defaultNow(), bool exclusive = false) : clock(now)
     {
         if (dir.isValid())
-            ws = Workspace::open(dbPath(), clock, exclusive, &error);
+            ws = keepMessage(&error,
+                             [&](sd::Result *r) { return Workspace::open(dbPath(), clock, exclusive, r); });
         else
             error = QStringLiteral("temp dir not created");
     }
@@ -88,15 +90,15 @@ inline bool insertOrders(QSqlDatabase db, QList<Order> &orders, QString *error =
     WriteTransaction tx(db);
     if (!tx.isActive()) {
         if (error)
-            *error = tx.error();
+            *error = tx.status().message;
         return false;
     }
     OrderRepository repo(db);
     for (Order &o : orders) {
-        if (!repo.insert(o, error))
+        if (!okOr(repo.insert(o), error))
             return false;
     }
-    return tx.commit();
+    return tx.commit().ok();
 }
 
 inline bool insertOrder(QSqlDatabase db, Order &order, QString *error = nullptr)
@@ -125,7 +127,7 @@ inline UserSession addUser(QSqlDatabase db, const QString &login, Role role,
         u.passwordHash = hashes.value(password);
     }
     WriteTransaction tx(db);
-    if (!tx.isActive() || !UserRepository(db).insert(u, now, nullptr) || !tx.commit())
+    if (!tx.isActive() || !okOr(UserRepository(db).insert(u, now), nullptr) || !tx.commit())
         return {};
     return UserSession{u.id, u.login, u.displayName, u.role};
 }

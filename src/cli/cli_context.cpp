@@ -48,11 +48,10 @@ int CliContext::open(bool mustExist)
                             "\"sellerdesk-cli demo\".")
                         .arg(path));
     }
-    QString error;
-    ErrorKind kind = ErrorKind::Storage;
-    m_workspace = Workspace::open(path, m_clock, false, &error, &kind);
+    Result opened;
+    m_workspace = Workspace::open(path, m_clock, false, &opened);
     if (!m_workspace)
-        return fail(kind, error);
+        return fail(opened.kind, opened.message);
     installTranslations(m_app, m_workspace->settings().value(Settings::Key::Language));
     return ExitDone;
 }

@@ -3,6 +3,7 @@
 #include "cli_runner.h"
 #include "core/orders/courier.h"
 #include "file_mode_watcher.h"
+#include "result_support.h"
 #include "services/access/password_hash.h"
 #include "services/demo/demo_store.h"
 #include "storage/common/database.h"
@@ -669,7 +670,7 @@ private slots:
     {
         {
             QString error;
-            auto database = Database::open(m_db, &error);
+            auto database = keepMessage(&error, [&](sd::Result *r) { return Database::open(m_db, r); });
             QVERIFY2(database, qPrintable(error));
             UserRecord u;
             u.login = QStringLiteral("finance");
@@ -677,8 +678,8 @@ private slots:
             u.role = Role::Finance;
             u.passwordHash = hashPassword(QStringLiteral("money2024!"));
             WriteTransaction tx(database->connection());
-            QVERIFY(
-                UserRepository(database->connection()).insert(u, QDateTime::currentDateTimeUtc(), &error));
+            QVERIFY(okOr(UserRepository(database->connection()).insert(u, QDateTime::currentDateTimeUtc()),
+                         &error));
             QVERIFY(tx.commit());
         }
         const CliEnv env{{QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("money2024!")}};

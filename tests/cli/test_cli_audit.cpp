@@ -2,6 +2,7 @@
 // window's tab: newest first, filters by account, action and date, JSON with codes and UTC times, the
 // master only, and the usual exit codes.
 #include "cli_runner.h"
+#include "result_support.h"
 #include "services/access/password_hash.h"
 #include "storage/common/database.h"
 #include "storage/common/user_repository.h"
@@ -44,7 +45,7 @@ private slots:
         // An operator, and one confirmation by the master: three kinds of rows in the log.
         QString error;
         {
-            auto database = Database::open(m_db, &error);
+            auto database = keepMessage(&error, [&](sd::Result *r) { return Database::open(m_db, r); });
             QVERIFY2(database, qPrintable(error));
             UserRecord u;
             u.login = QStringLiteral("clerk");
@@ -52,8 +53,8 @@ private slots:
             u.role = Role::Operator;
             u.passwordHash = hashPassword(demoPassword());
             WriteTransaction tx(database->connection());
-            QVERIFY(
-                UserRepository(database->connection()).insert(u, QDateTime::currentDateTimeUtc(), &error));
+            QVERIFY(okOr(UserRepository(database->connection()).insert(u, QDateTime::currentDateTimeUtc()),
+                         &error));
             QVERIFY(tx.commit());
         }
         const CliRun listed = cli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders"),

@@ -1,6 +1,7 @@
 // sellerdesk-cli backup --out FILE and restore FILE, run as real processes on a demo store: a restore
 // brings back the orders of the backup and keeps the old store aside; usage, permission, bad files and
 // a store held by a running SellerDesk get their exit codes (2, 3, 4, 6) and change nothing.
+#include "result_support.h"
 #include "services/access/password_hash.h"
 #include "storage/common/database.h"
 #include "storage/common/instance_lock.h"
@@ -191,7 +192,7 @@ private slots:
     {
         {
             QString error;
-            auto database = Database::open(m_db, &error);
+            auto database = keepMessage(&error, [&](sd::Result *r) { return Database::open(m_db, r); });
             QVERIFY2(database, qPrintable(error));
             UserRecord u;
             u.login = QStringLiteral("staff");
@@ -199,8 +200,8 @@ private slots:
             u.role = Role::Operator;
             u.passwordHash = hashPassword(QStringLiteral("staff2024!"));
             WriteTransaction tx(database->connection());
-            QVERIFY(
-                UserRepository(database->connection()).insert(u, QDateTime::currentDateTimeUtc(), &error));
+            QVERIFY(okOr(UserRepository(database->connection()).insert(u, QDateTime::currentDateTimeUtc()),
+                         &error));
             QVERIFY(tx.commit());
         }
         const QString good = path(QStringLiteral("for-staff.sdbackup"));
@@ -257,7 +258,7 @@ private slots:
         QCOMPARE(asDemo({QStringLiteral("backup"), QStringLiteral("--out"), good}).code, 0);
         InstanceLock gui(m_db); // as the GUI holds it while the store is open
         QString error;
-        QVERIFY2(gui.acquire(&error), qPrintable(error));
+        QVERIFY2(okOr(gui.acquire(), &error), qPrintable(error));
         const QByteArray before = ordersDump(m_db);
         const QStringList names = files();
         const Run r = asDemo({QStringLiteral("restore"), good});

@@ -2,6 +2,7 @@
 // help, unknown commands name the nearest one, the exit-code table (and every code reachable today),
 // --json error objects, and progress shown only on a terminal.
 #include "cli_runner.h"
+#include "result_support.h"
 #include "services/access/password_hash.h"
 #include "storage/common/database.h"
 #include "storage/common/user_repository.h"
@@ -129,7 +130,7 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // An account that may look at orders but not process them.
         QString error;
-        auto database = Database::open(m_db, &error);
+        auto database = keepMessage(&error, [&](sd::Result *r) { return Database::open(m_db, r); });
         QVERIFY2(database, qPrintable(error));
         UserRecord u;
         u.login = QStringLiteral("finance");
@@ -137,7 +138,8 @@ private slots:
         u.role = Role::Finance;
         u.passwordHash = hashPassword(QStringLiteral("money2024!"));
         WriteTransaction tx(database->connection());
-        QVERIFY(UserRepository(database->connection()).insert(u, QDateTime::currentDateTimeUtc(), &error));
+        QVERIFY(
+            okOr(UserRepository(database->connection()).insert(u, QDateTime::currentDateTimeUtc()), &error));
         QVERIFY(tx.commit());
     }
 

@@ -3,6 +3,7 @@
 // audit row per export, and the exit codes (2 usage, 3 permission, 4 bad input) with no file left.
 #include "io/formats/csv_reader.h"
 #include "io/formats/xlsx_reader.h"
+#include "result_support.h"
 #include "services/access/password_hash.h"
 #include "storage/common/database.h"
 #include "storage/common/user_repository.h"
@@ -101,7 +102,7 @@ private slots:
                           QString());
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QString error;
-        auto database = Database::open(m_db, &error);
+        auto database = keepMessage(&error, [&](sd::Result *r) { return Database::open(m_db, r); });
         QVERIFY2(database, qPrintable(error));
         UserRecord u;
         u.login = QStringLiteral("finance");
@@ -109,7 +110,8 @@ private slots:
         u.role = Role::Finance;
         u.passwordHash = hashPassword(QStringLiteral("money2024!"));
         WriteTransaction tx(database->connection());
-        QVERIFY(UserRepository(database->connection()).insert(u, QDateTime::currentDateTimeUtc(), &error));
+        QVERIFY(
+            okOr(UserRepository(database->connection()).insert(u, QDateTime::currentDateTimeUtc()), &error));
         QVERIFY(tx.commit());
     }
 

@@ -4,6 +4,7 @@
 // a submit with one wrong number and one blank row, instead of the window. "delay": the 발송지연 안내 dialog
 // refusing a date too far ahead. "setup": the first-run dialog on a new DB (LOGIN and PASSWORD are ignored)
 // refusing a name with a control character.
+#include "../result_support.h"
 #include "core/calendar/clock.h"
 #include "models/orders/order_table_model.h"
 #include "models/table/table_model.h"
@@ -70,7 +71,9 @@ int main(int argc, char *argv[])
     sd::AppStartup::applyFonts();
     sd::installTranslations(app, argc > 5 ? QString::fromLocal8Bit(argv[5]) : QStringLiteral("ko"));
     QString error;
-    auto ws = sd::Workspace::open(QString::fromLocal8Bit(argv[1]), sd::Clock::system(), false, &error);
+    auto ws = keepMessage(&error, [&](sd::Result *r) {
+        return sd::Workspace::open(QString::fromLocal8Bit(argv[1]), sd::Clock::system(), false, r);
+    });
     if (!ws) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;

@@ -3,6 +3,7 @@
 // restored store, and a refused restore that gives the same user the same store back.
 #include "core/calendar/clock.h"
 #include "gui_support.h"
+#include "result_support.h"
 #include "services/demo/demo_store.h"
 #include "services/store/backup_service.h"
 #include "services/store/workspace.h"
@@ -81,7 +82,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
         QString error;
-        auto ws = Workspace::open(m_db, m_clock, false, &error);
+        auto ws =
+            keepMessage(&error, [&](sd::Result *r) { return Workspace::open(m_db, m_clock, false, r); });
         QVERIFY2(ws, qPrintable(error));
         QVERIFY(DemoStore::createStore(*ws, kPassword).ok());
         DemoStore::Options options;

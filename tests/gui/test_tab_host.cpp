@@ -6,6 +6,7 @@
 #include "gui_support.h"
 #include "models/orders/order_table_model.h"
 #include "models/table/table_model.h"
+#include "result_support.h"
 #include "services/orders/order_service.h"
 #include "services/store/settings.h"
 #include "services/store/workspace.h"
@@ -173,7 +174,8 @@ private slots:
 
         // Another connection confirms the selected order, as sellerdesk-cli would.
         QString error;
-        auto other = Workspace::open(t->dbPath(), t->clock, false, &error);
+        auto other = keepMessage(
+            &error, [&](sd::Result *r) { return Workspace::open(t->dbPath(), t->clock, false, r); });
         QVERIFY2(other, qPrintable(error));
         QVERIFY(OrderService(*other, master).confirm({id}).ok());
 

@@ -4,6 +4,7 @@
 // refused with nothing changed; the retention rule keeps 7 daily and 4 weekly automatic backups.
 #include "file_mode_watcher.h"
 #include "io/formats/zip_archive.h"
+#include "result_support.h"
 #include "services/store/backup_service.h"
 #include "services/store/settings.h"
 #include "storage/common/instance_lock.h"
@@ -212,7 +213,8 @@ private slots:
 
         // The restored store opens as usual.
         QString error;
-        auto ws = Workspace::open(s.db(), s.t.clock, false, &error);
+        auto ws =
+            keepMessage(&error, [&](sd::Result *r) { return Workspace::open(s.db(), s.t.clock, false, r); });
         QVERIFY2(ws, qPrintable(error));
         QCOMPARE(countRows(storeDatabase(*ws).connection(), QStringLiteral("orders")), int(kOrderNos.size()));
     }
@@ -349,7 +351,7 @@ private slots:
         s.close();
         InstanceLock running(s.db()); // the GUI that has the store open
         QString error;
-        QVERIFY2(running.acquire(&error), qPrintable(error));
+        QVERIFY2(okOr(running.acquire(), &error), qPrintable(error));
         const QByteArray before = Peek(s.db()).dump();
         const QStringList files = listing(s.t.dir.path());
         const Result refused = BackupService::restore(s.db(), file, s.master, defaultNow(), nullptr);

@@ -11,6 +11,7 @@
 #include "core/table/table_orders.h"
 #include "io/formats/csv_reader.h"
 #include "io/formats/xlsx_reader.h"
+#include "result_support.h"
 #include "services/common/export_service.h"
 #include "services/store/workspace.h"
 #include "services/store/workspace_internal.h"
@@ -147,7 +148,7 @@ private slots:
         const QString path = fixture.path();
         fixture.db.reset();
         QString error;
-        ws = Workspace::open(path, clock, false, &error);
+        ws = keepMessage(&error, [&](sd::Result *r) { return Workspace::open(path, clock, false, r); });
         QVERIFY2(ws, qPrintable(error));
     }
 

@@ -4,6 +4,7 @@
 #include "core/access/personal_data_mask.h"
 #include "core/orders/courier.h"
 #include "core/orders/order_transition.h"
+#include "result_support.h"
 #include "services/common/bulk_run.h"
 #include "services/orders/order_service.h"
 #include "storage/orders/order_search_text.h"
@@ -977,7 +978,7 @@ private slots:
         const QString path = t->dbPath();
         t->ws.reset();
         QString error;
-        t->ws = Workspace::open(path, t->clock, false, &error);
+        t->ws = keepMessage(&error, [&](sd::Result *r) { return Workspace::open(path, t->clock, false, r); });
         QVERIFY2(t->ws, qPrintable(error));
         QCOMPARE(t->workspace().settings().autoDecideDays(Channel::KakaoStore), 3);
         QCOMPARE(t->workspace().settings().autoDecideDays(Channel::NaverSmartstore), 8);

@@ -1,5 +1,6 @@
 // First run: the store profile and its master account, validated field by field, written in one
 // transaction with an audit row, and only once.
+#include "result_support.h"
 #include "services/access/auth_service.h"
 #include "services/store/calendar_service.h"
 #include "services/store/setup_service.h"
@@ -233,7 +234,8 @@ private slots:
         const QString path = t->dbPath();
         t->ws.reset();
         QString error;
-        auto reopened = Workspace::open(path, t->clock, false, &error);
+        auto reopened =
+            keepMessage(&error, [&](sd::Result *r) { return Workspace::open(path, t->clock, false, r); });
         QVERIFY2(reopened, qPrintable(error));
         QVERIFY(reopened->isInitialized());
         QCOMPARE(reopened->storeProfile()->businessNo, QStringLiteral("2208162517"));

@@ -1,5 +1,6 @@
 // Live refresh: a commit of ours is announced once the writing call has returned; another program's
 // commit is seen by the PRAGMA data_version poll; what changed is told from the audit rows.
+#include "result_support.h"
 #include "services/orders/order_service.h"
 #include "services/store/settings.h"
 #include "services/store/store_watcher.h"
@@ -77,7 +78,8 @@ private slots:
         QSignalSpy spy(&watcher, &StoreWatcher::changed);
         // A second workspace on the same file: another connection, as the CLI would be.
         QString error;
-        auto other = Workspace::open(t->dbPath(), t->clock, false, &error);
+        auto other = keepMessage(
+            &error, [&](sd::Result *r) { return Workspace::open(t->dbPath(), t->clock, false, r); });
         QVERIFY2(other, qPrintable(error));
         OrderService service(*other, master);
         QVERIFY(service.confirm({QStringLiteral("2024051300000001")}).ok());
@@ -93,7 +95,8 @@ private slots:
         StoreWatcher watcher(t->workspace());
         QSignalSpy spy(&watcher, &StoreWatcher::changed);
         QString error;
-        auto other = Workspace::open(t->dbPath(), t->clock, false, &error);
+        auto other = keepMessage(
+            &error, [&](sd::Result *r) { return Workspace::open(t->dbPath(), t->clock, false, r); });
         QVERIFY2(other, qPrintable(error));
         QSqlQuery q(storeDatabase(*other).connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE orders SET delay_detail = delay_detail")));

@@ -2,6 +2,7 @@
 // Synthetic audit rows for the table engine's second consumer, with the ground truth in C++.
 #include "core/access/audit_action.h"
 #include "core/calendar/seoul_time.h"
+#include "result_support.h"
 #include "storage/common/audit_log.h"
 #include "storage/common/database.h"
 
@@ -35,7 +36,9 @@ public:
     bool open()
     {
         QString error;
-        db = Database::open(dir.filePath(QStringLiteral("audit.sqlite")), &error);
+        db = keepMessage(&error, [&](sd::Result *r) {
+            return Database::open(dir.filePath(QStringLiteral("audit.sqlite")), r);
+        });
         if (!db) {
             qWarning("cannot open test database: %s", qPrintable(error));
             return false;
@@ -72,8 +75,10 @@ public:
                 e.after = QStringLiteral("CONFIRMED");
             }
             QString error;
-            if (!writeAudit(db->connection(), fromEpochMs(e.at), e.userId, e.action, QStringLiteral("order"),
-                            e.entityId, QStringLiteral("n=1"), &error, {e.before, e.after})) {
+            if (!okOr(writeAudit(db->connection(), fromEpochMs(e.at), e.userId, e.action,
+                                 QStringLiteral("order"), e.entityId, QStringLiteral("n=1"),
+                                 {e.before, e.after}),
+                      &error)) {
                 qWarning("audit insert failed: %s", qPrintable(error));
                 return false;
             }
@@ -83,7 +88,7 @@ public:
             e.id = q.value(0).toLongLong();
             entries << e;
         }
-        return tx.commit();
+        return tx.commit().ok();
     }
 
     // Newest first (or oldest), ties by id in the same direction.

@@ -4,6 +4,7 @@
 #include "core/calendar/seoul_time.h"
 #include "core/orders/order.h"
 #include "core/orders/order_filter.h"
+#include "result_support.h"
 #include "storage/common/database.h"
 #include "storage/orders/order_repository.h"
 #include "storage/orders/order_search_text.h"
@@ -31,7 +32,9 @@ public:
     bool open()
     {
         QString error;
-        db = Database::open(dir.filePath(QStringLiteral("orders.sqlite")), &error);
+        db = keepMessage(&error, [&](sd::Result *r) {
+            return Database::open(dir.filePath(QStringLiteral("orders.sqlite")), r);
+        });
         if (!db)
             qWarning("cannot open test database: %s", qPrintable(error));
         return db != nullptr;
@@ -96,13 +99,13 @@ public:
         OrderRepository repo(db->connection());
         for (Order &o : list) {
             QString error;
-            if (!repo.insert(o, &error)) {
+            if (!okOr(repo.insert(o), &error)) {
                 qWarning("insert failed: %s", qPrintable(error));
                 return false;
             }
             orders.append(o);
         }
-        return tx.commit();
+        return tx.commit().ok();
     }
 };
 

@@ -1,6 +1,7 @@
 // Database open: pragmas, permissions, migrations with a verified backup, refusal of newer schemas,
 // backups, and the migration script splitter.
 #include "file_mode_watcher.h"
+#include "result_support.h"
 #include "storage/common/database.h"
 #include "storage/common/sql_script.h"
 
@@ -87,7 +88,8 @@ private:
     bool createVersion1WithData(const QString &path, const QString &folderWithOnly0001)
     {
         QString error;
-        auto db = Database::open(path, &error, folderWithOnly0001);
+        auto db =
+            keepMessage(&error, [&](sd::Result *r) { return Database::open(path, r, folderWithOnly0001); });
         if (!db) {
             qWarning() << error;
             return false;
@@ -107,7 +109,7 @@ private slots:
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("new/store.sqlite")); // folder created on open
         QString error;
-        auto db = Database::open(path, &error);
+        auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(path, r); });
         QVERIFY2(db, qPrintable(error));
         QVERIFY(Database::latestSchemaVersion() >= 1);
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
@@ -133,7 +135,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("store.sqlite"));
         QString error;
-        auto db = Database::open(path, &error);
+        auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(path, r); });
         QVERIFY2(db, qPrintable(error));
         const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
         const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
@@ -146,7 +148,7 @@ private slots:
             QVERIFY2(!(p & others), qPrintable(file));
         }
         const QString backup = dir.filePath(QStringLiteral("copy.sqlite"));
-        QVERIFY2(db->backupTo(backup, &error), qPrintable(error));
+        QVERIFY2(okOr(db->backupTo(backup), &error), qPrintable(error));
         QVERIFY(!(QFile::permissions(backup) & others));
     }
 
@@ -159,7 +161,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("store.sqlite"));
         QString error;
         FileModeWatcher watchNew(dir.path());
-        auto db = Database::open(path, &error);
+        auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(path, r); });
         QVERIFY2(db, qPrintable(error));
         {
             // Enough rows that the backup below takes a moment.
@@ -176,7 +178,7 @@ private slots:
 
         QTemporaryDir out;
         FileModeWatcher watchBackup(out.path());
-        QVERIFY2(db->backupTo(out.filePath(QStringLiteral("copy.sqlite")), &error), qPrintable(error));
+        QVERIFY2(okOr(db->backupTo(out.filePath(QStringLiteral("copy.sqlite"))), &error), qPrintable(error));
         watchBackup.stop();
         ::umask(oldMask);
         QVERIFY2(watchBackup.modes().contains(QStringLiteral("copy.sqlite.part")),
@@ -191,12 +193,12 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("store.sqlite"));
         QString error;
         {
-            auto db = Database::open(path, &error);
+            auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(path, r); });
             QVERIFY2(db, qPrintable(error));
             QSqlQuery q(db->connection());
             QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")));
         }
-        auto db = Database::open(path, &error);
+        auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(path, r); });
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(scalarOn(db->connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'k'"))
                      .toString(),
@@ -220,7 +222,7 @@ private slots:
                                                               "UPDATE orders SET memo = 'migrated';\n")}});
         QCOMPARE(Database::latestSchemaVersion(v2), 2);
         QString error;
-        auto db = Database::open(path, &error, v2);
+        auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(path, r, v2); });
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), 2);
         QSqlDatabase c = db->connection();
@@ -266,7 +268,7 @@ private slots:
                                             "('staff', 10, 0), ('staff', 20, 1), ('Secret-Pw1', 30, 0)")));
         }
         QString error;
-        auto db = Database::open(path, &error);
+        auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(path, r); });
         QVERIFY2(db, qPrintable(error));
         QSqlDatabase c = db->connection();
         QCOMPARE(scalarOn(c, QStringLiteral("SELECT COUNT(*) FROM login_attempts")).toInt(), 2);
@@ -292,7 +294,7 @@ private slots:
                                                      "DELETE FROM orders;\n"
                                                      "ALTER TABLE no_such_table ADD COLUMN x TEXT;\n")}});
         QString error;
-        auto db = Database::open(path, &error, broken);
+        auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(path, r, broken); });
         QVERIFY(!db);
         QVERIFY(!error.isEmpty());
         QVERIFY2(error.contains(QLatin1String("2")), qPrintable(error)); // names the version that failed
@@ -306,7 +308,8 @@ private slots:
 
         // The program that knows only version 1 still opens it.
         QTemporaryDir again;
-        auto v1 = Database::open(path, &error, migrationsFolder(again, {}));
+        auto v1 = keepMessage(
+            &error, [&](sd::Result *r) { return Database::open(path, r, migrationsFolder(again, {})); });
         QVERIFY2(v1, qPrintable(error));
         QCOMPARE(v1->schemaVersion(), 1);
     }
@@ -317,13 +320,13 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("store.sqlite"));
         QString error;
         {
-            auto db = Database::open(path, &error);
+            auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(path, r); });
             QVERIFY2(db, qPrintable(error));
             QSqlQuery q(db->connection());
             QVERIFY(
                 q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 5)));
         }
-        auto db = Database::open(path, &error);
+        auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(path, r); });
         QVERIFY(!db);
         QVERIFY2(error.contains(QString::number(Database::latestSchemaVersion() + 5)), qPrintable(error));
         RawConnection raw(path);
@@ -336,11 +339,11 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("store.sqlite"));
         QString error;
-        auto db = Database::open(path, &error);
+        auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(path, r); });
         QVERIFY2(db, qPrintable(error));
         {
             WriteTransaction tx(db->connection());
-            QVERIFY2(tx.isActive(), qPrintable(tx.error()));
+            QVERIFY2(tx.isActive(), qPrintable(tx.status().message));
             QSqlQuery q(db->connection());
             for (int i = 0; i < 50; ++i)
                 QVERIFY(
@@ -348,7 +351,7 @@ private slots:
             QVERIFY(tx.commit());
         }
         const QString target = dir.filePath(QStringLiteral("copy.sqlite"));
-        QVERIFY2(db->backupTo(target, &error), qPrintable(error));
+        QVERIFY2(okOr(db->backupTo(target), &error), qPrintable(error));
         QVERIFY(!QFile::exists(target + QStringLiteral(".part")));
         RawConnection copy(target);
         QVERIFY(copy.isOpen());
@@ -359,13 +362,13 @@ private slots:
         // A second backup to the same name replaces the first.
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM settings")));
-        QVERIFY2(db->backupTo(target, &error), qPrintable(error));
+        QVERIFY2(okOr(db->backupTo(target), &error), qPrintable(error));
         RawConnection copy2(target);
         QCOMPARE(copy2.scalar(QStringLiteral("SELECT COUNT(*) FROM settings")).toInt(), 0);
 
         // A target folder that does not exist fails with a message and leaves nothing behind.
         const QString nowhere = dir.filePath(QStringLiteral("missing/dir/copy.sqlite"));
-        QVERIFY(!db->backupTo(nowhere, &error));
+        QVERIFY(!okOr(db->backupTo(nowhere), &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!QFile::exists(nowhere));
     }
@@ -374,7 +377,9 @@ private slots:
     {
         QTemporaryDir dir;
         QString error;
-        auto db = Database::open(dir.filePath(QStringLiteral("store.sqlite")), &error);
+        auto db = keepMessage(&error, [&](sd::Result *r) {
+            return Database::open(dir.filePath(QStringLiteral("store.sqlite")), r);
+        });
         QVERIFY2(db, qPrintable(error));
         {
             WriteTransaction tx(db->connection());
@@ -398,11 +403,12 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("store.sqlite"));
         QString error;
-        auto db = Database::open(path, &error);
+        auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(path, r); });
         QVERIFY2(db, qPrintable(error));
         const QString name = QStringLiteral("reader-test");
         {
-            QSqlDatabase reader = Database::openReadConnection(path, name, &error);
+            QSqlDatabase reader = keepMessage(
+                &error, [&](sd::Result *r) { return Database::openReadConnection(path, name, r); });
             QVERIFY2(reader.isOpen(), qPrintable(error));
             QCOMPARE(scalarOn(reader, QStringLiteral("PRAGMA query_only")).toInt(), 1);
             QCOMPARE(scalarOn(reader, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);

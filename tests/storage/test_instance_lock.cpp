@@ -1,5 +1,6 @@
 // One running SellerDesk per database: a second holder is refused with a message naming the first;
 // a lock left behind by a crashed process is taken over.
+#include "result_support.h"
 #include "storage/common/instance_lock.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,7 @@ private slots:
         InstanceLock lock(db);
         QCOMPARE(lock.lockFilePath(), db + QStringLiteral(".lock"));
         QString error;
-        QVERIFY2(lock.acquire(&error), qPrintable(error));
+        QVERIFY2(okOr(lock.acquire(), &error), qPrintable(error));
         QVERIFY(QFile::exists(lock.lockFilePath()));
         const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
                             QFileDevice::WriteOther;
@@ -62,17 +63,17 @@ private slots:
         const QString db = dir.filePath(QStringLiteral("store.sqlite"));
         InstanceLock first(db);
         QString error;
-        QVERIFY2(first.acquire(&error), qPrintable(error));
+        QVERIFY2(okOr(first.acquire(), &error), qPrintable(error));
 
         InstanceLock second(db);
         error.clear();
-        QVERIFY(!second.acquire(&error));
+        QVERIFY(!okOr(second.acquire(), &error));
         QVERIFY2(error.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(error));
         QVERIFY2(error.contains(QSysInfo::machineHostName()), qPrintable(error));
 
         // A different database has its own lock.
         InstanceLock other(dir.filePath(QStringLiteral("other.sqlite")));
-        QVERIFY2(other.acquire(&error), qPrintable(error));
+        QVERIFY2(okOr(other.acquire(), &error), qPrintable(error));
     }
 
     void releasedOnDestruction()
@@ -82,11 +83,11 @@ private slots:
         QString error;
         {
             InstanceLock first(db);
-            QVERIFY2(first.acquire(&error), qPrintable(error));
+            QVERIFY2(okOr(first.acquire(), &error), qPrintable(error));
         }
         QVERIFY(!QFile::exists(db + QStringLiteral(".lock")));
         InstanceLock again(db);
-        QVERIFY2(again.acquire(&error), qPrintable(error));
+        QVERIFY2(okOr(again.acquire(), &error), qPrintable(error));
     }
 
     void staleLockOfDeadProcessIsTakenOver()
@@ -100,7 +101,7 @@ private slots:
 
         InstanceLock lock(db);
         QString error;
-        QVERIFY2(lock.acquire(&error), qPrintable(error));
+        QVERIFY2(okOr(lock.acquire(), &error), qPrintable(error));
         // The lock file now names this process.
         QFile f(lock.lockFilePath());
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -124,7 +125,7 @@ private slots:
 
         InstanceLock lock(db);
         QString error;
-        QVERIFY(!lock.acquire(&error));
+        QVERIFY(!okOr(lock.acquire(), &error));
         QVERIFY2(error.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(error));
     }
 
@@ -133,7 +134,7 @@ private slots:
         QTemporaryDir dir;
         InstanceLock lock(dir.filePath(QStringLiteral("no/such/folder/store.sqlite")));
         QString error;
-        QVERIFY(!lock.acquire(&error));
+        QVERIFY(!okOr(lock.acquire(), &error));
         QVERIFY2(error.contains(QStringLiteral("store.sqlite.lock")), qPrintable(error));
     }
 };

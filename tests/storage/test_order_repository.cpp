@@ -1,5 +1,6 @@
 // OrderRepository: round trip with contacts and times, the search document kept in step with changes,
 // the search expression, tracking-number reuse, history order, delivered-before.
+#include "result_support.h"
 #include "storage/orders/order_search_text.h"
 #include "test_support.h"
 
@@ -186,7 +187,7 @@ private slots:
         QString error;
         {
             WriteTransaction tx(t->db());
-            QVERIFY2(repo.update(o, &error), qPrintable(error));
+            QVERIFY2(okOr(repo.update(o), &error), qPrintable(error));
             QVERIFY(tx.commit());
         }
         const auto f = repo.findByProductOrderNo(QStringLiteral("P1"));
@@ -200,7 +201,7 @@ private slots:
 
         Order ghost = o;
         ghost.id = 999999;
-        QVERIFY(!repo.update(ghost, &error));
+        QVERIFY(!okOr(repo.update(ghost), &error));
         QVERIFY(!error.isEmpty());
     }
 
@@ -222,7 +223,7 @@ private slots:
         {
             WriteTransaction tx(t->db());
             QString error;
-            QVERIFY2(repo.update(changed, &error), qPrintable(error));
+            QVERIFY2(okOr(repo.update(changed), &error), qPrintable(error));
             QVERIFY(tx.commit());
         }
         QCOMPARE(searchHits(t->db(), QStringLiteral("444455556666")), QStringList{QStringLiteral("P1")});
@@ -235,7 +236,7 @@ private slots:
         withoutContact.trackingNo = QStringLiteral("777788889999");
         {
             WriteTransaction tx(t->db());
-            QVERIFY(repo.update(withoutContact, nullptr));
+            QVERIFY(okOr(repo.update(withoutContact), nullptr));
             QVERIFY(tx.commit());
         }
         QCOMPARE(searchHits(t->db(), QStringLiteral("777788889999 김민수")),
@@ -338,29 +339,31 @@ private slots:
             WriteTransaction tx(t->db());
             QString error;
             // Written out of order; two share a time and keep their insertion order.
-            QVERIFY2(repo.addEvent(o.id, user.userId,
-                                   {0,
-                                    t0.addSecs(60),
-                                    {},
-                                    QStringLiteral("dispatch"),
-                                    QStringLiteral("CONFIRMED"),
-                                    QStringLiteral("SHIPPING"),
-                                    QStringLiteral("CJ대한통운 123412341234")},
-                                   &error),
+            QVERIFY2(okOr(repo.addEvent(o.id, user.userId,
+                                        {0,
+                                         t0.addSecs(60),
+                                         {},
+                                         QStringLiteral("dispatch"),
+                                         QStringLiteral("CONFIRMED"),
+                                         QStringLiteral("SHIPPING"),
+                                         QStringLiteral("CJ대한통운 123412341234")}),
+                          &error),
                      qPrintable(error));
-            QVERIFY(repo.addEvent(
-                o.id, 0, {0, t0, {}, QStringLiteral("created"), {}, QStringLiteral("NEW"), {}}, &error));
-            QVERIFY(repo.addEvent(o.id, user.userId,
-                                  {0,
-                                   t0.addSecs(30),
-                                   {},
-                                   QStringLiteral("confirm"),
-                                   QStringLiteral("NEW"),
-                                   QStringLiteral("CONFIRMED"),
-                                   {}},
-                                  &error));
-            QVERIFY(repo.addEvent(o.id, user.userId,
-                                  {0, t0.addSecs(60), {}, QStringLiteral("note"), {}, {}, {}}, &error));
+            QVERIFY(okOr(
+                repo.addEvent(o.id, 0, {0, t0, {}, QStringLiteral("created"), {}, QStringLiteral("NEW"), {}}),
+                &error));
+            QVERIFY(okOr(repo.addEvent(o.id, user.userId,
+                                       {0,
+                                        t0.addSecs(30),
+                                        {},
+                                        QStringLiteral("confirm"),
+                                        QStringLiteral("NEW"),
+                                        QStringLiteral("CONFIRMED"),
+                                        {}}),
+                         &error));
+            QVERIFY(okOr(
+                repo.addEvent(o.id, user.userId, {0, t0.addSecs(60), {}, QStringLiteral("note"), {}, {}, {}}),
+                &error));
             QVERIFY(tx.commit());
         }
         const QList<OrderEvent> events = repo.events(o.id);
@@ -381,7 +384,7 @@ private slots:
         // An event for a missing order breaks the foreign key.
         WriteTransaction tx(t->db());
         QString error;
-        QVERIFY(!repo.addEvent(o.id + 1000, 0, {0, t0, {}, QStringLiteral("x"), {}, {}, {}}, &error));
+        QVERIFY(!okOr(repo.addEvent(o.id + 1000, 0, {0, t0, {}, QStringLiteral("x"), {}, {}, {}}), &error));
         QVERIFY(!error.isEmpty());
     }
 

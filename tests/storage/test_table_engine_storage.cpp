@@ -5,6 +5,7 @@
 #include "core/table/table_audit.h"
 #include "core/table/table_orders.h"
 #include "order_listing_fixture.h"
+#include "result_support.h"
 #include "storage/orders/order_listing.h"
 #include "storage/table/table_audit.h"
 #include "storage/table/table_orders.h"
@@ -286,7 +287,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("store.sqlite"));
         QString error;
         {
-            auto db = Database::open(path, &error, v2);
+            auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(path, r, v2); });
             QVERIFY2(db, qPrintable(error));
             QSqlQuery q(db->connection());
             QCOMPARE((q.exec(QStringLiteral("PRAGMA user_version")), q.next(), q.value(0).toInt()), 2);
@@ -294,7 +295,7 @@ private slots:
                 QStringLiteral("INSERT INTO audit_log (at, action, entity, entity_id, detail) "
                                "VALUES (1700000000000, 'orders.confirm', 'order', '2024001', 'n=1')")));
         }
-        auto db = Database::open(path, &error);
+        auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(path, r); });
         QVERIFY2(db, qPrintable(error));
         QSqlQuery q(db->connection());
         // Migrated through 0003 (and whatever came after it).
@@ -313,9 +314,10 @@ private slots:
         QVERIFY(q.value(2).toBool() && q.value(3).toBool());
         QVERIFY(!QDir(dir.path()).entryList({QStringLiteral("store.sqlite.pre-v*-*")}).isEmpty());
         // The new writer fills them; the listing reads them back.
-        QVERIFY(writeAudit(db->connection(), fromEpochMs(1700000000001), 0, AuditAction::SettingChange,
-                           QStringLiteral("setting"), QStringLiteral("delay.max_days"), QString(), &error,
-                           {QStringLiteral("90"), QStringLiteral("60")}));
+        QVERIFY(okOr(writeAudit(db->connection(), fromEpochMs(1700000000001), 0, AuditAction::SettingChange,
+                                QStringLiteral("setting"), QStringLiteral("delay.max_days"), QString(),
+                                {QStringLiteral("90"), QStringLiteral("60")}),
+                     &error));
         AuditTableSource source(db->connection());
         TablePager pager(source);
         const QList<TableRow> rows = pager.fetch({}, TableSort{QStringLiteral("at"), true}, 0, 10, &error);

@@ -1,6 +1,7 @@
 // Two writers on one database file (the GUI and a scripted CLI, or two threads): read-modify-write
 // transactions started with BEGIN IMMEDIATE wait for each other through busy_timeout instead of failing
 // with "database is locked".
+#include "result_support.h"
 #include "storage/common/database.h"
 
 #include <QAtomicInt>
@@ -35,7 +36,7 @@ protected:
     void run() override
     {
         QString error;
-        auto db = Database::open(m_path, &error);
+        auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(m_path, r); });
         if (!db) {
             report.failures << error;
             return;
@@ -44,7 +45,7 @@ protected:
         for (int i = 0; i < kIncrements; ++i) {
             WriteTransaction tx(c);
             if (!tx.isActive()) {
-                report.failures << tx.error();
+                report.failures << tx.status().message;
                 continue;
             }
             QSqlQuery read(c);
@@ -64,7 +65,7 @@ protected:
                 continue;
             }
             if (!tx.commit()) {
-                report.failures << tx.error();
+                report.failures << tx.status().message;
                 continue;
             }
             ++report.committed;
@@ -89,7 +90,7 @@ protected:
         m_gate->fetchAndAddOrdered(1);
         while (m_gate->loadAcquire() < 2)
             QThread::yieldCurrentThread();
-        auto db = Database::open(m_path, &error);
+        auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(m_path, r); });
         if (db)
             version = db->schemaVersion();
     }
@@ -112,7 +113,7 @@ private slots:
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("store.sqlite"));
         QString error;
-        auto db = Database::open(path, &error);
+        auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(path, r); });
         QVERIFY2(db, qPrintable(error));
         {
             QSqlQuery q(db->connection());

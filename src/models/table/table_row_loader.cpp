@@ -65,9 +65,13 @@ bool TableRowLoader::ensureListing(QString *error)
     if (m_listing)
         return true;
     if (!m_open) {
-        QSqlDatabase db = Database::openReadConnection(m_path, m_connectionName, error);
-        if (!db.isOpen())
+        Result opened;
+        QSqlDatabase db = Database::openReadConnection(m_path, m_connectionName, &opened);
+        if (!db.isOpen() || !opened.ok()) {
+            if (error)
+                *error = opened.message;
             return false;
+        }
         m_open = true;
     }
     Result result;

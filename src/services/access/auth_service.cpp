@@ -16,13 +16,13 @@ namespace sd {
 namespace {
 
 // Every attempt must be recorded (it counts towards the lockout), so a login that cannot be is refused.
-Result loginNotRecorded(const QString &detail)
+Result loginNotRecorded(const Result &cause)
 {
     return storageFailure(QCoreApplication::translate("sd::AuthService",
                                                       "The login could not be recorded, so it was refused. "
                                                       "Try again; if it keeps failing, the store file may "
                                                       "be damaged."),
-                          detail);
+                          cause);
 }
 
 } // namespace
@@ -74,17 +74,17 @@ Result AuthService::login(const QString &login, const QString &password, UserSes
 
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return loginNotRecorded(tx.error());
-    QString why;
-    if (!users.recordAttempt(subject, now, good, &why))
-        return loginNotRecorded(why);
+        return loginNotRecorded(tx.status());
+    Result step = users.recordAttempt(subject, now, good);
     if (good) {
-        if ((lock.lockCount > 0 || lock.lockedUntil.isValid()) && !users.setLock(subject, {}, &why))
-            return loginNotRecorded(why);
-        if (!writeAudit(db, now, user->id, AuditAction::Login, QStringLiteral("user"), user->login, {},
-                        &why) ||
-            !tx.commit())
-            return loginNotRecorded(why.isEmpty() ? tx.error() : why);
+        if (step.ok() && (lock.lockCount > 0 || lock.lockedUntil.isValid()))
+            step = users.setLock(subject, {});
+        if (step.ok())
+            step = writeAudit(db, now, user->id, AuditAction::Login, QStringLiteral("user"), user->login, {});
+        if (step.ok())
+            step = tx.commit();
+        if (!step.ok())
+            return loginNotRecorded(step);
         if (session)
             *session = UserSession{user->id, user->login, user->displayName, user->role};
         return Result::success();
@@ -92,21 +92,25 @@ Result AuthService::login(const QString &login, const QString &password, UserSes
     const int failures = users.failuresSince(subject, now.addSecs(-kWindowMinutes * 60));
     if (failures >= kMaxFailures) {
         const QDateTime until = now.addSecs(lockMinutes(lock.lockCount) * 60);
-        bool written = users.setLock(subject, {until, lock.lockCount + 1}, &why);
+        if (step.ok())
+            step = users.setLock(subject, {until, lock.lockCount + 1});
         // Only a real account's lockout goes into the audit log: an unknown name has nothing to name.
-        if (written && user)
-            written =
-                writeAudit(db, now, user->id, AuditAction::AccountLocked, QStringLiteral("user"), user->login,
-                           QStringLiteral("until %1").arg(until.toString(Qt::ISODate)), &why);
-        if (!written || !tx.commit())
-            return loginNotRecorded(why.isEmpty() ? tx.error() : why);
+        if (step.ok() && user)
+            step = writeAudit(db, now, user->id, AuditAction::AccountLocked, QStringLiteral("user"),
+                              user->login, QStringLiteral("until %1").arg(until.toString(Qt::ISODate)));
+        if (step.ok())
+            step = tx.commit();
+        if (!step.ok())
+            return loginNotRecorded(step);
         return Result::fail(ErrorKind::Auth,
                             QCoreApplication::translate(
                                 "sd::AuthService", "Too many failed logins: this account is locked until %1.")
                                 .arg(formatSeoul(until)));
     }
-    if (!tx.commit())
-        return loginNotRecorded(tx.error());
+    if (step.ok())
+        step = tx.commit();
+    if (!step.ok())
+        return loginNotRecorded(step);
     return wrong;
 }
 

@@ -23,7 +23,6 @@ Result recordExport(Workspace &workspace, const UserSession &user, const QString
                 .arg(roleLabel(user.role)));
     QSqlDatabase db = storeDatabase(workspace).connection();
     WriteTransaction tx(db);
-    QString why;
     const QString detail = QStringLiteral("rows=%1 personal=%2 file=%3")
                                .arg(rows)
                                .arg(containsPersonalData ? 1 : 0)
@@ -37,15 +36,18 @@ Result recordExport(Workspace &workspace, const UserSession &user, const QString
         if (!recorded.ok())
             return recorded;
     }
-    if (!tx.isActive() ||
-        !writeAudit(db, workspace.clock().nowUtc(), user.userId,
-                    containsPersonalData ? AuditAction::ExportPersonal : AuditAction::Export, what, QString(),
-                    detail, &why) ||
-        !tx.commit())
+    Result step = tx.status();
+    if (step.ok())
+        step = writeAudit(db, workspace.clock().nowUtc(), user.userId,
+                          containsPersonalData ? AuditAction::ExportPersonal : AuditAction::Export, what,
+                          QString(), detail);
+    if (step.ok())
+        step = tx.commit();
+    if (!step.ok())
         return storageFailure(QCoreApplication::translate("sd::ExportAudit",
                                                           "The export could not be recorded, so no file was "
                                                           "written."),
-                              why.isEmpty() ? tx.error() : why);
+                              step);
     return Result::success();
 }
 

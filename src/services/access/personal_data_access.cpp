@@ -1,5 +1,6 @@
 #include "services/access/personal_data_access.h"
 
+#include "services/common/app_log.h"
 #include "services/store/workspace.h"
 #include "services/store/workspace_internal.h"
 #include "storage/common/access_log.h"
@@ -12,13 +13,12 @@ namespace sd {
 
 namespace {
 
-Result notRecorded(const QString &why)
+Result notRecorded(const Result &cause)
 {
-    return Result::fail(ErrorKind::Storage,
-                        QCoreApplication::translate("sd::PersonalDataAccess",
-                                                    "Reading buyer data must be recorded, and the record "
-                                                    "could not be written: %1")
-                            .arg(why));
+    return storageFailure(QCoreApplication::translate("sd::PersonalDataAccess",
+                                                      "Reading buyer data must be recorded, and the record "
+                                                      "could not be written, so nothing was shown."),
+                          cause);
 }
 
 } // namespace
@@ -34,11 +34,10 @@ Result recordPersonalDataReadInTransaction(Workspace &workspace, const UserSessi
 {
     if (!user.can(Permission::ViewPersonalData) || read.orders <= 0)
         return Result::success();
-    QString why;
-    if (!writeAccessRecord(storeDatabase(workspace).connection(), workspace.clock().nowUtc(), user.userId,
-                           recordedProgramName(), read, &why))
-        return notRecorded(why);
-    return Result::success();
+    const Result written =
+        writeAccessRecord(storeDatabase(workspace).connection(), workspace.clock().nowUtc(), user.userId,
+                          recordedProgramName(), read);
+    return written.ok() ? written : notRecorded(written);
 }
 
 Result recordPersonalDataRead(Workspace &workspace, const UserSession &user, const PersonalDataRead &read)
@@ -47,12 +46,12 @@ Result recordPersonalDataRead(Workspace &workspace, const UserSession &user, con
         return Result::success();
     WriteTransaction tx(storeDatabase(workspace).connection());
     if (!tx.isActive())
-        return notRecorded(tx.error());
+        return notRecorded(tx.status());
     const Result written = recordPersonalDataReadInTransaction(workspace, user, read);
     if (!written.ok())
         return written;
-    if (!tx.commit())
-        return notRecorded(tx.error());
+    if (const Result committed = tx.commit(); !committed.ok())
+        return notRecorded(committed);
     return Result::success();
 }
 

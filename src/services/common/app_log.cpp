@@ -152,4 +152,9 @@ Result storageFailure(const QString &message, const QString &detail)
                             .arg(message, QDir::toNativeSeparators(log)));
 }
 
+Result storageFailure(const QString &message, const Result &cause)
+{
+    return storageFailure(message, cause.detail.isEmpty() ? cause.message : cause.detail);
+}
+
 } // namespace sd

@@ -31,5 +31,7 @@ public:
 // changed) and a pointer to the log, while `detail` (the driver's text, the statement) goes to the log
 // only. Every service reports storage failures through this.
 Result storageFailure(const QString &message, const QString &detail);
+// The same for a failed storage call: its detail (or, when it has none, its message) goes to the log.
+Result storageFailure(const QString &message, const Result &cause);
 
 } // namespace sd

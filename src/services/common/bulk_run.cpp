@@ -1,5 +1,6 @@
 #include "services/common/bulk_run.h"
 
+#include "services/common/app_log.h"
 #include "services/store/workspace.h"
 #include "services/store/workspace_internal.h"
 #include "storage/common/audit_log.h"
@@ -15,11 +16,10 @@ namespace {
 using State = BulkOutcome::State;
 
 // Nothing was written: why, for the run as a whole.
-Result refusal(const QList<BulkOutcome> &outcomes, const QString &storageError, qsizetype total)
+Result refusal(const QList<BulkOutcome> &outcomes, const Result &storage, qsizetype total)
 {
-    if (!storageError.isEmpty())
-        return Result::fail(ErrorKind::Storage,
-                            BulkRun::tr("Saving failed; nothing was changed: %1").arg(storageError));
+    if (!storage.ok())
+        return storageFailure(BulkRun::tr("Saving failed; nothing was changed."), storage);
     int refused = 0;
     bool badInput = false;
     const BulkOutcome *first = nullptr;
@@ -39,10 +39,10 @@ Result refusal(const QList<BulkOutcome> &outcomes, const QString &storageError, 
 }
 
 // Why a stage of a staged run failed, after the check had found every item fine.
-Result stageFailure(const QList<BulkOutcome> &outcomes, const QString &storageError)
+Result stageFailure(const QList<BulkOutcome> &outcomes, const Result &storage)
 {
-    if (!storageError.isEmpty())
-        return Result::fail(ErrorKind::Storage, BulkRun::tr("Saving failed: %1").arg(storageError));
+    if (!storage.ok())
+        return storageFailure(BulkRun::tr("Saving failed."), storage);
     QList<const BulkOutcome *> refused;
     bool badInput = false;
     for (const BulkOutcome &o : outcomes) {
@@ -75,9 +75,9 @@ struct BulkRun::Pass
 {
     QList<BulkOutcome> outcomes;
     int refused = 0;
-    QString storageError; // a write, the audit row or the commit failed
+    Result storage; // a write, the audit row or the commit failed
     bool committed = false;
-    bool ok() const { return refused == 0 && storageError.isEmpty(); }
+    bool ok() const { return refused == 0 && storage.ok(); }
 };
 
 BulkRun::BulkRun(Workspace &workspace, const UserSession &user) : m_ws(workspace), m_user(user) {}
@@ -88,7 +88,7 @@ bool BulkRun::runPass(BulkStep &step, const BulkRunOptions &options, qsizetype f
     QSqlDatabase db = storeDatabase(m_ws).connection();
     WriteTransaction tx(db);
     if (!tx.isActive()) {
-        pass->storageError = tx.error();
+        pass->storage = tx.status();
         return false;
     }
     step.begin(db);
@@ -99,8 +99,8 @@ bool BulkRun::runPass(BulkStep &step, const BulkRunOptions &options, qsizetype f
             o.key = step.key(i);
         if (o.state == State::Refused) {
             ++pass->refused;
-            if (o.kind == ErrorKind::Storage && pass->storageError.isEmpty())
-                pass->storageError = o.message;
+            if (o.kind == ErrorKind::Storage && pass->storage.ok())
+                pass->storage = Result::fail(ErrorKind::Storage, o.message);
         } else if (o.state == State::Applied) {
             changed << o.key;
         }
@@ -112,16 +112,17 @@ bool BulkRun::runPass(BulkStep &step, const BulkRunOptions &options, qsizetype f
         return pass->ok();
     }
     const QString ids = changed.join(QLatin1Char(','));
-    QString why;
-    const bool audited =
+    Result written =
         writeAudit(db, m_ws.clock().nowUtc(), options.asSystem ? 0 : m_user.userId, options.audit,
                    options.auditEntity, changed.size() == 1 ? changed.first() : QString(),
-                   options.source.isEmpty() ? ids : options.source + QStringLiteral(": ") + ids, &why);
+                   options.source.isEmpty() ? ids : options.source + QStringLiteral(": ") + ids);
     step.end();
-    if (!audited || !tx.commit()) {
-        pass->storageError = why.isEmpty() ? tx.error() : why;
+    if (written.ok())
+        written = tx.commit();
+    if (!written.ok()) {
+        pass->storage = written;
         for (BulkOutcome &o : pass->outcomes)
-            notDone(o, ErrorKind::Storage, pass->storageError);
+            notDone(o, ErrorKind::Storage, written.message);
         return false;
     }
     pass->committed = true;
@@ -165,7 +166,7 @@ BulkReport BulkRun::run(BulkStep &step, const BulkRunOptions &options)
         const bool ok = runPass(step, options, 0, total, !options.dryRun, &pass);
         report.outcomes = pass.outcomes;
         if (!ok) {
-            report.result = refusal(report.outcomes, pass.storageError, total);
+            report.result = refusal(report.outcomes, pass.storage, total);
             return report;
         }
         report.stagesWritten = pass.committed ? 1 : 0;
@@ -197,16 +198,16 @@ BulkReport BulkRun::run(BulkStep &step, const BulkRunOptions &options)
         Pass pass;
         runPass(step, options, from, std::min(total, from + size), false, &pass);
         report.outcomes += pass.outcomes;
-        if (!pass.storageError.isEmpty()) {
+        if (!pass.storage.ok()) {
             for (qsizetype i = from + pass.outcomes.size(); i < total; ++i)
                 report.outcomes.append(
                     keyOutcome(i, BulkRun::tr("Not checked: saving failed before this item.")));
-            report.result = refusal(report.outcomes, pass.storageError, total);
+            report.result = refusal(report.outcomes, pass.storage, total);
             return report;
         }
     }
     if (report.refusedCount() > 0) {
-        report.result = refusal(report.outcomes, QString(), total);
+        report.result = refusal(report.outcomes, Result::success(), total);
         return report;
     }
     if (options.dryRun) {
@@ -263,7 +264,7 @@ BulkReport BulkRun::run(BulkStep &step, const BulkRunOptions &options)
         if (!ok) {
             // Another program changed an item since the check (or saving failed): this stage is
             // rolled back, its refused items say why, and nothing after it is written.
-            const Result why = stageFailure(pass.outcomes, pass.storageError);
+            const Result why = stageFailure(pass.outcomes, pass.storage);
             for (qsizetype i = from; i < from + pass.outcomes.size(); ++i)
                 notDone(
                     report.outcomes[i], why.kind,

@@ -9,6 +9,7 @@
 #include "io/formats/pending_file.h"
 #include "io/formats/xlsx_table_writer.h"
 #include "services/access/export_audit.h"
+#include "services/common/app_log.h"
 #include "services/common/table_listing.h"
 #include "services/store/workspace.h"
 #include "services/store/workspace_internal.h"
@@ -275,21 +276,24 @@ void ExportJob::work()
 {
     const QString name = QStringLiteral("sd-export-%1").arg(quintptr(this), 0, 16);
     {
-        QString error;
-        QSqlDatabase db = Database::openReadConnection(m_databasePath, name, &error);
-        if (!db.isOpen()) {
-            m_written = Result::fail(ErrorKind::Storage, error);
+        Result status;
+        QSqlDatabase db = Database::openReadConnection(m_databasePath, name, &status);
+        if (!db.isOpen() || !status.ok()) {
+            m_written = storageFailure(tr("The store could not be read, so nothing was exported."), status);
         } else {
             Result opened;
             const std::unique_ptr<TableListing> listing =
                 TableListing::open(db, m_request.table, m_user, &opened);
             const std::unique_ptr<TableSource> source = openTableSource(m_request.table, db);
             if (!listing || !source) {
-                m_written = listing ? Result::fail(ErrorKind::BadInput, error) : opened;
+                m_written =
+                    listing ? Result::fail(ErrorKind::BadInput, tr("This list cannot be exported.")) : opened;
             } else {
                 TableStream stream(*source);
+                QString error;
                 if (!stream.start(m_request.filter, m_request.sort, &error)) {
-                    m_written = Result::fail(ErrorKind::Storage, error);
+                    m_written =
+                        storageFailure(tr("The rows could not be read, so no file was written."), error);
                 } else {
                     // Counted inside the stream's snapshot, so the total matches the rows.
                     const qint64 total = listing->count(m_request.filter, &error);
@@ -486,7 +490,7 @@ Result ExportJob::write(TableStream &stream, qint64 total, TableListing &listing
         }
     }
     if (!stream.error().isEmpty())
-        return Result::fail(ErrorKind::Storage, tr("The rows could not be read: %1").arg(stream.error()));
+        return storageFailure(tr("The rows could not be read, so no file was written."), stream.error());
     if (m_cancel.load())
         return Result::fail(ErrorKind::Rule, tr("The export was cancelled."));
     if (csv) {

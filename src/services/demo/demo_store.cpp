@@ -335,7 +335,7 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
         return s;
     };
 
-    auto failed = [&](const QString &why) {
+    auto failed = [&](const Result &why) {
         return storageFailure(QCoreApplication::translate("sd::DemoStore",
                                                           "The demo data could not be saved. The batches "
                                                           "saved before the failure are complete."),
@@ -356,7 +356,6 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
     qint64 committed = 0;
     int batchNo = 0;
     QElapsedTimer sinceCommit;
-    QString why;
     OrderRepository orders(db);
 
     auto writeBatch = [&]() -> Result {
@@ -365,14 +364,14 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
             QThread::msleep(quint64(kYieldMs - sinceCommit.elapsed()));
         WriteTransaction tx(db);
         if (!tx.isActive())
-            return failed(tx.error());
+            return failed(tx.status());
         QElapsedTimer hold; // from BEGIN IMMEDIATE on: waiting for the lock is not holding it
         hold.start();
         int productsAdded = 0;
         if (batchNo == 1) {
             ProductRepository productRepo(db);
             for (ProductModel &p : products) {
-                if (!productRepo.insert(p.listing, now, &why))
+                if (const Result why = productRepo.insert(p.listing, now); !why.ok())
                     return failed(why);
             }
             productsAdded = int(products.size());
@@ -380,7 +379,7 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
         qint64 firstId = 0, lastId = 0;
         for (Pending &pending : batch) {
             pending.order.productId = products[size_t(pending.product)].listing.id;
-            if (!orders.insert(pending.order, &why))
+            if (const Result why = orders.insert(pending.order); !why.ok())
                 return failed(why);
             if (firstId == 0)
                 firstId = pending.order.id;
@@ -394,11 +393,12 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
                                    .arg(lastId)
                                    .arg(productsAdded)
                                    .arg(options.seed);
-        if (!writeAudit(db, now, userId, AuditAction::DemoGenerate, QStringLiteral("store"), QString(),
-                        detail, &why))
+        if (const Result why = writeAudit(db, now, userId, AuditAction::DemoGenerate, QStringLiteral("store"),
+                                          QString(), detail);
+            !why.ok())
             return failed(why);
-        if (!tx.commit())
-            return failed(tx.error());
+        if (const Result why = tx.commit(); !why.ok())
+            return failed(why);
         const qint64 heldMs = std::max<qint64>(1, hold.elapsed());
         // Statistics as the store grows (a sampled ANALYZE takes milliseconds): without them, a demo
         // beside another program's frequent commits got slower and slower per batch.

@@ -6,6 +6,7 @@
 #include "core/orders/channel_status.h"
 #include "core/orders/courier.h"
 #include "services/access/personal_data_access.h"
+#include "services/common/app_log.h"
 #include "services/common/bulk_run.h"
 #include "services/store/workspace.h"
 #include "services/store/workspace_internal.h"
@@ -87,14 +88,18 @@ public:
         BulkOutcome out = item.step(*order, events, *m_repo);
         if (out.state != BulkOutcome::State::Applied)
             return out;
-        QString why;
-        bool written = m_repo->update(*order, &why);
-        for (const OrderEvent &e : std::as_const(events))
-            written = written && m_repo->addEvent(order->id, m_userId, e, &why);
-        if (!written) {
+        Result written = m_repo->update(*order);
+        for (const OrderEvent &e : std::as_const(events)) {
+            if (written.ok())
+                written = m_repo->addEvent(order->id, m_userId, e);
+        }
+        if (!written.ok()) {
+            // The driver's text goes to the log; the item says plainly that it was not saved.
+            const Result logged = storageFailure(
+                QCoreApplication::translate("sd::OrderService", "The order could not be saved."), written);
             out.state = BulkOutcome::State::Refused;
             out.kind = ErrorKind::Storage;
-            out.message = why;
+            out.message = logged.message;
         }
         return out;
     }

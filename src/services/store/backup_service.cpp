@@ -2,6 +2,7 @@
 
 #include "core/calendar/seoul_time.h"
 #include "io/formats/zip_archive.h"
+#include "services/common/app_log.h"
 #include "services/store/settings.h"
 #include "services/store/workspace.h"
 #include "storage/common/audit_log.h"
@@ -181,28 +182,28 @@ Result BackupService::writeBackup(const QString &databasePath, const QString &ta
 {
     // Its own connection: this may run on a worker thread, and the snapshot is read without holding up
     // the program's own connection.
-    QString error;
-    const std::unique_ptr<Database> db = Database::open(databasePath, &error);
+    Result opened;
+    const std::unique_ptr<Database> db = Database::open(databasePath, &opened);
     if (!db)
-        return Result::fail(ErrorKind::Storage,
-                            tr("The store could not be opened for the backup: %1").arg(error));
+        return storageFailure(tr("The store could not be opened for the backup: %1").arg(opened.message),
+                              opened);
     const QString part = targetFile + QStringLiteral(".part");
     const QString snapshot = uniqueSibling(databasePath, "snapshot");
     const auto cleanUp = [&] {
         QFile::remove(snapshot);
         QFile::remove(part);
     };
-    const auto failed = [&](const QString &why) {
+    const auto failed = [&](const QString &why, const Result &cause = Result::success()) {
         cleanUp();
-        return Result::fail(ErrorKind::Storage,
-                            tr("The backup could not be written to %1: %2").arg(native(targetFile), why));
+        const QString message = tr("The backup could not be written to %1: %2").arg(native(targetFile), why);
+        return cause.ok() ? Result::fail(ErrorKind::Storage, message) : storageFailure(message, cause);
     };
     if (!QDir().mkpath(QFileInfo(targetFile).absolutePath()))
         return failed(tr("the folder cannot be created."));
     // A consistent copy (VACUUM INTO, integrity-checked), beside the store: the same disk, not a small
     // temporary folder in memory.
-    if (!db->backupTo(snapshot, &error))
-        return failed(error);
+    if (const Result copied = db->backupTo(snapshot); !copied.ok())
+        return failed(copied.message, copied);
 
     BackupManifest manifest;
     manifest.formatVersion = kFormatVersion;
@@ -223,8 +224,9 @@ Result BackupService::writeBackup(const QString &databasePath, const QString &ta
             if (added)
                 added = zip.addFile(kFilesPrefix + f, QDir(filesFolder).filePath(f));
         }
-        if (!added || !zip.finish(&error))
-            return failed(zip.errorString().isEmpty() ? error : zip.errorString());
+        QString zipError;
+        if (!added || !zip.finish(&zipError))
+            return failed(zip.errorString().isEmpty() ? zipError : zip.errorString());
     }
     QFile::remove(snapshot);
 
@@ -255,19 +257,21 @@ Result BackupService::writeBackup(const QString &databasePath, const QString &ta
     const qint64 bytes = QFileInfo(targetFile).size();
     QSqlDatabase conn = db->connection();
     WriteTransaction tx(conn);
-    QString why;
     const QString detail = QStringLiteral("file=%1 bytes=%2 files=%3 schema=%4")
                                .arg(targetFile)
                                .arg(bytes)
                                .arg(files.size())
                                .arg(manifest.schemaVersion);
-    if (!tx.isActive() ||
-        !writeAudit(conn, now, userId, automatic ? AuditAction::BackupAuto : AuditAction::BackupCreate,
-                    QStringLiteral("backup"), QFileInfo(targetFile).fileName(), detail, &why) ||
-        !tx.commit()) {
+    Result logged = tx.status();
+    if (logged.ok())
+        logged =
+            writeAudit(conn, now, userId, automatic ? AuditAction::BackupAuto : AuditAction::BackupCreate,
+                       QStringLiteral("backup"), QFileInfo(targetFile).fileName(), detail);
+    if (logged.ok())
+        logged = tx.commit();
+    if (!logged.ok()) {
         QFile::remove(targetFile); // a backup nobody can account for is not kept
-        return Result::fail(ErrorKind::Storage,
-                            tr("The backup could not be logged: %1").arg(why.isEmpty() ? tx.error() : why));
+        return storageFailure(tr("The backup could not be logged, so it was not kept."), logged);
     }
     if (info) {
         info->file = targetFile;
@@ -338,9 +342,8 @@ Result BackupService::restore(const QString &databasePathIn, const QString &back
             tr("The folder %1 cannot be created.").arg(native(QFileInfo(databasePath).absolutePath())));
     // 2. Nobody else works in the store while it is replaced.
     InstanceLock lock(databasePath);
-    QString error;
-    if (!lock.acquire(&error))
-        return Result::fail(ErrorKind::Storage, tr("The backup was not restored: %1").arg(error));
+    if (const Result locked = lock.acquire(); !locked.ok())
+        return Result::fail(locked.kind, tr("The backup was not restored: %1").arg(locked.message));
 
     // 3. Unpacked beside the store (the same disk, so the swap is a rename) and checked there.
     const QString stagedDb = databasePath + QStringLiteral(".restore-part");
@@ -366,7 +369,7 @@ Result BackupService::restore(const QString &databasePathIn, const QString &back
     if (status != ZipArchiveReader::Status::Ok)
         return unpackFailed(status);
     int stagedVersion = 0;
-    if (!Database::checkCopy(stagedDb, &stagedVersion, &error) || stagedVersion != manifest.schemaVersion) {
+    if (!Database::checkCopy(stagedDb, &stagedVersion).ok() || stagedVersion != manifest.schemaVersion) {
         removeStaged();
         return Result::fail(
             ErrorKind::BadInput,
@@ -419,21 +422,23 @@ Result BackupService::restore(const QString &databasePathIn, const QString &back
     }
 
     // 5. Open as usual (an older backup is migrated here) and record the restore in the restored store.
-    const auto putBack = [&](const QString &why) {
+    const auto putBack = [&](const Result &why) {
         removeSqliteFiles(databasePath);
         QDir(filesFolder).removeRecursively();
         moves.undo();
         removeStaged();
-        return Result::fail(
-            ErrorKind::Storage,
-            tr("The restored store could not be opened, so the previous one was put back: %1").arg(why));
+        return storageFailure(
+            tr("The restored store could not be opened, so the previous one was put back: %1")
+                .arg(why.message),
+            why);
     };
     QString migrationBackup;
-    QString failure;
+    Result failure;
     {
-        const std::unique_ptr<Database> db = Database::open(databasePath, &error);
+        Result opened;
+        const std::unique_ptr<Database> db = Database::open(databasePath, &opened);
         if (!db)
-            return putBack(error);
+            return putBack(opened);
         migrationBackup = db->lastMigrationBackup();
         QSqlDatabase conn = db->connection();
         const auto account = UserRepository(conn).findByLogin(user.login);
@@ -442,17 +447,16 @@ Result BackupService::restore(const QString &databasePathIn, const QString &back
                                         storeExists ? keptStore : QStringLiteral("-"),
                                         user.login.isEmpty() ? QStringLiteral("-") : user.login);
         WriteTransaction tx(conn);
-        if (!tx.isActive() ||
-            !writeAudit(conn, now, account ? account->id : 0, AuditAction::BackupRestore,
-                        QStringLiteral("backup"), QFileInfo(backupFile).fileName(), detail, &failure) ||
-            !tx.commit()) {
-            if (failure.isEmpty())
-                failure = tx.error();
-            if (failure.isEmpty())
-                failure = tr("the restore could not be logged.");
-        }
+        failure = tx.status();
+        if (failure.ok())
+            failure = writeAudit(conn, now, account ? account->id : 0, AuditAction::BackupRestore,
+                                 QStringLiteral("backup"), QFileInfo(backupFile).fileName(), detail);
+        if (failure.ok())
+            failure = tx.commit();
+        if (!failure.ok())
+            failure = failure.as(tr("the restore could not be logged."));
     } // the restored store is closed here
-    if (!failure.isEmpty())
+    if (!failure.ok())
         return putBack(failure);
     removeStaged(); // what SQLite may have left beside the staged copy while checking it
     if (report) {

@@ -38,15 +38,20 @@ Result CalendarService::addHoliday(const QDate &date, const QString &name)
                               : name.trimmed();
     QSqlDatabase db = storeDatabase(m_ws).connection();
     WriteTransaction tx(db);
-    QString why;
-    if (!tx.isActive() || !StoreRepository(db).addUserHoliday(date, label, &why) ||
-        !writeAudit(db, m_ws.clock().nowUtc(), m_user.userId, AuditAction::HolidayAdd,
-                    QStringLiteral("holiday"), date.toString(Qt::ISODate), label, &why) ||
-        !tx.commit())
+    Result step = tx.status();
+    if (step.ok())
+        step = StoreRepository(db).addUserHoliday(date, label);
+    if (step.ok())
+        step =
+            writeAudit(db, m_ws.clock().nowUtc(), m_user.userId, AuditAction::HolidayAdd,
+                       QStringLiteral("holiday"), date.toString(Qt::ISODate), label, AuditChange{{}, label});
+    if (step.ok())
+        step = tx.commit();
+    if (!step.ok())
         return storageFailure(
             QCoreApplication::translate("sd::CalendarService",
                                         "The holiday could not be saved. Nothing was changed."),
-            why.isEmpty() ? tx.error() : why);
+            step);
     m_ws.reloadCalendar();
     return Result::success();
 }

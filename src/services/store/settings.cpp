@@ -127,19 +127,21 @@ Result Settings::set(const UserSession &user, const QList<QPair<Key, QString>> &
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     WriteTransaction tx(db);
-    QString why;
-    bool written = tx.isActive();
+    Result step = tx.status();
     for (const auto &c : changes) {
-        if (!written || value(c.first) == c.second)
+        if (!step.ok() || value(c.first) == c.second)
             continue;
-        written = SettingsRepository(db).set(keyName(c.first), c.second, &why) &&
-                  writeAudit(db, now, user.userId, AuditAction::SettingChange, QStringLiteral("setting"),
-                             keyName(c.first), QString(), &why, AuditChange{value(c.first), c.second});
+        step = SettingsRepository(db).set(keyName(c.first), c.second);
+        if (step.ok())
+            step = writeAudit(db, now, user.userId, AuditAction::SettingChange, QStringLiteral("setting"),
+                              keyName(c.first), QString(), AuditChange{value(c.first), c.second});
     }
-    if (!written || !tx.commit())
+    if (step.ok())
+        step = tx.commit();
+    if (!step.ok())
         return storageFailure(QCoreApplication::translate(
                                   "sd::Settings", "The settings could not be saved. Nothing was changed."),
-                              why.isEmpty() ? tx.error() : why);
+                              step);
     for (const auto &c : changes)
         m_values.insert(keyName(c.first), c.second);
     return Result::success();

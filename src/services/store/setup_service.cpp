@@ -76,20 +76,23 @@ Result SetupService::initialize(const StoreSetup &s, StoreSetup::Field *field)
     const QString notSetUp =
         QCoreApplication::translate("sd::SetupService", "The store could not be set up. Nothing was saved.");
     if (!tx.isActive())
-        return storageFailure(notSetUp, tx.error());
-    QString why;
+        return storageFailure(notSetUp, tx.status());
     StoreProfile profile{s.storeName.trimmed(), businessNumberDigits(s.businessNo), s.channels};
     UserRecord master;
     master.login = s.masterLogin.trimmed();
     master.displayName = s.masterName.trimmed();
     master.role = Role::Master;
     master.passwordHash = hash;
-    if (!StoreRepository(db).saveProfile(profile, now, &why) ||
-        !UserRepository(db).insert(master, now, &why) ||
-        !writeAudit(db, now, master.id, AuditAction::StoreSetup, QStringLiteral("store"), profile.businessNo,
-                    profile.name, &why) ||
-        !tx.commit())
-        return storageFailure(notSetUp, why + tx.error());
+    Result step = StoreRepository(db).saveProfile(profile, now);
+    if (step.ok())
+        step = UserRepository(db).insert(master, now);
+    if (step.ok())
+        step = writeAudit(db, now, master.id, AuditAction::StoreSetup, QStringLiteral("store"),
+                          profile.businessNo, profile.name, AuditChange{{}, profile.name});
+    if (step.ok())
+        step = tx.commit();
+    if (!step.ok())
+        return storageFailure(notSetUp, step);
     return Result::success();
 }
 

@@ -1,5 +1,6 @@
 #include "services/store/workspace.h"
 
+#include "services/common/app_log.h"
 #include "storage/common/database.h"
 #include "storage/common/instance_lock.h"
 #include "storage/common/store_repository.h"
@@ -32,17 +33,20 @@ QString Workspace::defaultDatabasePath()
 }
 
 std::unique_ptr<Workspace> Workspace::open(const QString &databasePath, const Clock &clock, bool exclusive,
-                                           QString *error, ErrorKind *kind)
+                                           Result *status)
 {
-    if (kind)
-        *kind = ErrorKind::Storage;
+    Result ignored;
+    if (!status)
+        status = &ignored;
+    *status = Result::success();
     std::unique_ptr<Workspace> ws(new Workspace(clock));
     const QString dir = QFileInfo(databasePath).absolutePath();
     if (!QFileInfo::exists(dir)) {
         if (!QDir().mkpath(dir)) {
-            if (error)
-                *error =
-                    QCoreApplication::translate("sd::Workspace", "The folder %1 cannot be created.").arg(dir);
+            *status =
+                Result::fail(ErrorKind::Storage,
+                             QCoreApplication::translate("sd::Workspace", "The folder %1 cannot be created.")
+                                 .arg(QDir::toNativeSeparators(dir)));
             return nullptr;
         }
         // Only a folder we create is made private; an existing one (e.g. the home folder) is left alone.
@@ -50,12 +54,15 @@ std::unique_ptr<Workspace> Workspace::open(const QString &databasePath, const Cl
     }
     if (exclusive) {
         ws->m_lock = std::make_unique<InstanceLock>(databasePath);
-        if (!ws->m_lock->acquire(error))
+        if (!(*status = ws->m_lock->acquire()).ok())
             return nullptr;
     }
-    ws->m_database = Database::open(databasePath, error, QStringLiteral(":/sql"), kind);
-    if (!ws->m_database)
+    ws->m_database = Database::open(databasePath, status, QStringLiteral(":/sql"));
+    if (!ws->m_database) {
+        if (status->kind == ErrorKind::Storage && !status->detail.isEmpty())
+            *status = storageFailure(status->message, *status);
         return nullptr;
+    }
     ws->m_settings = std::make_unique<Settings>(ws->m_database->connection().connectionName());
     ws->reloadCalendar();
     return ws;

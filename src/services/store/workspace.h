@@ -21,11 +21,13 @@ class Workspace
 {
 public:
     ~Workspace();
-    // `error` is translated; `kind` is BadInput when the file is not a SellerDesk store, else Storage.
+    // On failure `status` says why: BadInput when the file is not a SellerDesk store, else Storage (it
+    // cannot be read or written, or another SellerDesk has it open with `exclusive`; the driver's text
+    // is in the log).
     // With `exclusive` a second running instance is refused (the GUI); the CLI opens without it so it
     // can be scripted next to a running app (SQLite serializes writers).
     static std::unique_ptr<Workspace> open(const QString &databasePath, const Clock &clock, bool exclusive,
-                                           QString *error, ErrorKind *kind = nullptr);
+                                           Result *status = nullptr);
     static QString defaultDatabasePath();
 
     const Clock &clock() const { return m_clock; }

@@ -1,5 +1,7 @@
 #include "storage/common/access_log.h"
 
+#include "storage/common/sql_values.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -7,8 +9,8 @@
 
 namespace sd {
 
-bool writeAccessRecord(QSqlDatabase db, const QDateTime &at, qint64 userId, const QString &program,
-                       const PersonalDataRead &read, QString *error)
+Result writeAccessRecord(QSqlDatabase db, const QDateTime &at, qint64 userId, const QString &program,
+                         const PersonalDataRead &read)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO personal_data_access (at, user_id, program, purpose, orders, "
@@ -29,14 +31,12 @@ bool writeAccessRecord(QSqlDatabase db, const QDateTime &at, qint64 userId, cons
     q.addBindValue(ids);
     q.addBindValue(read.filter.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(read.filter));
     if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
+        return queryFailure(q);
     }
-    return true;
+    return Result::success();
 }
 
-QList<AccessRecord> readAccessRecords(QSqlDatabase db, int limit, QString *error)
+QList<AccessRecord> readAccessRecords(QSqlDatabase db, int limit, Result *status)
 {
     QList<AccessRecord> out;
     QSqlQuery q(db);
@@ -44,8 +44,8 @@ QList<AccessRecord> readAccessRecords(QSqlDatabase db, int limit, QString *error
                              "FROM personal_data_access ORDER BY at DESC, id DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
+        if (status)
+            *status = queryFailure(q);
         return out;
     }
     while (q.next()) {

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/access/personal_data_access.h"
+#include "core/common/result.h"
 
 #include <QDateTime>
 #include <QList>
@@ -9,8 +10,8 @@
 namespace sd {
 
 // `personal_data_access`: one row per read of unmasked personal data. The caller owns the transaction.
-bool writeAccessRecord(QSqlDatabase db, const QDateTime &at, qint64 userId, const QString &program,
-                       const PersonalDataRead &read, QString *error);
+Result writeAccessRecord(QSqlDatabase db, const QDateTime &at, qint64 userId, const QString &program,
+                         const PersonalDataRead &read);
 
 struct AccessRecord
 {
@@ -25,6 +26,6 @@ struct AccessRecord
 };
 
 // The newest first; for tests and, later, the staff issue's view.
-QList<AccessRecord> readAccessRecords(QSqlDatabase db, int limit, QString *error = nullptr);
+QList<AccessRecord> readAccessRecords(QSqlDatabase db, int limit, Result *status = nullptr);
 
 } // namespace sd

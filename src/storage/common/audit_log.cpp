@@ -7,9 +7,9 @@
 
 namespace sd {
 
-bool writeAudit(QSqlDatabase db, const QDateTime &at, qint64 userId, AuditAction action,
-                const QString &entity, const QString &entityId, const QString &detail, QString *error,
-                const AuditChange &change)
+Result writeAudit(QSqlDatabase db, const QDateTime &at, qint64 userId, AuditAction action,
+                  const QString &entity, const QString &entityId, const QString &detail,
+                  const AuditChange &change)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
@@ -24,10 +24,8 @@ bool writeAudit(QSqlDatabase db, const QDateTime &at, qint64 userId, AuditAction
     q.addBindValue(textOrNull(change.before));
     q.addBindValue(textOrNull(change.after));
     if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+        return Result::success();
+    return queryFailure(q);
 }
 
 } // namespace sd

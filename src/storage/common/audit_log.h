@@ -1,5 +1,6 @@
 #pragma once
 #include "core/access/audit_action.h"
+#include "core/common/result.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -17,8 +18,8 @@ struct AuditChange
 
 // Who changed what, and every export of personal data. Written inside the change's transaction.
 // `detail` says what the action covered (counts, ids, the file); `change`, when given, the values.
-bool writeAudit(QSqlDatabase db, const QDateTime &at, qint64 userId, AuditAction action,
-                const QString &entity, const QString &entityId, const QString &detail, QString *error,
-                const AuditChange &change = {});
+Result writeAudit(QSqlDatabase db, const QDateTime &at, qint64 userId, AuditAction action,
+                  const QString &entity, const QString &entityId, const QString &detail,
+                  const AuditChange &change = {});
 
 } // namespace sd

@@ -56,19 +56,19 @@ QVariant scalar(QSqlDatabase &db, const QString &sql)
     return {};
 }
 
-bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+// Runs one statement; on failure the driver's text (for the log) and the statement.
+Result exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (q.exec(sql))
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+        return Result::success();
+    return Result::storage(QCoreApplication::translate("sd::Database", "The store could not be written."),
+                           q.lastError().text() + QStringLiteral(" | ") + sql.left(200));
 }
 
 } // namespace
 
-static bool configureConnection(QSqlDatabase &db, bool readOnly, QString *error);
+static Result configureConnection(QSqlDatabase &db, bool readOnly);
 
 void restrictToOwner(const QString &file)
 {
@@ -92,24 +92,21 @@ namespace {
 
 // Checked before SQLite opens the file: SQLite would wait through its busy timeout and then report a
 // pragma it could not apply, or quietly turn another program's database into a SellerDesk store.
-bool looksLikeSqlite(const QString &path, ErrorKind *kind, QString *error)
+Result looksLikeSqlite(const QString &path)
 {
     QFile file(path);
     if (!file.exists() || file.size() == 0)
-        return true; // a new store
-    if (!file.open(QIODevice::ReadOnly)) {
-        *kind = ErrorKind::Storage;
-        *error = QCoreApplication::translate("sd::Database", "The file %1 cannot be read: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
+        return Result::success(); // a new store
+    if (!file.open(QIODevice::ReadOnly))
+        return Result::fail(ErrorKind::Storage,
+                            QCoreApplication::translate("sd::Database", "The file %1 cannot be read: %2")
+                                .arg(QDir::toNativeSeparators(path), file.errorString()));
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.read(16) == magic)
-        return true;
-    *kind = ErrorKind::BadInput;
-    *error = QCoreApplication::translate("sd::Database", "%1 is not a SellerDesk store.")
-                 .arg(QDir::toNativeSeparators(path));
-    return false;
+        return Result::success();
+    return Result::fail(ErrorKind::BadInput,
+                        QCoreApplication::translate("sd::Database", "%1 is not a SellerDesk store.")
+                            .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace
@@ -146,10 +143,9 @@ bool Database::statisticsStale() const
 void Database::refreshStatistics()
 {
     QSqlDatabase db = connection();
-    QString ignored;
     // A sample per index is enough for choosing plans and keeps this to milliseconds on a million rows.
-    exec(db, QStringLiteral("PRAGMA analysis_limit = 1000"), &ignored);
-    exec(db, QStringLiteral("ANALYZE"), &ignored);
+    exec(db, QStringLiteral("PRAGMA analysis_limit = 1000"));
+    exec(db, QStringLiteral("ANALYZE"));
 }
 
 int Database::latestSchemaVersion(const QString &migrationsDir)
@@ -158,23 +154,20 @@ int Database::latestSchemaVersion(const QString &migrationsDir)
     return list.isEmpty() ? 0 : list.last().version;
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, QString *error, const QString &migrationsDir,
-                                         ErrorKind *kind)
+std::unique_ptr<Database> Database::open(const QString &path, Result *status, const QString &migrationsDir)
 {
-    ErrorKind ignoredKind = ErrorKind::None;
-    QString ignoredError;
-    if (!kind)
-        kind = &ignoredKind;
-    if (!error)
-        error = &ignoredError;
-    *kind = ErrorKind::Storage;
+    Result ignored;
+    if (!status)
+        status = &ignored;
+    *status = Result::success();
     const QFileInfo info(path);
     QDir().mkpath(info.absolutePath());
-    if (!looksLikeSqlite(info.absoluteFilePath(), kind, error))
+    if (!(*status = looksLikeSqlite(info.absoluteFilePath())).ok())
         return nullptr;
     if (!createOwnerOnlyFile(info.absoluteFilePath())) {
-        *error = QCoreApplication::translate("sd::Database", "The file %1 cannot be created.")
-                     .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+        *status = Result::fail(ErrorKind::Storage,
+                               QCoreApplication::translate("sd::Database", "The file %1 cannot be created.")
+                                   .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
         return nullptr;
     }
     std::unique_ptr<Database> database(
@@ -182,20 +175,22 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(database->m_path);
     if (!db.open()) {
-        *error = QCoreApplication::translate("sd::Database", "Cannot open the database %1: %2")
-                     .arg(path, db.lastError().text());
+        *status =
+            Result::storage(QCoreApplication::translate("sd::Database", "The store %1 cannot be opened.")
+                                .arg(QDir::toNativeSeparators(path)),
+                            db.lastError().text());
         return nullptr;
     }
     // Wait for a program that is creating the same new store (the WAL switch locks the file briefly)
     // before looking at it.
     QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
     if (!database->isOurs()) {
-        *kind = ErrorKind::BadInput;
-        *error = QCoreApplication::translate("sd::Database", "%1 is not a SellerDesk store.")
-                     .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+        *status = Result::fail(ErrorKind::BadInput,
+                               QCoreApplication::translate("sd::Database", "%1 is not a SellerDesk store.")
+                                   .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
         return nullptr;
     }
-    if (!configureConnection(db, false, error) || !database->migrate(error))
+    if (!(*status = configureConnection(db, false)).ok() || !(*status = database->migrate()).ok())
         return nullptr;
     if (database->statisticsStale())
         database->refreshStatistics();
@@ -237,7 +232,7 @@ int Database::schemaVersion() const
 }
 
 // Pragmas differ between platform builds of SQLite, so each one is set and then read back.
-static bool configureConnection(QSqlDatabase &db, bool readOnly, QString *error)
+static Result configureConnection(QSqlDatabase &db, bool readOnly)
 {
     struct Pragma
     {
@@ -281,46 +276,43 @@ static bool configureConnection(QSqlDatabase &db, bool readOnly, QString *error)
         QDeadlineTimer deadline(5000);
         QString actual;
         for (;;) {
-            QString ignored;
-            exec(db, p.set, &ignored);
+            exec(db, p.set);
             actual = scalar(db, p.read).toString().toLower();
             if (actual == p.expected || deadline.hasExpired())
                 break;
             QThread::msleep(10);
         }
-        if (actual != p.expected) {
-            if (error)
-                *error = QCoreApplication::translate(
-                             "sd::Database", "The database setting \"%1\" could not be applied (got \"%2\").")
-                             .arg(p.set, actual);
-            return false;
-        }
+        if (actual != p.expected)
+            return Result::fail(
+                ErrorKind::Storage,
+                QCoreApplication::translate("sd::Database",
+                                            "The database setting \"%1\" could not be applied (got \"%2\").")
+                    .arg(p.set, actual));
     }
-    return true;
+    return Result::success();
 }
 
-bool Database::migrate(QString *error)
+Result Database::migrate()
 {
     QSqlDatabase db = connection();
     const int current = schemaVersion();
     const int latest = latestSchemaVersion(m_migrationsDir);
     if (current > latest) {
-        if (error)
-            *error =
-                QCoreApplication::translate("sd::Database", "This database was made by a newer version of "
-                                                            "SellerDesk (schema %1, this program knows %2). "
-                                                            "Please update SellerDesk.")
-                    .arg(current)
-                    .arg(latest);
-        return false;
+        return Result::fail(ErrorKind::Storage,
+                            QCoreApplication::translate("sd::Database",
+                                                        "This database was made by a newer version of "
+                                                        "SellerDesk (schema %1, this program knows %2). "
+                                                        "Please update SellerDesk.")
+                                .arg(current)
+                                .arg(latest));
     }
     if (current == latest)
-        return true;
+        return Result::success();
     if (current > 0) {
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const QString target = QStringLiteral("%1.pre-v%2-%3.sqlite").arg(m_path).arg(latest).arg(stamp);
-        if (!backupTo(target, error))
-            return false;
+        if (const Result copied = backupTo(target); !copied.ok())
+            return copied;
         m_lastBackup = target;
     }
     for (const Migration &m : migrations(m_migrationsDir)) {
@@ -328,57 +320,46 @@ bool Database::migrate(QString *error)
             continue;
         QFile file(m.file);
         if (!file.open(QIODevice::ReadOnly)) {
-            if (error)
-                *error =
-                    QCoreApplication::translate("sd::Database", "Migration %1 is missing from the program.")
-                        .arg(m.file);
-            return false;
+            return Result::fail(
+                ErrorKind::Storage,
+                QCoreApplication::translate("sd::Database", "Migration %1 is missing from the program.")
+                    .arg(m.file));
         }
         const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
         WriteTransaction tx(db);
-        if (!tx.isActive()) {
-            if (error)
-                *error = tx.error();
-            return false;
-        }
+        if (!tx.isActive())
+            return tx.status();
         // Another program (the GUI and the CLI on a new file) may have migrated while this one waited
         // for the write lock.
         if (schemaVersion() >= m.version)
             continue;
+        const QString failed =
+            QCoreApplication::translate("sd::Database", "Updating the store to version %1 failed; it stays "
+                                                        "at version %2.")
+                .arg(m.version)
+                .arg(schemaVersion());
         for (const QString &statement : statements) {
-            QString why;
-            if (!exec(db, statement, &why)) {
-                if (error)
-                    *error = QCoreApplication::translate("sd::Database",
-                                                         "Updating the database to version %1 failed: %2")
-                                 .arg(m.version)
-                                 .arg(why);
-                return false; // tx rolls back: the database stays at the previous version
-            }
+            if (const Result done = exec(db, statement); !done.ok())
+                return done.as(failed); // tx rolls back: the database stays at the previous version
         }
-        QString why;
-        if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version), &why) || !tx.commit()) {
-            if (error)
-                *error = QCoreApplication::translate("sd::Database",
-                                                     "Updating the database to version %1 failed: %2")
-                             .arg(m.version)
-                             .arg(why + tx.error());
-            return false;
-        }
+        if (const Result done = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+            !done.ok())
+            return done.as(failed);
+        if (!tx.commit())
+            return tx.status().as(failed);
     }
-    return true;
+    return Result::success();
 }
 
-bool Database::backupTo(const QString &targetFile, QString *error) const
+Result Database::backupTo(const QString &targetFile) const
 {
     const QString temp = targetFile + QStringLiteral(".part");
     QFile::remove(temp);
     // VACUUM INTO accepts an existing empty file and keeps its mode: the copy is 0600 from its first byte.
     if (!createOwnerOnlyFile(temp)) {
-        if (error)
-            *error = QCoreApplication::translate("sd::Database", "The backup could not be written to %1.")
-                         .arg(QDir::toNativeSeparators(temp));
-        return false;
+        return Result::fail(ErrorKind::Storage, QCoreApplication::translate(
+                                                    "sd::Database", "The backup could not be written to %1.")
+                                                    .arg(QDir::toNativeSeparators(temp)));
     }
     QSqlDatabase db = connection();
     // Another program may migrate the store while it is copied: the copy holds a version between the
@@ -388,35 +369,32 @@ bool Database::backupTo(const QString &targetFile, QString *error) const
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(temp);
     if (!q.exec()) {
-        if (error)
-            *error = QCoreApplication::translate("sd::Database", "The backup could not be written: %1")
-                         .arg(q.lastError().text());
         QFile::remove(temp);
-        return false;
+        return Result::storage(
+            QCoreApplication::translate("sd::Database", "The backup could not be written."),
+            q.lastError().text());
     }
     // Check the copy before it takes the real name.
     int copiedVersion = -1;
-    QString why;
-    const bool good = checkCopy(temp, &copiedVersion, &why);
+    const bool good = checkCopy(temp, &copiedVersion).ok();
     if (!good || copiedVersion < versionBefore || copiedVersion > schemaVersion()) {
         QFile::remove(temp);
-        if (error)
-            *error = QCoreApplication::translate(
-                "sd::Database", "The backup copy failed its integrity check; nothing was changed.");
-        return false;
+        return Result::fail(
+            ErrorKind::Storage,
+            QCoreApplication::translate("sd::Database",
+                                        "The backup copy failed its integrity check; nothing was changed."));
     }
     QFile::remove(targetFile);
     if (!QFile::rename(temp, targetFile)) {
         QFile::remove(temp);
-        if (error)
-            *error = QCoreApplication::translate("sd::Database", "The backup could not be saved as %1.")
-                         .arg(targetFile);
-        return false;
+        return Result::fail(ErrorKind::Storage, QCoreApplication::translate(
+                                                    "sd::Database", "The backup could not be saved as %1.")
+                                                    .arg(targetFile));
     }
-    return true;
+    return Result::success();
 }
 
-bool Database::checkCopy(const QString &file, int *schemaVersion, QString *error)
+Result Database::checkCopy(const QString &file, int *schemaVersion)
 {
     const QString checkName = uniqueConnectionName("sd-copy-check");
     bool opened = false;
@@ -444,24 +422,22 @@ bool Database::checkCopy(const QString &file, int *schemaVersion, QString *error
         *schemaVersion = version;
     const QString name = QDir::toNativeSeparators(file);
     if (!opened || integrity.isEmpty()) {
-        if (error)
-            *error =
-                QCoreApplication::translate("sd::Database", "%1 cannot be read as a database.").arg(name);
-        return false;
+        return Result::fail(
+            ErrorKind::BadInput,
+            QCoreApplication::translate("sd::Database", "%1 cannot be read as a database.").arg(name));
     }
     if (integrity.trimmed() != QLatin1String("ok")) {
-        if (error)
-            *error =
-                QCoreApplication::translate("sd::Database", "%1 is damaged (its integrity check failed).")
-                    .arg(name);
-        return false;
+        return Result::fail(
+            ErrorKind::BadInput,
+            QCoreApplication::translate("sd::Database", "%1 is damaged (its integrity check failed).")
+                .arg(name));
     }
     if (version <= 0) {
-        if (error)
-            *error = QCoreApplication::translate("sd::Database", "%1 is not a SellerDesk store.").arg(name);
-        return false;
+        return Result::fail(
+            ErrorKind::BadInput,
+            QCoreApplication::translate("sd::Database", "%1 is not a SellerDesk store.").arg(name));
     }
-    return true;
+    return Result::success();
 }
 
 QString storeFilesFolder(const QString &databasePath)
@@ -469,17 +445,22 @@ QString storeFilesFolder(const QString &databasePath)
     return databasePath + QStringLiteral(".files");
 }
 
-QSqlDatabase Database::openReadConnection(const QString &path, const QString &connectionName, QString *error)
+QSqlDatabase Database::openReadConnection(const QString &path, const QString &connectionName, Result *status)
 {
+    Result ignored;
+    if (!status)
+        status = &ignored;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
     if (!db.open()) {
-        if (error)
-            *error = QCoreApplication::translate("sd::Database", "Cannot open the database %1: %2")
-                         .arg(path, db.lastError().text());
+        *status =
+            Result::storage(QCoreApplication::translate("sd::Database", "The store %1 cannot be opened.")
+                                .arg(QDir::toNativeSeparators(path)),
+                            db.lastError().text());
         return db;
     }
-    if (!configureConnection(db, true, error))
+    *status = configureConnection(db, true);
+    if (!status->ok())
         db.close();
     return db;
 }
@@ -499,8 +480,10 @@ WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(db)
     QSqlQuery q(m_db);
     m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
-        m_error = QCoreApplication::translate("sd::Database", "The database is busy or cannot be written: %1")
-                      .arg(q.lastError().text());
+        m_status = Result::storage(
+            QCoreApplication::translate("sd::Database",
+                                        "The store is busy or cannot be written; nothing was changed."),
+            q.lastError().text());
 }
 
 WriteTransaction::~WriteTransaction()
@@ -525,15 +508,22 @@ void setCommitObserver(const QString &connectionName, std::function<void()> obse
         g_commitObservers.remove(connectionName);
 }
 
-bool WriteTransaction::commit()
+Result WriteTransaction::commit()
 {
-    if (!m_active)
-        return false;
+    if (!m_active) {
+        if (m_status.ok())
+            m_status = Result::storage(
+                QCoreApplication::translate("sd::Database", "Saving failed; nothing was changed."),
+                QStringLiteral("commit without an active transaction"));
+        return m_status;
+    }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        m_error = QCoreApplication::translate("sd::Database", "Saving failed: %1").arg(q.lastError().text());
+        m_status = Result::storage(
+            QCoreApplication::translate("sd::Database", "Saving failed; nothing was changed."),
+            q.lastError().text());
         rollback();
-        return false;
+        return m_status;
     }
     m_active = false;
     std::function<void()> observer;
@@ -543,7 +533,7 @@ bool WriteTransaction::commit()
     }
     if (observer)
         observer();
-    return true;
+    return Result::success();
 }
 
 void WriteTransaction::rollback()

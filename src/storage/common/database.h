@@ -18,14 +18,13 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) and migrates. On failure returns nullptr and a translated `error`;
-    // `kind` tells BadInput (the file is not a SellerDesk store: not SQLite at all, or another
-    // program's database) from Storage (it cannot be read or written). A new file is created 0600
+    // Opens (creating if needed) and migrates. On failure returns nullptr and `status` says why: kind
+    // BadInput (the file is not a SellerDesk store: not SQLite at all, or another program's database)
+    // or Storage (it cannot be read or written). A new file is created 0600
     // before SQLite touches it, and SQLite gives its -wal, -shm and -journal files the same mode.
     // `migrationsDir` holds the NNNN_name.sql scripts; tests point it at a folder of their own.
-    static std::unique_ptr<Database> open(const QString &path, QString *error,
-                                          const QString &migrationsDir = QStringLiteral(":/sql"),
-                                          ErrorKind *kind = nullptr);
+    static std::unique_ptr<Database> open(const QString &path, Result *status,
+                                          const QString &migrationsDir = QStringLiteral(":/sql"));
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
@@ -35,7 +34,7 @@ public:
     // A read-only connection for the calling thread, with the same pragmas. Close it with
     // closeConnection() from the same thread before the thread ends.
     static QSqlDatabase openReadConnection(const QString &path, const QString &connectionName,
-                                           QString *error);
+                                           Result *status = nullptr);
     static void closeConnection(const QString &connectionName);
 
     // The query planner needs statistics to choose between the orders indexes: without them a
@@ -45,18 +44,18 @@ public:
     void refreshStatistics();
 
     // A consistent copy of the live database (VACUUM INTO a temp file, integrity-checked, renamed).
-    bool backupTo(const QString &targetFile, QString *error) const;
+    Result backupTo(const QString &targetFile) const;
     // Checks a copy of a store without changing it: SQLite opens it read-only, PRAGMA integrity_check
     // says "ok" and it has a schema version. `schemaVersion` gets that version (also on failure when
-    // it could be read). `error` is translated.
-    static bool checkCopy(const QString &file, int *schemaVersion, QString *error);
+    // it could be read). A failure is BadInput: the file is not a good store.
+    static Result checkCopy(const QString &file, int *schemaVersion);
 
     // Backups made before migrations land next to the database: "<name>.pre-v<N>-<stamp>.sqlite".
     QString lastMigrationBackup() const { return m_lastBackup; }
 
 private:
     Database(const QString &path, const QString &connectionName, const QString &migrationsDir);
-    bool migrate(QString *error);
+    Result migrate();
     bool isOurs() const;
 
     QString m_path;
@@ -77,14 +76,16 @@ public:
     WriteTransaction &operator=(const WriteTransaction &) = delete;
 
     bool isActive() const { return m_active; }
-    QString error() const { return m_error; }
-    bool commit();
+    // Why BEGIN IMMEDIATE or COMMIT failed (Storage, with the driver's text as detail); success otherwise.
+    Result status() const { return m_status; }
+    // Commits; on failure rolls back and returns the reason (also kept in status()).
+    Result commit();
     void rollback();
 
 private:
     QSqlDatabase m_db;
     bool m_active = false;
-    QString m_error;
+    Result m_status;
 };
 
 // Called on the committing thread after every successful WriteTransaction::commit() on the connection

@@ -3,6 +3,7 @@
 #include "storage/common/database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace sd {
 
@@ -15,28 +16,25 @@ InstanceLock::InstanceLock(const QString &databasePath)
 
 InstanceLock::~InstanceLock() = default;
 
-bool InstanceLock::acquire(QString *error)
+Result InstanceLock::acquire()
 {
     if (m_lock->tryLock(0)) {
         restrictToOwner(m_path);
-        return true;
+        return Result::success();
     }
-    if (error) {
-        qint64 pid = 0;
-        QString host, app;
-        if (m_lock->error() == QLockFile::LockFailedError && m_lock->getLockInfo(&pid, &host, &app)) {
-            *error = QCoreApplication::translate("sd::InstanceLock",
-                                                 "This store is already open in another SellerDesk "
-                                                 "(%1, process %2 on %3). Close it first.")
-                         .arg(app.isEmpty() ? QStringLiteral("SellerDesk") : app)
-                         .arg(pid)
-                         .arg(host);
-        } else {
-            *error = QCoreApplication::translate("sd::InstanceLock", "The lock file %1 cannot be created.")
-                         .arg(m_path);
-        }
-    }
-    return false;
+    qint64 pid = 0;
+    QString host, app;
+    if (m_lock->error() == QLockFile::LockFailedError && m_lock->getLockInfo(&pid, &host, &app))
+        return Result::fail(ErrorKind::Storage,
+                            QCoreApplication::translate("sd::InstanceLock",
+                                                        "This store is already open in another SellerDesk "
+                                                        "(%1, process %2 on %3). Close it first.")
+                                .arg(app.isEmpty() ? QStringLiteral("SellerDesk") : app)
+                                .arg(pid)
+                                .arg(host));
+    return Result::fail(ErrorKind::Storage,
+                        QCoreApplication::translate("sd::InstanceLock", "The lock file %1 cannot be created.")
+                            .arg(QDir::toNativeSeparators(m_path)));
 }
 
 } // namespace sd

@@ -1,4 +1,6 @@
 #pragma once
+#include "core/common/result.h"
+
 #include <QLockFile>
 #include <QString>
 #include <memory>
@@ -14,7 +16,7 @@ public:
     ~InstanceLock();
 
     // False when another live process holds the lock; `error` then names it (translated).
-    bool acquire(QString *error);
+    Result acquire();
     QString lockFilePath() const { return m_path; }
 
 private:

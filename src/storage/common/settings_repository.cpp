@@ -1,5 +1,7 @@
 #include "storage/common/settings_repository.h"
 
+#include "storage/common/sql_values.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -16,7 +18,7 @@ QHash<QString, QString> SettingsRepository::all() const
     return map;
 }
 
-bool SettingsRepository::set(const QString &key, const QString &value, QString *error)
+Result SettingsRepository::set(const QString &key, const QString &value)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
@@ -24,10 +26,8 @@ bool SettingsRepository::set(const QString &key, const QString &value, QString *
     q.addBindValue(key);
     q.addBindValue(value);
     if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+        return Result::success();
+    return queryFailure(q);
 }
 
 } // namespace sd

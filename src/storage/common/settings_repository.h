@@ -1,4 +1,6 @@
 #pragma once
+#include "core/common/result.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
@@ -11,7 +13,7 @@ class SettingsRepository
 public:
     explicit SettingsRepository(QSqlDatabase db) : m_db(db) {}
     QHash<QString, QString> all() const;
-    bool set(const QString &key, const QString &value, QString *error);
+    Result set(const QString &key, const QString &value);
 
 private:
     QSqlDatabase m_db;

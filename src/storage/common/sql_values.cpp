@@ -2,6 +2,10 @@
 
 #include "core/calendar/seoul_time.h"
 
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace sd {
 
 QVariant msOrNull(const QDateTime &utc)
@@ -27,6 +31,15 @@ QDate dateFromIso(const QVariant &v)
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+Result queryFailure(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    return Result::storage(
+        QCoreApplication::translate("sd::Database",
+                                    "The store could not be read or written; nothing was changed."),
+        QStringLiteral("%1 (%2) | %3").arg(e.text(), e.nativeErrorCode(), query.lastQuery().left(300)));
 }
 
 } // namespace sd

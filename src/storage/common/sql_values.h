@@ -1,7 +1,11 @@
 #pragma once
+#include "core/common/result.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QVariant>
+
+class QSqlQuery;
 
 namespace sd {
 
@@ -11,5 +15,9 @@ QDateTime dateTimeFromMs(const QVariant &v);
 QVariant dateOrNull(const QDate &d);
 QDate dateFromIso(const QVariant &v);
 QVariant textOrNull(const QString &s);
+
+// A statement that failed: a plain translated message for the user, and the driver's text and the
+// statement for the log (Result::detail).
+Result queryFailure(const QSqlQuery &query);
 
 } // namespace sd

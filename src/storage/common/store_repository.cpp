@@ -1,5 +1,7 @@
 #include "storage/common/store_repository.h"
 
+#include "storage/common/sql_values.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -22,7 +24,7 @@ std::optional<StoreProfile> StoreRepository::profile() const
     return p;
 }
 
-bool StoreRepository::saveProfile(const StoreProfile &p, const QDateTime &now, QString *error)
+Result StoreRepository::saveProfile(const StoreProfile &p, const QDateTime &now)
 {
     QStringList codes;
     for (Channel c : p.channels)
@@ -37,10 +39,8 @@ bool StoreRepository::saveProfile(const StoreProfile &p, const QDateTime &now, Q
     q.addBindValue(codes.join(QLatin1Char(',')));
     q.addBindValue(now.toMSecsSinceEpoch());
     if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+        return Result::success();
+    return queryFailure(q);
 }
 
 QList<QPair<QDate, QString>> StoreRepository::userHolidays() const
@@ -54,17 +54,15 @@ QList<QPair<QDate, QString>> StoreRepository::userHolidays() const
     return list;
 }
 
-bool StoreRepository::addUserHoliday(const QDate &date, const QString &name, QString *error)
+Result StoreRepository::addUserHoliday(const QDate &date, const QString &name)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO holidays_user (date, name) VALUES (?, ?)"));
     q.addBindValue(date.toString(Qt::ISODate));
     q.addBindValue(name);
     if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+        return Result::success();
+    return queryFailure(q);
 }
 
 } // namespace sd

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/common/result.h"
 #include "core/common/store_profile.h"
 #include "core/orders/channel.h"
 
@@ -15,9 +16,9 @@ class StoreRepository
 public:
     explicit StoreRepository(QSqlDatabase db) : m_db(db) {}
     std::optional<StoreProfile> profile() const;
-    bool saveProfile(const StoreProfile &profile, const QDateTime &now, QString *error);
+    Result saveProfile(const StoreProfile &profile, const QDateTime &now);
     QList<QPair<QDate, QString>> userHolidays() const;
-    bool addUserHoliday(const QDate &date, const QString &name, QString *error);
+    Result addUserHoliday(const QDate &date, const QString &name);
 
 private:
     QSqlDatabase m_db;

@@ -7,7 +7,7 @@
 
 namespace sd {
 
-bool UserRepository::insert(UserRecord &u, const QDateTime &now, QString *error)
+Result UserRepository::insert(UserRecord &u, const QDateTime &now)
 {
     QSqlQuery q(m_db);
     q.prepare(
@@ -20,12 +20,10 @@ bool UserRepository::insert(UserRecord &u, const QDateTime &now, QString *error)
     q.addBindValue(u.active ? 1 : 0);
     q.addBindValue(now.toMSecsSinceEpoch());
     if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
+        return queryFailure(q);
     }
     u.id = q.lastInsertId().toLongLong();
-    return true;
+    return Result::success();
 }
 
 std::optional<UserRecord> UserRepository::findByLogin(const QString &login) const
@@ -97,7 +95,7 @@ LoginLock UserRepository::lock(const LoginSubject &subject) const
     return {dateTimeFromMs(q.value(0)), q.value(1).toInt()};
 }
 
-bool UserRepository::setLock(const LoginSubject &subject, const LoginLock &lock, QString *error)
+Result UserRepository::setLock(const LoginSubject &subject, const LoginLock &lock)
 {
     QSqlQuery q(m_db);
     if (subject.userId > 0) {
@@ -114,14 +112,11 @@ bool UserRepository::setLock(const LoginSubject &subject, const LoginLock &lock,
         q.addBindValue(lock.lockCount);
     }
     if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+        return Result::success();
+    return queryFailure(q);
 }
 
-bool UserRepository::recordAttempt(const LoginSubject &subject, const QDateTime &at, bool success,
-                                   QString *error)
+Result UserRepository::recordAttempt(const LoginSubject &subject, const QDateTime &at, bool success)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO login_attempts (user_id, name_key, at, success) VALUES (?,?,?,?)"));
@@ -130,10 +125,8 @@ bool UserRepository::recordAttempt(const LoginSubject &subject, const QDateTime 
     q.addBindValue(at.toMSecsSinceEpoch());
     q.addBindValue(success ? 1 : 0);
     if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+        return Result::success();
+    return queryFailure(q);
 }
 
 int UserRepository::failuresSince(const LoginSubject &subject, const QDateTime &since) const

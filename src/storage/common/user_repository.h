@@ -1,5 +1,6 @@
 #pragma once
 #include "core/access/role.h"
+#include "core/common/result.h"
 
 #include <QDateTime>
 #include <QList>
@@ -39,14 +40,14 @@ class UserRepository
 {
 public:
     explicit UserRepository(QSqlDatabase db) : m_db(db) {}
-    bool insert(UserRecord &user, const QDateTime &now, QString *error);
+    Result insert(UserRecord &user, const QDateTime &now);
     std::optional<UserRecord> findByLogin(const QString &login) const;
     // Every account, by login (password hashes left out).
     QList<UserRecord> all() const;
     // The lockout of an account or of an unknown name.
     LoginLock lock(const LoginSubject &subject) const;
-    bool setLock(const LoginSubject &subject, const LoginLock &lock, QString *error);
-    bool recordAttempt(const LoginSubject &subject, const QDateTime &at, bool success, QString *error);
+    Result setLock(const LoginSubject &subject, const LoginLock &lock);
+    Result recordAttempt(const LoginSubject &subject, const QDateTime &at, bool success);
     // Failed attempts for `subject` at or after `since`, after its last success.
     int failuresSince(const LoginSubject &subject, const QDateTime &since) const;
     // The store's secret key for hashing unknown login names (migration 0002 makes it).

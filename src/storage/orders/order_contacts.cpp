@@ -29,7 +29,7 @@ OrderContact contactFromQuery(const QSqlQuery &q)
 
 OrderContactStore::OrderContactStore(QSqlDatabase db) : m_db(db), m_insert(db), m_readOne(db) {}
 
-bool OrderContactStore::write(qint64 orderId, const OrderContact &c, QString *error)
+Result OrderContactStore::write(qint64 orderId, const OrderContact &c)
 {
     if (m_insert.lastQuery().isEmpty())
         m_insert.prepare(
@@ -41,10 +41,8 @@ bool OrderContactStore::write(qint64 orderId, const OrderContact &c, QString *er
           &c.address, &c.addressDetail, &c.deliveryMessage})
         m_insert.addBindValue(textOrNull(*v));
     if (m_insert.exec())
-        return true;
-    if (error)
-        *error = m_insert.lastError().text();
-    return false;
+        return Result::success();
+    return queryFailure(m_insert);
 }
 
 QString OrderContactStore::streamJoin(const QString &orderIdSql)

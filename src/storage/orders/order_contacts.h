@@ -1,4 +1,5 @@
 #pragma once
+#include "core/common/result.h"
 #include "core/orders/order.h"
 
 #include <QHash>
@@ -15,7 +16,7 @@ class OrderContactStore
 {
 public:
     explicit OrderContactStore(QSqlDatabase db);
-    bool write(qint64 orderId, const OrderContact &contact, QString *error);
+    Result write(qint64 orderId, const OrderContact &contact);
     OrderContact read(qint64 orderId) const;
     // Contacts of many orders in one query (the grid reads a window of rows at a time).
     QHash<qint64, OrderContact> readMany(const QList<qint64> &orderIds) const;

@@ -4,6 +4,7 @@
 #include "storage/orders/order_contacts.h"
 #include "storage/orders/order_search_text.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace sd {
@@ -63,13 +64,6 @@ void bindProgress(QSqlQuery &q, const Order &o)
         q.addBindValue(msOrNull(*t));
 }
 
-bool fail(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
 } // namespace
 
 OrderRepository::OrderRepository(QSqlDatabase db)
@@ -87,7 +81,7 @@ OrderRepository::OrderRepository(QSqlDatabase db)
 
 OrderRepository::~OrderRepository() = default;
 
-bool OrderRepository::insert(Order &o, QString *error)
+Result OrderRepository::insert(Order &o)
 {
     QSqlQuery &q = m_insertOrder;
     q.addBindValue(o.productOrderNo);
@@ -107,14 +101,14 @@ bool OrderRepository::insert(Order &o, QString *error)
     q.addBindValue(o.shippingFee);
     bindProgress(q, o);
     if (!q.exec())
-        return fail(q, error);
+        return queryFailure(q);
     o.id = q.lastInsertId().toLongLong();
-    if (!m_contacts->write(o.id, o.contact, error))
-        return false;
-    return writeSearch(o, false, error);
+    if (const Result written = m_contacts->write(o.id, o.contact); !written.ok())
+        return written;
+    return writeSearch(o, false);
 }
 
-bool OrderRepository::writeSearch(const Order &o, bool replace, QString *error)
+Result OrderRepository::writeSearch(const Order &o, bool replace)
 {
     if (replace) {
         QSqlQuery &del = m_deleteSearch;
@@ -122,15 +116,15 @@ bool OrderRepository::writeSearch(const Order &o, bool replace, QString *error)
             del.prepare(QStringLiteral("DELETE FROM order_search WHERE rowid = ?"));
         del.addBindValue(o.id);
         if (!del.exec())
-            return fail(del, error);
+            return queryFailure(del);
     }
     QSqlQuery &q = m_insertSearch;
     q.addBindValue(o.id);
     q.addBindValue(orderSearchDocument(o));
-    return q.exec() || fail(q, error);
+    return q.exec() ? Result::success() : queryFailure(q);
 }
 
-bool OrderRepository::update(const Order &o, QString *error)
+Result OrderRepository::update(const Order &o)
 {
     QSqlQuery &q = m_update;
     if (q.lastQuery().isEmpty())
@@ -143,19 +137,20 @@ bool OrderRepository::update(const Order &o, QString *error)
     bindProgress(q, o);
     q.addBindValue(o.id);
     if (!q.exec())
-        return fail(q, error);
+        return queryFailure(q);
     if (q.numRowsAffected() != 1) {
-        if (error)
-            *error = QStringLiteral("order %1 not found").arg(o.productOrderNo);
-        return false;
+        return Result::storage(
+            QCoreApplication::translate("sd::Database", "The order %1 is no longer in the store.")
+                .arg(o.productOrderNo),
+            QStringLiteral("update matched no row"));
     }
     Order withContact = o;
     if (withContact.contact.buyerName.isEmpty() && withContact.contact.recipientName.isEmpty())
         withContact.contact = m_contacts->read(o.id);
-    return writeSearch(withContact, true, error);
+    return writeSearch(withContact, true);
 }
 
-bool OrderRepository::addEvent(qint64 orderId, qint64 userId, const OrderEvent &e, QString *error)
+Result OrderRepository::addEvent(qint64 orderId, qint64 userId, const OrderEvent &e)
 {
     QSqlQuery &q = m_addEvent;
     if (q.lastQuery().isEmpty())
@@ -169,7 +164,7 @@ bool OrderRepository::addEvent(qint64 orderId, qint64 userId, const OrderEvent &
     q.addBindValue(textOrNull(e.fromStatus));
     q.addBindValue(textOrNull(e.toStatus));
     q.addBindValue(textOrNull(e.detail));
-    return q.exec() || fail(q, error);
+    return q.exec() ? Result::success() : queryFailure(q);
 }
 
 std::optional<Order> OrderRepository::findByProductOrderNo(const QString &productOrderNo) const

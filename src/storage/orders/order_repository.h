@@ -1,4 +1,5 @@
 #pragma once
+#include "core/common/result.h"
 #include "core/orders/order.h"
 
 #include <QList>
@@ -21,11 +22,11 @@ public:
 
     // Inserts the order (sets order.id), its contact row and its search document. Prepared
     // statements are reused, so bulk loads call this in a loop inside one transaction.
-    bool insert(Order &order, QString *error);
+    Result insert(Order &order);
     // Writes every mutable field of an existing order (status, dates, courier, tracking, ...) and
     // refreshes its search document.
-    bool update(const Order &order, QString *error);
-    bool addEvent(qint64 orderId, qint64 userId, const OrderEvent &event, QString *error);
+    Result update(const Order &order);
+    Result addEvent(qint64 orderId, qint64 userId, const OrderEvent &event);
 
     std::optional<Order> findByProductOrderNo(const QString &productOrderNo) const;
     QList<OrderEvent> events(qint64 orderId) const;
@@ -38,7 +39,7 @@ public:
     QStringList deliveredBefore(const QString &channelCode, qint64 cutoffMs) const;
 
 private:
-    bool writeSearch(const Order &order, bool replace, QString *error);
+    Result writeSearch(const Order &order, bool replace);
 
     QSqlDatabase m_db;
     std::unique_ptr<OrderContactStore> m_contacts;

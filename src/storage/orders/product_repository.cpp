@@ -13,7 +13,7 @@ ProductRepository::ProductRepository(QSqlDatabase db) : m_db(db), m_insert(db)
                        "dispatch_days, created_at) VALUES (?,?,?,?,?,?,?)"));
 }
 
-bool ProductRepository::insert(ProductListing &p, const QDateTime &now, QString *error)
+Result ProductRepository::insert(ProductListing &p, const QDateTime &now)
 {
     m_insert.addBindValue(channelCode(p.channel));
     m_insert.addBindValue(textOrNull(p.channelProductNo));
@@ -24,12 +24,10 @@ bool ProductRepository::insert(ProductListing &p, const QDateTime &now, QString 
                                              : QVariant(QMetaType(QMetaType::Int)));
     m_insert.addBindValue(now.toMSecsSinceEpoch());
     if (!m_insert.exec()) {
-        if (error)
-            *error = m_insert.lastError().text();
-        return false;
+        return queryFailure(m_insert);
     }
     p.id = m_insert.lastInsertId().toLongLong();
-    return true;
+    return Result::success();
 }
 
 qint64 ProductRepository::count() const

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/common/money.h"
+#include "core/common/result.h"
 #include "core/orders/channel.h"
 
 #include <QDateTime>
@@ -27,7 +28,7 @@ class ProductRepository
 {
 public:
     explicit ProductRepository(QSqlDatabase db);
-    bool insert(ProductListing &product, const QDateTime &now, QString *error); // sets product.id
+    Result insert(ProductListing &product, const QDateTime &now); // sets product.id
     qint64 count() const;
 
 private:

@@ -31,7 +31,10 @@ void AppStartup::applyFonts()
 
 bool AppStartup::openWorkspace(const QString &databasePath, QString *error)
 {
-    m_ws = Workspace::open(databasePath, m_clock, true, error);
+    Result status;
+    m_ws = Workspace::open(databasePath, m_clock, true, &status);
+    if (!m_ws && error)
+        *error = status.message;
     return m_ws != nullptr;
 }
 
