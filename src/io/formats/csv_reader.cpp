@@ -100,8 +100,8 @@ private:
     {
         if (m_row.size() >= kReadMaxColumns)
             return m_builder.fail(TableBuilder::tooManyColumns(currentRow()));
-        m_row << m_cell;
-        m_cell.clear();
+        m_row << QString(m_cell.constData(), m_cell.size()); // no slack; m_cell keeps its buffer
+        m_cell.truncate(0);
         m_cellQuoted = false;
         return true;
     }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 #include <cctype>
+#include <optional>
 #include <vector>
 
 namespace sd {
@@ -62,62 +63,68 @@ bool isKoreanCharset(const QByteArray &name)
     return false;
 }
 
-QString appendChunks(QByteArrayView bytes, TextEncoding encoding, qsizetype start, bool *ok)
+// The page's text, piece by piece in the encoding it was found to have (a charset other than UTF-8 and
+// CP949, such as windows-1252, is decoded whole: rare, and bounded by twice the file).
+class PageText
 {
-    TextChunks chunks(bytes, encoding, start);
-    QString text;
-    QString piece;
-    for (;;) {
-        switch (chunks.next(&piece)) {
-        case TextChunks::Status::Chunk:
-            text += piece;
-            continue;
-        case TextChunks::Status::End:
-            *ok = true;
-            return text;
-        case TextChunks::Status::Invalid:
-        case TextChunks::Status::NoBoundary:
-            *ok = false;
-            return {};
+public:
+    // False with a translated message when the system cannot decode CP949.
+    bool open(const QByteArray &bytes, QString *error)
+    {
+        TextEncoding encoding = TextEncoding::Utf8;
+        qsizetype start = 0;
+        if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") || bytes.startsWith("\xEF\xBB\xBF")) {
+            if (!detectTextEncoding(bytes, &encoding, &start, error))
+                return false;
+            m_chunks.emplace(bytes, encoding, start);
+            return true;
         }
-    }
-}
-
-// The page's text in its character set; false with a message when it cannot be decoded.
-bool decodePage(const QByteArray &bytes, QString *text, QString *error)
-{
-    TextEncoding encoding = TextEncoding::Utf8;
-    qsizetype start = 0;
-    bool ok = false;
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") || bytes.startsWith("\xEF\xBB\xBF")) {
-        if (!detectTextEncoding(bytes, &encoding, &start, error))
-            return false;
-        *text = appendChunks(bytes, encoding, start, &ok);
-    } else {
         const QByteArray charset = declaredCharset(bytes);
-        if (charset == "utf-8" || charset == "utf8") {
-            *text = appendChunks(bytes, TextEncoding::Utf8, 0, &ok);
-        } else if (isKoreanCharset(charset)) {
-            *text = appendChunks(bytes, TextEncoding::Cp949, 0, &ok);
-        } else if (!charset.isEmpty() && !charset.startsWith("utf-16")) {
+        if ((charset == "utf-8" || charset == "utf8") && decodesAs(bytes, TextEncoding::Utf8)) {
+            m_chunks.emplace(bytes, TextEncoding::Utf8, 0);
+            return true;
+        }
+        if (isKoreanCharset(charset) && decodesAs(bytes, TextEncoding::Cp949)) {
+            m_chunks.emplace(bytes, TextEncoding::Cp949, 0);
+            return true;
+        }
+        if (!charset.isEmpty() && !charset.startsWith("utf-") && !isKoreanCharset(charset)) {
             QStringDecoder decoder(charset.constData(), QStringConverter::Flag::Stateless);
             if (decoder.isValid()) {
-                *text = decoder.decode(bytes);
-                ok = !decoder.hasError();
+                m_whole = decoder.decode(bytes);
+                if (!decoder.hasError()) {
+                    m_size = bytes.size();
+                    return true;
+                }
+                m_whole.clear();
             }
         }
         // No charset, one we do not know, or bytes that do not fit it: judged from the bytes.
-        if (!ok) {
-            if (!detectTextEncoding(bytes, &encoding, &start, error))
-                return false;
-            *text = appendChunks(bytes, encoding, start, &ok);
-        }
+        if (!detectTextEncoding(bytes, &encoding, &start, error))
+            return false;
+        m_chunks.emplace(bytes, encoding, start);
+        return true;
     }
-    if (!ok)
-        *error = QCoreApplication::translate("sd::HtmlTableReader", "The web page's text is neither UTF-8 nor CP949, or it is damaged. Open it in "
-                             "Excel, save it as .xlsx, then import it again.");
-    return ok;
-}
+
+    TextChunks::Status next(QString *text)
+    {
+        if (m_chunks)
+            return m_chunks->next(text);
+        text->clear();
+        if (m_given)
+            return TextChunks::Status::End;
+        m_given = true;
+        text->swap(m_whole);
+        return TextChunks::Status::Chunk;
+    }
+    qint64 position() const { return m_chunks ? m_chunks->position() : (m_given ? m_size : 0); }
+
+private:
+    std::optional<TextChunks> m_chunks;
+    QString m_whole;
+    qint64 m_size = 0;
+    bool m_given = false;
+};
 
 struct NamedEntity
 {
@@ -140,37 +147,49 @@ constexpr NamedEntity kEntities[] = {
 class HtmlTableParser
 {
 public:
-    HtmlTableParser(const QString &text, const ReadControl &control)
-        : m_text(text), m_pacer(control, text.size(), 64 * 1024)
-    {
-    }
+    HtmlTableParser(const ReadControl &control, qint64 bytes) : m_pacer(control, bytes, 256 * 1024) {}
 
-    TableData read()
+    // The page is parsed one decoded piece at a time; a tag or an entity cut by the end of a piece is
+    // carried over to the next, and a comment or script being skipped is dropped as it goes.
+    TableData read(PageText &page)
     {
-        const qsizetype n = m_text.size();
-        qsizetype i = 0;
-        while (i < n && !failed()) {
-            if (!m_pacer.at(i))
+        QString piece;
+        QString carry;
+        for (;;) {
+            if (!m_pacer.at(page.position()))
                 return TableData::cancelledRead();
-            const QChar c = m_text.at(i);
-            if (c == QLatin1Char('<')) {
-                i = markup(i);
-            } else if (c == QLatin1Char('&') && inCell()) {
-                i = entity(i);
-            } else {
-                if (inCell())
-                    addChar(c);
-                ++i;
-            }
+            const TextChunks::Status status = page.next(&piece);
+            if (status == TextChunks::Status::Invalid)
+                return TableData::failure(QCoreApplication::translate(
+                    "sd::HtmlTableReader", "The web page's text is neither UTF-8 nor CP949, or it is damaged. "
+                                           "Open it in Excel, save it as .xlsx, then import it again."));
+            if (status == TextChunks::Status::NoBoundary)
+                return TableData::failure(QCoreApplication::translate(
+                    "sd::HtmlTableReader", "The web page has more than a megabyte of letters without a space "
+                                           "or a tag in it: this is not an order file."));
+            m_last = status == TextChunks::Status::End;
+            m_text = carry + piece;
+            piece.clear();
+            const qsizetype stop = parse();
+            if (failed())
+                break;
+            carry = m_text.sliced(stop);
+            if (carry.size() > kMaxCarry)
+                return TableData::failure(QCoreApplication::translate(
+                    "sd::HtmlTableReader", "The web page has a tag longer than a megabyte: this is not an "
+                                           "order file."));
+            if (m_last)
+                break;
         }
         while (!m_open.empty() && !failed())
             closeTable();
         if (failed())
             return TableData::failure(m_error);
         if (m_best.rows.isEmpty())
-            return TableData::failure(
-                QCoreApplication::translate("sd::HtmlTableReader", "The web page (HTML) holds no table rows to import. Check that you chose the "
-                            "right file, or open it in Excel, save it as .xlsx and import that."));
+            return TableData::failure(QCoreApplication::translate(
+                "sd::HtmlTableReader", "The web page (HTML) holds no table rows to import. Check that you "
+                                       "chose the right file, or open it in Excel, save it as .xlsx and import "
+                                       "that."));
         m_pacer.finish();
         return std::move(m_best);
     }
@@ -186,6 +205,39 @@ private:
         bool space = false; // white space seen since the cell's last character
         int colspan = 1;
     };
+
+    // A tag or entity cut at the end of a piece: parse() stops there and the rest is carried over.
+    static constexpr qsizetype kNeedMore = -1;
+    static constexpr qsizetype kMaxCarry = 1024 * 1024;
+
+    // Parses m_text as far as it can; returns where the unparsed rest begins.
+    qsizetype parse()
+    {
+        const qsizetype n = m_text.size();
+        qsizetype i = 0;
+        if (!m_skipUntil.isEmpty()) {
+            i = skipPast(0, m_skipUntil);
+            if (!m_skipUntil.isEmpty())
+                return i;
+        }
+        while (i < n && !failed()) {
+            const QChar c = m_text.at(i);
+            qsizetype next = i + 1;
+            if (c == QLatin1Char('<')) {
+                next = markup(i);
+            } else if (c == QLatin1Char('&') && inCell()) {
+                next = entity(i);
+            } else if (inCell()) {
+                addChar(c);
+            }
+            if (next == kNeedMore)
+                return i;
+            i = next;
+            if (!m_skipUntil.isEmpty())
+                return i;
+        }
+        return qMin(i, n);
+    }
 
     bool failed() const { return !m_error.isEmpty(); }
     bool fail(const QString &message)
@@ -233,6 +285,8 @@ private:
     {
         const qsizetype n = m_text.size();
         qsizetype i = at + 1;
+        if (i == n && !m_last)
+            return kNeedMore;
         if (i < n && m_text.at(i) == QLatin1Char('#')) {
             ++i;
             const bool hex = i < n && (m_text.at(i) == QLatin1Char('x') || m_text.at(i) == QLatin1Char('X'));
@@ -250,6 +304,8 @@ private:
                 value = value * (hex ? 16 : 10) + char32_t(d);
                 ++i;
             }
+            if (i == n && !m_last)
+                return kNeedMore;
             if (i == digits) {
                 addChar(QLatin1Char('&'));
                 return at + 1;
@@ -266,6 +322,8 @@ private:
         qsizetype j = i;
         while (j < n && j - i < 10 && m_text.at(j).unicode() < 128 && m_text.at(j).isLetterOrNumber())
             ++j;
+        if (j == n && !m_last)
+            return kNeedMore;
         const QStringView name = QStringView(m_text).sliced(i, j - i);
         const bool semicolon = j < n && m_text.at(j) == QLatin1Char(';');
         for (const NamedEntity &e : kEntities) {
@@ -282,11 +340,19 @@ private:
         return at + 1;
     }
 
-    // Skips to just after `needle` (case-insensitive) from `from`, or to the end.
-    qsizetype skipPast(qsizetype from, QLatin1String needle) const
+    // Skips to just after `needle` (case-insensitive) from `from`. When this piece does not hold it, the
+    // skip goes on in the next piece (m_skipUntil), keeping only the end that may begin the needle.
+    qsizetype skipPast(qsizetype from, QLatin1String needle)
     {
         const qsizetype at = m_text.indexOf(needle, from, Qt::CaseInsensitive);
-        return at < 0 ? m_text.size() : at + needle.size();
+        if (at >= 0) {
+            m_skipUntil = QLatin1String();
+            return at + needle.size();
+        }
+        if (m_last)
+            return m_text.size();
+        m_skipUntil = needle;
+        return qMax(from, m_text.size() - (needle.size() - 1));
     }
 
     // A '<' at `at`: a comment, a declaration, a tag, or a '<' that is text. Returns where to go on.
@@ -294,6 +360,8 @@ private:
     {
         const qsizetype n = m_text.size();
         qsizetype i = at + 1;
+        if (i + 3 >= n && !m_last)
+            return kNeedMore; // "<!--" must be seen whole
         if (i >= n) {
             if (inCell())
                 addChar(QLatin1Char('<'));
@@ -361,6 +429,8 @@ private:
                 colspan = ok ? qBound(1, span, kReadMaxColumns + 1) : 1;
             }
         }
+        if (i >= n && !m_last)
+            return kNeedMore; // the tag goes on in the next piece
         const qsizetype after = i < n ? i + 1 : n;
         if (!closing && name == u"script")
             return skipPast(after, QLatin1String("</script"));
@@ -463,7 +533,9 @@ private:
         m_open.pop_back();
     }
 
-    const QString &m_text;
+    QString m_text; // the piece being parsed, after what the last one carried over
+    bool m_last = false; // m_text runs to the end of the page
+    QLatin1String m_skipUntil; // a comment, script, style or title being skipped ends with this
     ReadPacer m_pacer;
     std::vector<OpenTable> m_open; // the innermost table last
     TableData m_best;
@@ -477,11 +549,11 @@ private:
 
 TableData readHtmlTable(const QByteArray &bytes, const ReadControl &control)
 {
-    QString text;
+    PageText page;
     QString error;
-    if (!decodePage(bytes, &text, &error))
+    if (!page.open(bytes, &error))
         return TableData::failure(error);
-    return HtmlTableParser(text, control).read();
+    return HtmlTableParser(control, bytes.size()).read(page);
 }
 
 } // namespace sd

@@ -16,13 +16,15 @@ constexpr int kReadMaxRows = 200'000;
 // layout. A cell beyond it is refused, never padded up to.
 constexpr int kReadMaxColumns = 256;
 // Cells a table holds, counting the empty ones before the last cell of each row (each costs a slot in
-// its row): 5,000,000 is 100,000 rows of 50 columns. Non-empty cells are at most this many too.
-constexpr qint64 kReadMaxCells = 5'000'000;
+// its row). A cell of a QList<QStringList> costs ~72 bytes (its slot, the string's header and
+// allocation), so 2,500,000 cells are ~180 MB, the most a read may take: 100,000 orders of 25 columns,
+// or 34,000 of the full 72-column Naver download. Non-empty cells are at most this many too.
+constexpr qint64 kReadMaxCells = 2'500'000;
 // An .xlsx's shared strings: a real file has at most one per cell.
 constexpr qint64 kReadMaxSharedStrings = kReadMaxCells;
 // Characters of text, counted separately over the shared strings and over the cells of the table
-// (32 M characters are 64 MiB as UTF-16): ~300 characters for each of 100,000 rows would be a lot.
-constexpr qint64 kReadMaxTextChars = 32LL * 1024 * 1024;
+// (24 Mi characters are 48 MiB as UTF-16): a real 100,000-row download holds about 15 M.
+constexpr qint64 kReadMaxTextChars = 24LL * 1024 * 1024;
 // One cell: Excel's own limit, so no cell of a real spreadsheet is longer.
 constexpr int kReadMaxCellChars = 32'767;
 // Bytes of markup without a '<' (one text node, one tag with its attributes) in an .xlsx part:

@@ -85,6 +85,9 @@ bool TableBuilder::place(int row, int column, const QString &value)
         return fail(tooManyColumns(row));
     if (!checkText(row, column, value.size()))
         return false;
+    if (row != m_lastRow && m_lastRow > 0 && m_lastRow <= m_rows.size())
+        m_rows[m_lastRow - 1].squeeze(); // a row grown cell by cell has slack
+    m_lastRow = row;
     if (m_rows.size() < row)
         m_rows.resize(row);
     QStringList &cells = m_rows[row - 1];
@@ -114,17 +117,21 @@ bool TableBuilder::addRow(QStringList cells)
     m_cells += cells.size();
     if (m_cells > kReadMaxCells)
         return fail(tooManyCells());
+    cells.squeeze();
     m_rows.append(std::move(cells));
     return true;
 }
 
 TableData TableBuilder::take()
 {
+    if (m_lastRow > 0 && m_lastRow <= m_rows.size())
+        m_rows[m_lastRow - 1].squeeze();
     TableData table = failed() ? TableData::failure(m_error) : TableData();
     if (!failed())
         table.rows = std::move(m_rows);
     m_rows.clear();
     m_cells = m_chars = 0;
+    m_lastRow = 0;
     return table;
 }
 

@@ -38,6 +38,7 @@ private:
     QList<QStringList> m_rows;
     qint64 m_cells = 0;
     qint64 m_chars = 0;
+    int m_lastRow = 0; // the row place() wrote last, squeezed when another row begins
     QString m_error;
 };
 
