@@ -15,10 +15,10 @@ namespace sd::test {
 struct ZipPart
 {
     QByteArray name;
-    QByteArray prefix;
-    QByteArray pattern;
+    QByteArray prefix = {};
+    QByteArray pattern = {};
     qint64 count = 0;
-    QByteArray suffix;
+    QByteArray suffix = {};
 };
 
 namespace detail {

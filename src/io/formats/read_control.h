@@ -6,8 +6,9 @@
 namespace sd {
 
 // How a caller follows a read that may run on a worker thread: `progress` is told now and then how far
-// the reader got (`done` of `total`, in the reader's own unit: bytes of the file or of the sheet), and a
-// read stops soon after `*cancel` becomes true, with TableData::cancelled set. A default-constructed
+// the reader got (`done` of `total`, in bytes: of the file for CSV and HTML, of the unpacked sheet for
+// XLSX; `total` is 0 while it is unknown, as when an .xlsx's shared strings load), and a read stops soon
+// after `*cancel` becomes true (within a megabyte of input), with TableData::cancelled set. A default-constructed
 // control follows nothing. Both are used from the reading thread only; `cancel` may be set from any.
 struct ReadControl
 {
