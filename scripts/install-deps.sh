@@ -10,6 +10,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libxlsxwriter-dev libzip-dev libsodium-dev libssl-dev libsqlite3-dev sqlite3
   fonts-noto-cjk xvfb xauth dbus gnome-keyring
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -225,6 +225,23 @@ private slots:
         QCOMPARE(stored(QStringLiteral("2026112100000001")).status, OrderStatus::New);
     }
 
+    // A broken file of many rows lists its first 500 problems and counts the rows after them.
+    void manyProblemsAreListedThenCounted()
+    {
+        QByteArray bytes = "상품주문번호,택배사,송장번호\n";
+        for (int i = 0; i < 800; ++i)
+            bytes += QByteArray::number(2026112200000000LL + i) + ",CJ대한통운,\n"; // no tracking number
+        const BulkReport r = DispatchImportService(t->workspace(), op).importBytes(bytes, false);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.result.kind, ErrorKind::BadInput);
+        QCOMPARE(r.outcomes.size(), 501);
+        QCOMPARE(r.outcomes.at(499).label, QStringLiteral("Row 501"));
+        QVERIFY2(r.outcomes.last().message.contains(QStringLiteral("300 more rows")),
+                 qPrintable(r.outcomes.last().message));
+        QVERIFY2(r.result.message.contains(QStringLiteral("800")), qPrintable(r.result.message));
+        QCOMPARE(stored(QStringLiteral("2026112100000001")).status, OrderStatus::New);
+    }
+
     void cp949FileReads()
     {
         QStringEncoder cp949("windows-949");

@@ -1,62 +1,15 @@
 #include "io/formats/csv_reader.h"
 
+#include "io/formats/read_limits.h"
+#include "io/formats/table_builder.h"
+#include "io/formats/text_decoding.h"
+
 #include <QCoreApplication>
-#include <QStringDecoder>
+#include <optional>
 
 namespace sd {
 
 namespace {
-
-bool decodeWith(QStringDecoder &&decoder, QByteArrayView bytes, QString *text)
-{
-    if (!decoder.isValid())
-        return false;
-    *text = decoder.decode(bytes);
-    return !decoder.hasError();
-}
-
-// ICU's windows-949 maps bytes CP949 does not define (0x80, 0xFF ...) to C1 controls and private-use
-// characters instead of reporting an error; no Korean text contains those.
-bool hasUndefinedCp949Bytes(const QString &text)
-{
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if ((u >= 0x80 && u <= 0x9F) || (u >= 0xE000 && u <= 0xF8FF) || u == 0xFFFD)
-            return true;
-    }
-    return false;
-}
-
-// UTF-16 and UTF-8 are recognised by their BOM or by being valid; anything else must be valid CP949.
-bool decodeText(const QByteArray &bytes, QString *text, QString *error)
-{
-    constexpr auto flags = QStringConverter::Flag::Stateless; // a truncated last character is an error
-    const auto fail = [&] {
-        *error = QCoreApplication::translate(
-            "sd::CsvReader",
-            "The file is neither UTF-8 nor CP949 text. Save it from Excel as \"CSV UTF-8\" and import "
-            "it again.");
-        return false;
-    };
-    if (bytes.startsWith("\xFF\xFE"))
-        return decodeWith(QStringDecoder(QStringConverter::Utf16LE, flags), bytes.sliced(2), text) || fail();
-    if (bytes.startsWith("\xFE\xFF"))
-        return decodeWith(QStringDecoder(QStringConverter::Utf16BE, flags), bytes.sliced(2), text) || fail();
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        return decodeWith(QStringDecoder(QStringConverter::Utf8, flags), bytes.sliced(3), text) || fail();
-    if (decodeWith(QStringDecoder(QStringConverter::Utf8, flags), bytes, text))
-        return true;
-    // Never "EUC-KR": it lacks the extended Hangul of CP949 and silently garbles them.
-    QStringDecoder cp949("windows-949", flags);
-    if (!cp949.isValid()) {
-        *error = QCoreApplication::translate(
-            "sd::CsvReader",
-            "The file is not UTF-8, and this system cannot read CP949 (Korean Windows) text. Save it "
-            "from Excel as \"CSV UTF-8\" and import it again.");
-        return false;
-    }
-    return (decodeWith(std::move(cp949), bytes, text) && !hasUndefinedCp949Bytes(*text)) || fail();
-}
 
 QChar detectSeparator(const QString &text)
 {
@@ -68,63 +21,146 @@ QChar detectSeparator(const QString &text)
     return QLatin1Char(',');
 }
 
+// The RFC 4180 state machine, fed one decoded piece at a time: a quote or a carriage return at the end
+// of a piece is decided by the first character of the next.
+class CsvParser
+{
+public:
+    explicit CsvParser(QChar separator) : m_separator(separator) {}
+
+    bool feed(const QString &text)
+    {
+        for (const QChar c : text) {
+            if (m_afterCarriageReturn) {
+                m_afterCarriageReturn = false;
+                if (c == QLatin1Char('\n'))
+                    continue;
+            }
+            if (m_quoteInQuotes) { // a doubled quote, or the closing one
+                m_quoteInQuotes = false;
+                if (c == QLatin1Char('"')) {
+                    if (!append(c))
+                        return false;
+                    continue;
+                }
+                m_inQuotes = false;
+            }
+            if (m_inQuotes) {
+                if (c == QLatin1Char('"'))
+                    m_quoteInQuotes = true;
+                else if (!append(c))
+                    return false;
+            } else if (c == m_separator) {
+                if (!endCell())
+                    return false;
+            } else if (c == QLatin1Char('"') && m_cell.isEmpty() && !m_cellQuoted) {
+                m_inQuotes = m_cellQuoted = true;
+            } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+                m_afterCarriageReturn = c == QLatin1Char('\r');
+                if (!endRecord())
+                    return false;
+            } else if (!append(c)) { // a quote inside an unquoted cell is kept as it is
+                return false;
+            }
+        }
+        return true;
+    }
+
+    TableData finish()
+    {
+        if (m_builder.failed())
+            return m_builder.take();
+        if (m_quoteInQuotes)
+            m_inQuotes = false;
+        if (m_inQuotes) {
+            return TableData::failure(
+                QCoreApplication::translate(
+                    "sd::CsvReader", "The CSV file ends inside a quoted cell that starts on row %1. Check that "
+                                     "every opening quote (\") has a closing one.")
+                    .arg(m_builder.rowCount() + 1));
+        }
+        if (!m_row.isEmpty() || !m_cell.isEmpty() || m_cellQuoted)
+            endRecord(); // the last line has no line break
+        return m_builder.take();
+    }
+
+    bool fail(const QString &message) { return m_builder.fail(message); }
+    qint64 currentRow() const { return m_builder.rowCount() + 1; }
+    qint64 currentColumn() const { return m_row.size(); }
+
+private:
+    bool append(QChar c)
+    {
+        if (m_cell.size() >= kReadMaxCellChars)
+            return m_builder.fail(TableBuilder::cellTooLong(currentRow(), currentColumn()));
+        m_cell.append(c);
+        return true;
+    }
+    bool endCell()
+    {
+        if (m_row.size() >= kReadMaxColumns)
+            return m_builder.fail(TableBuilder::tooManyColumns(currentRow()));
+        m_row << QString(m_cell.constData(), m_cell.size()); // no slack; m_cell keeps its buffer
+        m_cell.truncate(0);
+        m_cellQuoted = false;
+        return true;
+    }
+    bool endRecord()
+    {
+        const bool blank = m_row.isEmpty() && m_cell.isEmpty() && !m_cellQuoted;
+        if (!endCell())
+            return false;
+        QStringList row;
+        if (!blank)
+            row.swap(m_row);
+        m_row.clear();
+        return m_builder.addRow(std::move(row));
+    }
+
+    QChar m_separator;
+    TableBuilder m_builder;
+    QStringList m_row;
+    QString m_cell;
+    bool m_cellQuoted = false; // the current cell started with a quote
+    bool m_inQuotes = false;
+    bool m_quoteInQuotes = false;       // inside quotes, the last character was a quote
+    bool m_afterCarriageReturn = false; // a CR ended the last record; a LF right after it belongs to it
+};
+
 } // namespace
 
-TableData readCsv(const QByteArray &bytes)
+TableData readCsv(const QByteArray &bytes, const ReadControl &control)
 {
-    QString text;
+    TextEncoding encoding = TextEncoding::Utf8;
+    qsizetype start = 0;
     QString error;
-    if (!decodeText(bytes, &text, &error))
+    if (!detectTextEncoding(bytes, &encoding, &start, &error))
         return TableData::failure(error);
-    const QChar separator = detectSeparator(text);
-
-    TableData table;
-    QStringList row;
-    QString cell;
-    bool cellQuoted = false; // the current cell started with a quote
-    bool inQuotes = false;
-    const auto endCell = [&] {
-        row << cell;
-        cell.clear();
-        cellQuoted = false;
-    };
-    const auto endRecord = [&] {
-        const bool blank = row.isEmpty() && cell.isEmpty() && !cellQuoted;
-        endCell();
-        table.rows << (blank ? QStringList() : row);
-        row.clear();
-    };
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (inQuotes) {
-            if (c != QLatin1Char('"'))
-                cell.append(c);
-            else if (i + 1 < n && text.at(i + 1) == QLatin1Char('"'))
-                cell.append(text.at(++i));
-            else
-                inQuotes = false;
-        } else if (c == separator) {
-            endCell();
-        } else if (c == QLatin1Char('"') && cell.isEmpty() && !cellQuoted) {
-            inQuotes = cellQuoted = true;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            endRecord();
-        } else {
-            cell.append(c); // a quote inside an unquoted cell is kept as it is
+    ReadPacer pacer(control, bytes.size(), 0);
+    TextChunks chunks(bytes, encoding, start);
+    QString text;
+    std::optional<CsvParser> parser;
+    for (;;) {
+        if (!pacer.at(chunks.position()))
+            return TableData::cancelledRead();
+        const TextChunks::Status status = chunks.next(&text);
+        if (status == TextChunks::Status::End)
+            break;
+        if (status == TextChunks::Status::Invalid)
+            return TableData::failure(notTextMessage());
+        if (!parser)
+            parser.emplace(detectSeparator(text));
+        if (status == TextChunks::Status::NoBoundary) {
+            parser->fail(TableBuilder::cellTooLong(parser->currentRow(), parser->currentColumn()));
+            break;
         }
+        if (!parser->feed(text))
+            break;
     }
-    if (inQuotes) {
-        return TableData::failure(
-            QCoreApplication::translate(
-                "sd::CsvReader", "The CSV file ends inside a quoted cell that starts on row %1. Check that "
-                                 "every opening quote (\") has a closing one.")
-                .arg(table.rows.size() + 1));
-    }
-    if (!row.isEmpty() || !cell.isEmpty() || cellQuoted)
-        endRecord(); // the last line has no line break
+    if (!parser)
+        return TableData(); // only a byte-order mark
+    TableData table = parser->finish();
+    pacer.finish();
     return table;
 }
 

@@ -22,6 +22,8 @@ FileFormat detectFileFormat(const QByteArray &head)
         return FileFormat::Xlsx;
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return FileFormat::OleCompound;
+    if (head.startsWith("\xFF\xFE<\0") || head.startsWith("\xFE\xFF\0<"))
+        return FileFormat::Html; // a web page saved as UTF-16 (text in UTF-16 is otherwise CSV)
     qsizetype i = start;
     while (i < head.size() && isAsciiSpace(head.at(i)))
         ++i;
@@ -40,11 +42,6 @@ QString unreadableFormatMessage(FileFormat format)
             "sd::FileFormat",
             "This file is password-protected (or an old .xls). Open it in Excel, remove the password and "
             "save it as .xlsx, then import it again.");
-    case FileFormat::Html:
-        return QCoreApplication::translate(
-            "sd::FileFormat",
-            "This file is a web page (HTML), not a spreadsheet. Open it in Excel, save it as .xlsx, then "
-            "import it again.");
     case FileFormat::Empty:
         return QCoreApplication::translate("sd::FileFormat", "The file is empty (it holds no data at all).");
     case FileFormat::Blank:
@@ -53,6 +50,7 @@ QString unreadableFormatMessage(FileFormat format)
                                            "it. Check that you chose the right file.");
     case FileFormat::Xlsx:
     case FileFormat::Csv:
+    case FileFormat::Html:
         break;
     }
     return {};

@@ -9,7 +9,7 @@ namespace sd {
 enum class FileFormat {
     Xlsx,        // a zip archive (PK\3\4)
     OleCompound, // an OLE container: a password-protected .xlsx or an old .xls; not readable
-    Html,        // a web page saved with an .xls name; not readable
+    Html,        // a web page saved with an .xls name: its table is read
     Csv,         // anything else is taken as text
     Empty,       // no bytes, or only a byte-order mark
     Blank        // only white space (spaces, tabs, blank lines): there is no table in it
@@ -20,7 +20,7 @@ enum class FileFormat {
 FileFormat detectFileFormat(const QByteArray &bytes);
 
 // Translated message telling the user why the format cannot be imported and what to do; empty for
-// Xlsx and Csv.
+// Xlsx, Csv and Html.
 QString unreadableFormatMessage(FileFormat format);
 
 } // namespace sd

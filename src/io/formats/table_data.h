@@ -7,11 +7,13 @@ namespace sd {
 
 // A sheet read from a file: rows[i] is spreadsheet row i + 1 as the user sees it. Rows and cells the file
 // leaves out are empty; a row holds cells up to its last one written. `error` is set (translated) when the
-// file could not be read, and then `rows` is empty.
+// file could not be read, and then `rows` is empty. `cancelled` tells a read the caller stopped (its
+// `error` says so) from a file that is wrong.
 struct TableData
 {
     QList<QStringList> rows;
     QString error;
+    bool cancelled = false;
 
     bool ok() const { return error.isEmpty(); }
     static TableData failure(const QString &message)
@@ -20,6 +22,7 @@ struct TableData
         t.error = message;
         return t;
     }
+    static TableData cancelledRead();
 };
 
 } // namespace sd

@@ -2,6 +2,7 @@
 
 #include "io/formats/csv_reader.h"
 #include "io/formats/file_format.h"
+#include "io/formats/html_table_reader.h"
 #include "io/formats/xlsx_reader.h"
 
 #include <QCoreApplication>
@@ -10,16 +11,17 @@
 
 namespace sd {
 
-TableData readTable(const QByteArray &bytes)
+TableData readTable(const QByteArray &bytes, const ReadControl &control)
 {
     const FileFormat format = detectFileFormat(bytes);
     switch (format) {
     case FileFormat::Xlsx:
-        return readXlsx(bytes);
+        return readXlsx(bytes, QString(), control);
     case FileFormat::Csv:
-        return readCsv(bytes);
-    case FileFormat::OleCompound:
+        return readCsv(bytes, control);
     case FileFormat::Html:
+        return readHtmlTable(bytes, control);
+    case FileFormat::OleCompound:
     case FileFormat::Empty:
     case FileFormat::Blank:
         break;

@@ -1,14 +1,15 @@
 #pragma once
+#include "io/formats/read_control.h"
 #include "io/formats/table_data.h"
 
 #include <QByteArray>
 
 namespace sd {
 
-// Reads an imported spreadsheet whatever it really is: .xlsx (first sheet) or CSV, told apart by the
-// bytes. A password-protected workbook, an old .xls, a web page or an empty file fail with a message
-// saying what to do.
-TableData readTable(const QByteArray &bytes);
+// Reads an imported spreadsheet whatever it really is: .xlsx (first sheet), a web page's table or CSV,
+// told apart by the bytes. A password-protected workbook, an old .xls or an empty file fail with a
+// message saying what to do. `control` follows the read (progress, cancel) on a worker thread.
+TableData readTable(const QByteArray &bytes, const ReadControl &control = ReadControl());
 // Reads a file to import into `bytes`, refusing one larger than `maxBytes` before reading it. Returns an
 // empty string on success, else a translated message naming the file.
 QString readImportFile(const QString &fileName, qint64 maxBytes, QByteArray *bytes);

@@ -1,6 +1,7 @@
 #include "io/marketplace/dispatch_upload.h"
 
 #include "core/orders/courier.h"
+#include "io/formats/read_limits.h"
 #include "io/formats/table_reader.h"
 
 #include <QCoreApplication>
@@ -123,8 +124,14 @@ DispatchUploadResult fromTable(const TableData &table)
 DispatchUploadResult parseDispatchTable(const QList<QStringList> &rows)
 {
     DispatchUploadResult result;
-    const auto problem = [&result](int line, const QString &message) {
-        result.problems.append({line, message});
+    int lastOmittedLine = 0;
+    const auto problem = [&](int line, const QString &message) {
+        if (result.problems.size() < kReadMaxProblems) {
+            result.problems.append({line, message});
+        } else if (line != lastOmittedLine) {
+            ++result.omittedProblemRows;
+            lastOmittedLine = line;
+        }
     };
 
     const Columns columns = findColumns(rows);
@@ -168,7 +175,7 @@ DispatchUploadResult parseDispatchTable(const QList<QStringList> &rows)
                               .arg(method, QStringLiteral("택배,등기,소포")));
             continue;
         }
-        const int before = result.problems.size();
+        const qsizetype before = result.problems.size() + result.omittedProblemRows;
         for (const auto &[value, header] : {QPair<QString, QString>{row.productOrderNo, orderNoHeader()},
                                             QPair<QString, QString>{row.courier, courierHeader()},
                                             QPair<QString, QString>{row.trackingNo, trackingHeader()}}) {
@@ -186,7 +193,7 @@ DispatchUploadResult parseDispatchTable(const QList<QStringList> &rows)
                               "example %3) or as its code (%4).")
                               .arg(QString::number(line), row.courier, example.name, example.code));
         }
-        if (result.problems.size() != before)
+        if (result.problems.size() + result.omittedProblemRows != before)
             continue;
         const auto earlier = seen.constFind(row.productOrderNo);
         if (earlier == seen.constEnd()) {

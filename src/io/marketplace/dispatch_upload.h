@@ -22,11 +22,13 @@ struct DispatchUploadProblem
     QString message; // translated sentence naming the row and the reason
 };
 
-// Whole file or nothing: `rows` is filled only when there are no problems.
+// Whole file or nothing: `rows` is filled only when there are no problems. At most kReadMaxProblems
+// problems are listed (read_limits.h); the rows with problems after those are only counted.
 struct DispatchUploadResult
 {
     QList<DispatchUploadRow> rows;
     QList<DispatchUploadProblem> problems;
+    int omittedProblemRows = 0; // rows with problems beyond the listed ones
 
     bool ok() const { return problems.isEmpty(); }
 };

@@ -59,24 +59,26 @@ BulkReport DispatchImportService::importBytes(const QByteArray &bytes, bool dryR
     }
     const DispatchUploadResult upload = parseDispatchUpload(bytes);
     if (!upload.ok()) {
-        // The message names the row. A broken file of 100,000 rows lists its first problems only.
-        constexpr int kMaxListed = 500;
-        for (const DispatchUploadProblem &p : upload.problems) {
-            if (out.outcomes.size() == kMaxListed) {
-                out.outcomes.append(problem(
-                    {0, QCoreApplication::translate("sd::DispatchImportService", "… and %n more problems.",
-                                                    nullptr, int(upload.problems.size()) - kMaxListed)}));
-                break;
-            }
+        // The message names the row. A broken file of 100,000 rows lists its first problems only: the
+        // reader keeps kReadMaxProblems of them and counts the rows after those.
+        for (const DispatchUploadProblem &p : upload.problems)
             out.outcomes.append(problem(p));
-        }
-        out.result =
-            Result::fail(ErrorKind::BadInput,
-                         upload.problems.size() == 1
-                             ? out.outcomes.first().message
-                             : QCoreApplication::translate("sd::DispatchImportService",
-                                                           "The file has %n problems; nothing was changed.",
-                                                           nullptr, int(upload.problems.size())));
+        if (upload.omittedProblemRows > 0)
+            out.outcomes.append(
+                problem({0, QCoreApplication::translate("sd::DispatchImportService",
+                                                        "… and %n more rows with problems.", nullptr,
+                                                        upload.omittedProblemRows)}));
+        const int total = int(upload.problems.size()) + upload.omittedProblemRows;
+        out.result = Result::fail(
+            ErrorKind::BadInput,
+            total == 1 ? out.outcomes.first().message
+            : upload.omittedProblemRows > 0
+                ? QCoreApplication::translate("sd::DispatchImportService",
+                                              "The file has at least %n problems; nothing was changed.",
+                                              nullptr, total)
+                : QCoreApplication::translate("sd::DispatchImportService",
+                                              "The file has %n problems; nothing was changed.", nullptr,
+                                              total));
         return out;
     }
     if (upload.rows.isEmpty()) {

@@ -1,0 +1,45 @@
+#pragma once
+#include "io/formats/table_data.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace sd {
+
+// Builds a TableData within the caps of read_limits.h, for every reader: the first cap met stops the
+// build with a translated message naming it, and later calls do nothing. Empty cells cost one slot;
+// nothing is allocated before a cap is checked, so a cell far out is refused, not padded up to.
+class TableBuilder
+{
+public:
+    // Puts `value` at spreadsheet row `row` (1-based), column `column` (0-based), the rows and cells
+    // before it empty (XLSX places cells by reference). An empty value is skipped wherever it is.
+    bool place(int row, int column, const QString &value);
+    // Appends the next row, cells as given (CSV and HTML tables list every cell).
+    bool addRow(QStringList cells);
+    bool fail(const QString &message);
+
+    bool failed() const { return !m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+    qsizetype rowCount() const { return m_rows.size(); }
+    // The table, or the failure; the builder is empty afterwards.
+    TableData take();
+
+    // The caps' messages, for readers that meet a cap before they have a cell to give.
+    static QString tooManyRows();
+    static QString tooManyColumns(qint64 row);
+    static QString tooManyCells();
+    static QString tooMuchText();
+    static QString cellTooLong(qint64 row, qint64 column);
+
+private:
+    bool checkText(qint64 row, qint64 column, qsizetype size);
+
+    QList<QStringList> m_rows;
+    qint64 m_cells = 0;
+    qint64 m_chars = 0;
+    int m_lastRow = 0; // the row place() wrote last, squeezed when another row begins
+    QString m_error;
+};
+
+} // namespace sd
