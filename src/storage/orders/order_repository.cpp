@@ -2,6 +2,7 @@
 
 #include "storage/common/sql_values.h"
 #include "storage/orders/order_contacts.h"
+#include "storage/orders/order_search_index.h"
 #include "storage/orders/order_search_text.h"
 
 #include <QSqlError>
@@ -73,8 +74,9 @@ bool fail(const QSqlQuery &q, QString *error)
 } // namespace
 
 OrderRepository::OrderRepository(QSqlDatabase db)
-    : m_db(db), m_contacts(std::make_unique<OrderContactStore>(db)), m_insertOrder(db), m_insertSearch(db),
-      m_find(db), m_update(db), m_addEvent(db), m_deleteSearch(db)
+    : m_db(db), m_contacts(std::make_unique<OrderContactStore>(db)),
+      m_search(std::make_unique<OrderSearchIndex>(db)), m_insertOrder(db), m_find(db), m_update(db),
+      m_addEvent(db)
 {
     m_insertOrder.prepare(QStringLiteral(
         "INSERT INTO orders (product_order_no, order_no, channel, status, raw_status, paid_at, product_id, "
@@ -82,12 +84,17 @@ OrderRepository::OrderRepository(QSqlDatabase db)
         "shipping_fee, "
         "dispatch_due, delay_reason, delay_detail, courier_code, tracking_no, confirmed_at, shipped_at, "
         "delivered_at, decided_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    m_insertSearch.prepare(QStringLiteral("INSERT INTO order_search (rowid, body) VALUES (?, ?)"));
 }
 
 OrderRepository::~OrderRepository() = default;
 
 bool OrderRepository::insert(Order &o, QString *error)
+{
+    return insertRow(o, error) && m_contacts->write(o.id, o.contact, error) &&
+           m_search->add(o.id, orderSearchDocument(o), error);
+}
+
+bool OrderRepository::insertRow(Order &o, QString *error)
 {
     QSqlQuery &q = m_insertOrder;
     q.addBindValue(o.productOrderNo);
@@ -109,29 +116,32 @@ bool OrderRepository::insert(Order &o, QString *error)
     if (!q.exec())
         return fail(q, error);
     o.id = q.lastInsertId().toLongLong();
-    if (!m_contacts->write(o.id, o.contact, error))
-        return false;
-    return writeSearch(o, false, error);
-}
-
-bool OrderRepository::writeSearch(const Order &o, bool replace, QString *error)
-{
-    if (replace) {
-        QSqlQuery &del = m_deleteSearch;
-        if (del.lastQuery().isEmpty())
-            del.prepare(QStringLiteral("DELETE FROM order_search WHERE rowid = ?"));
-        del.addBindValue(o.id);
-        if (!del.exec())
-            return fail(del, error);
-    }
-    QSqlQuery &q = m_insertSearch;
-    q.addBindValue(o.id);
-    q.addBindValue(orderSearchDocument(o));
-    return q.exec() || fail(q, error);
+    return true;
 }
 
 bool OrderRepository::update(const Order &o, QString *error)
 {
+    std::optional<Order> stored;
+    return updateRow(o, &stored, error) && reindex(o, *stored, error);
+}
+
+bool OrderRepository::reindex(const Order &o, Order stored, QString *error)
+{
+    if (stored.trackingNo == o.trackingNo)
+        return true; // the only field of the document that an update writes
+    const QString before = orderSearchDocument(stored);
+    stored.trackingNo = o.trackingNo;
+    return m_search->remove(o.id, before, error) && m_search->add(o.id, orderSearchDocument(stored), error);
+}
+
+bool OrderRepository::updateRow(const Order &o, std::optional<Order> *stored, QString *error)
+{
+    *stored = m_search->searchFields(o.id);
+    if (!*stored) {
+        if (error)
+            *error = QStringLiteral("order %1 not found").arg(o.productOrderNo);
+        return false;
+    }
     QSqlQuery &q = m_update;
     if (q.lastQuery().isEmpty())
         q.prepare(QStringLiteral(
@@ -149,10 +159,7 @@ bool OrderRepository::update(const Order &o, QString *error)
             *error = QStringLiteral("order %1 not found").arg(o.productOrderNo);
         return false;
     }
-    Order withContact = o;
-    if (withContact.contact.buyerName.isEmpty() && withContact.contact.recipientName.isEmpty())
-        withContact.contact = m_contacts->read(o.id);
-    return writeSearch(withContact, true, error);
+    return true;
 }
 
 bool OrderRepository::addEvent(qint64 orderId, qint64 userId, const OrderEvent &e, QString *error)
