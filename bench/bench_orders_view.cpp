@@ -151,8 +151,12 @@ Measured measure(const QString &dbPath, int runs, bool scroll, double bareRss)
             window = std::make_unique<sd::MainWindow>(*workspace, master);
             window->resize(1400, 900);
             window->show();
-            view = window->findChild<QTableView *>();
-            model = view ? qobject_cast<sd::OrderTableModel *>(view->model()) : nullptr;
+            model = nullptr;
+            for (QTableView *v : window->findChildren<QTableView *>()) { // the tab host has several tables
+                view = v;
+                if ((model = qobject_cast<sd::OrderTableModel *>(v->model())))
+                    break;
+            }
             if (!model) {
                 std::fprintf(stderr, "the main window has no orders table\n");
                 std::exit(1);
