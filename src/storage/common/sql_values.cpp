@@ -2,6 +2,9 @@
 
 #include "core/calendar/seoul_time.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace sd {
 
 QVariant msOrNull(const QDateTime &utc)
@@ -27,6 +30,13 @@ QDate dateFromIso(const QVariant &v)
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+bool queryFailed(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
 }
 
 } // namespace sd

@@ -5,22 +5,13 @@
 #include "storage/orders/order_search_index.h"
 #include "storage/orders/order_search_text.h"
 
+#include "storage/common/sql_values.h"
+
 #include <QSqlError>
 #include <optional>
 #include <vector>
 
 namespace sd {
-
-namespace {
-
-bool fail(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
-} // namespace
 
 OrderBulkWriter::OrderBulkWriter(QSqlDatabase db)
     : m_db(db), m_rows(std::make_unique<OrderRepository>(db)), m_defer(db), m_count(db), m_undefer(db)
@@ -45,7 +36,7 @@ bool OrderBulkWriter::insert(QList<Order> &orders, QString *error)
         m_undefer.prepare(QStringLiteral("DELETE FROM order_counts_deferred"));
     }
     if (!m_defer.exec())
-        return fail(m_defer, error);
+        return queryFailed(m_defer, error);
     bool ok = true;
     for (Order &o : orders) {
         if (!(ok = m_rows->insertRow(o, error)))
@@ -54,7 +45,7 @@ bool OrderBulkWriter::insert(QList<Order> &orders, QString *error)
     ok = ok && countInserted(orders.first().id, error);
     // Counting per row resumes even when the batch failed (the caller rolls back anyway).
     if (!m_undefer.exec() && ok)
-        return fail(m_undefer, error);
+        return queryFailed(m_undefer, error);
     if (!ok)
         return false;
     for (const Order &o : std::as_const(orders)) {
@@ -77,7 +68,7 @@ bool OrderBulkWriter::countInserted(qint64 firstId, QString *error)
             "SELECT channel, status, COUNT(*) FROM orders WHERE id >= ? GROUP BY channel, status "
             "ON CONFLICT (channel, status) DO UPDATE SET n = n + excluded.n"));
     m_count.addBindValue(firstId);
-    return m_count.exec() || fail(m_count, error);
+    return m_count.exec() || queryFailed(m_count, error);
 }
 
 bool OrderBulkWriter::update(const QList<Order> &orders, QString *error)

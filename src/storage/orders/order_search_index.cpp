@@ -1,19 +1,10 @@
 #include "storage/orders/order_search_index.h"
 
+#include "storage/common/sql_values.h"
+
 #include <QSqlError>
 
 namespace sd {
-
-namespace {
-
-bool fail(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
-} // namespace
 
 OrderSearchIndex::OrderSearchIndex(QSqlDatabase db) : m_add(db), m_remove(db), m_fields(db) {}
 
@@ -23,7 +14,7 @@ bool OrderSearchIndex::add(qint64 orderId, const QString &document, QString *err
         m_add.prepare(QStringLiteral("INSERT INTO order_search (rowid, body) VALUES (?, ?)"));
     m_add.addBindValue(orderId);
     m_add.addBindValue(document);
-    return m_add.exec() || fail(m_add, error);
+    return m_add.exec() || queryFailed(m_add, error);
 }
 
 bool OrderSearchIndex::remove(qint64 orderId, const QString &document, QString *error)
@@ -33,7 +24,7 @@ bool OrderSearchIndex::remove(qint64 orderId, const QString &document, QString *
             "INSERT INTO order_search (order_search, rowid, body) VALUES ('delete', ?, ?)"));
     m_remove.addBindValue(orderId);
     m_remove.addBindValue(document);
-    return m_remove.exec() || fail(m_remove, error);
+    return m_remove.exec() || queryFailed(m_remove, error);
 }
 
 std::optional<Order> OrderSearchIndex::searchFields(qint64 orderId) const
