@@ -16,16 +16,9 @@ namespace sd {
 OrderBulkWriter::OrderBulkWriter(QSqlDatabase db)
     : m_db(db), m_rows(std::make_unique<OrderRepository>(db)), m_defer(db), m_count(db), m_undefer(db)
 {
-    // Each batch dirties a few thousand pages (a dozen indexes, the search segments): checkpointing
-    // the WAL into the database after every batch (SQLite's 1,000 pages) wrote the hot pages twice per
-    // batch. While a writer lives, every 10,000 pages (40 MiB).
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 10000"));
 }
 
-OrderBulkWriter::~OrderBulkWriter()
-{
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000")); // SQLite's default
-}
+OrderBulkWriter::~OrderBulkWriter() = default;
 
 bool OrderBulkWriter::insert(QList<Order> &orders, QString *error)
 {

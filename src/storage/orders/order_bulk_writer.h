@@ -38,7 +38,6 @@ class OrderRepository;
 //   status, dates, delay, courier, tracking); contacts, numbers and product stay as stored. A search
 //   document is replaced only when its text changes (a new tracking number). The status counts
 //   follow through their trigger (a status change is one counted row each).
-// - While a writer exists its connection checkpoints the WAL every 40 MiB instead of every 4 MiB.
 // Not thread-safe: one writer per connection and thread.
 class OrderBulkWriter
 {
