@@ -1,12 +1,16 @@
 // The orders view on a large database, through the real main window (offscreen):
 //   open to first rows visible, jump to the last row, status + date filter, text search, and the
 // cases issue 7 names as slow (several statuses, channel + status and its last row, the chips of a
-// common search term) (median of 5 runs each), each beside the anchor: a plain `SELECT ... LIMIT 100` on a
-// read connection of the same database, timed in the same run. Then the table is scrolled end to end page by
-// page and the process's resident memory is printed beside the RSS of the bare process.
+// common search term: "데일", about a sixth of the orders, and "2026", every order) (median of 5 runs
+// each), each beside the anchor: a plain `SELECT ... LIMIT 100` on a read connection of the same
+// database, timed in the same run. Then the table is scrolled end to end page by page and the process's
+// resident memory is printed beside the RSS of the bare process.
 //
 // usage: bench_orders_view [--db FILE] [--orders N] [--runs 5] [--no-scroll]
-// Without --db a demo database of N orders (default 1,000,000) is generated first with sellerdesk-cli.
+//        bench_orders_view --growth [--small-db FILE] [--db FILE] [--small-orders N] [--orders N]
+// Without --db a demo database of N orders (default 1,000,000) is generated first with sellerdesk-cli
+// (--small-db: 100,000). --growth measures both stores in one run and prints every figure of both with
+// its growth, large / small (target <= 1.5x).
 #include "../tests/result_support.h"
 #include "bench_support.h"
 #include "core/calendar/clock.h"
@@ -82,58 +86,51 @@ double anchorMs(const QString &dbPath)
     return bench::median(runs);
 }
 
-void report(const char *what, const QList<double> &runs, double anchor)
+struct Figure
 {
-    const double m = bench::median(runs);
-    std::printf("  %-40s median %7.1f ms   anchor %6.2f ms   ratio %6.1fx   %s\n", what, m, anchor,
-                m / anchor, m <= 100.0 ? "(<= 100 ms: ok)" : "(> 100 ms: OVER TARGET)");
+    QString what;
+    double ms = 0;
+};
+
+struct Measured
+{
+    qint64 total = 0, filtered = 0, found = 0, common = 0;
+    double anchor = 0;
+    QList<Figure> figures;
+};
+
+void report(const Figure &f, double anchor)
+{
+    std::printf("  %-40s median %7.1f ms   anchor %6.2f ms   ratio %6.1fx   %s\n", qPrintable(f.what), f.ms,
+                anchor, f.ms / anchor, f.ms <= 100.0 ? "(<= 100 ms: ok)" : "(> 100 ms: OVER TARGET)");
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+QString generated(QTemporaryDir &dir, const QString &name, qint64 n)
 {
-    qputenv("QT_QPA_PLATFORM",
-            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
-    QApplication app(argc, argv);
-    const double bareRss = bench::rssMiB();
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Existing database."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("orders"), QStringLiteral("Orders to generate without --db."),
-                      QStringLiteral("N"), QStringLiteral("1000000")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure."), QStringLiteral("N"),
-                      QStringLiteral("5")});
-    parser.addOption({QStringLiteral("no-scroll"), QStringLiteral("Skip the end-to-end scroll.")});
-    parser.process(app);
+    const QString path = dir.filePath(name);
+    std::printf("generating %lld demo orders...\n", static_cast<long long>(n));
+    std::fflush(stdout);
+    if (bench::runCliDemo(path, n, 1) < 0)
+        std::exit(1);
+    return path;
+}
 
-    QTemporaryDir dir;
-    QString dbPath = parser.value(QStringLiteral("db"));
-    if (dbPath.isEmpty()) {
-        dbPath = dir.filePath(QStringLiteral("orders.sqlite"));
-        const qint64 n = parser.value(QStringLiteral("orders")).toLongLong();
-        std::printf("generating %lld demo orders...\n", static_cast<long long>(n));
-        if (bench::runCliDemo(dbPath, n, 1) < 0)
-            return 1;
-    } else if (!QFileInfo::exists(dbPath)) {
-        std::fprintf(stderr, "no database at %s\n", qPrintable(dbPath));
-        return 1;
-    }
-    const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
-
+// Every figure on one store, through a main window of its own, `runs` times each (medians).
+Measured measure(const QString &dbPath, int runs, bool scroll, double bareRss)
+{
     QString error;
     auto workspace = keepMessage(
         &error, [&](sd::Result *r) { return sd::Workspace::open(dbPath, sd::Clock::system(), false, r); });
     if (!workspace) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
+        std::exit(1);
     }
     const sd::UserSession master{1, QStringLiteral("demo"), QStringLiteral("demo"), sd::Role::Master};
     const QDate today = sd::seoulDate(QDateTime::currentDateTimeUtc());
 
     QList<double> open, jump, filter, filterChips, search, searchChips;
     QList<double> statuses, statusesChips, channelStatus, channelStatusChips, channelStatusEnd, common,
-        commonChips;
+        commonChips, every, everyChips;
     // A new filter resets the model when its count arrives; the rows are visible once the rows on
     // screen are loaded. The status chips are counted after that and may come later.
     bool resetSeen = false;
@@ -149,7 +146,7 @@ int main(int argc, char **argv)
         waitFor([&] { return !model->isLoading(); });
         chipsMs << double(t.nsecsElapsed()) / 1e6;
     };
-    qint64 total = 0, filtered = 0, found = 0;
+    Measured m;
     std::unique_ptr<sd::MainWindow> window;
     for (int run = 0; run < runs; ++run) {
         window.reset();
@@ -157,8 +154,12 @@ int main(int argc, char **argv)
             window = std::make_unique<sd::MainWindow>(*workspace, master);
             window->resize(1400, 900);
             window->show();
-            view = window->findChild<QTableView *>();
-            model = view ? qobject_cast<sd::OrderTableModel *>(view->model()) : nullptr;
+            model = nullptr;
+            for (QTableView *v : window->findChildren<QTableView *>()) { // the tab host has several tables
+                view = v;
+                if ((model = qobject_cast<sd::OrderTableModel *>(v->model())))
+                    break;
+            }
             if (!model) {
                 std::fprintf(stderr, "the main window has no orders table\n");
                 std::exit(1);
@@ -166,7 +167,7 @@ int main(int argc, char **argv)
             QObject::connect(model, &QAbstractItemModel::modelReset, model, [&] { resetSeen = true; });
             waitFor([&] { return model->rowCount() > 0 && visibleRowsLoaded(view, model); });
         });
-        total = model->rowCount();
+        m.total = model->rowCount();
         jump << bench::timeMs([&] {
             view->scrollToBottom();
             waitFor([&] {
@@ -182,13 +183,13 @@ int main(int argc, char **argv)
             f.paidTo = today.addDays(-30);
             applyFilter(f, filter, filterChips);
         }
-        filtered = model->rowCount();
+        m.filtered = model->rowCount();
         {
             sd::OrderFilter f;
             f.search = QStringLiteral("김민");
             applyFilter(f, search, searchChips);
         }
-        found = model->rowCount();
+        m.found = model->rowCount();
         {
             sd::OrderFilter f;
             f.statuses = {sd::OrderStatus::Delivered, sd::OrderStatus::Decided};
@@ -212,28 +213,45 @@ int main(int argc, char **argv)
             f.search = QStringLiteral("데일");
             applyFilter(f, common, commonChips);
         }
+        m.common = model->rowCount();
+        {
+            sd::OrderFilter f;
+            f.search = QStringLiteral("2026");
+            applyFilter(f, every, everyChips);
+        }
         model->setFilter({});
         waitFor([&] { return !model->isLoading() && visibleRowsLoaded(view, model); });
     }
-    const double anchor = anchorMs(dbPath);
-    std::printf("bench_orders_view: %lld orders in %s\n", static_cast<long long>(total), qPrintable(dbPath));
-    report("open to first rows visible", open, anchor);
-    report("jump to the last row", jump, anchor);
-    std::printf("  (status 구매확정 + paid 60..30 days ago: %lld rows; search \"김민\": %lld rows)\n",
-                static_cast<long long>(filtered), static_cast<long long>(found));
-    report("status + date filter: rows visible", filter, anchor);
-    report("  ... and status chips updated", filterChips, anchor);
-    report("text search: rows visible", search, anchor);
-    report("  ... and status chips updated", searchChips, anchor);
-    report("statuses 배송완료,구매확정: rows visible", statuses, anchor);
-    report("  ... and status chips updated", statusesChips, anchor);
-    report("channel + status: rows visible", channelStatus, anchor);
-    report("  ... and status chips updated", channelStatusChips, anchor);
-    report("  ... jump to its last row", channelStatusEnd, anchor);
-    report("common search \"데일\": rows visible", common, anchor);
-    report("  ... and status chips updated", commonChips, anchor);
+    m.anchor = anchorMs(dbPath);
+    auto add = [&](const char *what, const QList<double> &runs) {
+        m.figures << Figure{QString::fromUtf8(what), bench::median(runs)};
+    };
+    add("open to first rows visible", open);
+    add("jump to the last row", jump);
+    add("status + date filter: rows visible", filter);
+    add("  ... and status chips updated", filterChips);
+    add("text search: rows visible", search);
+    add("  ... and status chips updated", searchChips);
+    add("statuses 배송완료,구매확정: rows visible", statuses);
+    add("  ... and status chips updated", statusesChips);
+    add("channel + status: rows visible", channelStatus);
+    add("  ... and status chips updated", channelStatusChips);
+    add("  ... jump to its last row", channelStatusEnd);
+    add("common search \"데일\": rows visible", common);
+    add("  ... and status chips updated", commonChips);
+    add("search \"2026\" (every order): rows visible", every);
+    add("  ... and status chips updated", everyChips);
 
-    if (!parser.isSet(QStringLiteral("no-scroll"))) {
+    std::printf("bench_orders_view: %lld orders in %s\n", static_cast<long long>(m.total),
+                qPrintable(dbPath));
+    std::printf("  (status 구매확정 + paid 60..30 days ago: %lld rows; search \"김민\": %lld rows; \"데일\": "
+                "%lld rows)\n",
+                static_cast<long long>(m.filtered), static_cast<long long>(m.found),
+                static_cast<long long>(m.common));
+    for (const Figure &f : std::as_const(m.figures))
+        report(f, m.anchor);
+
+    if (scroll) {
         QScrollBar *bar = view->verticalScrollBar();
         const double scrollMs = bench::timeMs([&] {
             for (int v = 0; v <= bar->maximum(); v += bar->pageStep()) {
@@ -248,6 +266,67 @@ int main(int argc, char **argv)
         std::printf(
             "  memory: RSS %.0f MiB, peak %.0f MiB (target <= 200 MB); anchor: bare QApplication %.0f MiB\n",
             bench::rssMiB(), bench::peakRssMiB(), bareRss);
+    }
+    std::fflush(stdout);
+    return m;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    const double bareRss = bench::rssMiB();
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Existing database."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("orders"), QStringLiteral("Orders to generate without --db."),
+                      QStringLiteral("N"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure."), QStringLiteral("N"),
+                      QStringLiteral("5")});
+    parser.addOption({QStringLiteral("no-scroll"), QStringLiteral("Skip the end-to-end scroll.")});
+    parser.addOption(
+        {QStringLiteral("growth"),
+         QStringLiteral("Measure a small and a large store and print the growth of each figure.")});
+    parser.addOption({QStringLiteral("small-db"), QStringLiteral("Existing small database (--growth)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("small-orders"),
+                      QStringLiteral("Orders to generate without --small-db (--growth)."),
+                      QStringLiteral("N"), QStringLiteral("100000")});
+    parser.process(app);
+
+    QTemporaryDir dir;
+    auto store = [&](const char *option, const char *orders, const char *name) {
+        QString path = parser.value(QLatin1String(option));
+        if (path.isEmpty())
+            return generated(dir, QLatin1String(name), parser.value(QLatin1String(orders)).toLongLong());
+        if (!QFileInfo::exists(path)) {
+            std::fprintf(stderr, "no database at %s\n", qPrintable(path));
+            std::exit(1);
+        }
+        return path;
+    };
+    const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
+    const bool scroll = !parser.isSet(QStringLiteral("no-scroll"));
+    if (!parser.isSet(QStringLiteral("growth"))) {
+        measure(store("db", "orders", "orders.sqlite"), runs, scroll, bareRss);
+        return 0;
+    }
+    const QString smallDb = store("small-db", "small-orders", "small.sqlite");
+    const QString largeDb = store("db", "orders", "large.sqlite");
+    const Measured small = measure(smallDb, runs, false, bareRss);
+    const Measured large = measure(largeDb, runs, false, bareRss);
+    std::printf(
+        "growth: %lld -> %lld orders (target: every figure <= 1.5x); anchors %.2f -> %.2f ms (%.2fx)\n",
+        static_cast<long long>(small.total), static_cast<long long>(large.total), small.anchor, large.anchor,
+        large.anchor / small.anchor);
+    for (qsizetype i = 0; i < large.figures.size(); ++i) {
+        const double a = small.figures.at(i).ms, b = large.figures.at(i).ms;
+        std::printf("  %-40s %7.1f ms -> %7.1f ms   growth %5.2fx   %s\n",
+                    qPrintable(large.figures.at(i).what), a, b, b / a,
+                    b / a <= 1.5 ? "(<= 1.5x: ok)" : "(> 1.5x: OVER TARGET)");
     }
     return 0;
 }

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <sqlite3.h>
+#include <sys/resource.h>
 
 namespace bench {
 
@@ -26,6 +27,25 @@ double timeMs(const std::function<void()> &fn)
     t.start();
     fn();
     return double(t.nsecsElapsed()) / 1e6;
+}
+
+static double cpuMs(int who)
+{
+    rusage u{};
+    if (getrusage(who, &u) != 0)
+        return 0;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0 +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
+}
+
+double threadCpuMs()
+{
+    return cpuMs(RUSAGE_THREAD);
+}
+
+double childrenCpuMs()
+{
+    return cpuMs(RUSAGE_CHILDREN);
 }
 
 static double procStatusMiB(const char *field)
@@ -58,7 +78,8 @@ std::unique_ptr<QProcess> startCli(const QStringList &args)
     env.insert(QStringLiteral("SELLERDESK_PASSWORD"), QStringLiteral("demo1234!"));
     p->setProcessEnvironment(env);
     p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p->start(QStringLiteral(SELLERDESK_CLI), args);
+    // SELLERDESK_BENCH_CLI runs another build's program (the figures of an older build, same run).
+    p->start(qEnvironmentVariable("SELLERDESK_BENCH_CLI", QStringLiteral(SELLERDESK_CLI)), args);
     return p;
 }
 

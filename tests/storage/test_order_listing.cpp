@@ -195,6 +195,51 @@ private slots:
         QCOMPARE(total, listing.count(any));
     }
 
+    // The chips of a search come from the index walk (search alone, search and channel), from the
+    // kept counts (a term in every order narrows nothing) or from SQL (search and dates): all of them
+    // equal the C++ oracle, status by status, and a term in every order still lists every order.
+    void statusCountsOfSearchesMatchTheOracle_data()
+    {
+        QTest::addColumn<OrderFilter>("filter");
+        OrderFilter f;
+        f.search = QStringLiteral("민수");
+        QTest::newRow("two syllables") << f;
+        f.search = QStringLiteral("김민수");
+        QTest::newRow("a name") << f;
+        f.channel = Channel::KakaoStore;
+        f.statuses = {OrderStatus::Decided};
+        QTest::newRow("a name in a channel, one status chosen") << f;
+        f.channel.reset();
+        f.paidFrom = QDate(2024, 3, 5);
+        f.paidTo = QDate(2024, 3, 20);
+        QTest::newRow("a name and dates") << f;
+        OrderFilter every;
+        every.search = QStringLiteral("2024"); // every product order number
+        QTest::newRow("a term in every order") << every;
+        every.channel = Channel::TalkCheckout;
+        QTest::newRow("a term in every order, one channel") << every;
+        OrderFilter none;
+        none.search = QStringLiteral("없는말");
+        QTest::newRow("no match") << none;
+    }
+
+    void statusCountsOfSearchesMatchTheOracle()
+    {
+        QFETCH(OrderFilter, filter);
+        OrderListing listing(fx.db->connection());
+        const QHash<OrderStatus, qint64> counts = listing.countByStatus(filter);
+        OrderFilter any = filter;
+        any.statuses.clear();
+        for (OrderStatus s : allStatuses()) {
+            OrderFilter one = any;
+            one.statuses = {s};
+            QCOMPARE(counts.value(s), qint64(expected(fx.orders, one, OrderSort()).size()));
+        }
+        QCOMPARE(listing.count(any), qint64(expected(fx.orders, any, OrderSort()).size()));
+        const QList<Order> want = expected(fx.orders, any, OrderSort{OrderSortKey::PaidAt, true});
+        QCOMPARE(ids(listing.fetch(any, OrderSort{OrderSortKey::PaidAt, true}, 0, 200)), ids(want, 0, 200));
+    }
+
     void windowsMatchTheFullOrder_data()
     {
         QTest::addColumn<OrderSort>("sort");

@@ -15,8 +15,8 @@
 #include "services/store/workspace_internal.h"
 #include "storage/common/audit_log.h"
 #include "storage/common/database.h"
+#include "storage/orders/order_bulk_writer.h"
 #include "storage/orders/order_listing.h"
-#include "storage/orders/order_repository.h"
 #include "storage/orders/product_repository.h"
 
 #include <QCoreApplication>
@@ -344,19 +344,15 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
 
     // Rows are computed outside the write lock and written batch by batch, each batch in a short
     // transaction of its own with its own audit row; see the class comment.
-    struct Pending
-    {
-        Order order;
-        int product = 0; // index into `products`: their ids exist once the first batch wrote them
-    };
-    std::vector<Pending> batch;
+    QList<Order> batch;
+    std::vector<int> batchProducts; // per order, its index into `products`: ids exist once batch 1 wrote them
     qint64 batchSize = kFirstBatch; // adapted after every batch so that writing it takes kTargetHoldMs
     const qint64 total = options.orders;
     qint64 written = 0; // orders made so far (the last batch may still be unwritten)
     qint64 committed = 0;
     int batchNo = 0;
     QElapsedTimer sinceCommit;
-    OrderRepository orders(db);
+    OrderBulkWriter orders(db);
 
     auto writeBatch = [&]() -> Result {
         ++batchNo;
@@ -376,15 +372,12 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
             }
             productsAdded = int(products.size());
         }
-        qint64 firstId = 0, lastId = 0;
-        for (Pending &pending : batch) {
-            pending.order.productId = products[size_t(pending.product)].listing.id;
-            if (const Result why = orders.insert(pending.order); !why.ok())
-                return failed(why);
-            if (firstId == 0)
-                firstId = pending.order.id;
-            lastId = pending.order.id;
-        }
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            batch[i].productId = products[size_t(batchProducts[size_t(i)])].listing.id;
+        if (const Result why = orders.insert(batch); !why.ok())
+            return failed(why);
+        const qint64 firstId = batch.isEmpty() ? 0 : batch.first().id;
+        const qint64 lastId = batch.isEmpty() ? 0 : batch.last().id;
         // "ids" is the range of order row ids the batch wrote (rows are numbered in insert order).
         const QString detail = QStringLiteral("batch=%1 orders=%2 ids=%3-%4 products=%5 seed=%6")
                                    .arg(batchNo)
@@ -405,11 +398,12 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
         if (storeDatabase(ws).statisticsStale())
             storeDatabase(ws).refreshStatistics();
         sinceCommit.start();
-        if (!batch.empty())
+        if (!batch.isEmpty())
             batchSize = std::clamp<qint64>((batchSize + qint64(batch.size()) * kTargetHoldMs / heldMs) / 2,
                                            kMinBatch, kMaxBatch); // halfway: smooths out noisy timings
         committed += qint64(batch.size());
         batch.clear();
+        batchProducts.clear();
         if (progress)
             progress(committed, total);
         return Result::success();
@@ -519,8 +513,10 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
         }
         // 배송비: free from 30,000원 per checkout, charged once on its first product order.
         items[0].shippingFee = checkoutTotal >= 30000 ? 0 : 3000;
-        for (int i = 0; i < c.items; ++i)
-            batch.push_back({items[i], chosen[i]});
+        for (int i = 0; i < c.items; ++i) {
+            batch.append(items[i]);
+            batchProducts.push_back(chosen[i]);
+        }
         written += c.items;
         if (qint64(batch.size()) >= batchSize) {
             const Result r = writeBatch();
@@ -528,7 +524,7 @@ Result DemoStore::run(Workspace &ws, qint64 userId, const Options &options, cons
                 return r;
         }
     }
-    if (!batch.empty() || batchNo == 0) { // the last batch; an empty run still writes its products
+    if (!batch.isEmpty() || batchNo == 0) { // the last batch; an empty run still writes its products
         const Result r = writeBatch();
         if (!r.ok())
             return r;

@@ -16,8 +16,9 @@ class Workspace;
 // calendar, courier tracking numbers of the right shape, and buyers with Korean names, phones and
 // addresses. Deterministic: the same seed and the same clock give the same rows, byte for byte.
 //
-// Built for volume (a million orders): the buyer pools are computed once, and rows are written through
-// OrderRepository's prepared statements without an order history per row.
+// Built for volume (a million orders): the buyer pools are computed once, and each batch is written
+// through OrderBulkWriter (orders, then contacts, then search documents, counted once per batch)
+// without an order history per row.
 //
 // Never locks others out: the rows of a batch (whole checkouts) are computed outside the write lock,
 // then written in one short transaction with its own audit row ("demo.generate", detail

@@ -16,6 +16,7 @@ class OrderContactStore
 {
 public:
     explicit OrderContactStore(QSqlDatabase db);
+    // The contact row of a new order (one that has none yet).
     Result write(qint64 orderId, const OrderContact &contact);
     OrderContact read(qint64 orderId) const;
     // Contacts of many orders in one query (the grid reads a window of rows at a time).

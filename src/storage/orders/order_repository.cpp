@@ -2,6 +2,7 @@
 
 #include "storage/common/sql_values.h"
 #include "storage/orders/order_contacts.h"
+#include "storage/orders/order_search_index.h"
 #include "storage/orders/order_search_text.h"
 
 #include <QCoreApplication>
@@ -64,11 +65,20 @@ void bindProgress(QSqlQuery &q, const Order &o)
         q.addBindValue(msOrNull(*t));
 }
 
+Result orderGone(const Order &o)
+{
+    return Result::storage(
+        QCoreApplication::translate("sd::Database", "The order %1 is no longer in the store.")
+            .arg(o.productOrderNo),
+        QStringLiteral("update matched no row"));
+}
+
 } // namespace
 
 OrderRepository::OrderRepository(QSqlDatabase db)
-    : m_db(db), m_contacts(std::make_unique<OrderContactStore>(db)), m_insertOrder(db), m_insertSearch(db),
-      m_find(db), m_update(db), m_addEvent(db), m_deleteSearch(db)
+    : m_db(db), m_contacts(std::make_unique<OrderContactStore>(db)),
+      m_search(std::make_unique<OrderSearchIndex>(db)), m_insertOrder(db), m_find(db), m_update(db),
+      m_addEvent(db)
 {
     m_insertOrder.prepare(QStringLiteral(
         "INSERT INTO orders (product_order_no, order_no, channel, status, raw_status, paid_at, product_id, "
@@ -76,12 +86,21 @@ OrderRepository::OrderRepository(QSqlDatabase db)
         "shipping_fee, "
         "dispatch_due, delay_reason, delay_detail, courier_code, tracking_no, confirmed_at, shipped_at, "
         "delivered_at, decided_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    m_insertSearch.prepare(QStringLiteral("INSERT INTO order_search (rowid, body) VALUES (?, ?)"));
 }
 
 OrderRepository::~OrderRepository() = default;
 
 Result OrderRepository::insert(Order &o)
+{
+    Result r = insertRow(o);
+    if (r.ok())
+        r = m_contacts->write(o.id, o.contact);
+    if (r.ok())
+        r = m_search->add(o.id, orderSearchDocument(o));
+    return r;
+}
+
+Result OrderRepository::insertRow(Order &o)
 {
     QSqlQuery &q = m_insertOrder;
     q.addBindValue(o.productOrderNo);
@@ -103,29 +122,31 @@ Result OrderRepository::insert(Order &o)
     if (!q.exec())
         return queryFailure(q);
     o.id = q.lastInsertId().toLongLong();
-    if (const Result written = m_contacts->write(o.id, o.contact); !written.ok())
-        return written;
-    return writeSearch(o, false);
-}
-
-Result OrderRepository::writeSearch(const Order &o, bool replace)
-{
-    if (replace) {
-        QSqlQuery &del = m_deleteSearch;
-        if (del.lastQuery().isEmpty())
-            del.prepare(QStringLiteral("DELETE FROM order_search WHERE rowid = ?"));
-        del.addBindValue(o.id);
-        if (!del.exec())
-            return queryFailure(del);
-    }
-    QSqlQuery &q = m_insertSearch;
-    q.addBindValue(o.id);
-    q.addBindValue(orderSearchDocument(o));
-    return q.exec() ? Result::success() : queryFailure(q);
+    return Result::success();
 }
 
 Result OrderRepository::update(const Order &o)
 {
+    std::optional<Order> stored;
+    const Result r = updateRow(o, &stored);
+    return r.ok() ? reindex(o, *stored) : r;
+}
+
+Result OrderRepository::reindex(const Order &o, Order stored)
+{
+    if (stored.trackingNo == o.trackingNo)
+        return Result::success(); // the only field of the document that an update writes
+    const QString before = orderSearchDocument(stored);
+    stored.trackingNo = o.trackingNo;
+    const Result removed = m_search->remove(o.id, before);
+    return removed.ok() ? m_search->add(o.id, orderSearchDocument(stored)) : removed;
+}
+
+Result OrderRepository::updateRow(const Order &o, std::optional<Order> *stored)
+{
+    *stored = m_search->searchFields(o.id);
+    if (!*stored)
+        return orderGone(o);
     QSqlQuery &q = m_update;
     if (q.lastQuery().isEmpty())
         q.prepare(QStringLiteral(
@@ -138,16 +159,9 @@ Result OrderRepository::update(const Order &o)
     q.addBindValue(o.id);
     if (!q.exec())
         return queryFailure(q);
-    if (q.numRowsAffected() != 1) {
-        return Result::storage(
-            QCoreApplication::translate("sd::Database", "The order %1 is no longer in the store.")
-                .arg(o.productOrderNo),
-            QStringLiteral("update matched no row"));
-    }
-    Order withContact = o;
-    if (withContact.contact.buyerName.isEmpty() && withContact.contact.recipientName.isEmpty())
-        withContact.contact = m_contacts->read(o.id);
-    return writeSearch(withContact, true);
+    if (q.numRowsAffected() != 1)
+        return orderGone(o);
+    return Result::success();
 }
 
 Result OrderRepository::addEvent(qint64 orderId, qint64 userId, const OrderEvent &e)

@@ -11,9 +11,11 @@
 namespace sd {
 
 class OrderContactStore;
+class OrderSearchIndex;
 
 // Reads and writes product orders with their contacts, search document and history.
-// Writes assume the caller holds a WriteTransaction; this class never commits.
+// Writes assume the caller holds a WriteTransaction; this class never commits. Many orders at once
+// go through OrderBulkWriter (order_bulk_writer.h), which writes them in the order SQLite is fast at.
 class OrderRepository
 {
 public:
@@ -24,7 +26,7 @@ public:
     // statements are reused, so bulk loads call this in a loop inside one transaction.
     Result insert(Order &order);
     // Writes every mutable field of an existing order (status, dates, courier, tracking, ...) and
-    // refreshes its search document.
+    // refreshes its search document when a field of it changed (the tracking number).
     Result update(const Order &order);
     Result addEvent(qint64 orderId, qint64 userId, const OrderEvent &event);
 
@@ -39,18 +41,23 @@ public:
     QStringList deliveredBefore(const QString &channelCode, qint64 cutoffMs) const;
 
 private:
-    Result writeSearch(const Order &order, bool replace);
+    friend class OrderBulkWriter;
+    // The orders row alone (sets order.id); contacts and search document are the caller's.
+    Result insertRow(Order &order);
+    // The orders row alone; `stored` gets the search fields as they were before (nullopt: no such order).
+    Result updateRow(const Order &order, std::optional<Order> *stored);
+    // Replaces the search document of `stored` (read before the update) when `order` changed it.
+    Result reindex(const Order &order, Order stored);
 
     QSqlDatabase m_db;
     std::unique_ptr<OrderContactStore> m_contacts;
+    std::unique_ptr<OrderSearchIndex> m_search;
     QSqlQuery m_insertOrder;
-    QSqlQuery m_insertSearch;
     // Prepared on first use and reused: a bulk action of 1,000 orders runs each of them 1,000 times
     // inside its write transaction (preparing them anew was a third of its time).
     mutable QSqlQuery m_find;
     QSqlQuery m_update;
     QSqlQuery m_addEvent;
-    QSqlQuery m_deleteSearch;
 };
 
 } // namespace sd

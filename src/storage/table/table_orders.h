@@ -21,7 +21,10 @@ class OrderContactStore;
 //   orders (order_status_counts says), walking the sort index and keeping the matches stops after
 //   about a hundred rows per window row instead.
 // - Counts of a filter of statuses and channel only come from order_status_counts (kept by
-//   triggers); a search-only filter is counted from the FTS table (one document per order).
+//   triggers); a search-only filter is counted from the FTS table (one document per order). A term
+//   that is in every order (the year) narrows nothing and is dropped, like a single character.
+// - The status chips of a search (and channel) walk the matches once against the narrow
+//   orders_id_status index, cached per term until the data changes.
 // - Buyer and recipient cells are read through OrderContactStore (encryption at rest plugs in there).
 class OrdersTableSource : public TableSource
 {
@@ -45,10 +48,19 @@ private:
     bool walkSortIndexFor(const QString &match);
     qint64 searchMatches(const QString &match); // cached per match expression until invalidate()
     qint64 totalOrders() const;
-    bool countedByTriggers(const TableFilter &filter) const;
+    // The FTS expression of the filter's search, empty when it narrows nothing: a single character
+    // (the user is still typing) or a term in every order.
+    QString narrowingMatch(const TableFilter &filter);
+    // The filter without a search that narrows nothing.
+    TableFilter effective(const TableFilter &filter);
+    bool countedByTriggers(const TableFilter &filter);
+    // Chips of a search, optionally within channels: cached per term and channels until invalidate().
+    QHash<QString, qint64> searchStatusCounts(const TableFilter &filter, QString *error);
 
     std::unique_ptr<OrderContactStore> m_contacts;
     QHash<QString, qint64> m_searchMatches;
+    QHash<QString, QHash<QString, qint64>> m_searchStatusCounts;
+    qint64 m_documents = -1; // search documents, counted when a term matched them all
 };
 
 } // namespace sd
