@@ -2,6 +2,7 @@
 
 #include "io/formats/csv_reader.h"
 #include "io/formats/file_format.h"
+#include "io/formats/office_crypto.h"
 #include "io/formats/xlsx_reader.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,36 @@
 
 namespace sd {
 
+namespace {
+
+TableData readEncryptedXlsx(const QByteArray &bytes, const QString &password)
+{
+    if (password.isEmpty()) {
+        TableData needed = TableData::failure(unreadableFormatMessage(FileFormat::EncryptedXlsx));
+        needed.passwordProblem = TableData::PasswordProblem::Needed;
+        return needed;
+    }
+    const Decrypted decrypted = decryptOfficeFile(bytes, password);
+    if (!decrypted.ok()) {
+        TableData failed = TableData::failure(decrypted.message);
+        if (decrypted.failure == DecryptFailure::WrongPassword)
+            failed.passwordProblem = TableData::PasswordProblem::Wrong;
+        return failed;
+    }
+    if (detectFileFormat(decrypted.package) != FileFormat::Xlsx)
+        return TableData::failure(QCoreApplication::translate(
+            "sd::TableReader", "The password opened the file, but it holds no Excel workbook (.xlsx)."));
+    return readXlsx(decrypted.package);
+}
+
+} // namespace
+
 TableData readTable(const QByteArray &bytes)
+{
+    return readTable(bytes, QString());
+}
+
+TableData readTable(const QByteArray &bytes, const QString &password)
 {
     const FileFormat format = detectFileFormat(bytes);
     switch (format) {
@@ -18,7 +48,10 @@ TableData readTable(const QByteArray &bytes)
         return readXlsx(bytes);
     case FileFormat::Csv:
         return readCsv(bytes);
-    case FileFormat::OleCompound:
+    case FileFormat::EncryptedXlsx:
+        return readEncryptedXlsx(bytes, password);
+    case FileFormat::LegacyXls:
+    case FileFormat::OleUnreadable:
     case FileFormat::Html:
     case FileFormat::Empty:
     case FileFormat::Blank:
