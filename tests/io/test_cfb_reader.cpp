@@ -78,6 +78,28 @@ private slots:
         QVERIFY(!ok);
     }
 
+    void readsStreamsInPlaceOnlyWhenInOnePiece()
+    {
+        CfbLayout layout;
+        QByteArray bytes = twoStreams(3, &layout);
+        {
+            CompoundFile file(bytes);
+            QCOMPARE(file.contiguousOffset(QStringLiteral("Big")), layout.sectorOffset(layout.streamStarts[1]));
+            QCOMPARE(bytes.mid(file.contiguousOffset(QStringLiteral("Big")), 20000), pattern(20000, 2));
+            QCOMPARE(file.contiguousOffset(QStringLiteral("Small")), -1); // in the mini stream
+            QCOMPARE(file.contiguousOffset(QStringLiteral("None")), -1);
+        }
+        sd::test::fragmentStream(bytes, layout, layout.streamStarts[1], 3);
+        CompoundFile file(bytes);
+        QCOMPARE(file.contiguousOffset(QStringLiteral("Big")), -1);
+        bool ok = false;
+        QCOMPARE(read(file, QStringLiteral("Big"), &ok), pattern(20000, 2)); // still the same stream
+        QVERIFY(ok);
+        // A chain that loops is never "in one piece".
+        putU32(bytes, layout.fatEntryOffset(layout.streamStarts[1] + 20), layout.streamStarts[1]);
+        QCOMPARE(CompoundFile(bytes).contiguousOffset(QStringLiteral("Big")), -1);
+    }
+
     void readsExtraDifatSectors()
     {
         // More than 109 FAT sectors (each maps 128 sectors of 512 bytes): the rest are listed in DIFAT

@@ -237,6 +237,19 @@ private slots:
         QCOMPARE(sd::decryptOfficeFile(bytes, kAscii).failure, DecryptFailure::WrongPassword);
     }
 
+    void decryptsAPackageStoredInPieces()
+    {
+        // Read in place when it lies in one piece, copied through its chain when it does not: the same
+        // bytes either way.
+        sd::test::CfbLayout layout;
+        QByteArray bytes = encryptAgile(plain(), kAscii, quick(), &layout);
+        sd::test::fragmentStream(bytes, layout, layout.streamStarts[1], 5);
+        QCOMPARE(sd::CompoundFile(bytes).contiguousOffset(QStringLiteral("EncryptedPackage")), -1);
+        const sd::Decrypted decrypted = sd::decryptOfficeFile(bytes, kAscii);
+        QVERIFY2(decrypted.ok(), qPrintable(decrypted.detail));
+        QVERIFY(decrypted.package == plain());
+    }
+
     void decryptsEveryStandardKeyLength()
     {
         for (const int bits : {128, 192, 256}) {

@@ -386,4 +386,24 @@ bool CompoundFile::readStream(const QString &name, QByteArray *out, qint64 maxSi
     return ok;
 }
 
+qint64 CompoundFile::contiguousOffset(const QString &name)
+{
+    const int index = m_open ? findRootEntry(name) : -1;
+    if (index < 0 || m_entries[size_t(index)].type != Stream)
+        return -1;
+    const Entry &entry = m_entries[size_t(index)];
+    if (entry.size < m_miniCutoff || entry.size > quint64(m_bytes.size()))
+        return -1;
+    const qint64 needed = (qint64(entry.size) + m_sectorSize - 1) / m_sectorSize;
+    std::vector<quint32> sectors;
+    if (!chain(m_fat, entry.start, qint64(m_fat.size()), needed, &sectors, "stream") ||
+        qint64(sectors.size()) < needed)
+        return -1;
+    for (size_t i = 1; i < sectors.size(); ++i)
+        if (sectors[i] != sectors[i - 1] + 1)
+            return -1;
+    const qint64 offset = sectorOffset(sectors.front());
+    return offset + qint64(entry.size) <= m_bytes.size() ? offset : -1;
+}
+
 } // namespace sd

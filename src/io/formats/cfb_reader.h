@@ -42,6 +42,10 @@ public:
     // Reads the root stream `name` into `out`. False (and `out` empty) when it is missing, larger than
     // `maxSize`, or its chain is broken; detail() then says which.
     bool readStream(const QString &name, QByteArray *out, qint64 maxSize);
+    // Where the root stream `name` lies in the file when it is stored in consecutive regular sectors
+    // (as writers store a large stream), so a caller can read it in place instead of copying it; -1
+    // when it is not (then readStream() copies it). Costs one bounded walk of its chain.
+    qint64 contiguousOffset(const QString &name);
 
 private:
     struct Entry

@@ -10,6 +10,7 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
+#include <cstring>
 #include <memory>
 
 namespace sd {
@@ -218,16 +219,18 @@ QByteArray spinHash(Hasher &hasher, const QByteArray &salt, const QString &passw
     QByteArray h = hasher.hash(salt, utf16le(password));
     if (h.isEmpty())
         return {};
-    auto *digest = reinterpret_cast<unsigned char *>(h.data());
+    // One buffer of iterator + digest, hashed in one update, the digest written back in place.
     const size_t size = size_t(h.size());
-    unsigned char iterator[4];
+    unsigned char round[4 + EVP_MAX_MD_SIZE];
+    std::memcpy(round + 4, h.constData(), size);
     for (int i = 0; i < spinCount; ++i) {
         if ((i & 0xFFF) == 0 && canceled(cancel))
             return {};
-        qToLittleEndian<quint32>(quint32(i), iterator);
-        if (!hasher.hash(iterator, 4, digest, size, digest))
+        qToLittleEndian<quint32>(quint32(i), round);
+        if (!hasher.hash(round, 4 + size, nullptr, 0, round + 4))
             return {};
     }
+    std::memcpy(h.data(), round + 4, size);
     return h;
 }
 
@@ -448,8 +451,13 @@ Decrypted decryptOfficeFile(const QByteArray &bytes, const QString &password, co
     const Opened opened = openEncrypted(file);
     if (!opened.failure.ok())
         return opened.failure;
+    // The package is read in place when it lies in one piece (always, from Excel and the tools we
+    // know): a 10 MB download is then not copied before it is decrypted.
     QByteArray stream;
-    if (!file.readStream(kEncryptedPackage, &stream, bytes.size())) {
+    const qint64 offset = file.contiguousOffset(kEncryptedPackage);
+    if (offset >= 0) {
+        stream = QByteArray::fromRawData(bytes.constData() + offset, qsizetype(file.streamSize(kEncryptedPackage)));
+    } else if (!file.readStream(kEncryptedPackage, &stream, bytes.size())) {
         return failed(DecryptFailure::Damaged, file.truncated() ? truncatedMessage() : CompoundFile::damagedMessage(),
                       file.detail());
     }

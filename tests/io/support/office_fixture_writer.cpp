@@ -282,7 +282,8 @@ QByteArray writeCompoundFile(const QList<CfbStream> &streams, int version, CfbLa
     return file;
 }
 
-QByteArray encryptAgile(const QByteArray &package, const QString &password, const AgileOptions &o)
+QByteArray encryptAgile(const QByteArray &package, const QString &password, const AgileOptions &o,
+                        CfbLayout *layout)
 {
     const EVP_MD *md = digest(o.hash);
     const int hashSize = EVP_MD_size(md);
@@ -340,7 +341,22 @@ QByteArray encryptAgile(const QByteArray &package, const QString &password, cons
                     b64(encryptedValue), b64(encryptedKey));
     const QByteArray info = QByteArray("\x04\x00\x04\x00\x40\x00\x00\x00", 8) + xml.toUtf8();
     return writeCompoundFile({{QStringLiteral("EncryptionInfo"), info}, {QStringLiteral("EncryptedPackage"), encrypted}},
-                             o.cfbVersion);
+                             o.cfbVersion, layout);
+}
+
+void fragmentStream(QByteArray &file, const CfbLayout &layout, quint32 start, quint32 k)
+{
+    const quint32 a = start + k, b = a + 1;
+    const qint64 size = layout.sectorSize;
+    const QByteArray first = file.mid(layout.sectorOffset(a), size);
+    file.replace(int(layout.sectorOffset(a)), int(size), file.mid(layout.sectorOffset(b), size));
+    file.replace(int(layout.sectorOffset(b)), int(size), first);
+    // ... -> a -> b -> c becomes ... -> b -> a -> c, with the data of a now in b and of b in a.
+    auto entry = [&](quint32 sector) { return qFromLittleEndian<quint32>(file.constData() + layout.fatEntryOffset(sector)); };
+    const quint32 after = entry(b);
+    putU32(file, layout.fatEntryOffset(a - 1), b);
+    putU32(file, layout.fatEntryOffset(b), a);
+    putU32(file, layout.fatEntryOffset(a), after);
 }
 
 QByteArray encryptStandard(const QByteArray &package, const QString &password, int keyBits)

@@ -49,9 +49,14 @@ struct AgileOptions
 };
 
 // ECMA-376 agile encryption of `package` (an .xlsx) with `password`, random salts and key.
-QByteArray encryptAgile(const QByteArray &package, const QString &password, const AgileOptions &options = {});
+QByteArray encryptAgile(const QByteArray &package, const QString &password, const AgileOptions &options = {},
+                        CfbLayout *layout = nullptr);
 // ECMA-376 standard encryption (AES-ECB with `keyBits`, SHA-1 50,000 rounds).
 QByteArray encryptStandard(const QByteArray &package, const QString &password, int keyBits = 128);
+
+// Swaps sectors `k` and `k + 1` (k >= 1) of the regular stream starting at `start` (data and FAT
+// links), so the stream reads the same but is no longer stored in one piece.
+void fragmentStream(QByteArray &file, const CfbLayout &layout, quint32 start, quint32 k);
 
 // Sets the little-endian 32-bit value at `offset`.
 void putU32(QByteArray &bytes, qint64 offset, quint32 value);
