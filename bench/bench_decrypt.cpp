@@ -33,15 +33,23 @@ const QString kPassword = QStringLiteral("판매자Order-2024");
 QByteArray orderWorkbook(const QString &path, int rows)
 {
     using Writer = sd::XlsxTableWriter;
-    const QList<Writer::Column> columns = {
-        {QStringLiteral("상품주문번호")}, {QStringLiteral("주문번호")},    {QStringLiteral("구매자명")},
-        {QStringLiteral("수취인명")},     {QStringLiteral("상품명")},      {QStringLiteral("옵션정보")},
-        {QStringLiteral("수량"), Writer::Kind::Integer},                 {QStringLiteral("최종 상품별 총 주문금액"), Writer::Kind::Money},
-        {QStringLiteral("수취인연락처1")}, {QStringLiteral("통합배송지")}, {QStringLiteral("배송메세지")}};
-    static const QStringList names = {QStringLiteral("김민수"), QStringLiteral("이서연"), QStringLiteral("박지훈"),
-                                      QStringLiteral("최유나"), QStringLiteral("정하늘"), QStringLiteral("강도윤")};
-    static const QStringList roads = {QStringLiteral("서울특별시 강남구 테헤란로"), QStringLiteral("부산광역시 해운대구 센텀중앙로"),
-                                      QStringLiteral("경기도 성남시 분당구 판교역로"), QStringLiteral("제주특별자치도 제주시 중앙로")};
+    const QList<Writer::Column> columns = {{QStringLiteral("상품주문번호")},
+                                           {QStringLiteral("주문번호")},
+                                           {QStringLiteral("구매자명")},
+                                           {QStringLiteral("수취인명")},
+                                           {QStringLiteral("상품명")},
+                                           {QStringLiteral("옵션정보")},
+                                           {QStringLiteral("수량"), Writer::Kind::Integer},
+                                           {QStringLiteral("최종 상품별 총 주문금액"), Writer::Kind::Money},
+                                           {QStringLiteral("수취인연락처1")},
+                                           {QStringLiteral("통합배송지")},
+                                           {QStringLiteral("배송메세지")}};
+    static const QStringList names = {QStringLiteral("김민수"), QStringLiteral("이서연"),
+                                      QStringLiteral("박지훈"), QStringLiteral("최유나"),
+                                      QStringLiteral("정하늘"), QStringLiteral("강도윤")};
+    static const QStringList roads = {
+        QStringLiteral("서울특별시 강남구 테헤란로"), QStringLiteral("부산광역시 해운대구 센텀중앙로"),
+        QStringLiteral("경기도 성남시 분당구 판교역로"), QStringLiteral("제주특별자치도 제주시 중앙로")};
     QRandomGenerator random(42);
     Writer writer(path, QStringLiteral("발주발송관리"), columns);
     for (int i = 0; i < rows && writer.isValid(); ++i) {
@@ -51,10 +59,14 @@ QByteArray orderWorkbook(const QString &path, int rows)
                          QStringLiteral("상품 %1호 (%2)").arg(r % 5000).arg(random.bounded(100000)),
                          QStringLiteral("색상: %1 / 사이즈: %2").arg(r % 12).arg(230 + (r >> 8) % 60),
                          qint64(1 + r % 3), qint64(1000 + random.bounded(200000)),
-                         QStringLiteral("010-%1-%2").arg(random.bounded(10000), 4, 10, QLatin1Char('0'))
+                         QStringLiteral("010-%1-%2")
+                             .arg(random.bounded(10000), 4, 10, QLatin1Char('0'))
                              .arg(random.bounded(10000), 4, 10, QLatin1Char('0')),
-                         QStringLiteral("%1 %2, %3동 %4호").arg(roads.at(int(r % 4))).arg(random.bounded(500))
-                             .arg(random.bounded(200)).arg(random.bounded(2000)),
+                         QStringLiteral("%1 %2, %3동 %4호")
+                             .arg(roads.at(int(r % 4)))
+                             .arg(random.bounded(500))
+                             .arg(random.bounded(200))
+                             .arg(random.bounded(2000)),
                          r % 5 == 0 ? QStringLiteral("부재 시 문 앞에 놓아 주세요") : QString()});
     }
     if (!writer.finish())
@@ -164,8 +176,9 @@ int main(int argc, char **argv)
     std::printf("decryptOfficeFile:                      %8.1f ms (median of %d)\n", o, runs);
     std::printf("anchor (AES-256-CBC + 100,000 SHA-512): %8.1f ms\n", a);
     std::printf("ratio:                                  %8.2f x (target <= 1.5)\n", o / a);
-    std::printf("anchor + HMAC-SHA-512 over the package: %8.1f ms (ratio %.2f x: the integrity check's floor)\n",
-                bench::median(withHmac), o / bench::median(withHmac));
+    std::printf(
+        "anchor + HMAC-SHA-512 over the package: %8.1f ms (ratio %.2f x: the integrity check's floor)\n",
+        bench::median(withHmac), o / bench::median(withHmac));
     std::printf("readTable (decrypt + read the sheet):   %8.1f ms\n", bench::median(table));
     return 0;
 }

@@ -15,8 +15,8 @@ private slots:
         QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) << FileFormat::Xlsx;
         // An OLE signature without a readable directory behind it is neither workbook kind (the
         // encrypted and legacy kinds are told apart in test_cfb_reader, from real containers).
-        QTest::newRow("ole, no directory") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00", 10)
-                                           << FileFormat::OleUnreadable;
+        QTest::newRow("ole, no directory")
+            << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00", 10) << FileFormat::OleUnreadable;
         QTest::newRow("html") << QByteArray("<html><body><table>") << FileFormat::Html;
         QTest::newRow("html after space") << QByteArray(" \r\n\t<table>") << FileFormat::Html;
         QTest::newRow("html after BOM") << QByteArray("\xEF\xBB\xBF<meta charset=utf-8>") << FileFormat::Html;

@@ -39,14 +39,16 @@ QByteArray plain()
 }
 
 // The two streams of an encrypted file, changed by `edit`, written into a new container.
-QByteArray withStreams(const QByteArray &file, const std::function<void(QByteArray &info, QByteArray &package)> &edit)
+QByteArray withStreams(const QByteArray &file,
+                       const std::function<void(QByteArray &info, QByteArray &package)> &edit)
 {
     sd::CompoundFile in(file);
     QByteArray info, package;
     in.readStream(QStringLiteral("EncryptionInfo"), &info, 1 << 20);
     in.readStream(QStringLiteral("EncryptedPackage"), &package, 1 << 30);
     edit(info, package);
-    return sd::test::writeCompoundFile({{QStringLiteral("EncryptionInfo"), info}, {QStringLiteral("EncryptedPackage"), package}});
+    return sd::test::writeCompoundFile(
+        {{QStringLiteral("EncryptionInfo"), info}, {QStringLiteral("EncryptedPackage"), package}});
 }
 
 QByteArray withInfo(const QByteArray &file, const std::function<void(QByteArray &)> &edit)
@@ -91,11 +93,14 @@ private slots:
         QTest::addColumn<QString>("cipher");
         QTest::addColumn<QString>("hash");
         QTest::addColumn<int>("spinCount");
-        QTest::newRow("agile, ASCII password") << "agile_ascii.xlsx" << kAscii << OfficeEncryption::Agile
-                                               << "AES-256-CBC" << "SHA512" << 100000;
-        QTest::newRow("agile, Korean password") << "agile_korean.xlsx" << kKorean << OfficeEncryption::Agile
-                                                << "AES-256-CBC" << "SHA512" << 100000;
-        QTest::newRow("standard") << "standard.xlsx" << kStandard << OfficeEncryption::Standard << "AES-128-ECB"
+        QTest::newRow("agile, ASCII password")
+            << "agile_ascii.xlsx" << kAscii << OfficeEncryption::Agile << "AES-256-CBC"
+            << "SHA512" << 100000;
+        QTest::newRow("agile, Korean password")
+            << "agile_korean.xlsx" << kKorean << OfficeEncryption::Agile << "AES-256-CBC"
+            << "SHA512" << 100000;
+        QTest::newRow("standard") << "standard.xlsx" << kStandard << OfficeEncryption::Standard
+                                  << "AES-128-ECB"
                                   << "SHA1" << 50000;
     }
     void decryptsTheFixtures()
@@ -138,7 +143,8 @@ private slots:
         const sd::Decrypted decrypted = sd::decryptOfficeFile(bytes, password);
         QCOMPARE(decrypted.failure, DecryptFailure::WrongPassword);
         QVERIFY(decrypted.package.isEmpty());
-        QVERIFY2(decrypted.message.contains(QLatin1String("password is wrong")), qPrintable(decrypted.message));
+        QVERIFY2(decrypted.message.contains(QLatin1String("password is wrong")),
+                 qPrintable(decrypted.message));
 
         const TableData table = sd::readTable(bytes, password);
         QVERIFY(!table.ok());
@@ -154,7 +160,8 @@ private slots:
             QVERIFY(!table.ok());
             QCOMPARE(table.passwordProblem, TableData::PasswordProblem::Needed);
             QVERIFY(table.error.contains(QLatin1String("password")));
-            QCOMPARE(sd::readTable(fixture(file), QString()).passwordProblem, TableData::PasswordProblem::Needed);
+            QCOMPARE(sd::readTable(fixture(file), QString()).passwordProblem,
+                     TableData::PasswordProblem::Needed);
         }
         // A file without a password ignores one.
         const TableData unprotected = sd::readTable(plain(), kAscii);
@@ -202,7 +209,8 @@ private slots:
                                                  [](QByteArray &, QByteArray &package) { package.chop(4); });
         const sd::Decrypted cut = sd::decryptOfficeFile(short5000, kAscii);
         QCOMPARE(cut.failure, DecryptFailure::Damaged);
-        QVERIFY2(cut.detail.contains(QLatin1String("ends inside its last cipher block")), qPrintable(cut.detail));
+        QVERIFY2(cut.detail.contains(QLatin1String("ends inside its last cipher block")),
+                 qPrintable(cut.detail));
         QVERIFY(cut.message.contains(QLatin1String("incomplete")));
     }
 
@@ -216,7 +224,8 @@ private slots:
         for (const char *hash : {"SHA1", "SHA256", "SHA384", "SHA512"})
             for (const int bits : {128, 192, 256})
                 for (const int version : {3, 4})
-                    QTest::addRow("%s, AES-%d, CFB v%d", hash, bits, version) << QString::fromLatin1(hash) << bits << version;
+                    QTest::addRow("%s, AES-%d, CFB v%d", hash, bits, version)
+                        << QString::fromLatin1(hash) << bits << version;
     }
     void decryptsEveryAgileVariant()
     {
@@ -291,7 +300,8 @@ private slots:
         timer.start();
         const sd::Decrypted decrypted = sd::decryptOfficeFile(bytes, kAscii);
         QCOMPARE(decrypted.failure, DecryptFailure::Unsupported);
-        QVERIFY2(decrypted.detail.contains(QLatin1String("spin count 2000000000")), qPrintable(decrypted.detail));
+        QVERIFY2(decrypted.detail.contains(QLatin1String("spin count 2000000000")),
+                 qPrintable(decrypted.detail));
         QCOMPARE(sd::inspectCompoundFile(bytes).kind, OfficeEncryption::Unsupported);
         // The limit itself is allowed (checked without deriving 10 million rounds).
         o.declaredSpinCount = sd::kMaxSpinCount;
@@ -317,18 +327,22 @@ private slots:
         QTest::newRow("certificate only")
             << QByteArray("keyEncryptor/password\">") << QByteArray("keyEncryptor/certificate\">")
             << DecryptFailure::Unsupported << "no password key encryptor";
-        QTest::newRow("bad base64") << QByteArray("encryptedKeyValue=\"") << QByteArray("encryptedKeyValue=\"*")
-                                    << DecryptFailure::Damaged << "bad password verifier or key values";
+        QTest::newRow("bad base64") << QByteArray("encryptedKeyValue=\"")
+                                    << QByteArray("encryptedKeyValue=\"*") << DecryptFailure::Damaged
+                                    << "bad password verifier or key values";
         QTest::newRow("broken XML") << QByteArray("</keyEncryptors>") << QByteArray("</keyEncryptor>")
                                     << DecryptFailure::Damaged << "agile XML";
-        QTest::newRow("negative spin count") << QByteArray("spinCount=\"1000\"") << QByteArray("spinCount=\"-1\"")
-                                             << DecryptFailure::Damaged << "bad spinCount";
-        QTest::newRow("extensible 4.3") << QByteArray("\x04\x00\x04\x00", 4) << QByteArray("\x04\x00\x03\x00", 4)
-                                        << DecryptFailure::Unsupported << "extensible encryption 4.3";
+        QTest::newRow("negative spin count")
+            << QByteArray("spinCount=\"1000\"") << QByteArray("spinCount=\"-1\"") << DecryptFailure::Damaged
+            << "bad spinCount";
+        QTest::newRow("extensible 4.3")
+            << QByteArray("\x04\x00\x04\x00", 4) << QByteArray("\x04\x00\x03\x00", 4)
+            << DecryptFailure::Unsupported << "extensible encryption 4.3";
         QTest::newRow("version 1.1") << QByteArray("\x04\x00\x04\x00", 4) << QByteArray("\x01\x00\x01\x00", 4)
                                      << DecryptFailure::Unsupported << "encryption version 1.1";
-        QTest::newRow("agile flags") << QByteArray("\x04\x00\x04\x00\x40", 5) << QByteArray("\x04\x00\x04\x00\x24", 5)
-                                     << DecryptFailure::Damaged << "agile flags 0x24";
+        QTest::newRow("agile flags") << QByteArray("\x04\x00\x04\x00\x40", 5)
+                                     << QByteArray("\x04\x00\x04\x00\x24", 5) << DecryptFailure::Damaged
+                                     << "agile flags 0x24";
     }
     void refusesWhatItDoesNotRead()
     {
@@ -380,7 +394,8 @@ private slots:
     void aPackageLargerThanItsStreamIsDamaged()
     {
         // The declared plaintext size is checked against the stream before anything is allocated.
-        for (const QByteArray &file : {encryptStandard(plain(), kAscii), encryptAgile(plain(), kAscii, quick())}) {
+        for (const QByteArray &file :
+             {encryptStandard(plain(), kAscii), encryptAgile(plain(), kAscii, quick())}) {
             const QByteArray bytes = withStreams(file, [](QByteArray &, QByteArray &package) {
                 sd::test::putU32(package, 4, 0x7FFFFFFF); // 2^62 bytes and more
             });
@@ -392,7 +407,8 @@ private slots:
 
     void aPlainContainerIsNotEncrypted()
     {
-        const QByteArray xls = sd::test::writeCompoundFile({{QStringLiteral("Workbook"), QByteArray(6000, 'b')}});
+        const QByteArray xls =
+            sd::test::writeCompoundFile({{QStringLiteral("Workbook"), QByteArray(6000, 'b')}});
         const sd::EncryptedFileInfo info = sd::inspectCompoundFile(xls);
         QVERIFY(info.isCompound && info.isLegacyXls && !info.isEncrypted);
         QCOMPARE(info.kind, OfficeEncryption::None);
@@ -416,7 +432,8 @@ private slots:
     void cancels()
     {
         const std::atomic_bool cancel{true};
-        const sd::Decrypted decrypted = sd::decryptOfficeFile(fixture(QStringLiteral("agile_ascii.xlsx")), kAscii, &cancel);
+        const sd::Decrypted decrypted =
+            sd::decryptOfficeFile(fixture(QStringLiteral("agile_ascii.xlsx")), kAscii, &cancel);
         QCOMPARE(decrypted.failure, DecryptFailure::Canceled);
         QVERIFY(decrypted.package.isEmpty());
         QCOMPARE(sd::decryptOfficeFile(fixture(QStringLiteral("standard.xlsx")), kStandard, &cancel).failure,
@@ -429,11 +446,13 @@ private slots:
     {
         const QString tool = QStandardPaths::findExecutable(QStringLiteral("msoffcrypto-tool"));
         if (tool.isEmpty())
-            QSKIP("msoffcrypto-tool is not installed (scripts/install-deps.sh installs python3-msoffcrypto-tool)");
+            QSKIP("msoffcrypto-tool is not installed (scripts/install-deps.sh installs "
+                  "python3-msoffcrypto-tool)");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         auto theirs = [&](const QByteArray &bytes, const QString &password) {
-            const QString in = dir.filePath(QStringLiteral("in.xlsx")), out = dir.filePath(QStringLiteral("out.xlsx"));
+            const QString in = dir.filePath(QStringLiteral("in.xlsx")),
+                          out = dir.filePath(QStringLiteral("out.xlsx"));
             QFile::remove(out);
             QFile f(in);
             if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
@@ -452,15 +471,16 @@ private slots:
         for (const auto &[name, password] : fixtures) {
             const QByteArray bytes = fixture(name);
             const QByteArray expected = theirs(bytes, password);
-            QVERIFY2(expected.startsWith("PK"), qPrintable(name + QLatin1Char(' ') + QString::fromUtf8(expected)));
+            QVERIFY2(expected.startsWith("PK"),
+                     qPrintable(name + QLatin1Char(' ') + QString::fromUtf8(expected)));
             QVERIFY2(sd::decryptOfficeFile(bytes, password).package == expected, qPrintable(name));
         }
         // msoffcrypto-tool 5 reads the combinations Excel writes: it neither pads a short hash to
         // the key length (SHA-1 with AES-192/256) nor cuts the unwrapped key to 192 bits.
         for (const auto &[hash, bits] : QList<QPair<QString, int>>{{QStringLiteral("SHA512"), 256},
-                                                                    {QStringLiteral("SHA384"), 256},
-                                                                    {QStringLiteral("SHA256"), 128},
-                                                                    {QStringLiteral("SHA1"), 128}}) {
+                                                                   {QStringLiteral("SHA384"), 256},
+                                                                   {QStringLiteral("SHA256"), 128},
+                                                                   {QStringLiteral("SHA1"), 128}}) {
             AgileOptions o = quick();
             o.hash = hash;
             o.keyBits = bits;

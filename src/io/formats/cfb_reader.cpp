@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QtEndian>
-
 #include <algorithm>
 
 namespace sd {
@@ -74,7 +73,8 @@ bool CompoundFile::open()
     if (byteOrder != 0xFFFE)
         return fail(QStringLiteral("bad byte order mark"));
     if (!((major == 3 && sectorShift == 9) || (major == 4 && sectorShift == 12)))
-        return fail(QStringLiteral("unsupported version %1 with sector shift %2").arg(major).arg(sectorShift));
+        return fail(
+            QStringLiteral("unsupported version %1 with sector shift %2").arg(major).arg(sectorShift));
     if (miniShift != 6)
         return fail(QStringLiteral("unsupported mini sector shift %1").arg(miniShift));
     m_version = major;
@@ -131,7 +131,8 @@ bool CompoundFile::open()
     std::vector<bool> fatSeen(size_t(m_sectorCount), false);
     for (const quint32 sector : fatSectors) {
         if (sector >= quint64(m_sectorCount) || fatSeen[sector])
-            return fail(QStringLiteral("FAT sector %1 is outside the file or listed twice").arg(sectorText(sector)));
+            return fail(
+                QStringLiteral("FAT sector %1 is outside the file or listed twice").arg(sectorText(sector)));
         fatSeen[sector] = true;
         const qint64 offset = sectorOffset(sector);
         if (offset + m_sectorSize > m_bytes.size())
@@ -191,7 +192,8 @@ bool CompoundFile::open()
         const quint32 id = pending.back();
         pending.pop_back();
         if (id >= m_entries.size() || id == 0)
-            return fail(QStringLiteral("directory tree points at entry %1 of %2").arg(id).arg(m_entries.size()));
+            return fail(
+                QStringLiteral("directory tree points at entry %1 of %2").arg(id).arg(m_entries.size()));
         if (visited[id])
             return fail(QStringLiteral("directory tree loops at entry %1").arg(id));
         visited[id] = true;
@@ -247,7 +249,8 @@ bool CompoundFile::chain(const std::vector<quint32> &table, quint32 start, qint6
                             .arg(QLatin1String(what), sectorText(sector))
                             .arg(limit));
         if (seen[sector])
-            return fail(QStringLiteral("%1 chain loops at sector %2").arg(QLatin1String(what), sectorText(sector)));
+            return fail(
+                QStringLiteral("%1 chain loops at sector %2").arg(QLatin1String(what), sectorText(sector)));
         seen[sector] = true;
         sectors->push_back(sector);
         sector = table[sector];
@@ -374,7 +377,8 @@ bool CompoundFile::readStream(const QString &name, QByteArray *out, qint64 maxSi
             const qint64 offset = qint64(sectors[i]) * m_miniSectorSize;
             const qint64 take = std::min(left, m_miniSectorSize);
             if (offset + take > m_miniStream.size()) {
-                ok = fail(QStringLiteral("mini sector %1 lies past the end of the mini stream").arg(sectors[i]));
+                ok = fail(
+                    QStringLiteral("mini sector %1 lies past the end of the mini stream").arg(sectors[i]));
                 break;
             }
             out->append(m_miniStream.constData() + offset, qsizetype(take));

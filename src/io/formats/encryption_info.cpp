@@ -28,7 +28,8 @@ EncryptionParams problem(EncryptionParams params, Problem kind, const QString &d
 
 bool decodeBase64(QStringView text, QByteArray *out)
 {
-    const auto result = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto result =
+        QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!result)
         return false;
     *out = *result;
@@ -115,9 +116,11 @@ EncryptionParams parseAgile(EncryptionParams params, const QByteArray &xml)
             params.spinCount = int(spin);
             const int hashSize = params.passwordKey.hashSize;
             if (!readEncrypted(a, "encryptedVerifierHashInput", 1, &params.encryptedVerifierHashInput) ||
-                !readEncrypted(a, "encryptedVerifierHashValue", hashSize, &params.encryptedVerifierHashValue) ||
+                !readEncrypted(a, "encryptedVerifierHashValue", hashSize,
+                               &params.encryptedVerifierHashValue) ||
                 !readEncrypted(a, "encryptedKeyValue", 1, &params.encryptedKeyValue))
-                return problem(params, Problem::Damaged, QStringLiteral("bad password verifier or key values"));
+                return problem(params, Problem::Damaged,
+                               QStringLiteral("bad password verifier or key values"));
             sawPassword = true;
         }
     }
@@ -158,10 +161,18 @@ EncryptionParams parseStandard(EncryptionParams params, const QByteArray &stream
         return problem(params, Problem::Unsupported, QStringLiteral("standard encryption without AES (RC4)"));
     int bits = 0;
     switch (algId) {
-    case 0: bits = keySize == 0 ? 128 : int(keySize); break;
-    case kAlgAes128: bits = 128; break;
-    case kAlgAes192: bits = 192; break;
-    case kAlgAes256: bits = 256; break;
+    case 0:
+        bits = keySize == 0 ? 128 : int(keySize);
+        break;
+    case kAlgAes128:
+        bits = 128;
+        break;
+    case kAlgAes192:
+        bits = 192;
+        break;
+    case kAlgAes256:
+        bits = 256;
+        break;
     default:
         return problem(params, Problem::Unsupported, QStringLiteral("algorithm 0x%1").arg(algId, 0, 16));
     }

@@ -22,10 +22,10 @@ struct EncryptionParams
     // Agile: the package's key data, and the password key encryptor.
     struct Agile
     {
-        QString hash;        // SHA1, SHA256, SHA384 or SHA512
-        int hashSize = 0;    // its digest length
-        int keyBits = 0;     // AES key length
-        int blockSize = 16;  // AES block
+        QString hash;       // SHA1, SHA256, SHA384 or SHA512
+        int hashSize = 0;   // its digest length
+        int keyBits = 0;    // AES key length
+        int blockSize = 16; // AES block
         QByteArray salt;
     };
     Agile keyData;

@@ -24,7 +24,8 @@ FileFormat detectFileFormat(const QByteArray &head)
         return FileFormat::Xlsx;
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
         const CompoundFile file(head);
-        if (file.hasStream(QStringLiteral("EncryptionInfo")) && file.hasStream(QStringLiteral("EncryptedPackage")))
+        if (file.hasStream(QStringLiteral("EncryptionInfo")) &&
+            file.hasStream(QStringLiteral("EncryptedPackage")))
             return FileFormat::EncryptedXlsx;
         if (file.hasStream(QStringLiteral("Workbook")) || file.hasStream(QStringLiteral("Book")))
             return FileFormat::LegacyXls;
@@ -44,13 +45,14 @@ QString unreadableFormatMessage(FileFormat format)
 {
     switch (format) {
     case FileFormat::EncryptedXlsx:
-        return QCoreApplication::translate("sd::FileFormat",
-                                           "This file is protected with a password. Enter the password you set "
-                                           "when you downloaded it.");
+        return QCoreApplication::translate(
+            "sd::FileFormat", "This file is protected with a password. Enter the password you set "
+                              "when you downloaded it.");
     case FileFormat::LegacyXls:
         return QCoreApplication::translate(
             "sd::FileFormat",
-            "This file is an old Excel workbook (.xls, Excel 97-2003), which SellerDesk does not read. Open it "
+            "This file is an old Excel workbook (.xls, Excel 97-2003), which SellerDesk does not read. Open "
+            "it "
             "in Excel, choose File > Save As with the type \"Excel Workbook (*.xlsx)\", then import the new "
             "file.");
     case FileFormat::OleUnreadable:

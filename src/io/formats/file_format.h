@@ -7,15 +7,15 @@ namespace sd {
 // What an imported file really is, judged from its first bytes (never from its name): marketplaces
 // and users rename files freely.
 enum class FileFormat {
-    Xlsx,        // a zip archive (PK\3\4)
+    Xlsx,          // a zip archive (PK\3\4)
     EncryptedXlsx, // an OLE container with EncryptionInfo and EncryptedPackage: a password-protected
                    // .xlsx (Naver's order download); readable with its password
     LegacyXls,     // an OLE container with a Workbook or Book stream: Excel 97-2003 (or 95); not readable
     OleUnreadable, // an OLE container that is damaged, or neither of the two (a .doc, a .ppt)
-    Html,        // a web page saved with an .xls name; not readable
-    Csv,         // anything else is taken as text
-    Empty,       // no bytes, or only a byte-order mark
-    Blank        // only white space (spaces, tabs, blank lines): there is no table in it
+    Html,          // a web page saved with an .xls name; not readable
+    Csv,           // anything else is taken as text
+    Empty,         // no bytes, or only a byte-order mark
+    Blank          // only white space (spaces, tabs, blank lines): there is no table in it
 };
 
 // `bytes` is the whole file: only the signature and any white space in front of the first character

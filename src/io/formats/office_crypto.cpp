@@ -5,13 +5,11 @@
 
 #include <QCoreApplication>
 #include <QtEndian>
-
+#include <cstring>
+#include <memory>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
-
-#include <cstring>
-#include <memory>
 
 namespace sd {
 
@@ -112,11 +110,20 @@ public:
     {
         const char *id = nullptr;
         switch (agileDigestSize(name)) {
-        case 20: id = "SHA1"; break;
-        case 32: id = "SHA256"; break;
-        case 48: id = "SHA384"; break;
-        case 64: id = "SHA512"; break;
-        default: return;
+        case 20:
+            id = "SHA1";
+            break;
+        case 32:
+            id = "SHA256";
+            break;
+        case 48:
+            id = "SHA384";
+            break;
+        case 64:
+            id = "SHA512";
+            break;
+        default:
+            return;
         }
 #if OPENSSL_VERSION_NUMBER >= 0x30000000L
         m_fetched.reset(EVP_MD_fetch(nullptr, id, nullptr));
@@ -126,9 +133,18 @@ public:
 #endif
         m_ctx.reset(EVP_MD_CTX_new());
     }
-    bool isValid() const { return m_md && m_ctx; }
-    const EVP_MD *md() const { return m_md; }
-    int size() const { return EVP_MD_size(m_md); }
+    bool isValid() const
+    {
+        return m_md && m_ctx;
+    }
+    const EVP_MD *md() const
+    {
+        return m_md;
+    }
+    int size() const
+    {
+        return EVP_MD_size(m_md);
+    }
 
     // hash(a + b) into out (which must hold size() bytes).
     bool hash(const void *a, size_t aSize, const void *b, size_t bSize, unsigned char *out)
@@ -167,10 +183,14 @@ QByteArray fitTo(QByteArray bytes, int size)
 const EVP_CIPHER *aes(int keyBits, bool cbc)
 {
     switch (keyBits) {
-    case 128: return cbc ? EVP_aes_128_cbc() : EVP_aes_128_ecb();
-    case 192: return cbc ? EVP_aes_192_cbc() : EVP_aes_192_ecb();
-    case 256: return cbc ? EVP_aes_256_cbc() : EVP_aes_256_ecb();
-    default: return nullptr;
+    case 128:
+        return cbc ? EVP_aes_128_cbc() : EVP_aes_128_ecb();
+    case 192:
+        return cbc ? EVP_aes_192_cbc() : EVP_aes_192_ecb();
+    case 256:
+        return cbc ? EVP_aes_256_cbc() : EVP_aes_256_ecb();
+    default:
+        return nullptr;
     }
 }
 
@@ -196,7 +216,8 @@ public:
         int written = 0, tail = 0;
         return EVP_DecryptUpdate(m_ctx.get(), reinterpret_cast<unsigned char *>(out), &written,
                                  reinterpret_cast<const unsigned char *>(in), int(size)) == 1 &&
-               EVP_DecryptFinal_ex(m_ctx.get(), reinterpret_cast<unsigned char *>(out) + written, &tail) == 1 &&
+               EVP_DecryptFinal_ex(m_ctx.get(), reinterpret_cast<unsigned char *>(out) + written, &tail) ==
+                   1 &&
                written + tail == size;
     }
     QByteArray decrypt(const QByteArray &iv, const QByteArray &in)
@@ -245,7 +266,8 @@ bool packageSize(const QByteArray &stream, qint64 *size, qint64 *needed, QString
     const quint64 declared = qFromLittleEndian<quint64>(stream.constData());
     const qint64 available = stream.size() - 8;
     if (declared > quint64(available)) {
-        *detail = QStringLiteral("EncryptedPackage declares %1 bytes but holds %2").arg(declared).arg(available);
+        *detail =
+            QStringLiteral("EncryptedPackage declares %1 bytes but holds %2").arg(declared).arg(available);
         return false;
     }
     *size = qint64(declared);
@@ -266,7 +288,8 @@ Decrypted decryptAgile(const EncryptionParams &p, const QByteArray &stream, cons
         return failed(DecryptFailure::Unsupported, unsupportedMessage(), QStringLiteral("hash unavailable"));
     const QByteArray spun = spinHash(keyHasher, p.passwordKey.salt, password, p.spinCount, cancel);
     if (canceled(cancel))
-        return failed(DecryptFailure::Canceled, tr("Reading the file was canceled."), QStringLiteral("canceled"));
+        return failed(DecryptFailure::Canceled, tr("Reading the file was canceled."),
+                      QStringLiteral("canceled"));
     if (spun.isEmpty())
         return failed(DecryptFailure::Unsupported, unsupportedMessage(), QStringLiteral("hash failed"));
     const int keyBytes = p.passwordKey.keyBits / 8;
@@ -276,13 +299,14 @@ Decrypted decryptAgile(const EncryptionParams &p, const QByteArray &stream, cons
     };
 
     // The verifier: a random input and its hash, each encrypted with a key from the password.
-    const QByteArray input = unwrap(kBlockVerifierInput, p.encryptedVerifierHashInput)
-                                 .left(p.passwordKey.salt.size());
+    const QByteArray input =
+        unwrap(kBlockVerifierInput, p.encryptedVerifierHashInput).left(p.passwordKey.salt.size());
     const QByteArray expected = unwrap(kBlockVerifierValue, p.encryptedVerifierHashValue);
     const QByteArray actual = keyHasher.hash(input, QByteArray());
     if (input.isEmpty() || expected.size() < actual.size() || actual.isEmpty() ||
         CRYPTO_memcmp(expected.constData(), actual.constData(), size_t(actual.size())) != 0)
-        return failed(DecryptFailure::WrongPassword, wrongPasswordMessage(), QStringLiteral("verifier mismatch"));
+        return failed(DecryptFailure::WrongPassword, wrongPasswordMessage(),
+                      QStringLiteral("verifier mismatch"));
     const QByteArray secret = unwrap(kBlockKeyValue, p.encryptedKeyValue).left(p.keyData.keyBits / 8);
     if (secret.size() != p.keyData.keyBits / 8)
         return failed(DecryptFailure::Damaged, integrityMessage(), QStringLiteral("key value failed"));
@@ -300,13 +324,15 @@ Decrypted decryptAgile(const EncryptionParams &p, const QByteArray &stream, cons
             package.decrypt(fitTo(dataHasher.hash(p.keyData.salt, kBlockHmacKey), block), p.encryptedHmacKey)
                 .left(p.keyData.hashSize);
         const QByteArray hmacValue =
-            package.decrypt(fitTo(dataHasher.hash(p.keyData.salt, kBlockHmacValue), block), p.encryptedHmacValue)
+            package
+                .decrypt(fitTo(dataHasher.hash(p.keyData.salt, kBlockHmacValue), block), p.encryptedHmacValue)
                 .left(p.keyData.hashSize);
         unsigned char mac[EVP_MAX_MD_SIZE];
         unsigned int macSize = 0;
         if (hmacKey.size() != p.keyData.hashSize || hmacValue.size() != p.keyData.hashSize ||
             !HMAC(dataHasher.md(), hmacKey.constData(), int(hmacKey.size()),
-                  reinterpret_cast<const unsigned char *>(stream.constData()), size_t(stream.size()), mac, &macSize) ||
+                  reinterpret_cast<const unsigned char *>(stream.constData()), size_t(stream.size()), mac,
+                  &macSize) ||
             int(macSize) != hmacValue.size() || CRYPTO_memcmp(mac, hmacValue.constData(), macSize) != 0)
             return failed(DecryptFailure::Damaged, integrityMessage(), QStringLiteral("HMAC mismatch"));
     }
@@ -316,12 +342,14 @@ Decrypted decryptAgile(const EncryptionParams &p, const QByteArray &stream, cons
     unsigned char ivBuffer[EVP_MAX_MD_SIZE];
     for (qint64 offset = 0, segment = 0; offset < needed; offset += kSegment, ++segment) {
         if ((segment & 0xFF) == 0 && canceled(cancel))
-            return failed(DecryptFailure::Canceled, tr("Reading the file was canceled."), QStringLiteral("canceled"));
+            return failed(DecryptFailure::Canceled, tr("Reading the file was canceled."),
+                          QStringLiteral("canceled"));
         unsigned char index[4];
         qToLittleEndian<quint32>(quint32(segment), index);
         if (!dataHasher.hash(p.keyData.salt.constData(), size_t(p.keyData.salt.size()), index, 4, ivBuffer))
             return failed(DecryptFailure::Unsupported, unsupportedMessage(), QStringLiteral("hash failed"));
-        const QByteArray iv = fitTo(QByteArray(reinterpret_cast<const char *>(ivBuffer), dataHasher.size()), block);
+        const QByteArray iv =
+            fitTo(QByteArray(reinterpret_cast<const char *>(ivBuffer), dataHasher.size()), block);
         const qint64 length = std::min(kSegment, needed - offset);
         if (!package.decrypt(iv, stream.constData() + 8 + offset, length, result.package.data() + offset))
             return failed(DecryptFailure::Damaged, integrityMessage(), QStringLiteral("AES failed"));
@@ -339,7 +367,8 @@ Decrypted decryptStandard(const EncryptionParams &p, const QByteArray &stream, c
         return failed(DecryptFailure::Unsupported, unsupportedMessage(), QStringLiteral("SHA-1 unavailable"));
     const QByteArray spun = spinHash(sha1, p.standardSalt, password, p.spinCount, cancel);
     if (canceled(cancel))
-        return failed(DecryptFailure::Canceled, tr("Reading the file was canceled."), QStringLiteral("canceled"));
+        return failed(DecryptFailure::Canceled, tr("Reading the file was canceled."),
+                      QStringLiteral("canceled"));
     const QByteArray final = sha1.hash(spun, le32(0));
     if (final.isEmpty())
         return failed(DecryptFailure::Unsupported, unsupportedMessage(), QStringLiteral("hash failed"));
@@ -356,7 +385,8 @@ Decrypted decryptStandard(const EncryptionParams &p, const QByteArray &stream, c
     const QByteArray actual = sha1.hash(verifier, {});
     if (verifier.isEmpty() || verifierHash.size() < 20 || actual.size() != 20 ||
         CRYPTO_memcmp(verifierHash.constData(), actual.constData(), 20) != 0)
-        return failed(DecryptFailure::WrongPassword, wrongPasswordMessage(), QStringLiteral("verifier mismatch"));
+        return failed(DecryptFailure::WrongPassword, wrongPasswordMessage(),
+                      QStringLiteral("verifier mismatch"));
 
     qint64 size = 0, needed = 0;
     QString detail;
@@ -367,7 +397,8 @@ Decrypted decryptStandard(const EncryptionParams &p, const QByteArray &stream, c
     constexpr qint64 kSlice = 1024 * 1024; // ECB has no chaining: any slicing gives the same bytes
     for (qint64 offset = 0; offset < needed; offset += kSlice) {
         if (canceled(cancel))
-            return failed(DecryptFailure::Canceled, tr("Reading the file was canceled."), QStringLiteral("canceled"));
+            return failed(DecryptFailure::Canceled, tr("Reading the file was canceled."),
+                          QStringLiteral("canceled"));
         const qint64 length = std::min(kSlice, needed - offset);
         if (!aes.decrypt({}, stream.constData() + 8 + offset, length, result.package.data() + offset))
             return failed(DecryptFailure::Damaged, truncatedMessage(), QStringLiteral("AES failed"));
@@ -391,9 +422,10 @@ Opened openEncrypted(CompoundFile &file)
         return opened;
     }
     if (!file.hasStream(kEncryptionInfo) || !file.hasStream(kEncryptedPackage)) {
-        opened.failure = failed(DecryptFailure::NotEncrypted,
-                                tr("The file is an Office file without a password; it is not an encrypted workbook."),
-                                QStringLiteral("no EncryptionInfo/EncryptedPackage"));
+        opened.failure =
+            failed(DecryptFailure::NotEncrypted,
+                   tr("The file is an Office file without a password; it is not an encrypted workbook."),
+                   QStringLiteral("no EncryptionInfo/EncryptedPackage"));
         return opened;
     }
     QByteArray info;
@@ -406,7 +438,8 @@ Opened openEncrypted(CompoundFile &file)
     case EncryptionParams::Problem::None:
         break;
     case EncryptionParams::Problem::Damaged:
-        opened.failure = failed(DecryptFailure::Damaged, CompoundFile::damagedMessage(), opened.params.detail);
+        opened.failure =
+            failed(DecryptFailure::Damaged, CompoundFile::damagedMessage(), opened.params.detail);
         break;
     case EncryptionParams::Problem::Unsupported:
         opened.failure = failed(DecryptFailure::Unsupported, unsupportedMessage(), opened.params.detail);
@@ -456,10 +489,11 @@ Decrypted decryptOfficeFile(const QByteArray &bytes, const QString &password, co
     QByteArray stream;
     const qint64 offset = file.contiguousOffset(kEncryptedPackage);
     if (offset >= 0) {
-        stream = QByteArray::fromRawData(bytes.constData() + offset, qsizetype(file.streamSize(kEncryptedPackage)));
+        stream = QByteArray::fromRawData(bytes.constData() + offset,
+                                         qsizetype(file.streamSize(kEncryptedPackage)));
     } else if (!file.readStream(kEncryptedPackage, &stream, bytes.size())) {
-        return failed(DecryptFailure::Damaged, file.truncated() ? truncatedMessage() : CompoundFile::damagedMessage(),
-                      file.detail());
+        return failed(DecryptFailure::Damaged,
+                      file.truncated() ? truncatedMessage() : CompoundFile::damagedMessage(), file.detail());
     }
     if (opened.params.kind == OfficeEncryption::Agile)
         return decryptAgile(opened.params, stream, password, cancel);

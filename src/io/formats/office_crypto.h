@@ -1,7 +1,6 @@
 #pragma once
 #include <QByteArray>
 #include <QString>
-
 #include <atomic>
 
 namespace sd {

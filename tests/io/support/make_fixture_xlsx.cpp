@@ -18,7 +18,9 @@ int main(int argc, char **argv)
     QList<Writer::Column> columns;
     const QStringList header = sd::test::fixtureOrderHeader();
     for (int c = 0; c < header.size(); ++c)
-        columns.append({header.at(c), c == 4 ? Writer::Kind::Integer : c == 5 ? Writer::Kind::Money : Writer::Kind::Text});
+        columns.append({header.at(c), c == 4   ? Writer::Kind::Integer
+                                      : c == 5 ? Writer::Kind::Money
+                                               : Writer::Kind::Text});
     Writer writer(QString::fromLocal8Bit(argv[1]), QStringLiteral("발주발송관리"), columns);
     for (int i = 0; i < sd::test::kFixtureOrderRows && writer.isValid(); ++i) {
         const QStringList row = sd::test::fixtureOrderRow(i);

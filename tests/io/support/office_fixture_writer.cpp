@@ -1,12 +1,10 @@
 #include "office_fixture_writer.h"
 
 #include <QtEndian>
-
+#include <memory>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
-
-#include <memory>
 
 namespace sd::test {
 
@@ -100,7 +98,7 @@ const EVP_CIPHER *aes(int bits, bool cbc)
 QByteArray encrypt(const QByteArray &key, const QByteArray &iv, const QByteArray &plain, bool cbc = true)
 {
     std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)> ctx(EVP_CIPHER_CTX_new(),
-                                                                       &EVP_CIPHER_CTX_free);
+                                                                        &EVP_CIPHER_CTX_free);
     EVP_EncryptInit_ex(ctx.get(), aes(int(key.size()) * 8, cbc), nullptr,
                        reinterpret_cast<const unsigned char *>(key.constData()),
                        cbc ? reinterpret_cast<const unsigned char *>(iv.constData()) : nullptr);
@@ -237,7 +235,8 @@ QByteArray writeCompoundFile(const QList<CfbStream> &streams, int version, CfbLa
     }
     // FAT.
     for (qint64 i = 0; i < qint64(table.size()); ++i)
-        putU32(file, layout.sectorOffset(layout.fatSectors[size_t(i / per)]) + 4 * (i % per), table[size_t(i)]);
+        putU32(file, layout.sectorOffset(layout.fatSectors[size_t(i / per)]) + 4 * (i % per),
+               table[size_t(i)]);
     // Mini FAT and mini stream.
     for (qint64 i = 0; i < miniFatSectors * per; ++i)
         putU32(file, layout.sectorOffset(layout.miniFatStart + quint32(i / per)) + 4 * (i % per), kFree);
@@ -245,7 +244,8 @@ QByteArray writeCompoundFile(const QList<CfbStream> &streams, int version, CfbLa
         const qint64 count = miniSectorsOf[size_t(s)];
         for (qint64 k = 0; k < count; ++k) {
             const qint64 sector = miniStarts[size_t(s)] + k;
-            putU32(file, layout.sectorOffset(layout.miniFatStart + quint32(sector / per)) + 4 * (sector % per),
+            putU32(file,
+                   layout.sectorOffset(layout.miniFatStart + quint32(sector / per)) + 4 * (sector % per),
                    k + 1 < count ? quint32(sector + 1) : kEnd);
         }
     }
@@ -268,7 +268,8 @@ QByteArray writeCompoundFile(const QList<CfbStream> &streams, int version, CfbLa
         putU32(file, e + 116, start);
         putU64(file, e + 120, size);
     };
-    entry(0, QStringLiteral("Root Entry"), 5, miniStreamSectors ? miniStreamStart : kEnd, quint64(mini.size()));
+    entry(0, QStringLiteral("Root Entry"), 5, miniStreamSectors ? miniStreamStart : kEnd,
+          quint64(mini.size()));
     if (!streams.isEmpty())
         putU32(file, layout.entryOffset(0) + 76, 1);
     for (int i = 0; i < streams.size(); ++i) {
@@ -315,7 +316,8 @@ QByteArray encryptAgile(const QByteArray &package, const QString &password, cons
     };
     const QByteArray verifierInput = randomBytes(16);
     const QByteArray encryptedInput = encrypt(keyFor("fea7d2763b4b9e79"), passwordSalt, verifierInput);
-    const QByteArray encryptedValue = encrypt(keyFor("d7aa0f6d3061344e"), passwordSalt, hash(md, verifierInput));
+    const QByteArray encryptedValue =
+        encrypt(keyFor("d7aa0f6d3061344e"), passwordSalt, hash(md, verifierInput));
     const QByteArray encryptedKey = encrypt(keyFor("146e0be7abacd0d6"), passwordSalt, secret);
 
     const QString cipher = QStringLiteral("saltSize=\"16\" blockSize=\"16\" keyBits=\"%1\" hashSize=\"%2\" "
@@ -332,16 +334,18 @@ QByteArray encryptAgile(const QByteArray &package, const QString &password, cons
     if (o.integrity)
         xml += QStringLiteral("<dataIntegrity encryptedHmacKey=\"%1\" encryptedHmacValue=\"%2\"/>")
                    .arg(b64(encryptedHmacKey), b64(encryptedHmacValue));
-    xml += QStringLiteral("<keyEncryptors><keyEncryptor "
-                          "uri=\"http://schemas.microsoft.com/office/2006/keyEncryptor/password\">"
-                          "<p:encryptedKey spinCount=\"%1\" %2 saltValue=\"%3\" encryptedVerifierHashInput=\"%4\" "
-                          "encryptedVerifierHashValue=\"%5\" encryptedKeyValue=\"%6\"/>"
-                          "</keyEncryptor></keyEncryptors></encryption>")
-               .arg(QString::number(o.declaredSpinCount >= 0 ? o.declaredSpinCount : o.spinCount), cipher, b64(passwordSalt), b64(encryptedInput),
-                    b64(encryptedValue), b64(encryptedKey));
+    xml += QStringLiteral(
+               "<keyEncryptors><keyEncryptor "
+               "uri=\"http://schemas.microsoft.com/office/2006/keyEncryptor/password\">"
+               "<p:encryptedKey spinCount=\"%1\" %2 saltValue=\"%3\" encryptedVerifierHashInput=\"%4\" "
+               "encryptedVerifierHashValue=\"%5\" encryptedKeyValue=\"%6\"/>"
+               "</keyEncryptor></keyEncryptors></encryption>")
+               .arg(QString::number(o.declaredSpinCount >= 0 ? o.declaredSpinCount : o.spinCount), cipher,
+                    b64(passwordSalt), b64(encryptedInput), b64(encryptedValue), b64(encryptedKey));
     const QByteArray info = QByteArray("\x04\x00\x04\x00\x40\x00\x00\x00", 8) + xml.toUtf8();
-    return writeCompoundFile({{QStringLiteral("EncryptionInfo"), info}, {QStringLiteral("EncryptedPackage"), encrypted}},
-                             o.cfbVersion, layout);
+    return writeCompoundFile(
+        {{QStringLiteral("EncryptionInfo"), info}, {QStringLiteral("EncryptedPackage"), encrypted}},
+        o.cfbVersion, layout);
 }
 
 void fragmentStream(QByteArray &file, const CfbLayout &layout, quint32 start, quint32 k)
@@ -352,7 +356,9 @@ void fragmentStream(QByteArray &file, const CfbLayout &layout, quint32 start, qu
     file.replace(int(layout.sectorOffset(a)), int(size), file.mid(layout.sectorOffset(b), size));
     file.replace(int(layout.sectorOffset(b)), int(size), first);
     // ... -> a -> b -> c becomes ... -> b -> a -> c, with the data of a now in b and of b in a.
-    auto entry = [&](quint32 sector) { return qFromLittleEndian<quint32>(file.constData() + layout.fatEntryOffset(sector)); };
+    auto entry = [&](quint32 sector) {
+        return qFromLittleEndian<quint32>(file.constData() + layout.fatEntryOffset(sector));
+    };
     const quint32 after = entry(b);
     putU32(file, layout.fatEntryOffset(a - 1), b);
     putU32(file, layout.fatEntryOffset(b), a);
@@ -394,7 +400,8 @@ QByteArray encryptStandard(const QByteArray &package, const QString &password, i
     QByteArray encrypted(8, '\0');
     putU64(encrypted, 0, quint64(package.size()));
     encrypted += encrypt(key, {}, package, false);
-    return writeCompoundFile({{QStringLiteral("EncryptionInfo"), info}, {QStringLiteral("EncryptedPackage"), encrypted}});
+    return writeCompoundFile(
+        {{QStringLiteral("EncryptionInfo"), info}, {QStringLiteral("EncryptedPackage"), encrypted}});
 }
 
 } // namespace sd::test

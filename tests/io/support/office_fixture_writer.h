@@ -7,7 +7,6 @@
 #include <QList>
 #include <QPair>
 #include <QString>
-
 #include <vector>
 
 namespace sd::test {
