@@ -9,6 +9,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libxlsxwriter-dev libzip-dev libsodium-dev libssl-dev libsqlite3-dev sqlite3
+  python3-msoffcrypto-tool
   fonts-noto-cjk xvfb xauth dbus gnome-keyring
   clang libclang-rt-14-dev
 )

@@ -282,8 +282,11 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("encrypted") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0", 12)
-                                   << QStringLiteral("password-protected");
+        QFile encrypted(QStringLiteral(SD_IO_TEST_DATA "/encrypted/agile_ascii.xlsx"));
+        QVERIFY(encrypted.open(QIODevice::ReadOnly));
+        QTest::newRow("encrypted") << encrypted.readAll() << QStringLiteral("protected with a password");
+        QTest::newRow("OLE signature, no container")
+            << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0", 12) << QStringLiteral("damaged");
         QTest::newRow("html without a table") << QByteArray("<html><p>상품주문번호</p></html>")
                                               << QStringLiteral("HTML");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");

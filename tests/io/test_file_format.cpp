@@ -13,8 +13,10 @@ private slots:
         QTest::addColumn<QByteArray>("head");
         QTest::addColumn<FileFormat>("expected");
         QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) << FileFormat::Xlsx;
-        QTest::newRow("ole") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00", 10)
-                             << FileFormat::OleCompound;
+        // An OLE signature without a readable directory behind it is neither workbook kind (the
+        // encrypted and legacy kinds are told apart in test_cfb_reader, from real containers).
+        QTest::newRow("ole, no directory")
+            << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00", 10) << FileFormat::OleUnreadable;
         QTest::newRow("html") << QByteArray("<html><body><table>") << FileFormat::Html;
         QTest::newRow("html after space") << QByteArray(" \r\n\t<table>") << FileFormat::Html;
         QTest::newRow("html in UTF-16LE") << QByteArray("\xFF\xFE<\0t\0", 6) << FileFormat::Html;
@@ -43,9 +45,12 @@ private slots:
 
     void unreadableFormatsSayWhatToDo()
     {
-        const QString ole = sd::unreadableFormatMessage(FileFormat::OleCompound);
-        QVERIFY(ole.contains(QStringLiteral("password-protected")));
-        QVERIFY(ole.contains(QStringLiteral(".xlsx")));
+        QVERIFY(sd::unreadableFormatMessage(FileFormat::EncryptedXlsx).contains(QStringLiteral("password")));
+        const QString xls = sd::unreadableFormatMessage(FileFormat::LegacyXls);
+        QVERIFY(xls.contains(QStringLiteral(".xls")));
+        QVERIFY(xls.contains(QStringLiteral("Save As")));
+        QVERIFY(xls.contains(QStringLiteral("*.xlsx")));
+        QVERIFY(sd::unreadableFormatMessage(FileFormat::OleUnreadable).contains(QStringLiteral("damaged")));
         QVERIFY(sd::unreadableFormatMessage(FileFormat::Html).isEmpty()); // read by the HTML table reader
         QVERIFY(!sd::unreadableFormatMessage(FileFormat::Empty).isEmpty());
         // A file of blanks is not called empty: it has bytes, just no table.

@@ -205,7 +205,7 @@ private slots:
         std::atomic_bool cancel{true};
         sd::ReadControl cancelled;
         cancelled.cancel = &cancel;
-        const sd::TableData stopped = sd::readTable(bytes, cancelled);
+        const sd::TableData stopped = sd::readTable(bytes, QString(), cancelled);
         QVERIFY(stopped.cancelled);
         QVERIFY(!stopped.ok());
         QVERIFY(stopped.rows.isEmpty());
@@ -354,7 +354,7 @@ private slots:
             if (done > 1024 * 1024)
                 cancel = true;
         };
-        const sd::TableData stopped = sd::readTable(bytes, cancelling);
+        const sd::TableData stopped = sd::readTable(bytes, QString(), cancelling);
         QVERIFY(stopped.cancelled);
         QVERIFY(stopped.rows.isEmpty());
         QVERIFY2(stopped.error.contains(QStringLiteral("cancelled")), qPrintable(stopped.error));

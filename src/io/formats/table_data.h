@@ -11,9 +11,14 @@ namespace sd {
 // `error` says so) from a file that is wrong.
 struct TableData
 {
+    // Why a password-protected workbook was not read: no password was given, or the one given is wrong
+    // (`error` says so too). A face asks for the password on Needed and asks again on Wrong.
+    enum class PasswordProblem { None, Needed, Wrong };
+
     QList<QStringList> rows;
     QString error;
     bool cancelled = false;
+    PasswordProblem passwordProblem = PasswordProblem::None;
 
     bool ok() const { return error.isEmpty(); }
     static TableData failure(const QString &message)

@@ -3,6 +3,7 @@
 #include "io/formats/csv_reader.h"
 #include "io/formats/file_format.h"
 #include "io/formats/html_table_reader.h"
+#include "io/formats/office_crypto.h"
 #include "io/formats/xlsx_reader.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,33 @@
 
 namespace sd {
 
-TableData readTable(const QByteArray &bytes, const ReadControl &control)
+namespace {
+
+TableData readEncryptedXlsx(const QByteArray &bytes, const QString &password, const ReadControl &control)
+{
+    if (password.isEmpty()) {
+        TableData needed = TableData::failure(unreadableFormatMessage(FileFormat::EncryptedXlsx));
+        needed.passwordProblem = TableData::PasswordProblem::Needed;
+        return needed;
+    }
+    const Decrypted decrypted = decryptOfficeFile(bytes, password, control.cancel);
+    if (control.cancelled())
+        return TableData::cancelledRead();
+    if (!decrypted.ok()) {
+        TableData failed = TableData::failure(decrypted.message);
+        if (decrypted.failure == DecryptFailure::WrongPassword)
+            failed.passwordProblem = TableData::PasswordProblem::Wrong;
+        return failed;
+    }
+    if (detectFileFormat(decrypted.package) != FileFormat::Xlsx)
+        return TableData::failure(QCoreApplication::translate(
+            "sd::TableReader", "The password opened the file, but it holds no Excel workbook (.xlsx)."));
+    return readXlsx(decrypted.package, QString(), control);
+}
+
+} // namespace
+
+TableData readTable(const QByteArray &bytes, const QString &password, const ReadControl &control)
 {
     const FileFormat format = detectFileFormat(bytes);
     switch (format) {
@@ -19,9 +46,12 @@ TableData readTable(const QByteArray &bytes, const ReadControl &control)
         return readXlsx(bytes, QString(), control);
     case FileFormat::Csv:
         return readCsv(bytes, control);
+    case FileFormat::EncryptedXlsx:
+        return readEncryptedXlsx(bytes, password, control);
     case FileFormat::Html:
         return readHtmlTable(bytes, control);
-    case FileFormat::OleCompound:
+    case FileFormat::LegacyXls:
+    case FileFormat::OleUnreadable:
     case FileFormat::Empty:
     case FileFormat::Blank:
         break;

@@ -7,9 +7,13 @@
 namespace sd {
 
 // Reads an imported spreadsheet whatever it really is: .xlsx (first sheet), a web page's table or CSV,
-// told apart by the bytes. A password-protected workbook, an old .xls or an empty file fail with a
-// message saying what to do. `control` follows the read (progress, cancel) on a worker thread.
-TableData readTable(const QByteArray &bytes, const ReadControl &control = ReadControl());
+// told apart by the bytes. An old .xls or an empty file fail with a message saying what to do. A
+// password-protected workbook (office_crypto) is decrypted with `password`, then read as .xlsx: without
+// one it fails with passwordProblem = Needed, with a wrong one with Wrong, a damaged file with its message.
+// The password is ignored for files that have none. `control` follows the read (progress, cancel) on a
+// worker thread.
+TableData readTable(const QByteArray &bytes, const QString &password = QString(),
+                    const ReadControl &control = ReadControl());
 // Reads a file to import into `bytes`, refusing one larger than `maxBytes` before reading it. Returns an
 // empty string on success, else a translated message naming the file.
 QString readImportFile(const QString &fileName, qint64 maxBytes, QByteArray *bytes);
