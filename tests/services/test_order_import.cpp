@@ -195,9 +195,9 @@ private slots:
         QCOMPARE(a.rawStatus, QStringLiteral("결제완료"));
         QCOMPARE(a.productName, QStringLiteral("무선 키보드, \"블랙\" 에디션 ⌨️"));
         QCOMPARE(a.optionText, QStringLiteral("=색상: 검정"));
-        QCOMPARE(a.totalAmount, 35000);
-        QCOMPARE(a.unitPrice, 35000);
-        QCOMPARE(a.shippingFee, 3000);
+        QCOMPARE(a.totalAmount, Won(35000));
+        QCOMPARE(a.unitPrice, Won(35000));
+        QCOMPARE(a.shippingFee, Won(3000));
         QCOMPARE(a.dispatchDue, QDate(2026, 12, 3));
         // Seoul 14:03:22 is 05:03:22 UTC; the xlsx held it as a serial number.
         QCOMPARE(a.paidAt, QDateTime(QDate(2026, 11, 30), QTime(5, 3, 22), QTimeZone::utc()));
@@ -210,10 +210,10 @@ private slots:
         QCOMPARE(b.trackingNo, QStringLiteral("123456789012"));
         // Fees and 정산예정금액 as reported.
         QCOMPARE(scalar(t->db(), QStringLiteral("SELECT settlement_expected FROM orders WHERE product_order_no = ?"),
-                        {id(1)}).toLongLong(), 33145);
+                        {id(1)}).toLongLong(), qint64(33145));
         QCOMPARE(scalar(t->db(), QStringLiteral("SELECT amount FROM order_fees f JOIN orders o ON o.id = f.order_id "
                                                 "WHERE o.product_order_no = ? AND f.fee = 'fee.payment'"),
-                        {id(1)}).toLongLong(), 1155);
+                        {id(1)}).toLongLong(), qint64(1155));
         QCOMPARE(count("order_fees"), 4);
         QCOMPARE(count("order_events"), 2);
         QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'order.import'")).toInt(), 1);
@@ -347,7 +347,7 @@ private slots:
         QCOMPARE(k.channel, Channel::KakaoStore);
         QCOMPARE(k.status, OrderStatus::Confirmed);
         QCOMPARE(k.orderNo, QStringLiteral("P100"));
-        QCOMPARE(k.totalAmount, (12000 + 1000) * 2 - 500);
+        QCOMPARE(k.totalAmount, Won((12000 + 1000) * 2 - 500));
         QCOMPARE(k.contact.recipientPhone1, QStringLiteral("010-1111-2222"));
         QCOMPARE(k.contact.deliveryMessage, QStringLiteral("@부재 시 경비실"));
         QCOMPARE(k.dispatchDue, QDate(2026, 12, 2));
@@ -366,7 +366,7 @@ private slots:
         QVERIFY2(plan.ok(), qPrintable(plan.result.message));
         QVERIFY(apply(plan).result.ok());
         QCOMPARE(stored(QStringLiteral("T1"))->channel, Channel::TalkCheckout);
-        QCOMPARE(stored(QStringLiteral("T1"))->totalAmount, 9000);
+        QCOMPARE(stored(QStringLiteral("T1"))->totalAmount, Won(9000));
 
         const QList<QStringList> search{
             {QStringLiteral("상품주문번호"), QStringLiteral("주문번호"), QStringLiteral("택배사"), QStringLiteral("송장번호"),
@@ -383,7 +383,8 @@ private slots:
         QVERIFY(apply(s).result.ok());
         const Order o = *stored(id(9));
         QCOMPARE(o.status, OrderStatus::Delivered);
-        QCOMPARE(o.claimStatus, QStringLiteral("반품요청"));
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT claim_status FROM orders WHERE id = ?"), {o.id}).toString(),
+                 QStringLiteral("반품요청"));
         QCOMPARE(o.courierCode, QStringLiteral("EPOST"));
     }
 
@@ -419,8 +420,9 @@ private slots:
                   QStringLiteral("b.csv"));
         QCOMPARE(plan.updatedCount, 1);
         // Someone else changes the order between the check and the apply.
-        t->clock.advanceSecs(60);
-        QVERIFY(!OrderService(t->workspace(), op).confirm({id(1)}).outcomes.isEmpty());
+        t->clock.set(QDateTime(QDate(2026, 12, 1), QTime(1, 0), QTimeZone::utc())); // after the payment
+        const BulkReport confirmed = OrderService(t->workspace(), op).confirm({id(1)});
+        QVERIFY2(confirmed.ok(), qPrintable(confirmed.result.message));
         const int audit = count("audit_log");
         const OrderImportReport report = apply(plan);
         QCOMPARE(report.result.kind, ErrorKind::Rule);

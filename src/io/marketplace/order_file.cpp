@@ -71,7 +71,8 @@ public:
         m_problems << OrderFileProblem{
             m_line, tr("Row %1, %2: %3").arg(QString::number(m_line), header(field), reason)};
     }
-    QString text(const char *field, bool multiLine = false)
+    // Free text may hold line breaks (a product name, a delivery message); identifiers may not.
+    QString text(const char *field, bool multiLine = true)
     {
         const QString t = plainCell(raw(field));
         if (t.size() > kMaxCellChars) {
@@ -134,12 +135,12 @@ ImportedOrder readRow(RowReader &r, int line, std::optional<Channel> channel)
     ImportedOrder out;
     out.line = line;
     Order &o = out.order;
-    o.productOrderNo = r.text("product_order_no");
+    o.productOrderNo = r.text("product_order_no", false);
     if (o.productOrderNo.isEmpty())
         r.problem("product_order_no", QCoreApplication::translate("sd::OrderFile", "it is empty."));
     else if (o.productOrderNo.size() > 40 || o.productOrderNo.contains(QLatin1Char(' ')))
         r.problem("product_order_no", tr("\"%1\" is not a product order number.").arg(o.productOrderNo));
-    o.orderNo = r.text("order_no");
+    o.orderNo = r.text("order_no", false);
     if (o.orderNo.isEmpty())
         o.orderNo = o.productOrderNo; // Kakao's files may lack 결제번호: the order ships alone
     if (!channel) {
@@ -151,7 +152,10 @@ ImportedOrder readRow(RowReader &r, int line, std::optional<Channel> channel)
     o.channel = channel.value_or(Channel::NaverSmartstore);
 
     const QString status = r.text("status");
-    const QString detail = r.text("status_detail");
+    // 주문세부상태, or where a file has none (주문통합검색) its 클레임상태.
+    QString detail = r.text("status_detail");
+    if (detail.isEmpty())
+        detail = r.text("claim_status");
     QString why;
     const auto reading = readChannelStatus(o.channel, status, detail, &why);
     if (reading) {
@@ -203,7 +207,7 @@ ImportedOrder readRow(RowReader &r, int line, std::optional<Channel> channel)
         else
             r.problem("courier", tr("the courier \"%1\" is not known.").arg(courier));
     }
-    o.trackingNo = normalizeTrackingNumber(r.text("tracking_no"));
+    o.trackingNo = normalizeTrackingNumber(r.text("tracking_no", false));
     o.confirmedAt = r.dateTime("confirmed_at");
     o.shippedAt = r.dateTime("shipped_at");
     o.deliveredAt = r.dateTime("delivered_at");
@@ -219,7 +223,7 @@ ImportedOrder readRow(RowReader &r, int line, std::optional<Channel> channel)
         c.postcode.prepend(QLatin1Char('0')); // Excel drops the leading 0 of a 5-digit postcode as a number
     c.address = r.text("address");
     c.addressDetail = r.text("address_detail");
-    c.deliveryMessage = r.text("delivery_message", true);
+    c.deliveryMessage = r.text("delivery_message");
     c.customsCode = r.text("customs_code");
 
     o.settlementExpected = r.won("settlement_expected");

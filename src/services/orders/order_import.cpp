@@ -327,7 +327,8 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
             c.merged.status = status;
         }
         c.field<QString>("status", tr("Channel status"), &Order::rawStatus, incoming.rawStatus, plain);
-        if (fields.contains(QStringLiteral("status")) || fields.contains(QStringLiteral("status_detail")))
+        if (fields.contains(QStringLiteral("status")) || fields.contains(QStringLiteral("status_detail")) ||
+            fields.contains(QStringLiteral("claim_status")))
             fields.insert(QStringLiteral("claim")); // the claim state is read from these two
         c.field<QString>("claim", tr("Claim state"), &Order::claimStatus, incoming.claimStatus, plain);
         c.text("order_no", OrderField::OrderNo, &Order::orderNo, incoming.orderNo);
