@@ -18,3 +18,10 @@ CREATE TABLE order_fees (
     amount   INTEGER NOT NULL,
     PRIMARY KEY (order_id, fee)
 ) WITHOUT ROWID;
+-- Orders whose search document an import still has to write (storage/orders/order_import_stage): an import
+-- publishes its orders in one transaction and writes their search documents right after in short ones, so
+-- the trigram index (the costliest part) never holds the write lock for long. Filled in the publishing
+-- transaction, emptied batch by batch; what a crash leaves here is written by the next import.
+CREATE TABLE order_search_backlog (
+    order_id INTEGER PRIMARY KEY REFERENCES orders (id) ON DELETE CASCADE
+);

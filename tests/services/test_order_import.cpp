@@ -16,17 +16,22 @@ using namespace sd::test;
 namespace {
 
 // The 발주발송관리 header (marketplaces.md), in the order Naver writes it.
-const QStringList kNaverHeader = QString::fromUtf8(
-    "상품주문번호,주문번호,배송속성,풀필먼트사(주문 기준),택배사(주문 기준),배송방법(구매자 요청),배송방법,택배사,"
-    "송장번호,발송일,판매채널,구매자명,구매자ID,수취인명,주문상태,주문세부상태,수량클레임 여부,결제위치,결제일,"
-    "상품번호,상품명,상품종류,반품안심케어,멤버십N배송,옵션정보,옵션관리코드,수량,옵션가격,상품가격,"
-    "최종 상품별 할인액,최초 상품별 할인액,판매자 부담 할인액,최종 상품별 총 주문금액,최초 상품별 총 주문금액,사은품,"
-    "발주확인일,발송기한,발송처리일,송장출력일,배송비 형태,배송비 묶음번호,배송비 유형,배송비 합계,"
-    "제주/도서 추가배송비,배송비 할인액,판매자 상품코드,판매자 내부코드1,판매자 내부코드2,수취인연락처1,"
-    "수취인연락처2,통합배송지,기본배송지,상세배송지,구매자연락처,우편번호,배송메세지,출고지,결제수단,"
-    "네이버페이 주문관리 수수료,매출연동 수수료,정산예정금액,개인통관고유부호,주문일시,배송희망일,구독신청회차,"
-    "구독진행회차,구독배송희망일,배송태그 유형,출입방법 유형,출입방법 내용,수령위치 유형,수령위치 내용")
-                                       .split(QLatin1Char(','));
+const QStringList kNaverHeader =
+    QString::fromUtf8(
+        "상품주문번호,주문번호,배송속성,풀필먼트사(주문 기준),택배사(주문 기준),배송방법(구매자 "
+        "요청),배송방법,택배사,"
+        "송장번호,발송일,판매채널,구매자명,구매자ID,수취인명,주문상태,주문세부상태,수량클레임 "
+        "여부,결제위치,결제일,"
+        "상품번호,상품명,상품종류,반품안심케어,멤버십N배송,옵션정보,옵션관리코드,수량,옵션가격,상품가격,"
+        "최종 상품별 할인액,최초 상품별 할인액,판매자 부담 할인액,최종 상품별 총 주문금액,최초 상품별 총 "
+        "주문금액,사은품,"
+        "발주확인일,발송기한,발송처리일,송장출력일,배송비 형태,배송비 묶음번호,배송비 유형,배송비 합계,"
+        "제주/도서 추가배송비,배송비 할인액,판매자 상품코드,판매자 내부코드1,판매자 내부코드2,수취인연락처1,"
+        "수취인연락처2,통합배송지,기본배송지,상세배송지,구매자연락처,우편번호,배송메세지,출고지,결제수단,"
+        "네이버페이 주문관리 수수료,매출연동 "
+        "수수료,정산예정금액,개인통관고유부호,주문일시,배송희망일,구독신청회차,"
+        "구독진행회차,구독배송희망일,배송태그 유형,출입방법 유형,출입방법 내용,수령위치 유형,수령위치 내용")
+        .split(QLatin1Char(','));
 
 struct NaverRow
 {
@@ -80,7 +85,8 @@ QStringList naverCells(const NaverRow &r)
 
 QList<QStringList> naverTable(const QList<NaverRow> &rows, const QStringList &header = kNaverHeader)
 {
-    QList<QStringList> table{{QStringLiteral("※ 엑셀 일괄발송 양식입니다. 파일 업로드 시, 1행 삭제 후 업로드")}, header};
+    QList<QStringList> table{
+        {QStringLiteral("※ 엑셀 일괄발송 양식입니다. 파일 업로드 시, 1행 삭제 후 업로드")}, header};
     for (const NaverRow &r : rows) {
         QStringList cells = naverCells(r);
         if (header != kNaverHeader) { // a seller who hid columns
@@ -121,8 +127,8 @@ QByteArray xlsxBytes(const QTemporaryDir &dir, const QList<QStringList> &rows, c
                 const QString cell = rows.at(r).value(c);
                 const QDateTime at = QDateTime::fromString(cell, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
                 if (r > 1 && at.isValid())
-                    writer.writeDate(c, at.date().year(), at.date().month(), at.date().day(), at.time().hour(),
-                                     at.time().minute(), at.time().second());
+                    writer.writeDate(c, at.date().year(), at.date().month(), at.date().day(),
+                                     at.time().hour(), at.time().minute(), at.time().second());
                 else {
                     const QByteArray utf8 = cell.toUtf8();
                     writer.writeText(c, utf8.constData(), utf8.size());
@@ -152,7 +158,10 @@ class TestOrderImport : public QObject
     UserSession op, finance;
 
     int count(const char *table) { return countRows(t->db(), QLatin1String(table)); }
-    std::optional<Order> stored(const QString &no) { return OrderRepository(t->db()).findByProductOrderNo(no); }
+    std::optional<Order> stored(const QString &no)
+    {
+        return OrderRepository(t->db()).findByProductOrderNo(no);
+    }
     OrderImportPlan check(const QByteArray &bytes, const QString &source, OrderImportOptions options = {})
     {
         options.source = source;
@@ -209,16 +218,28 @@ private slots:
         QCOMPARE(b.courierCode, QStringLiteral("CJGLS"));
         QCOMPARE(b.trackingNo, QStringLiteral("123456789012"));
         // Fees and 정산예정금액 as reported.
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT settlement_expected FROM orders WHERE product_order_no = ?"),
-                        {id(1)}).toLongLong(), qint64(33145));
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT amount FROM order_fees f JOIN orders o ON o.id = f.order_id "
-                                                "WHERE o.product_order_no = ? AND f.fee = 'fee.payment'"),
-                        {id(1)}).toLongLong(), qint64(1155));
+        QCOMPARE(scalar(t->db(),
+                        QStringLiteral("SELECT settlement_expected FROM orders WHERE product_order_no = ?"),
+                        {id(1)})
+                     .toLongLong(),
+                 qint64(33145));
+        QCOMPARE(scalar(t->db(),
+                        QStringLiteral("SELECT amount FROM order_fees f JOIN orders o ON o.id = f.order_id "
+                                       "WHERE o.product_order_no = ? AND f.fee = 'fee.payment'"),
+                        {id(1)})
+                     .toLongLong(),
+                 qint64(1155));
         QCOMPARE(count("order_fees"), 4);
         QCOMPARE(count("order_events"), 2);
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'order.import'")).toInt(), 1);
+        QCOMPARE(
+            scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'order.import'"))
+                .toInt(),
+            1);
         // The search finds imported orders like any other.
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM order_search WHERE order_search MATCH '이영희'")).toInt(), 2);
+        QCOMPARE(scalar(t->db(),
+                        QStringLiteral("SELECT COUNT(*) FROM order_search WHERE order_search MATCH '이영희'"))
+                     .toInt(),
+                 2);
         QCOMPARE(scalar(t->db(), QStringLiteral("SELECT SUM(n) FROM order_status_counts")).toInt(), 2);
     }
 
@@ -238,16 +259,19 @@ private slots:
         QCOMPARE(report.written, 0);
         QCOMPARE(count("audit_log"), audit);
         QCOMPARE(count("order_events"), events);
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT total_changes()")).toLongLong(), changes); // no write at all
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT total_changes()")).toLongLong(),
+                 changes); // no write at all
     }
 
     void newerFileUpdatesAndRecordsHistory()
     {
-        QVERIFY(apply(check(csvBytes(naverTable({{id(1)}, {id(2)}})), QStringLiteral("monday.csv"))).result.ok());
+        QVERIFY(
+            apply(check(csvBytes(naverTable({{id(1)}, {id(2)}})), QStringLiteral("monday.csv"))).result.ok());
         NaverRow moved{id(1), QStringLiteral("배송중"), QString(), QStringLiteral("한진택배"),
                        QStringLiteral("987654321098")};
         moved.address = QStringLiteral("부산광역시 해운대구 센텀로 1");
-        const OrderImportPlan plan = check(csvBytes(naverTable({moved, {id(2)}})), QStringLiteral("tuesday.csv"));
+        const OrderImportPlan plan =
+            check(csvBytes(naverTable({moved, {id(2)}})), QStringLiteral("tuesday.csv"));
         QVERIFY2(plan.ok(), qPrintable(plan.result.message));
         QCOMPARE(plan.updatedCount, 1);
         QCOMPARE(plan.unchangedCount, 1);
@@ -256,7 +280,8 @@ private slots:
         QCOMPARE(row.line, 3);
         const QString changes = row.changes.join(QLatin1Char('|'));
         QVERIFY2(changes.contains(QStringLiteral("987654321098")), qPrintable(changes));
-        QVERIFY2(!changes.contains(QStringLiteral("부산")), qPrintable(changes)); // personal data: named, not shown
+        QVERIFY2(!changes.contains(QStringLiteral("부산")),
+                 qPrintable(changes)); // personal data: named, not shown
         QVERIFY(apply(plan).result.ok());
         const Order a = *stored(id(1));
         QCOMPARE(a.status, OrderStatus::Shipping);
@@ -267,8 +292,12 @@ private slots:
         QCOMPARE(history.last().action, QStringLiteral("import"));
         QCOMPARE(history.last().fromStatus, QStringLiteral("NEW"));
         QCOMPARE(history.last().toStatus, QStringLiteral("SHIPPING"));
-        QVERIFY2(history.last().detail.startsWith(QStringLiteral("tuesday.csv: ")), qPrintable(history.last().detail));
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'order.import'")).toInt(), 2);
+        QVERIFY2(history.last().detail.startsWith(QStringLiteral("tuesday.csv: ")),
+                 qPrintable(history.last().detail));
+        QCOMPARE(
+            scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'order.import'"))
+                .toInt(),
+            2);
         QCOMPARE(OrderRepository(t->db()).events(stored(id(2))->id).size(), 1); // unchanged: no history
     }
 
@@ -295,8 +324,9 @@ private slots:
         NaverRow noDate{id(3)};
         noDate.paid = QStringLiteral("어제");
         NaverRow unknown{id(4), QStringLiteral("배송준비완료?")};
-        const OrderImportPlan plan = check(csvBytes(naverTable({{id(1)}, decimal, noDate, unknown, {QString()}})),
-                                           QStringLiteral("bad.csv"));
+        const OrderImportPlan plan =
+            check(csvBytes(naverTable({{id(1)}, decimal, noDate, unknown, {QString()}})),
+                  QStringLiteral("bad.csv"));
         QVERIFY(!plan.ok());
         QCOMPARE(plan.result.kind, ErrorKind::BadInput);
         QCOMPARE(plan.badCount, 4);
@@ -317,8 +347,9 @@ private slots:
     {
         QStringList hidden = kNaverHeader;
         hidden.removeAll(QStringLiteral("상품명"));
-        const OrderImportPlan plan = check(csvBytes(naverTable({{id(1)}}, hidden)), QStringLiteral("hidden.csv"),
-                                           {std::nullopt, QStringLiteral("naver_dispatch")});
+        const OrderImportPlan plan =
+            check(csvBytes(naverTable({{id(1)}}, hidden)), QStringLiteral("hidden.csv"),
+                  {std::nullopt, QStringLiteral("naver_dispatch")});
         QVERIFY(!plan.ok());
         QVERIFY2(plan.result.message.contains(QStringLiteral("상품명")), qPrintable(plan.result.message));
         QCOMPARE(count("orders"), 0);
@@ -327,17 +358,38 @@ private slots:
     void kakaoStoreFile()
     {
         const QList<QStringList> rows{
-            QString::fromUtf8("결제번호,배송지/수신자정보 입력일,주문상태,주문번호,개인통관고유부호,채널상품번호,상품명,옵션,수량,"
-                              "배송방법,택배사코드,송장번호,수령인명,수령인연락처1,하이픈포함 수령인연락처1,배송지주소,"
-                              "우편번호,배송메세지,발송예정일,주문일,상품금액,옵션금액,판매자할인금액,정산기준금액,기본수수료")
+            QString::fromUtf8(
+                "결제번호,배송지/수신자정보 "
+                "입력일,주문상태,주문번호,개인통관고유부호,채널상품번호,상품명,옵션,수량,"
+                "배송방법,택배사코드,송장번호,수령인명,수령인연락처1,하이픈포함 수령인연락처1,배송지주소,"
+                "우편번호,배송메세지,발송예정일,주문일,상품금액,옵션금액,판매자할인금액,정산기준금액,"
+                "기본수수료")
                 .split(QLatin1Char(',')),
-            {QStringLiteral("P100"), QStringLiteral("2026-11-30 10:00"), QStringLiteral("배송준비중"),
-             QStringLiteral("K2001"), QString(), QStringLiteral("555"), QStringLiteral("머그컵 \"곰\""),
-             QStringLiteral("흰색"), QStringLiteral("2"), QStringLiteral("택배배송"), QString(), QString(),
-             QStringLiteral("박지성"), QStringLiteral("01011112222"), QStringLiteral("010-1111-2222"),
-             QStringLiteral("경기도 성남시 분당구 판교역로 1"), QStringLiteral("13529"), QStringLiteral("@부재 시 경비실"),
-             QStringLiteral("2026/12/02"), QStringLiteral("2026/11/30"), QStringLiteral("12,000"),
-             QStringLiteral("1,000"), QStringLiteral("500"), QStringLiteral("24,000"), QStringLiteral("1,200")}};
+            {QStringLiteral("P100"),
+             QStringLiteral("2026-11-30 10:00"),
+             QStringLiteral("배송준비중"),
+             QStringLiteral("K2001"),
+             QString(),
+             QStringLiteral("555"),
+             QStringLiteral("머그컵 \"곰\""),
+             QStringLiteral("흰색"),
+             QStringLiteral("2"),
+             QStringLiteral("택배배송"),
+             QString(),
+             QString(),
+             QStringLiteral("박지성"),
+             QStringLiteral("01011112222"),
+             QStringLiteral("010-1111-2222"),
+             QStringLiteral("경기도 성남시 분당구 판교역로 1"),
+             QStringLiteral("13529"),
+             QStringLiteral("@부재 시 경비실"),
+             QStringLiteral("2026/12/02"),
+             QStringLiteral("2026/11/30"),
+             QStringLiteral("12,000"),
+             QStringLiteral("1,000"),
+             QStringLiteral("500"),
+             QStringLiteral("24,000"),
+             QStringLiteral("1,200")}};
         const OrderImportPlan plan = check(csvBytes(rows), QStringLiteral("kakao.csv"));
         QVERIFY2(plan.ok(), qPrintable(plan.result.message));
         QCOMPARE(plan.profile, QStringLiteral("kakao_store"));
@@ -356,8 +408,8 @@ private slots:
     void talkCheckoutAndOrderSearchProfiles()
     {
         const QList<QStringList> talk{
-            {QStringLiteral("주문번호"), QStringLiteral("주문상태"), QStringLiteral("결제일시"), QStringLiteral("상품명"),
-             QStringLiteral("수량"), QStringLiteral("결제금액")},
+            {QStringLiteral("주문번호"), QStringLiteral("주문상태"), QStringLiteral("결제일시"),
+             QStringLiteral("상품명"), QStringLiteral("수량"), QStringLiteral("결제금액")},
             {QStringLiteral("T1"), QStringLiteral("PayComplete"), QStringLiteral("2026.11.30 09:15"),
              QStringLiteral("양말"), QStringLiteral("3"), QStringLiteral("9,000")}};
         OrderImportOptions options;
@@ -369,21 +421,23 @@ private slots:
         QCOMPARE(stored(QStringLiteral("T1"))->totalAmount, Won(9000));
 
         const QList<QStringList> search{
-            {QStringLiteral("상품주문번호"), QStringLiteral("주문번호"), QStringLiteral("택배사"), QStringLiteral("송장번호"),
-             QStringLiteral("배송완료일"), QStringLiteral("수취인명"), QStringLiteral("주문상태"),
-             QStringLiteral("주문세부상태"), QStringLiteral("상품명"), QStringLiteral("수량(구입수량)"),
-             QStringLiteral("상품별 총 주문금액"), QStringLiteral("주문일시"), QStringLiteral("클레임상태")},
+            {QStringLiteral("상품주문번호"), QStringLiteral("주문번호"), QStringLiteral("택배사"),
+             QStringLiteral("송장번호"), QStringLiteral("배송완료일"), QStringLiteral("수취인명"),
+             QStringLiteral("주문상태"), QStringLiteral("주문세부상태"), QStringLiteral("상품명"),
+             QStringLiteral("수량(구입수량)"), QStringLiteral("상품별 총 주문금액"),
+             QStringLiteral("주문일시"), QStringLiteral("클레임상태")},
             {id(9), QStringLiteral("O9"), QStringLiteral("우체국택배"), QStringLiteral("6012345678901"),
              QStringLiteral("2026-12-02"), QStringLiteral("최민"), QStringLiteral("배송완료"), QString(),
-             QStringLiteral("텀블러"), QStringLiteral("1"), QStringLiteral("19,900"), QStringLiteral("2026-11-29 20:00:00"),
-             QStringLiteral("반품요청")}};
+             QStringLiteral("텀블러"), QStringLiteral("1"), QStringLiteral("19,900"),
+             QStringLiteral("2026-11-29 20:00:00"), QStringLiteral("반품요청")}};
         const OrderImportPlan s = check(csvBytes(search), QStringLiteral("search.csv"));
         QVERIFY2(s.ok(), qPrintable(s.result.message));
         QCOMPARE(s.profile, QStringLiteral("naver_order_search"));
         QVERIFY(apply(s).result.ok());
         const Order o = *stored(id(9));
         QCOMPARE(o.status, OrderStatus::Delivered);
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT claim_status FROM orders WHERE id = ?"), {o.id}).toString(),
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT claim_status FROM orders WHERE id = ?"), {o.id})
+                     .toString(),
                  QStringLiteral("반품요청"));
         QCOMPARE(o.courierCode, QStringLiteral("EPOST"));
     }
@@ -397,7 +451,9 @@ private slots:
         QVERIFY2(plan.ok(), qPrintable(plan.result.message));
         QCOMPARE(plan.newCount, 2500);
         BulkControl control;
-        control.progress = [](const BulkProgress &p) { return p.done < 2000; }; // cancel before the last batch
+        control.progress = [](const BulkProgress &p) {
+            return p.done < 2000;
+        }; // cancel before the last batch
         const OrderImportReport report = apply(plan, control);
         QVERIFY(report.cancelled);
         QVERIFY(!report.result.ok());
@@ -408,7 +464,10 @@ private slots:
         QCOMPARE(count("orders"), 2500);
         QCOMPARE(count("order_contacts"), 2500);
         QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM order_search")).toInt(), 2500);
-        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'order.import'")).toInt(), 1);
+        QCOMPARE(
+            scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'order.import'"))
+                .toInt(),
+            1);
     }
 
     void changedSinceCheckWritesNothing()
@@ -432,8 +491,8 @@ private slots:
 
     void permissionIsCheckedFirst()
     {
-        const OrderImportPlan plan = OrderImportService(t->workspace(), finance)
-                                         .checkFile(csvBytes(naverTable({{id(1)}})), {});
+        const OrderImportPlan plan =
+            OrderImportService(t->workspace(), finance).checkFile(csvBytes(naverTable({{id(1)}})), {});
         QCOMPARE(plan.result.kind, ErrorKind::Permission);
         const OrderImportPlan ok = check(csvBytes(naverTable({{id(1)}})), QStringLiteral("a.csv"));
         QCOMPARE(OrderImportService(t->workspace(), finance).apply(ok).result.kind, ErrorKind::Permission);
@@ -449,16 +508,20 @@ private slots:
                                              {QStringLiteral("product_name"), QStringLiteral("Item")},
                                              {QStringLiteral("quantity"), QStringLiteral("Qty")},
                                              {QStringLiteral("total_amount"), QStringLiteral("Sum")}};
-        QCOMPARE(service.saveUserProfile(QStringLiteral("naver_dispatch"), mapping, Channel::NaverSmartstore).kind,
-                 ErrorKind::BadInput); // a built-in's name
-        QCOMPARE(service.saveUserProfile(QStringLiteral("my shop"), mapping).kind, ErrorKind::BadInput); // no channel
-        const Result saved = service.saveUserProfile(QStringLiteral("my shop"), mapping, Channel::NaverSmartstore);
+        QCOMPARE(
+            service.saveUserProfile(QStringLiteral("naver_dispatch"), mapping, Channel::NaverSmartstore).kind,
+            ErrorKind::BadInput); // a built-in's name
+        QCOMPARE(service.saveUserProfile(QStringLiteral("my shop"), mapping).kind,
+                 ErrorKind::BadInput); // no channel
+        const Result saved =
+            service.saveUserProfile(QStringLiteral("my shop"), mapping, Channel::NaverSmartstore);
         QVERIFY2(saved.ok(), qPrintable(saved.message));
         QVERIFY(service.profile(QStringLiteral("my shop")).has_value());
         const QList<QStringList> rows{{QStringLiteral("No"), QStringLiteral("State"), QStringLiteral("Paid"),
                                        QStringLiteral("Item"), QStringLiteral("Qty"), QStringLiteral("Sum")},
-                                      {QStringLiteral("X1"), QStringLiteral("결제완료"), QStringLiteral("2026-11-30"),
-                                       QStringLiteral("볼펜"), QStringLiteral("10"), QStringLiteral("5000")}};
+                                      {QStringLiteral("X1"), QStringLiteral("결제완료"),
+                                       QStringLiteral("2026-11-30"), QStringLiteral("볼펜"),
+                                       QStringLiteral("10"), QStringLiteral("5000")}};
         const OrderImportPlan plan = check(csvBytes(rows), QStringLiteral("own.csv"));
         QVERIFY2(plan.ok(), qPrintable(plan.result.message));
         QCOMPARE(plan.profile, QStringLiteral("my shop"));
@@ -478,7 +541,8 @@ private slots:
         QFETCH(int, format);
         QList<Order> orders;
         const QStringList names{QStringLiteral("=SUM(A1)"), QStringLiteral("쉼표, \"따옴표\""),
-                                QStringLiteral("줄\n바꿈"), QStringLiteral("이모지 🎁"), QStringLiteral("+82 국제")};
+                                QStringLiteral("줄\n바꿈"), QStringLiteral("이모지 🎁"),
+                                QStringLiteral("+82 국제")};
         for (int i = 0; i < 5; ++i) {
             Order o = makeOrder(id(100 + i), i % 2 ? OrderStatus::Shipping : OrderStatus::New);
             o.paidAt = QDateTime(QDate(2026, 11, 20 + i), QTime(3 + i, 7), QTimeZone::utc()); // whole minutes
@@ -496,8 +560,8 @@ private slots:
             orders << o;
         }
         QVERIFY(insertOrders(t->db(), orders));
-        const QString file = t->dir.filePath(format == int(ExportFormat::Csv) ? QStringLiteral("orders.csv")
-                                                                              : QStringLiteral("orders.xlsx"));
+        const QString file = t->dir.filePath(
+            format == int(ExportFormat::Csv) ? QStringLiteral("orders.csv") : QStringLiteral("orders.xlsx"));
         UserSession master = addUser(t->db(), QStringLiteral("boss"), Role::Master);
         ExportRequest request;
         request.table = QStringLiteral("orders");

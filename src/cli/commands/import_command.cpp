@@ -36,14 +36,16 @@ QString kindCode(OrderImportRow::Kind kind)
 
 // --password-env VAR, else a no-echo prompt when the file is an encrypted workbook. Returns an exit code;
 // `password` stays empty for a file that needs none.
-int readFilePassword(CliContext &context, const CommandParser &parser, const QByteArray &bytes, QString *password)
+int readFilePassword(CliContext &context, const CommandParser &parser, const QByteArray &bytes,
+                     QString *password)
 {
     if (parser.isSet(QStringLiteral("password-env"))) {
         const QString name = parser.value(QStringLiteral("password-env")).trimmed();
         const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (!env.contains(name))
-            return context.fail(ErrorKind::Usage,
-                                Cli::tr("The environment variable %1 (--password-env) is not set.").arg(name));
+            return context.fail(
+                ErrorKind::Usage,
+                Cli::tr("The environment variable %1 (--password-env) is not set.").arg(name));
         *password = env.value(name);
         return ExitDone;
     }
@@ -91,8 +93,9 @@ int importOrders(CliContext &context, const QStringList &args)
     if (parser.isSet(QStringLiteral("channel"))) {
         options.channel = parseChannel(parser.value(QStringLiteral("channel")).trimmed());
         if (!options.channel)
-            return context.fail(ErrorKind::Usage, Cli::tr("Unknown channel \"%1\": use NAVER, KAKAO or TALK_CHECKOUT.")
-                                                      .arg(parser.value(QStringLiteral("channel"))));
+            return context.fail(ErrorKind::Usage,
+                                Cli::tr("Unknown channel \"%1\": use NAVER, KAKAO or TALK_CHECKOUT.")
+                                    .arg(parser.value(QStringLiteral("channel"))));
     }
     options.profile = parser.value(QStringLiteral("profile")).trimmed();
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -115,7 +118,8 @@ int importOrders(CliContext &context, const QStringList &args)
         for (const OrderImportRow &row : plan.rows) {
             if (row.kind != kind)
                 continue;
-            const QString what = row.productOrderNo.isEmpty() ? QString() : row.productOrderNo + QStringLiteral(": ");
+            const QString what =
+                row.productOrderNo.isEmpty() ? QString() : row.productOrderNo + QStringLiteral(": ");
             out.message(row.line > 0 && !row.reason.startsWith(Cli::tr("Row %1").arg(row.line))
                             ? Cli::tr("Row %1: %2%3").arg(row.line).arg(what, row.reason)
                             : what + row.reason);
@@ -146,27 +150,32 @@ int importOrders(CliContext &context, const QStringList &args)
         QJsonArray rows;
         for (const OrderImportRow &row : plan.rows)
             rows.append(rowJson(row));
-        out.printJson(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())},
-                                  {QStringLiteral("profile"), plan.profile},
-                                  {QStringLiteral("dryRun"), dryRun},
-                                  {QStringLiteral("new"), plan.newCount},
-                                  {QStringLiteral("updated"), plan.updatedCount},
-                                  {QStringLiteral("unchanged"), plan.unchangedCount},
-                                  {QStringLiteral("conflicts"), plan.conflictCount},
-                                  {QStringLiteral("written"), report.written},
-                                  {QStringLiteral("rows"), rows}});
+        out.printJson(QJsonObject{
+            {QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())},
+            {QStringLiteral("profile"), plan.profile},
+            {QStringLiteral("dryRun"), dryRun},
+            {QStringLiteral("new"), plan.newCount},
+            {QStringLiteral("updated"), plan.updatedCount},
+            {QStringLiteral("unchanged"), plan.unchangedCount},
+            {QStringLiteral("conflicts"), plan.conflictCount},
+            {QStringLiteral("written"), report.written},
+            {QStringLiteral("rows"), rows}});
         return ExitDone;
     }
-    out.text(Cli::tr("Profile: %1 (%2), header on row %3").arg(plan.profileTitle, plan.profile).arg(plan.headerLine));
+    out.text(Cli::tr("Profile: %1 (%2), header on row %3")
+                 .arg(plan.profileTitle, plan.profile)
+                 .arg(plan.headerLine));
     if (!plan.profileVerified)
-        out.note(Cli::tr("Some columns of this profile are unverified (seen in one public source only): check the result."));
+        out.note(Cli::tr("Some columns of this profile are unverified (seen in one public source only): "
+                         "check the result."));
     out.text(Cli::tr("New: %1").arg(plan.newCount));
     out.text(Cli::tr("Updated: %1").arg(plan.updatedCount));
     out.text(Cli::tr("Unchanged: %1").arg(plan.unchangedCount));
     out.text(Cli::tr("Conflicts (not applied): %1").arg(plan.conflictCount));
     for (const OrderImportRow &row : plan.rows) {
         if (row.kind == OrderImportRow::Kind::Updated)
-            out.text(QStringLiteral("  %1: %2").arg(row.productOrderNo, row.changes.join(QStringLiteral("; "))));
+            out.text(
+                QStringLiteral("  %1: %2").arg(row.productOrderNo, row.changes.join(QStringLiteral("; "))));
     }
     if (dryRun)
         out.note(Cli::tr("Dry run: nothing was written."));
@@ -206,18 +215,8 @@ QJsonObject profileJson(const OrderProfile &p, bool columns)
 
 QList<OrderProfile> allProfiles(CliContext &context)
 {
-    QList<OrderProfile> all = builtInProfiles();
     const QString db = context.databasePath();
-    if (QFileInfo::exists(db)) {
-        for (const OrderProfile &p : OrderImportService::userProfilesOf(db)) {
-            bool taken = false;
-            for (const OrderProfile &b : builtInProfiles())
-                taken = taken || b.name.compare(p.name, Qt::CaseInsensitive) == 0;
-            if (!taken)
-                all << p;
-        }
-    }
-    return all;
+    return OrderImportService::profilesOf(QFileInfo::exists(db) ? db : QString());
 }
 
 int profileList(CliContext &context, const QStringList &args)
@@ -253,7 +252,8 @@ int profileShow(CliContext &context, const QStringList &args)
     if (!parser.parse(args, context.options(), &error))
         return context.fail(ErrorKind::Usage, error);
     if (parser.positional().size() != 1)
-        return context.fail(ErrorKind::Usage, Cli::tr("Name one profile (sellerdesk-cli profile list shows them)."));
+        return context.fail(ErrorKind::Usage,
+                            Cli::tr("Name one profile (sellerdesk-cli profile list shows them)."));
     const QString name = parser.positional().constFirst();
     for (const OrderProfile &p : allProfiles(context)) {
         if (p.name.compare(name, Qt::CaseInsensitive) != 0)
@@ -277,13 +277,15 @@ int profileShow(CliContext &context, const QStringList &args)
             if (!c.verified)
                 flags << Cli::tr("unverified");
             out.text(QStringLiteral("  %1\t%2\t%3%4")
-                         .arg(c.headers.join(QStringLiteral(" | ")), importFieldLabel(c.field), flags.join(QStringLiteral(", ")),
+                         .arg(c.headers.join(QStringLiteral(" | ")), importFieldLabel(c.field),
+                              flags.join(QStringLiteral(", ")),
                               c.source.isEmpty() ? QString() : QStringLiteral("\t") + c.source));
         }
         return ExitDone;
     }
-    return context.fail(ErrorKind::BadInput,
-                        Cli::tr("There is no profile named %1 (sellerdesk-cli profile list shows them).").arg(name));
+    return context.fail(
+        ErrorKind::BadInput,
+        Cli::tr("There is no profile named %1 (sellerdesk-cli profile list shows them).").arg(name));
 }
 
 // `inspect FILE [--password-env VAR] [--json]`: no store, no login, nothing written.
@@ -305,7 +307,8 @@ int inspect(CliContext &context, const QStringList &args)
     QList<OrderProfile> user;
     if (QFileInfo::exists(context.databasePath()))
         user = OrderImportService::userProfilesOf(context.databasePath());
-    const ProfileMatch match = info.readable() ? OrderImportService::recognise(info.first.rows, user) : ProfileMatch();
+    const ProfileMatch match =
+        info.readable() ? OrderImportService::recognise(info.first.rows, user) : ProfileMatch();
     Output &out = context.out();
     QStringList header;
     if (match.headerRow >= 0)
@@ -320,19 +323,22 @@ int inspect(CliContext &context, const QStringList &args)
                                       {QStringLiteral("columns"), s.columns}});
         QJsonObject profile;
         if (match.profile) {
-            profile = QJsonObject{{QStringLiteral("name"), match.profile->name},
-                                  {QStringLiteral("matched"), match.complete()},
-                                  {QStringLiteral("missing"), QJsonArray::fromStringList(match.missingRequired)}};
+            profile =
+                QJsonObject{{QStringLiteral("name"), match.profile->name},
+                            {QStringLiteral("matched"), match.complete()},
+                            {QStringLiteral("missing"), QJsonArray::fromStringList(match.missingRequired)}};
         }
-        QJsonObject o{{QStringLiteral("format"), info.format},
-                      {QStringLiteral("encryption"), info.encryption},
-                      {QStringLiteral("encoding"), info.encoding.isEmpty() ? QJsonValue() : QJsonValue(info.encoding)},
-                      {QStringLiteral("sheets"), sheets},
-                      {QStringLiteral("header"), match.headerRow >= 0
-                                                     ? QJsonValue(QJsonObject{{QStringLiteral("row"), match.headerRow + 1},
-                                                                              {QStringLiteral("cells"), QJsonArray::fromStringList(header)}})
-                                                     : QJsonValue()},
-                      {QStringLiteral("profile"), match.profile ? QJsonValue(profile) : QJsonValue()}};
+        QJsonObject o{
+            {QStringLiteral("format"), info.format},
+            {QStringLiteral("encryption"), info.encryption},
+            {QStringLiteral("encoding"), info.encoding.isEmpty() ? QJsonValue() : QJsonValue(info.encoding)},
+            {QStringLiteral("sheets"), sheets},
+            {QStringLiteral("header"),
+             match.headerRow >= 0
+                 ? QJsonValue(QJsonObject{{QStringLiteral("row"), match.headerRow + 1},
+                                          {QStringLiteral("cells"), QJsonArray::fromStringList(header)}})
+                 : QJsonValue()},
+            {QStringLiteral("profile"), match.profile ? QJsonValue(profile) : QJsonValue()}};
         if (!info.readable())
             o.insert(QStringLiteral("error"), info.error);
         out.printJson(o);
@@ -351,7 +357,8 @@ int inspect(CliContext &context, const QStringList &args)
     for (const FileInspection::Sheet &s : info.sheets)
         out.text(Cli::tr("Sheet \"%1\": %2 rows, %3 columns").arg(s.name).arg(s.rows).arg(s.columns));
     if (match.headerRow >= 0)
-        out.text(Cli::tr("Header (row %1): %2").arg(match.headerRow + 1).arg(header.join(QStringLiteral(" | "))));
+        out.text(
+            Cli::tr("Header (row %1): %2").arg(match.headerRow + 1).arg(header.join(QStringLiteral(" | "))));
     else
         out.text(Cli::tr("Header: none found in the first %1 rows").arg(kHeaderSearchRows));
     if (match.profile && match.complete())
@@ -367,47 +374,51 @@ const CommandRegistration kImportOrders(
      QT_TRANSLATE_NOOP("sd::Cli", "FILE [--channel C] [--profile NAME] [--password-env VAR] [--dry-run]"),
      QT_TRANSLATE_NOOP(
          "sd::Cli",
-         "Reads an order file (Naver 발주발송관리 or 주문통합검색, Kakao 톡스토어 발주서, 톡체크아웃, or SellerDesk's own "
+         "Reads an order file (Naver 발주발송관리 or 주문통합검색, Kakao 톡스토어 발주서, 톡체크아웃, or "
+         "SellerDesk's own "
          "export) as .xlsx or CSV, recognises its layout from the header row, checks every row and then "
          "imports all of it or nothing. The same file twice changes nothing; a newer file updates what "
          "changed and records it in the order history; a row that would move an order backwards is a "
          "conflict, listed and left as the store has it. Any bad row: exit 4, the rows listed, nothing "
          "written.\n"
          "\n"
-         "  --channel C        the channel of every row: NAVER, KAKAO or TALK_CHECKOUT (any case) or its label\n"
+         "  --channel C        the channel of every row: NAVER, KAKAO or TALK_CHECKOUT (any case) or its "
+         "label\n"
          "  --profile NAME     the column profile to use (sellerdesk-cli profile list)\n"
          "  --password-env VAR the password of an encrypted file is in this environment variable\n"
          "                     (otherwise it is asked for, without echo)\n"
          "  --dry-run          check and report, write nothing"),
      &importOrders});
 
-const CommandRegistration kProfileList({"profile list", QT_TRANSLATE_NOOP("sd::Cli", "list the order-file column profiles"),
-                                        "", QT_TRANSLATE_NOOP("sd::Cli",
-                                                              "Lists the built-in column profiles and your own (saved "
-                                                              "by the mapping dialog): name, channel, whether some "
-                                                              "columns are unverified, title."),
-                                        &profileList});
+const CommandRegistration
+    kProfileList({"profile list", QT_TRANSLATE_NOOP("sd::Cli", "list the order-file column profiles"), "",
+                  QT_TRANSLATE_NOOP("sd::Cli", "Lists the built-in column profiles and your own (saved "
+                                               "by the mapping dialog): name, channel, whether some "
+                                               "columns are unverified, title."),
+                  &profileList});
 
 const CommandRegistration kProfileShow(
-    {"profile show", QT_TRANSLATE_NOOP("sd::Cli", "show one column profile"), QT_TRANSLATE_NOOP("sd::Cli", "NAME"),
-     QT_TRANSLATE_NOOP("sd::Cli",
-                       "Shows a profile's columns: the header texts, the field each fills, whether the import "
-                       "needs it, and where it was learned (unverified: one weak source)."),
+    {"profile show", QT_TRANSLATE_NOOP("sd::Cli", "show one column profile"),
+     QT_TRANSLATE_NOOP("sd::Cli", "NAME"),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli", "Shows a profile's columns: the header texts, the field each fills, whether the import "
+                    "needs it, and where it was learned (unverified: one weak source)."),
      &profileShow});
 
 const CommandRegistration kInspect(
     {"inspect", QT_TRANSLATE_NOOP("sd::Cli", "tell what a file to import is and which profile it matches"),
      QT_TRANSLATE_NOOP("sd::Cli", "FILE [--password-env VAR] [--json]"),
-     QT_TRANSLATE_NOOP("sd::Cli",
-                       "Prints the format told from the bytes (csv with its encoding, xlsx, encrypted xlsx with "
-                       "agile or standard encryption, html, legacy xls), each sheet with its row and column "
-                       "counts, the header row found and the profile it matches, or the closest one and the "
-                       "columns it lacks. Needs no store or login and writes nothing. Exit 0 when the file could "
-                       "be read, 4 when not.\n"
-                       "\n"
-                       "  --password-env VAR the password of an encrypted file is in this environment variable\n"
-                       "  --json             keys format, encryption, encoding, sheets (name, rows, columns), "
-                       "header, profile"),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli",
+         "Prints the format told from the bytes (csv with its encoding, xlsx, encrypted xlsx with "
+         "agile or standard encryption, html, legacy xls), each sheet with its row and column "
+         "counts, the header row found and the profile it matches, or the closest one and the "
+         "columns it lacks. Needs no store or login and writes nothing. Exit 0 when the file could "
+         "be read, 4 when not.\n"
+         "\n"
+         "  --password-env VAR the password of an encrypted file is in this environment variable\n"
+         "  --json             keys format, encryption, encoding, sheets (name, rows, columns), "
+         "header, profile"),
      &inspect});
 
 } // namespace

@@ -234,13 +234,13 @@ bool channelMayReport(OrderStatus from, OrderStatus to, QString *reason)
         setReason(reason, QString());
         return true;
     }
-    setReason(reason, step(to) >= 0 && step(to) < step(from)
-                          ? QCoreApplication::translate("sd::OrderTransition",
-                                                        "An order in status %1 cannot go back to %2.")
-                                .arg(statusLabel(from), statusLabel(to))
-                          : QCoreApplication::translate("sd::OrderTransition",
-                                                        "An order cannot move from %1 to %2.")
-                                .arg(statusLabel(from), statusLabel(to)));
+    setReason(reason,
+              step(to) >= 0 && step(to) < step(from)
+                  ? QCoreApplication::translate("sd::OrderTransition",
+                                                "An order in status %1 cannot go back to %2.")
+                        .arg(statusLabel(from), statusLabel(to))
+                  : QCoreApplication::translate("sd::OrderTransition", "An order cannot move from %1 to %2.")
+                        .arg(statusLabel(from), statusLabel(to)));
     return false;
 }
 

@@ -18,7 +18,8 @@ QStringList xlsxSheetNames(const QByteArray &bytes, QString *error)
     const ZipReader zip(bytes);
     if (!zip.isOpen())
         return fail(QCoreApplication::translate(
-            "sd::XlsxReader", "The file is not a readable .xlsx spreadsheet: it is damaged or not a zip archive."));
+            "sd::XlsxReader",
+            "The file is not a readable .xlsx spreadsheet: it is damaged or not a zip archive."));
     QByteArray workbook;
     if (zip.read(QStringLiteral("xl/workbook.xml"), kXlsxMaxPartSize, &workbook) != ZipReader::Status::Ok)
         return fail(QCoreApplication::translate("sd::XlsxReader",
@@ -31,8 +32,9 @@ QStringList xlsxSheetNames(const QByteArray &bytes, QString *error)
             names << xml.attributes().value(QLatin1String("name")).toString();
     }
     if (xml.hasError())
-        return fail(QCoreApplication::translate("sd::XlsxReader", "The .xlsx file is damaged: %1 cannot be read.")
-                        .arg(QStringLiteral("xl/workbook.xml")));
+        return fail(
+            QCoreApplication::translate("sd::XlsxReader", "The .xlsx file is damaged: %1 cannot be read.")
+                .arg(QStringLiteral("xl/workbook.xml")));
     return names;
 }
 

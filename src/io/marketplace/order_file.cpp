@@ -85,39 +85,25 @@ public:
         }
         return t;
     }
-    std::optional<Won> won(const char *field)
+    // A typed cell: empty is nullopt; a cell that is not one is a problem with the parser's reason.
+    template <typename T>
+    std::optional<T> parsed(const char *field, std::optional<T> (*parse)(const QString &, QString *))
     {
         const QString t = plainCell(raw(field));
         if (t.isEmpty())
             return std::nullopt;
         QString why;
-        const auto v = parseWonCell(t, &why);
+        const std::optional<T> v = parse(t, &why);
         if (!v)
             problem(field, why);
         return v;
     }
+    std::optional<Won> won(const char *field) { return parsed<Won>(field, &parseWonCell); }
     QDateTime dateTime(const char *field)
     {
-        const QString t = plainCell(raw(field));
-        if (t.isEmpty())
-            return {};
-        QString why;
-        const auto v = parseSeoulDateTimeCell(t, &why);
-        if (!v)
-            problem(field, why);
-        return v.value_or(QDateTime());
+        return parsed<QDateTime>(field, &parseSeoulDateTimeCell).value_or(QDateTime());
     }
-    QDate date(const char *field)
-    {
-        const QString t = plainCell(raw(field));
-        if (t.isEmpty())
-            return {};
-        QString why;
-        const auto v = parseSeoulDateCell(t, &why);
-        if (!v)
-            problem(field, why);
-        return v.value_or(QDate());
-    }
+    QDate date(const char *field) { return parsed<QDate>(field, &parseSeoulDateCell).value_or(QDate()); }
     QList<OrderFileProblem> problems() const { return m_problems; }
 
 private:
@@ -147,7 +133,8 @@ ImportedOrder readRow(RowReader &r, int line, std::optional<Channel> channel)
         const QString c = r.text("channel");
         channel = parseChannel(c);
         if (!channel)
-            r.problem("channel", c.isEmpty() ? tr("it is empty.") : tr("\"%1\" is not a sales channel.").arg(c));
+            r.problem("channel",
+                      c.isEmpty() ? tr("it is empty.") : tr("\"%1\" is not a sales channel.").arg(c));
     }
     o.channel = channel.value_or(Channel::NaverSmartstore);
 
@@ -310,8 +297,9 @@ OrderFileResult readOrderRows(const QList<QStringList> &rows, const ProfileMatch
         }
         const ImportedOrder &first = orders.at(*earlier);
         if (!sameOrder(first.order, row.order))
-            add({line, tr("Row %1: the product order number %2 is also on row %3 with other content.")
-                           .arg(QString::number(line), row.order.productOrderNo, QString::number(first.line))});
+            add({line,
+                 tr("Row %1: the product order number %2 is also on row %3 with other content.")
+                     .arg(QString::number(line), row.order.productOrderNo, QString::number(first.line))});
     }
     if (result.ok() && orders.isEmpty())
         add({0, tr("The file has no orders under its header row (row %1).").arg(match.headerRow + 1)});

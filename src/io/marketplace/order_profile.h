@@ -14,10 +14,10 @@ namespace sd {
 // (`verified` false: seen in one weak source only; the mapping dialog shows it so).
 struct ProfileColumn
 {
-    QString field;     // an orderImportFields() id: product_order_no, status, fee.payment ...
+    QString field; // an orderImportFields() id: product_order_no, status, fee.payment ...
     QStringList headers;
     bool required = false;
-    QString source;    // a URL or "reference: marketplaces.md ..."
+    QString source; // a URL or "reference: marketplaces.md ..."
     bool verified = true;
     QString note;
 };
@@ -63,8 +63,8 @@ QByteArray profileToJson(const OrderProfile &profile);
 struct ProfileMatch
 {
     std::optional<OrderProfile> profile; // a copy: the match outlives the list it came from
-    int headerRow = -1;      // index into the table's rows (spreadsheet row headerRow + 1); -1: none
-    QList<int> columnOf;     // per profile column: the sheet's column index, or -1 when absent
+    int headerRow = -1;          // index into the table's rows (spreadsheet row headerRow + 1); -1: none
+    QList<int> columnOf;         // per profile column: the sheet's column index, or -1 when absent
     QStringList missingRequired; // the headers of required columns the header row lacks
     int matchedRequired = 0;
     int matched = 0;

@@ -6,6 +6,7 @@
 #include "core/orders/order_field.h"
 #include "core/orders/order_transition.h"
 #include "io/formats/table_reader.h"
+#include "services/common/bulk_run.h"
 #include "services/store/workspace.h"
 #include "services/store/workspace_internal.h"
 #include "storage/common/audit_log.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QThread>
 
 namespace sd {
 
@@ -129,17 +131,22 @@ QList<OrderProfile> OrderImportService::userProfilesOf(const QString &databasePa
     return list;
 }
 
-QList<OrderProfile> OrderImportService::profiles() const
+QList<OrderProfile> OrderImportService::profilesOf(const QString &databasePath)
 {
     QList<OrderProfile> all = builtInProfiles();
-    for (const OrderProfile &p : userProfilesOf(m_ws.databasePath())) {
+    for (const OrderProfile &p : userProfilesOf(databasePath)) {
         bool taken = false;
         for (const OrderProfile &b : builtInProfiles())
-            taken = taken || b.name == p.name;
+            taken = taken || b.name.compare(p.name, Qt::CaseInsensitive) == 0;
         if (!taken)
             all << p;
     }
     return all;
+}
+
+QList<OrderProfile> OrderImportService::profiles() const
+{
+    return profilesOf(m_ws.databasePath());
 }
 
 std::optional<OrderProfile> OrderImportService::profile(const QString &name) const
@@ -151,7 +158,8 @@ std::optional<OrderProfile> OrderImportService::profile(const QString &name) con
     return std::nullopt;
 }
 
-ProfileMatch OrderImportService::recognise(const QList<QStringList> &rows, const QList<OrderProfile> &userProfiles)
+ProfileMatch OrderImportService::recognise(const QList<QStringList> &rows,
+                                           const QList<OrderProfile> &userProfiles)
 {
     QList<const OrderProfile *> candidates;
     for (const OrderProfile &p : builtInProfiles())
@@ -171,12 +179,14 @@ Result OrderImportService::saveUserProfile(const QString &name, const QMap<QStri
                                             QRegularExpression::UseUnicodePropertiesOption);
     const QString trimmed = name.trimmed();
     if (!allowed.match(trimmed).hasMatch() || trimmed.startsWith(QLatin1Char('.')))
-        return Result::fail(ErrorKind::BadInput,
-                            tr("A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores."));
+        return Result::fail(
+            ErrorKind::BadInput,
+            tr("A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores."));
     for (const OrderProfile &b : builtInProfiles()) {
         if (b.name.compare(trimmed, Qt::CaseInsensitive) == 0)
-            return Result::fail(ErrorKind::BadInput,
-                                tr("%1 is the name of a built-in profile; choose another name.").arg(trimmed));
+            return Result::fail(
+                ErrorKind::BadInput,
+                tr("%1 is the name of a built-in profile; choose another name.").arg(trimmed));
     }
     OrderProfile p;
     p.name = trimmed;
@@ -198,8 +208,9 @@ Result OrderImportService::saveUserProfile(const QString &name, const QMap<QStri
         for (ProfileColumn &col : p.columns)
             c = col.field == QLatin1String(needed) ? &col : c;
         if (!c)
-            return Result::fail(ErrorKind::BadInput, tr("Choose the column of the field %1.")
-                                                          .arg(importFieldLabel(QLatin1String(needed))));
+            return Result::fail(
+                ErrorKind::BadInput,
+                tr("Choose the column of the field %1.").arg(importFieldLabel(QLatin1String(needed))));
         c->required = true;
     }
     if (!channel && !p.column(QStringLiteral("channel")))
@@ -234,9 +245,10 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
     if (!options.profile.isEmpty()) {
         const auto named = profile(options.profile);
         if (!named) {
-            plan.result = Result::fail(ErrorKind::BadInput,
-                                       tr("There is no profile named %1 (sellerdesk-cli profile list shows them).")
-                                           .arg(options.profile));
+            plan.result =
+                Result::fail(ErrorKind::BadInput,
+                             tr("There is no profile named %1 (sellerdesk-cli profile list shows them).")
+                                 .arg(options.profile));
             return plan;
         }
         match = matchProfile(table.rows, *named);
@@ -251,8 +263,8 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
     }
     if (match.profile && match.profile->channel.has_value() == false && !options.channel &&
         match.column(QStringLiteral("channel")) < 0 && match.headerRow >= 0) {
-        plan.result = Result::fail(ErrorKind::BadInput,
-                                   tr("The file does not say its channel: give it (--channel)."));
+        plan.result =
+            Result::fail(ErrorKind::BadInput, tr("The file does not say its channel: give it (--channel)."));
         return plan;
     }
     const OrderFileResult file = readOrderRows(table.rows, match, options.channel);
@@ -261,11 +273,11 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
             plan.rows << OrderImportRow{Kind::Bad, p.line, {}, {}, p.message};
         plan.moreProblems = file.moreProblems;
         plan.badCount = file.problemCount();
-        plan.result = Result::fail(
-            ErrorKind::BadInput,
-            file.problemCount() == 1
-                ? file.problems.constFirst().message
-                : tr("The file has %n problems; nothing was changed.", nullptr, file.problemCount()));
+        plan.result =
+            Result::fail(ErrorKind::BadInput, file.problemCount() == 1
+                                                  ? file.problems.constFirst().message
+                                                  : tr("The file has %n problems; nothing was changed.",
+                                                       nullptr, file.problemCount()));
         return plan;
     }
 
@@ -297,7 +309,10 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
         }
         if (stored->channel != incoming.channel) {
             plan.rows << OrderImportRow{
-                Kind::Conflict, row.line, incoming.productOrderNo, {},
+                Kind::Conflict,
+                row.line,
+                incoming.productOrderNo,
+                {},
                 tr("The store has this product order number on %1, the file on %2.")
                     .arg(channelLabel(stored->channel), channelLabel(incoming.channel))};
             ++plan.conflictCount;
@@ -332,24 +347,27 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
             fields.insert(QStringLiteral("claim")); // the claim state is read from these two
         c.field<QString>("claim", tr("Claim state"), &Order::claimStatus, incoming.claimStatus, plain);
         c.text("order_no", OrderField::OrderNo, &Order::orderNo, incoming.orderNo);
-        c.field<QDateTime>("paid_at", orderFieldLabel(OrderField::PaidAt), &Order::paidAt, incoming.paidAt, dt);
+        c.field<QDateTime>("paid_at", orderFieldLabel(OrderField::PaidAt), &Order::paidAt, incoming.paidAt,
+                           dt);
         c.text("product_name", OrderField::Product, &Order::productName, incoming.productName);
         c.text("option", OrderField::Option, &Order::optionText, incoming.optionText);
         c.field<int>("quantity", orderFieldLabel(OrderField::Quantity), &Order::quantity, incoming.quantity,
                      [](const int &n) { return QString::number(n); });
         const auto won = [](const Won &w) { return QString::number(w); };
-        c.field<Won>("unit_price", orderFieldLabel(OrderField::UnitPrice), &Order::unitPrice, incoming.unitPrice, won);
+        c.field<Won>("unit_price", orderFieldLabel(OrderField::UnitPrice), &Order::unitPrice,
+                     incoming.unitPrice, won);
         c.field<Won>("option_price", orderFieldLabel(OrderField::OptionPrice), &Order::optionPrice,
                      incoming.optionPrice, won);
-        c.field<Won>("discount", orderFieldLabel(OrderField::Discount), &Order::discount, incoming.discount, won);
+        c.field<Won>("discount", orderFieldLabel(OrderField::Discount), &Order::discount, incoming.discount,
+                     won);
         c.field<Won>("total_amount", orderFieldLabel(OrderField::TotalAmount), &Order::totalAmount,
                      incoming.totalAmount, won);
         c.field<Won>("shipping_fee", orderFieldLabel(OrderField::ShippingFee), &Order::shippingFee,
                      incoming.shippingFee, won);
         c.field<QDate>("dispatch_due", orderFieldLabel(OrderField::DispatchDue), &Order::dispatchDue,
                        incoming.dispatchDue, [](const QDate &d) { return d.toString(Qt::ISODate); });
-        c.field<QString>("courier", orderFieldLabel(OrderField::Courier), &Order::courierCode, incoming.courierCode,
-                         [](const QString &code) { return courierName(code); });
+        c.field<QString>("courier", orderFieldLabel(OrderField::Courier), &Order::courierCode,
+                         incoming.courierCode, [](const QString &code) { return courierName(code); });
         c.text("tracking_no", OrderField::TrackingNo, &Order::trackingNo, incoming.trackingNo);
         c.field<QDateTime>("confirmed_at", orderFieldLabel(OrderField::ConfirmedAt), &Order::confirmedAt,
                            incoming.confirmedAt, dt);
@@ -358,23 +376,26 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
         c.field<QDateTime>("delivered_at", orderFieldLabel(OrderField::DeliveredAt), &Order::deliveredAt,
                            incoming.deliveredAt, dt);
         const OrderContact &in = incoming.contact;
-        c.contact("buyer_name", orderFieldLabel(OrderField::BuyerName), &OrderContact::buyerName, in.buyerName);
-        c.contact("buyer_phone", orderFieldLabel(OrderField::BuyerPhone), &OrderContact::buyerPhone, in.buyerPhone);
+        c.contact("buyer_name", orderFieldLabel(OrderField::BuyerName), &OrderContact::buyerName,
+                  in.buyerName);
+        c.contact("buyer_phone", orderFieldLabel(OrderField::BuyerPhone), &OrderContact::buyerPhone,
+                  in.buyerPhone);
         c.contact("recipient_name", orderFieldLabel(OrderField::RecipientName), &OrderContact::recipientName,
                   in.recipientName);
-        c.contact("recipient_phone1", orderFieldLabel(OrderField::RecipientPhone1), &OrderContact::recipientPhone1,
-                  in.recipientPhone1);
-        c.contact("recipient_phone2", orderFieldLabel(OrderField::RecipientPhone2), &OrderContact::recipientPhone2,
-                  in.recipientPhone2);
+        c.contact("recipient_phone1", orderFieldLabel(OrderField::RecipientPhone1),
+                  &OrderContact::recipientPhone1, in.recipientPhone1);
+        c.contact("recipient_phone2", orderFieldLabel(OrderField::RecipientPhone2),
+                  &OrderContact::recipientPhone2, in.recipientPhone2);
         c.contact("postcode", orderFieldLabel(OrderField::Postcode), &OrderContact::postcode, in.postcode);
         c.contact("address", orderFieldLabel(OrderField::Address), &OrderContact::address, in.address);
         c.contact("address_detail", orderFieldLabel(OrderField::AddressDetail), &OrderContact::addressDetail,
                   in.addressDetail);
-        c.contact("delivery_message", orderFieldLabel(OrderField::DeliveryMessage), &OrderContact::deliveryMessage,
-                  in.deliveryMessage);
-        c.contact("customs_code", importFieldLabel(QStringLiteral("customs_code")), &OrderContact::customsCode,
-                  in.customsCode);
-        c.field<std::optional<Won>>("settlement_expected", importFieldLabel(QStringLiteral("settlement_expected")),
+        c.contact("delivery_message", orderFieldLabel(OrderField::DeliveryMessage),
+                  &OrderContact::deliveryMessage, in.deliveryMessage);
+        c.contact("customs_code", importFieldLabel(QStringLiteral("customs_code")),
+                  &OrderContact::customsCode, in.customsCode);
+        c.field<std::optional<Won>>("settlement_expected",
+                                    importFieldLabel(QStringLiteral("settlement_expected")),
                                     &Order::settlementExpected, incoming.settlementExpected, wonText);
         // Fees: the ones the file has columns for replace the stored ones of the same names.
         QMap<QString, Won> fees = c.merged.fees;
@@ -441,10 +462,17 @@ OrderImportReport OrderImportService::apply(const OrderImportPlan &plan, const B
         return report; // the same file again: no write at all, no audit row
 
     QSqlDatabase db = database.connection();
-    OrderImportStage stage(db);
     QString error;
+    {
+        // What a crashed import left unindexed; normally nothing.
+        WriteTransaction repair(db);
+        if (repair.isActive() && OrderImportStage::repairSearch(db, 100000, &error) > 0)
+            repair.commit();
+    }
+    OrderImportStage stage(db);
     const auto storage = [&report](const QString &why) {
-        report.result = Result::fail(ErrorKind::Storage, tr("Importing failed; nothing was changed: %1").arg(why));
+        report.result =
+            Result::fail(ErrorKind::Storage, tr("Importing failed; nothing was changed: %1").arg(why));
         return report;
     };
     if (!stage.create(&error))
@@ -476,22 +504,36 @@ OrderImportReport OrderImportService::apply(const OrderImportPlan &plan, const B
         }
         return storage(error);
     }
-    const int written = int(total);
     const QString detail = tr("%1: %2 new, %3 updated")
                                .arg(plan.work->source.isEmpty() ? tr("an imported file") : plan.work->source)
                                .arg(plan.work->newCount)
                                .arg(plan.work->updatedCount);
-    if (!writeAudit(db, m_ws.clock().nowUtc(), m_user.userId, AuditAction::OrdersImport, QStringLiteral("order"),
+    if (!writeAudit(db, m_ws.clock().nowUtc(), m_user.userId, AuditAction::OrdersImport,
+                    QStringLiteral("order"),
                     total == 1 ? orders.constFirst().order.productOrderNo : QString(), detail, &error))
         return storage(error);
     if (!tx.commit())
         return storage(tx.error());
+    report.written = int(total);
+    // The orders are in; their search documents follow in short transactions with a pause between, so
+    // waiting writers and logins get in (a crash here leaves them on the backlog for the next import).
+    for (qsizetype from = 0; from < total; from += kSearchBatch) {
+        if (control.pause)
+            control.pause(BulkRun::kPauseMs);
+        else
+            QThread::msleep(BulkRun::kPauseMs);
+        WriteTransaction index(db);
+        if (!index.isActive() || !stage.indexSearch(from, std::min(total, from + kSearchBatch), &error) ||
+            !index.commit()) {
+            qWarning("import: search documents left on the backlog: %s", qPrintable(error + index.error()));
+            break;
+        }
+    }
     stage.drop();
     if (control.progress)
         control.progress({BulkProgress::Phase::Applying, total, total});
     if (total >= 10000 && database.statisticsStale())
         database.refreshStatistics();
-    report.written = written;
     return report;
 }
 

@@ -37,7 +37,7 @@ struct OrderImportRow
     QString productOrderNo;
     QStringList changes; // Updated: one translated line per changed field ("주문상태: 결제완료 → 배송중");
                          // personal fields name the field only
-    QString reason;      // Conflict, Bad: why, translated
+    QString reason; // Conflict, Bad: why, translated
 };
 
 struct OrderImportWork; // the orders to write (services only)
@@ -49,7 +49,7 @@ struct OrderImportPlan
 {
     Result result;
     QString source;
-    QString profile;      // the profile used
+    QString profile; // the profile used
     QString profileTitle;
     bool profileVerified = true; // false: the profile has columns seen in one weak source only
     int headerLine = 0;          // spreadsheet row of the header
@@ -95,6 +95,7 @@ class OrderImportService
 public:
     static constexpr qint64 kMaxFileBytes = 50LL * 1024 * 1024;
     static constexpr int kStageBatch = 1000;
+    static constexpr int kSearchBatch = 5000; // search documents per transaction after the publish
 
     OrderImportService(Workspace &workspace, const UserSession &user);
 
@@ -116,9 +117,12 @@ public:
 
     // The profile a table matches, or the closest one with what it lacks: for inspect and the mapping
     // dialog. `userProfiles` are added to the built-in ones.
-    static ProfileMatch recognise(const QList<QStringList> &rows, const QList<OrderProfile> &userProfiles = {});
+    static ProfileMatch recognise(const QList<QStringList> &rows,
+                                  const QList<OrderProfile> &userProfiles = {});
     // User profiles kept beside a store (no login needed: they hold no order data).
     static QList<OrderProfile> userProfilesOf(const QString &databasePath);
+    // The built-in profiles, then the store's user profiles that do not take a built-in's name.
+    static QList<OrderProfile> profilesOf(const QString &databasePath);
 
 private:
     Workspace &m_ws;

@@ -26,6 +26,15 @@ OrderContact contactFromQuery(const QSqlQuery &q)
     c.customsCode = q.value(10).toString();
     return c;
 }
+
+// The contact columns after order_id, in kColumns' order.
+void bindContact(QSqlQuery &q, const OrderContact &c)
+{
+    for (const QString *v :
+         {&c.buyerName, &c.buyerPhone, &c.recipientName, &c.recipientPhone1, &c.recipientPhone2, &c.postcode,
+          &c.address, &c.addressDetail, &c.deliveryMessage, &c.customsCode})
+        q.addBindValue(textOrNull(*v));
+}
 } // namespace
 
 OrderContactStore::OrderContactStore(QSqlDatabase db) : m_db(db), m_insert(db), m_readOne(db) {}
@@ -37,10 +46,7 @@ bool OrderContactStore::write(qint64 orderId, const OrderContact &c, QString *er
             QStringLiteral("INSERT OR REPLACE INTO order_contacts (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
                 .arg(QLatin1String(kColumns)));
     m_insert.addBindValue(orderId);
-    for (const QString *v :
-         {&c.buyerName, &c.buyerPhone, &c.recipientName, &c.recipientPhone1, &c.recipientPhone2, &c.postcode,
-          &c.address, &c.addressDetail, &c.deliveryMessage, &c.customsCode})
-        m_insert.addBindValue(textOrNull(*v));
+    bindContact(m_insert, c);
     if (m_insert.exec())
         return true;
     if (error)
@@ -75,10 +81,7 @@ bool OrderContactStore::stage(const QString &productOrderNo, const OrderContact 
                             .arg(QLatin1String(kStagingTable),
                                  QString::fromLatin1(kColumns).section(QStringLiteral(", "), 1)));
     m_stage.addBindValue(productOrderNo);
-    for (const QString *v :
-         {&c.buyerName, &c.buyerPhone, &c.recipientName, &c.recipientPhone1, &c.recipientPhone2, &c.postcode,
-          &c.address, &c.addressDetail, &c.deliveryMessage, &c.customsCode})
-        m_stage.addBindValue(textOrNull(*v));
+    bindContact(m_stage, c);
     if (m_stage.exec())
         return true;
     if (error)

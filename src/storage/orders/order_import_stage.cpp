@@ -1,7 +1,9 @@
 #include "storage/orders/order_import_stage.h"
 
 #include "storage/common/sql_values.h"
+#include "storage/orders/order_binding.h"
 #include "storage/orders/order_contacts.h"
+#include "storage/orders/order_repository.h"
 #include "storage/orders/order_search_text.h"
 
 #include <QSqlError>
@@ -63,8 +65,9 @@ bool OrderImportStage::create(QString *error)
                    .arg(columns),
                error) &&
            run(m_db,
-               QStringLiteral("CREATE TEMP TABLE import_fees (product_order_no TEXT NOT NULL, fee TEXT NOT NULL, "
-                              "amount INTEGER NOT NULL, PRIMARY KEY (product_order_no, fee))"),
+               QStringLiteral(
+                   "CREATE TEMP TABLE import_fees (product_order_no TEXT NOT NULL, fee TEXT NOT NULL, "
+                   "amount INTEGER NOT NULL, PRIMARY KEY (product_order_no, fee))"),
                error) &&
            run(m_db,
                QStringLiteral("CREATE TEMP TABLE import_events (seq INTEGER PRIMARY KEY, "
@@ -104,8 +107,9 @@ bool OrderImportStage::stage(const QList<StagedOrder> &batch, QString *error)
         m_insertFee.prepare(
             QStringLiteral("INSERT INTO temp.import_fees (product_order_no, fee, amount) VALUES (?,?,?)"));
         m_insertEvent = QSqlQuery(m_db);
-        m_insertEvent.prepare(QStringLiteral("INSERT INTO temp.import_events (seq, product_order_no, at, "
-                                             "action, from_status, to_status, detail) VALUES (?,?,?,?,?,?,?)"));
+        m_insertEvent.prepare(
+            QStringLiteral("INSERT INTO temp.import_events (seq, product_order_no, at, "
+                           "action, from_status, to_status, detail) VALUES (?,?,?,?,?,?,?)"));
     }
     const auto rollback = [this](const QSqlQuery &q, QString *why) {
         failed(q, why);
@@ -125,14 +129,7 @@ bool OrderImportStage::stage(const QList<StagedOrder> &batch, QString *error)
         q.addBindValue(statusCode(o.status));
         q.addBindValue(textOrNull(o.rawStatus));
         q.addBindValue(msOrNull(o.paidAt));
-        q.addBindValue(o.productName);
-        q.addBindValue(textOrNull(o.optionText));
-        q.addBindValue(o.quantity);
-        q.addBindValue(o.unitPrice);
-        q.addBindValue(o.optionPrice);
-        q.addBindValue(o.discount);
-        q.addBindValue(o.totalAmount);
-        q.addBindValue(o.shippingFee);
+        bindOrderItem(q, o);
         q.addBindValue(dateOrNull(o.dispatchDue));
         q.addBindValue(textOrNull(o.courierCode));
         q.addBindValue(textOrNull(o.trackingNo));
@@ -219,12 +216,8 @@ bool OrderImportStage::publish(qint64 userId, QStringList *changed, QString *err
                               "o.product_order_no = import_orders.product_order_no) WHERE is_new = 1"),
                error) &&
            run(m_db,
-               QStringLiteral("DELETE FROM order_search WHERE rowid IN "
-                              "(SELECT order_id FROM temp.import_orders WHERE is_new = 0)"),
-               error) &&
-           run(m_db,
-               QStringLiteral("INSERT INTO order_search (rowid, body) SELECT order_id, search_body "
-                              "FROM temp.import_orders ORDER BY order_id"),
+               QStringLiteral("INSERT OR IGNORE INTO order_search_backlog (order_id) "
+                              "SELECT order_id FROM temp.import_orders"),
                error) &&
            m_contacts->publishStaged(QStringLiteral("temp.import_orders"), error) &&
            run(m_db,
@@ -232,16 +225,66 @@ bool OrderImportStage::publish(qint64 userId, QStringList *changed, QString *err
                               "(SELECT order_id FROM temp.import_orders WHERE is_new = 0)"),
                error) &&
            run(m_db,
-               QStringLiteral("INSERT INTO order_fees (order_id, fee, amount) SELECT s.order_id, f.fee, f.amount "
-                              "FROM temp.import_fees f JOIN temp.import_orders s "
-                              "ON s.product_order_no = f.product_order_no"),
+               QStringLiteral(
+                   "INSERT INTO order_fees (order_id, fee, amount) SELECT s.order_id, f.fee, f.amount "
+                   "FROM temp.import_fees f JOIN temp.import_orders s "
+                   "ON s.product_order_no = f.product_order_no"),
                error) &&
            run(m_db,
-               QStringLiteral("INSERT INTO order_events (order_id, at, user_id, action, from_status, to_status, "
-                              "detail) SELECT s.order_id, e.at, ?, e.action, e.from_status, e.to_status, e.detail "
-                              "FROM temp.import_events e JOIN temp.import_orders s "
-                              "ON s.product_order_no = e.product_order_no ORDER BY e.seq"),
+               QStringLiteral(
+                   "INSERT INTO order_events (order_id, at, user_id, action, from_status, to_status, "
+                   "detail) SELECT s.order_id, e.at, ?, e.action, e.from_status, e.to_status, e.detail "
+                   "FROM temp.import_events e JOIN temp.import_orders s "
+                   "ON s.product_order_no = e.product_order_no ORDER BY e.seq"),
                error, {user});
+}
+
+bool OrderImportStage::indexSearch(qint64 fromSeq, qint64 toSeq, QString *error)
+{
+    const QVariantList range{fromSeq, toSeq};
+    return run(m_db,
+               QStringLiteral("DELETE FROM order_search WHERE rowid IN (SELECT order_id FROM temp.import_orders "
+                              "WHERE is_new = 0 AND seq > ? AND seq <= ?)"),
+               error, range) &&
+           run(m_db,
+               QStringLiteral("INSERT INTO order_search (rowid, body) SELECT order_id, search_body "
+                              "FROM temp.import_orders WHERE seq > ? AND seq <= ? ORDER BY order_id"),
+               error, range) &&
+           run(m_db,
+               QStringLiteral("DELETE FROM order_search_backlog WHERE order_id IN "
+                              "(SELECT order_id FROM temp.import_orders WHERE seq > ? AND seq <= ?)"),
+               error, range);
+}
+
+int OrderImportStage::repairSearch(QSqlDatabase db, int limit, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT o.product_order_no FROM order_search_backlog b JOIN orders o ON o.id = b.order_id "
+                             "ORDER BY b.order_id LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return failed(q, error) ? 0 : -1;
+    QStringList numbers;
+    while (q.next())
+        numbers << q.value(0).toString();
+    q.finish();
+    OrderRepository repo(db);
+    for (const QString &no : std::as_const(numbers)) {
+        const std::optional<Order> o = repo.findByProductOrderNo(no);
+        if (!o)
+            continue;
+        if (!run(db, QStringLiteral("DELETE FROM order_search WHERE rowid = ?"), error, {o->id}) ||
+            !run(db, QStringLiteral("INSERT INTO order_search (rowid, body) VALUES (?, ?)"), error,
+                 {o->id, orderSearchDocument(*o)}) ||
+            !run(db, QStringLiteral("DELETE FROM order_search_backlog WHERE order_id = ?"), error, {o->id}))
+            return -1;
+    }
+    // Rows whose order is gone (deleted since) leave the backlog too.
+    if (numbers.size() < limit &&
+        !run(db, QStringLiteral("DELETE FROM order_search_backlog WHERE order_id NOT IN (SELECT id FROM orders)"), error))
+        return -1;
+    return int(numbers.size());
 }
 
 bool OrderImportStage::loadReported(QSqlDatabase db, Order &order, QString *error)

@@ -27,8 +27,13 @@ struct StagedOrder
 //   temp database only: it takes no lock on the store, other programs' writers and logins go on, and a
 //   crash or a cancel leaves nothing in the store.
 // - publish(): inside the caller's WriteTransaction, set-based statements copy every staged row into
-//   orders, order_contacts, order_fees, order_search and order_events, after checking that no staged
-//   update's order changed and no new one appeared since the check (then nothing is written).
+//   orders, order_contacts, order_fees and order_events, after checking that no staged update's order
+//   changed and no new one appeared since the check (then nothing is written), and put the orders on
+//   order_search_backlog.
+// - indexSearch(): after the publish, each call (its own short transaction, by the caller) writes the
+//   search documents of a range of staged rows and takes them off the backlog: the trigram index is the
+//   costliest part of a big import and must not lengthen the one transaction that holds the lock.
+//   repairSearch() writes what a crash left on the backlog.
 // The one function the bulk write path can later replace is publish().
 class OrderImportStage
 {
@@ -42,6 +47,11 @@ public:
     // `changed` gets the product order numbers that moved since the check (publish then writes nothing
     // and returns false with an empty `error`).
     bool publish(qint64 userId, QStringList *changed, QString *error);
+    // Staged rows fromSeq < seq <= toSeq (seq counts from 1 in staging order).
+    bool indexSearch(qint64 fromSeq, qint64 toSeq, QString *error);
+    // Up to `limit` backlog entries (a crashed import's), in the caller's transaction: how many were
+    // written, -1 on failure.
+    static int repairSearch(QSqlDatabase db, int limit, QString *error);
     void drop();
 
     // The parts of a stored order that only imports write (claim state, 정산예정금액, fees), read into

@@ -1,6 +1,7 @@
 #include "storage/orders/order_repository.h"
 
 #include "storage/common/sql_values.h"
+#include "storage/orders/order_binding.h"
 #include "storage/orders/order_contacts.h"
 #include "storage/orders/order_search_text.h"
 
@@ -72,6 +73,18 @@ bool fail(const QSqlQuery &q, QString *error)
 
 } // namespace
 
+void bindOrderItem(QSqlQuery &q, const Order &o)
+{
+    q.addBindValue(o.productName);
+    q.addBindValue(textOrNull(o.optionText));
+    q.addBindValue(o.quantity);
+    q.addBindValue(o.unitPrice);
+    q.addBindValue(o.optionPrice);
+    q.addBindValue(o.discount);
+    q.addBindValue(o.totalAmount);
+    q.addBindValue(o.shippingFee);
+}
+
 OrderRepository::OrderRepository(QSqlDatabase db)
     : m_db(db), m_contacts(std::make_unique<OrderContactStore>(db)), m_insertOrder(db), m_insertSearch(db),
       m_find(db), m_update(db), m_addEvent(db), m_deleteSearch(db)
@@ -97,14 +110,7 @@ bool OrderRepository::insert(Order &o, QString *error)
     q.addBindValue(textOrNull(o.rawStatus));
     q.addBindValue(msOrNull(o.paidAt));
     q.addBindValue(o.productId > 0 ? QVariant(o.productId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(o.productName);
-    q.addBindValue(textOrNull(o.optionText));
-    q.addBindValue(o.quantity);
-    q.addBindValue(o.unitPrice);
-    q.addBindValue(o.optionPrice);
-    q.addBindValue(o.discount);
-    q.addBindValue(o.totalAmount);
-    q.addBindValue(o.shippingFee);
+    bindOrderItem(q, o);
     bindProgress(q, o);
     if (!q.exec())
         return fail(q, error);
