@@ -251,13 +251,13 @@ private slots:
             codes.insert(code);
             QVERIFY(!auditActionLabel(a).isEmpty());
         }
-        QCOMPARE(codes.size(), 17);
+        QCOMPARE(codes.size(), 18);
         for (OrderAction a : {OrderAction::Confirm, OrderAction::Dispatch, OrderAction::FixTracking,
                               OrderAction::Deliver, OrderAction::Decide, OrderAction::DelayDispatch})
             QCOMPARE(auditActionCode(auditActionFor(a)), QStringLiteral("orders.") + actionCode(a));
         for (const char *old :
              {"login", "account.locked", "store.setup", "setting.change", "holiday.add", "demo.generate",
-              "export", "export.personal", "backup.create", "backup.auto", "backup.restore"})
+              "export", "export.personal", "backup.create", "backup.auto", "backup.restore", "order.import"})
             QVERIFY2(codes.contains(QLatin1String(old)), old);
     }
 

@@ -35,6 +35,7 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("sd::AuditAction", "Purchase decisions recorded")},
     {AuditAction::OrdersDelay, "orders.delay",
      QT_TRANSLATE_NOOP("sd::AuditAction", "Dispatch delay notices")},
+    {AuditAction::OrdersImport, "order.import", QT_TRANSLATE_NOOP("sd::AuditAction", "Orders imported")},
     {AuditAction::BackupCreate, "backup.create", QT_TRANSLATE_NOOP("sd::AuditAction", "Backup made")},
     {AuditAction::BackupAuto, "backup.auto", QT_TRANSLATE_NOOP("sd::AuditAction", "Automatic backup made")},
     {AuditAction::BackupRestore, "backup.restore", QT_TRANSLATE_NOOP("sd::AuditAction", "Backup restored")},

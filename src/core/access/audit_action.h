@@ -22,6 +22,7 @@ enum class AuditAction {
     OrdersDeliver,
     OrdersDecide,
     OrdersDelay,
+    OrdersImport,
     BackupCreate,
     BackupAuto,
     BackupRestore,

@@ -39,6 +39,7 @@ ChangeAreas changeAreasOfAuditCode(const QString &code)
         case AuditAction::OrdersDeliver:
         case AuditAction::OrdersDecide:
         case AuditAction::OrdersDelay:
+        case AuditAction::OrdersImport:
             return ChangeArea::Orders | ChangeArea::Audit;
         } // no default: a new action must say what it touches (-Wswitch)
     }

@@ -3,6 +3,7 @@
 #include "core/orders/order_status.h"
 
 #include <QString>
+#include <optional>
 
 namespace sd {
 
@@ -10,5 +11,29 @@ namespace sd {
 // (Naver productOrderStatus, Kakao OrderStatus; see shared/reference/marketplaces.md).
 // A local action stores it as the order's raw status until the channel reports its own.
 QString channelStatusCode(Channel channel, OrderStatus status);
+
+} // namespace sd
+
+namespace sd {
+
+// What a channel's order file says about an order's status: the unified status, and the claim or
+// detail state when the file reports one that does not move the status (취소요청, 반품요청, 수거중 ...).
+struct ChannelStatusReading
+{
+    OrderStatus status = OrderStatus::New;
+    // The file reports a claim in progress and no status of its own (Kakao's 주문상태 취소요청, 반품요청):
+    // an order the store has keeps its status; a new one takes `status`, the one the claim implies.
+    bool claimOnly = false;
+    QString claim; // the claim / detail text as written, empty when none
+};
+
+// Reads the status texts of a marketplace order file (the rule; io only finds the cells): `status` is
+// the 주문상태 cell, `detail` the 주문세부상태 / 클레임상태 cell (may be empty). Accepts Naver's Korean
+// texts (결제완료 + 신규주문 / 발주확인, 배송중, 배송완료, 구매확정, 취소, 반품, 교환 ...) and API codes
+// (PAYED, DELIVERING ...), Kakao's Korean texts (결제완료, 배송준비중 ...) and API codes (PayComplete,
+// ShippingWaiting ...), and our own status codes and labels (SellerDesk's template). nullopt when the
+// text is none of these or the order is not paid yet (결제대기); `reason` then says why, translated.
+std::optional<ChannelStatusReading> readChannelStatus(Channel channel, const QString &status,
+                                                      const QString &detail, QString *reason = nullptr);
 
 } // namespace sd

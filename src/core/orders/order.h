@@ -5,7 +5,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QMap>
 #include <QString>
+#include <optional>
 
 namespace sd {
 
@@ -21,6 +23,7 @@ struct OrderContact
     QString address;       // 기본배송지
     QString addressDetail; // 상세배송지
     QString deliveryMessage;
+    QString customsCode; // 개인통관고유부호 (overseas shipping): personal data, masked like the rest
 };
 
 // One product order (상품주문). Times are UTC; dates (due dates) are Seoul calendar dates.
@@ -50,6 +53,10 @@ struct Order
     QDateTime confirmedAt, shippedAt, deliveredAt, decidedAt;
     QDateTime updatedAt;
     OrderContact contact;
+    // What an order file reported beyond our own fields (imports), kept for claims and settlement.
+    QString claimStatus; // the channel's claim / detail state as written (취소요청, 수거중 ...)
+    std::optional<Won> settlementExpected; // 정산예정금액 as reported
+    QMap<QString, Won> fees;               // fee field id (fee.payment ...) → won, as reported
 };
 
 // One line of an order's history (who changed what, when).

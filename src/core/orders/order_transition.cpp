@@ -185,12 +185,73 @@ bool canMove(OrderStatus from, OrderStatus to, bool hasTracking, QString *reason
     return false;
 }
 
+bool channelMayReport(OrderStatus from, OrderStatus to, QString *reason)
+{
+    // The forward flow; claims close an order from the steps listed beside them.
+    const auto step = [](OrderStatus s) {
+        switch (s) {
+        case OrderStatus::New:
+            return 0;
+        case OrderStatus::Confirmed:
+            return 1;
+        case OrderStatus::Shipping:
+            return 2;
+        case OrderStatus::Delivered:
+            return 3;
+        case OrderStatus::Decided:
+            return 4;
+        case OrderStatus::Canceled:
+        case OrderStatus::Returned:
+        case OrderStatus::Exchanged:
+            break;
+        }
+        return -1;
+    };
+    if (from == to) {
+        setReason(reason, QString());
+        return true;
+    }
+    if (isClosed(from)) {
+        setReason(reason, QCoreApplication::translate(
+                              "sd::OrderTransition", "An order in status %1 is closed and cannot move to %2.")
+                              .arg(statusLabel(from), statusLabel(to)));
+        return false;
+    }
+    bool allowed = false;
+    switch (to) {
+    case OrderStatus::Canceled:
+        allowed = step(from) <= step(OrderStatus::Shipping);
+        break;
+    case OrderStatus::Returned:
+    case OrderStatus::Exchanged:
+        allowed = step(from) >= step(OrderStatus::Shipping);
+        break;
+    default:
+        allowed = step(to) > step(from);
+        break;
+    }
+    if (allowed) {
+        setReason(reason, QString());
+        return true;
+    }
+    setReason(reason,
+              step(to) >= 0 && step(to) < step(from)
+                  ? QCoreApplication::translate("sd::OrderTransition",
+                                                "An order in status %1 cannot go back to %2.")
+                        .arg(statusLabel(from), statusLabel(to))
+                  : QCoreApplication::translate("sd::OrderTransition", "An order cannot move from %1 to %2.")
+                        .arg(statusLabel(from), statusLabel(to)));
+    return false;
+}
+
 QString historyActionLabel(const QString &code)
 {
     for (const Transition &t : orderTransitions()) {
         if (actionCode(t.action) == code)
             return actionLabel(t.action);
     }
+    if (code == QLatin1String("import"))
+        return QCoreApplication::translate("sd::OrderAction", "Imported from a file");
     if (code == QLatin1String("auto-decide"))
         return QCoreApplication::translate("sd::OrderAction", "Automatic purchase decision");
     return code;

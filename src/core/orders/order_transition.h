@@ -60,4 +60,12 @@ bool actionAvailable(const OrderFacts &facts, OrderAction action);
 // Direct status-to-status moves (used when a channel reports a status): refused moves get a reason.
 bool canMove(OrderStatus from, OrderStatus to, bool hasTracking, QString *reason = nullptr);
 
+// Whether a status the marketplace reports in an order file (an import) may replace the stored one.
+// The channel is the record of what happened, so it may move an order forward any number of steps
+// (NEW → DELIVERED between two downloads) and close it by a claim (cancel before delivery; return or
+// exchange once it is on its way). It never moves an order backwards (an older file: DECIDED back to
+// NEW) and never reopens or changes a closed order (구매확정, 취소, 반품, 교환): those are conflicts,
+// shown and not applied. The same status is always fine.
+bool channelMayReport(OrderStatus from, OrderStatus to, QString *reason = nullptr);
+
 } // namespace sd

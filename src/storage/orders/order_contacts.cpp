@@ -9,7 +9,7 @@ namespace sd {
 namespace {
 const char *kColumns =
     "order_id, buyer_name, buyer_phone, recipient_name, recipient_phone1, recipient_phone2, "
-    "postcode, address, address_detail, delivery_message";
+    "postcode, address, address_detail, delivery_message, customs_code";
 
 OrderContact contactFromQuery(const QSqlQuery &q)
 {
@@ -23,7 +23,17 @@ OrderContact contactFromQuery(const QSqlQuery &q)
     c.address = q.value(7).toString();
     c.addressDetail = q.value(8).toString();
     c.deliveryMessage = q.value(9).toString();
+    c.customsCode = q.value(10).toString();
     return c;
+}
+
+// The contact columns after order_id, in kColumns' order.
+void bindContact(QSqlQuery &q, const OrderContact &c)
+{
+    for (const QString *v :
+         {&c.buyerName, &c.buyerPhone, &c.recipientName, &c.recipientPhone1, &c.recipientPhone2, &c.postcode,
+          &c.address, &c.addressDetail, &c.deliveryMessage, &c.customsCode})
+        q.addBindValue(textOrNull(*v));
 }
 } // namespace
 
@@ -34,16 +44,72 @@ Result OrderContactStore::write(qint64 orderId, const OrderContact &c)
     // A plain INSERT: a new order has no contact row yet, and OR REPLACE costs a look-up and a
     // statement journal per row in bulk loads.
     if (m_insert.lastQuery().isEmpty())
-        m_insert.prepare(QStringLiteral("INSERT INTO order_contacts (%1) VALUES (?,?,?,?,?,?,?,?,?,?)")
+        m_insert.prepare(QStringLiteral("INSERT INTO order_contacts (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
                              .arg(QLatin1String(kColumns)));
     m_insert.addBindValue(orderId);
-    for (const QString *v :
-         {&c.buyerName, &c.buyerPhone, &c.recipientName, &c.recipientPhone1, &c.recipientPhone2, &c.postcode,
-          &c.address, &c.addressDetail, &c.deliveryMessage})
-        m_insert.addBindValue(textOrNull(*v));
+    bindContact(m_insert, c);
     if (m_insert.exec())
         return Result::success();
     return queryFailure(m_insert);
+}
+
+namespace {
+// The staging table of an import's contacts: a TEMP table of the writer connection, so staging takes no
+// lock on the store and a crash or a cancel leaves nothing behind.
+const char *kStagingTable = "temp.import_contacts";
+} // namespace
+
+bool OrderContactStore::createStaging(QString *error)
+{
+    QSqlQuery q(m_db);
+    m_stage = QSqlQuery(m_db);
+    if (q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(kStagingTable))) &&
+        q.exec(QStringLiteral("CREATE TEMP TABLE import_contacts (product_order_no TEXT PRIMARY KEY, %1)")
+                   .arg(QString::fromLatin1(kColumns).section(QStringLiteral(", "), 1))))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+bool OrderContactStore::stage(const QString &productOrderNo, const OrderContact &c, QString *error)
+{
+    if (m_stage.lastQuery().isEmpty())
+        m_stage.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (product_order_no, %2) VALUES "
+                                       "(?,?,?,?,?,?,?,?,?,?,?)")
+                            .arg(QLatin1String(kStagingTable),
+                                 QString::fromLatin1(kColumns).section(QStringLiteral(", "), 1)));
+    m_stage.addBindValue(productOrderNo);
+    bindContact(m_stage, c);
+    if (m_stage.exec())
+        return true;
+    if (error)
+        *error = m_stage.lastError().text();
+    return false;
+}
+
+bool OrderContactStore::publishStaged(const QString &ordersStaging, QString *error)
+{
+    m_stage = QSqlQuery(); // a kept statement on a table about to be read
+    const QString columns = QString::fromLatin1(kColumns).section(QStringLiteral(", "), 1);
+    QString picked;
+    for (const QString &c : columns.split(QStringLiteral(", ")))
+        picked += QStringLiteral(", c.") + c;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("INSERT OR REPLACE INTO order_contacts (order_id, %1) SELECT s.order_id%2 "
+                              "FROM %3 c JOIN %4 s ON s.product_order_no = c.product_order_no")
+                   .arg(columns, picked, QLatin1String(kStagingTable), ordersStaging)))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+void OrderContactStore::dropStaging()
+{
+    m_stage = QSqlQuery();
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(kStagingTable)));
 }
 
 QString OrderContactStore::streamJoin(const QString &orderIdSql)

@@ -27,8 +27,18 @@ public:
     static QString streamJoin(const QString &orderIdSql);
     static QString streamColumn(const QString &column);
 
+    // An import's contacts (storage/orders/order_import_stage): staged by product order number in a
+    // TEMP table of this connection, then copied in one statement inside the import's write
+    // transaction onto the order ids that `ordersStaging` (a table with product_order_no and
+    // order_id) names. Encryption at rest would encrypt in stage(), like in write().
+    bool createStaging(QString *error);
+    bool stage(const QString &productOrderNo, const OrderContact &contact, QString *error);
+    bool publishStaged(const QString &ordersStaging, QString *error);
+    void dropStaging();
+
 private:
     QSqlDatabase m_db;
+    QSqlQuery m_stage;
     QSqlQuery m_insert;          // prepared on first write, so read-only connections never prepare it
     mutable QSqlQuery m_readOne; // prepared on first read(), reused by bulk actions
 };

@@ -1,6 +1,7 @@
 #include "storage/orders/order_repository.h"
 
 #include "storage/common/sql_values.h"
+#include "storage/orders/order_binding.h"
 #include "storage/orders/order_contacts.h"
 #include "storage/orders/order_search_index.h"
 #include "storage/orders/order_search_text.h"
@@ -75,6 +76,18 @@ Result orderGone(const Order &o)
 
 } // namespace
 
+void bindOrderItem(QSqlQuery &q, const Order &o)
+{
+    q.addBindValue(o.productName);
+    q.addBindValue(textOrNull(o.optionText));
+    q.addBindValue(o.quantity);
+    q.addBindValue(o.unitPrice);
+    q.addBindValue(o.optionPrice);
+    q.addBindValue(o.discount);
+    q.addBindValue(o.totalAmount);
+    q.addBindValue(o.shippingFee);
+}
+
 OrderRepository::OrderRepository(QSqlDatabase db)
     : m_db(db), m_contacts(std::make_unique<OrderContactStore>(db)),
       m_search(std::make_unique<OrderSearchIndex>(db)), m_insertOrder(db), m_find(db), m_update(db),
@@ -110,14 +123,7 @@ Result OrderRepository::insertRow(Order &o)
     q.addBindValue(textOrNull(o.rawStatus));
     q.addBindValue(msOrNull(o.paidAt));
     q.addBindValue(o.productId > 0 ? QVariant(o.productId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(o.productName);
-    q.addBindValue(textOrNull(o.optionText));
-    q.addBindValue(o.quantity);
-    q.addBindValue(o.unitPrice);
-    q.addBindValue(o.optionPrice);
-    q.addBindValue(o.discount);
-    q.addBindValue(o.totalAmount);
-    q.addBindValue(o.shippingFee);
+    bindOrderItem(q, o);
     bindProgress(q, o);
     if (!q.exec())
         return queryFailure(q);

@@ -1,0 +1,426 @@
+#include "cli/cli_context.h"
+#include "cli/cli_text.h"
+#include "cli/command_registry.h"
+#include "cli/exit_code.h"
+#include "cli/password_prompt.h"
+#include "io/formats/file_format.h"
+#include "services/orders/order_import.h"
+#include "services/store/workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+
+namespace sd {
+
+namespace {
+
+QString kindCode(OrderImportRow::Kind kind)
+{
+    switch (kind) {
+    case OrderImportRow::Kind::New:
+        return QStringLiteral("new");
+    case OrderImportRow::Kind::Updated:
+        return QStringLiteral("updated");
+    case OrderImportRow::Kind::Unchanged:
+        return QStringLiteral("unchanged");
+    case OrderImportRow::Kind::Conflict:
+        return QStringLiteral("conflict");
+    case OrderImportRow::Kind::Bad:
+        return QStringLiteral("bad");
+    }
+    return {};
+}
+
+// --password-env VAR, else a no-echo prompt when the file is an encrypted workbook. Returns an exit code;
+// `password` stays empty for a file that needs none.
+int readFilePassword(CliContext &context, const CommandParser &parser, const QByteArray &bytes,
+                     QString *password)
+{
+    if (parser.isSet(QStringLiteral("password-env"))) {
+        const QString name = parser.value(QStringLiteral("password-env")).trimmed();
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!env.contains(name))
+            return context.fail(
+                ErrorKind::Usage,
+                Cli::tr("The environment variable %1 (--password-env) is not set.").arg(name));
+        *password = env.value(name);
+        return ExitDone;
+    }
+    if (detectFileFormat(bytes) != FileFormat::EncryptedXlsx)
+        return ExitDone;
+    const auto typed = readPassword(Cli::tr("Password of the file: "));
+    if (typed)
+        *password = *typed;
+    return ExitDone;
+}
+
+int readInputFile(CliContext &context, const CommandParser &parser, QString *file, QByteArray *bytes)
+{
+    const QStringList words = parser.positional();
+    if (words.size() != 1)
+        return context.fail(ErrorKind::Usage, Cli::tr("Name one file to read."));
+    *file = words.constFirst();
+    const Result read = OrderImportService::readFile(*file, bytes);
+    return read.ok() ? ExitDone : context.fail(read);
+}
+
+QJsonObject rowJson(const OrderImportRow &row)
+{
+    QJsonObject o{{QStringLiteral("kind"), kindCode(row.kind)}, {QStringLiteral("line"), row.line}};
+    if (!row.productOrderNo.isEmpty())
+        o.insert(QStringLiteral("productOrderNo"), row.productOrderNo);
+    if (!row.changes.isEmpty())
+        o.insert(QStringLiteral("changes"), QJsonArray::fromStringList(row.changes));
+    if (!row.reason.isEmpty())
+        o.insert(QStringLiteral("reason"), row.reason);
+    return o;
+}
+
+// `import orders FILE [--channel C] [--profile NAME] [--password-env VAR] [--dry-run]`
+int importOrders(CliContext &context, const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("import orders"));
+    for (const char *name : {"channel", "profile", "password-env"})
+        parser.addValue(QLatin1String(name), QStringLiteral("value"));
+    parser.addFlag(QStringLiteral("dry-run"));
+    QString error;
+    if (!parser.parse(args, context.options(), &error))
+        return context.fail(ErrorKind::Usage, error);
+    OrderImportOptions options;
+    if (parser.isSet(QStringLiteral("channel"))) {
+        options.channel = parseChannel(parser.value(QStringLiteral("channel")).trimmed());
+        if (!options.channel)
+            return context.fail(ErrorKind::Usage,
+                                Cli::tr("Unknown channel \"%1\": use NAVER, KAKAO or TALK_CHECKOUT.")
+                                    .arg(parser.value(QStringLiteral("channel"))));
+    }
+    options.profile = parser.value(QStringLiteral("profile")).trimmed();
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    QString file;
+    QByteArray bytes;
+    if (const int code = readInputFile(context, parser, &file, &bytes))
+        return code;
+    if (const int code = context.openExistingAndLogin())
+        return code;
+    if (const int code = context.require(Permission::ImportOrders))
+        return code;
+    if (const int code = readFilePassword(context, parser, bytes, &options.password))
+        return code;
+    options.source = QFileInfo(file).fileName();
+
+    OrderImportService service(context.workspace(), context.session());
+    const OrderImportPlan plan = service.checkFile(bytes, options);
+    Output &out = context.out();
+    const auto listRows = [&](OrderImportRow::Kind kind) {
+        for (const OrderImportRow &row : plan.rows) {
+            if (row.kind != kind)
+                continue;
+            const QString what =
+                row.productOrderNo.isEmpty() ? QString() : row.productOrderNo + QStringLiteral(": ");
+            out.message(row.line > 0 && !row.reason.startsWith(Cli::tr("Row %1").arg(row.line))
+                            ? Cli::tr("Row %1: %2%3").arg(row.line).arg(what, row.reason)
+                            : what + row.reason);
+        }
+    };
+    if (!plan.ok()) {
+        listRows(OrderImportRow::Kind::Bad);
+        if (plan.moreProblems > 0)
+            out.message(Cli::tr("… and %n more problems.", nullptr, plan.moreProblems));
+        return context.fail(plan.result);
+    }
+    OrderImportReport report;
+    if (!dryRun) {
+        const auto progress = context.progress(Cli::tr("Importing orders"));
+        BulkControl control;
+        const auto callback = progress->callback();
+        control.progress = [callback](const BulkProgress &p) {
+            if (callback)
+                callback(p.done, p.total);
+            return true;
+        };
+        report = service.apply(plan, control);
+        if (!report.result.ok())
+            return context.fail(report.result);
+    }
+    listRows(OrderImportRow::Kind::Conflict);
+    if (out.json()) {
+        QJsonArray rows;
+        for (const OrderImportRow &row : plan.rows)
+            rows.append(rowJson(row));
+        out.printJson(QJsonObject{
+            {QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())},
+            {QStringLiteral("profile"), plan.profile},
+            {QStringLiteral("dryRun"), dryRun},
+            {QStringLiteral("new"), plan.newCount},
+            {QStringLiteral("updated"), plan.updatedCount},
+            {QStringLiteral("unchanged"), plan.unchangedCount},
+            {QStringLiteral("conflicts"), plan.conflictCount},
+            {QStringLiteral("written"), report.written},
+            {QStringLiteral("rows"), rows}});
+        return ExitDone;
+    }
+    out.text(Cli::tr("Profile: %1 (%2), header on row %3")
+                 .arg(plan.profileTitle, plan.profile)
+                 .arg(plan.headerLine));
+    if (!plan.profileVerified)
+        out.note(Cli::tr("Some columns of this profile are unverified (seen in one public source only): "
+                         "check the result."));
+    out.text(Cli::tr("New: %1").arg(plan.newCount));
+    out.text(Cli::tr("Updated: %1").arg(plan.updatedCount));
+    out.text(Cli::tr("Unchanged: %1").arg(plan.unchangedCount));
+    out.text(Cli::tr("Conflicts (not applied): %1").arg(plan.conflictCount));
+    for (const OrderImportRow &row : plan.rows) {
+        if (row.kind == OrderImportRow::Kind::Updated)
+            out.text(
+                QStringLiteral("  %1: %2").arg(row.productOrderNo, row.changes.join(QStringLiteral("; "))));
+    }
+    if (dryRun)
+        out.note(Cli::tr("Dry run: nothing was written."));
+    else if (plan.nothingToWrite())
+        out.note(Cli::tr("Nothing to change: the store already has this file's orders."));
+    else
+        out.note(Cli::tr("Imported %n orders.", nullptr, report.written));
+    return ExitDone;
+}
+
+QJsonObject profileJson(const OrderProfile &p, bool columns)
+{
+    QJsonObject o{{QStringLiteral("name"), p.name},
+                  {QStringLiteral("title"), p.title},
+                  {QStringLiteral("channel"), p.channel ? channelCode(*p.channel) : QString()},
+                  {QStringLiteral("builtIn"), p.builtIn},
+                  {QStringLiteral("verified"), p.verified && !p.hasUnverifiedColumns()}};
+    if (!p.source.isEmpty())
+        o.insert(QStringLiteral("source"), p.source);
+    if (!p.note.isEmpty())
+        o.insert(QStringLiteral("note"), p.note);
+    if (!columns)
+        return o;
+    QJsonArray list;
+    for (const ProfileColumn &c : p.columns) {
+        QJsonObject j{{QStringLiteral("field"), c.field},
+                      {QStringLiteral("label"), importFieldLabel(c.field)},
+                      {QStringLiteral("headers"), QJsonArray::fromStringList(c.headers)},
+                      {QStringLiteral("required"), c.required},
+                      {QStringLiteral("verified"), c.verified},
+                      {QStringLiteral("source"), c.source}};
+        list.append(j);
+    }
+    o.insert(QStringLiteral("columns"), list);
+    return o;
+}
+
+QList<OrderProfile> allProfiles(CliContext &context)
+{
+    const QString db = context.databasePath();
+    return OrderImportService::profilesOf(QFileInfo::exists(db) ? db : QString());
+}
+
+int profileList(CliContext &context, const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("profile list"));
+    parser.refuseArguments();
+    QString error;
+    if (!parser.parse(args, context.options(), &error))
+        return context.fail(ErrorKind::Usage, error);
+    Output &out = context.out();
+    const QList<OrderProfile> profiles = allProfiles(context);
+    if (out.json()) {
+        QJsonArray list;
+        for (const OrderProfile &p : profiles)
+            list.append(profileJson(p, false));
+        out.printJson(list);
+        return ExitDone;
+    }
+    for (const OrderProfile &p : profiles) {
+        QString flags = p.builtIn ? Cli::tr("built-in") : Cli::tr("yours");
+        if (!p.verified || p.hasUnverifiedColumns())
+            flags += QStringLiteral(", ") + Cli::tr("unverified");
+        out.text(QStringLiteral("%1\t%2\t%3\t%4")
+                     .arg(p.name, p.channel ? channelCode(*p.channel) : QStringLiteral("-"), flags, p.title));
+    }
+    return ExitDone;
+}
+
+int profileShow(CliContext &context, const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("profile show"));
+    QString error;
+    if (!parser.parse(args, context.options(), &error))
+        return context.fail(ErrorKind::Usage, error);
+    if (parser.positional().size() != 1)
+        return context.fail(ErrorKind::Usage,
+                            Cli::tr("Name one profile (sellerdesk-cli profile list shows them)."));
+    const QString name = parser.positional().constFirst();
+    for (const OrderProfile &p : allProfiles(context)) {
+        if (p.name.compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        Output &out = context.out();
+        if (out.json()) {
+            out.printJson(profileJson(p, true));
+            return ExitDone;
+        }
+        out.text(QStringLiteral("%1 — %2").arg(p.name, p.title));
+        if (p.channel)
+            out.text(Cli::tr("Channel: %1").arg(channelLabel(*p.channel)));
+        if (!p.source.isEmpty())
+            out.text(Cli::tr("Source: %1").arg(p.source));
+        if (!p.note.isEmpty())
+            out.text(p.note);
+        for (const ProfileColumn &c : p.columns) {
+            QStringList flags;
+            if (c.required)
+                flags << Cli::tr("required");
+            if (!c.verified)
+                flags << Cli::tr("unverified");
+            out.text(QStringLiteral("  %1\t%2\t%3%4")
+                         .arg(c.headers.join(QStringLiteral(" | ")), importFieldLabel(c.field),
+                              flags.join(QStringLiteral(", ")),
+                              c.source.isEmpty() ? QString() : QStringLiteral("\t") + c.source));
+        }
+        return ExitDone;
+    }
+    return context.fail(
+        ErrorKind::BadInput,
+        Cli::tr("There is no profile named %1 (sellerdesk-cli profile list shows them).").arg(name));
+}
+
+// `inspect FILE [--password-env VAR] [--json]`: no store, no login, nothing written.
+int inspect(CliContext &context, const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("inspect"));
+    parser.addValue(QStringLiteral("password-env"), QStringLiteral("value"));
+    QString error;
+    if (!parser.parse(args, context.options(), &error))
+        return context.fail(ErrorKind::Usage, error);
+    QString file;
+    QByteArray bytes;
+    if (const int code = readInputFile(context, parser, &file, &bytes))
+        return code;
+    QString password;
+    if (const int code = readFilePassword(context, parser, bytes, &password))
+        return code;
+    const FileInspection info = inspectFile(bytes, password);
+    QList<OrderProfile> user;
+    if (QFileInfo::exists(context.databasePath()))
+        user = OrderImportService::userProfilesOf(context.databasePath());
+    const ProfileMatch match =
+        info.readable() ? OrderImportService::recognise(info.first.rows, user) : ProfileMatch();
+    Output &out = context.out();
+    QStringList header;
+    if (match.headerRow >= 0)
+        header = info.first.rows.at(match.headerRow);
+    while (!header.isEmpty() && header.constLast().trimmed().isEmpty())
+        header.removeLast();
+    if (out.json()) {
+        QJsonArray sheets;
+        for (const FileInspection::Sheet &s : info.sheets)
+            sheets.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                      {QStringLiteral("rows"), s.rows},
+                                      {QStringLiteral("columns"), s.columns}});
+        QJsonObject profile;
+        if (match.profile) {
+            profile =
+                QJsonObject{{QStringLiteral("name"), match.profile->name},
+                            {QStringLiteral("matched"), match.complete()},
+                            {QStringLiteral("missing"), QJsonArray::fromStringList(match.missingRequired)}};
+        }
+        QJsonObject o{
+            {QStringLiteral("format"), info.format},
+            {QStringLiteral("encryption"), info.encryption},
+            {QStringLiteral("encoding"), info.encoding.isEmpty() ? QJsonValue() : QJsonValue(info.encoding)},
+            {QStringLiteral("sheets"), sheets},
+            {QStringLiteral("header"),
+             match.headerRow >= 0
+                 ? QJsonValue(QJsonObject{{QStringLiteral("row"), match.headerRow + 1},
+                                          {QStringLiteral("cells"), QJsonArray::fromStringList(header)}})
+                 : QJsonValue()},
+            {QStringLiteral("profile"), match.profile ? QJsonValue(profile) : QJsonValue()}};
+        if (!info.readable())
+            o.insert(QStringLiteral("error"), info.error);
+        out.printJson(o);
+        if (!info.readable()) {
+            out.message(info.error);
+            return ExitBadInput;
+        }
+        return ExitDone;
+    }
+    out.text(Cli::tr("Format: %1").arg(info.format));
+    if (!info.encoding.isEmpty())
+        out.text(Cli::tr("Encoding: %1").arg(info.encoding));
+    out.text(Cli::tr("Encryption: %1").arg(info.encryption));
+    if (!info.readable())
+        return context.fail(ErrorKind::BadInput, info.error);
+    for (const FileInspection::Sheet &s : info.sheets)
+        out.text(Cli::tr("Sheet \"%1\": %2 rows, %3 columns").arg(s.name).arg(s.rows).arg(s.columns));
+    if (match.headerRow >= 0)
+        out.text(
+            Cli::tr("Header (row %1): %2").arg(match.headerRow + 1).arg(header.join(QStringLiteral(" | "))));
+    else
+        out.text(Cli::tr("Header: none found in the first %1 rows").arg(kHeaderSearchRows));
+    if (match.profile && match.complete())
+        out.text(Cli::tr("Profile: %1 (%2)").arg(match.profile->name, match.profile->title));
+    else if (match.profile)
+        out.text(Cli::tr("Profile: none matches; closest %1, missing %2")
+                     .arg(match.profile->name, match.missingRequired.join(QStringLiteral(", "))));
+    return ExitDone;
+}
+
+const CommandRegistration kImportOrders(
+    {"import orders", QT_TRANSLATE_NOOP("sd::Cli", "bring a marketplace's order download into the store"),
+     QT_TRANSLATE_NOOP("sd::Cli", "FILE [--channel C] [--profile NAME] [--password-env VAR] [--dry-run]"),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli",
+         "Reads an order file (Naver 발주발송관리 or 주문통합검색, Kakao 톡스토어 발주서, 톡체크아웃, or "
+         "SellerDesk's own "
+         "export) as .xlsx or CSV, recognises its layout from the header row, checks every row and then "
+         "imports all of it or nothing. The same file twice changes nothing; a newer file updates what "
+         "changed and records it in the order history; a row that would move an order backwards is a "
+         "conflict, listed and left as the store has it. Any bad row: exit 4, the rows listed, nothing "
+         "written.\n"
+         "\n"
+         "  --channel C        the channel of every row: NAVER, KAKAO or TALK_CHECKOUT (any case) or its "
+         "label\n"
+         "  --profile NAME     the column profile to use (sellerdesk-cli profile list)\n"
+         "  --password-env VAR the password of an encrypted file is in this environment variable\n"
+         "                     (otherwise it is asked for, without echo)\n"
+         "  --dry-run          check and report, write nothing"),
+     &importOrders});
+
+const CommandRegistration
+    kProfileList({"profile list", QT_TRANSLATE_NOOP("sd::Cli", "list the order-file column profiles"), "",
+                  QT_TRANSLATE_NOOP("sd::Cli", "Lists the built-in column profiles and your own (saved "
+                                               "by the mapping dialog): name, channel, whether some "
+                                               "columns are unverified, title."),
+                  &profileList});
+
+const CommandRegistration kProfileShow(
+    {"profile show", QT_TRANSLATE_NOOP("sd::Cli", "show one column profile"),
+     QT_TRANSLATE_NOOP("sd::Cli", "NAME"),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli", "Shows a profile's columns: the header texts, the field each fills, whether the import "
+                    "needs it, and where it was learned (unverified: one weak source)."),
+     &profileShow});
+
+const CommandRegistration kInspect(
+    {"inspect", QT_TRANSLATE_NOOP("sd::Cli", "tell what a file to import is and which profile it matches"),
+     QT_TRANSLATE_NOOP("sd::Cli", "FILE [--password-env VAR] [--json]"),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli",
+         "Prints the format told from the bytes (csv with its encoding, xlsx, encrypted xlsx with "
+         "agile or standard encryption, html, legacy xls), each sheet with its row and column "
+         "counts, the header row found and the profile it matches, or the closest one and the "
+         "columns it lacks. Needs no store or login and writes nothing. Exit 0 when the file could "
+         "be read, 4 when not.\n"
+         "\n"
+         "  --password-env VAR the password of an encrypted file is in this environment variable\n"
+         "  --json             keys format, encryption, encoding, sheets (name, rows, columns), "
+         "header, profile"),
+     &inspect});
+
+} // namespace
+
+} // namespace sd

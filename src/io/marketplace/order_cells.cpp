@@ -1,0 +1,117 @@
+#include "io/marketplace/order_cells.h"
+
+#include "core/calendar/seoul_time.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace sd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sd::OrderCells", text);
+}
+
+std::optional<QDateTime> fromSerial(const QString &text)
+{
+    // Excel's serial dates between 1950 and 2100; a pure number elsewhere is not a date.
+    static const QRegularExpression number(QStringLiteral("^\\d{5}(\\.\\d+)?$"));
+    if (!number.match(text).hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const double serial = text.toDouble(&ok);
+    if (!ok || serial < 18264 || serial > 73051)
+        return std::nullopt;
+    const qint64 days = qint64(serial);
+    const qint64 secs = qRound64((serial - double(days)) * 86400.0);
+    const QDate date = QDate(1899, 12, 30).addDays(days);
+    const QDateTime seoul(date, QTime(0, 0), seoulZone());
+    return seoul.addSecs(secs).toUTC();
+}
+
+} // namespace
+
+QString plainCell(const QString &text)
+{
+    QString t = text.trimmed();
+    if (t.size() >= 2 && t.at(0) == QLatin1Char('\'')) {
+        const QChar next = t.at(1);
+        if (next == QLatin1Char('=') || next == QLatin1Char('+') || next == QLatin1Char('-') ||
+            next == QLatin1Char('@') || next == QLatin1Char('\t'))
+            t.remove(0, 1);
+    }
+    return t;
+}
+
+std::optional<Won> parseWonCell(const QString &text, QString *reason)
+{
+    QString t = plainCell(text);
+    t.remove(QLatin1Char(',')).remove(QStringLiteral("원")).remove(QChar(0x20A9)).remove(QChar(0xFFE6));
+    t = t.trimmed();
+    if (t.contains(QLatin1Char('.'))) {
+        if (reason)
+            *reason = tr("\"%1\" is not a whole amount in won (won have no decimals).").arg(text.trimmed());
+        return std::nullopt;
+    }
+    static const QRegularExpression digits(QStringLiteral("^-?\\d{1,15}$"));
+    if (!digits.match(t).hasMatch()) {
+        if (reason)
+            *reason = tr("\"%1\" is not an amount in won.").arg(text.trimmed());
+        return std::nullopt;
+    }
+    return t.toLongLong();
+}
+
+std::optional<int> parseCountCell(const QString &text, QString *reason)
+{
+    QString t = plainCell(text);
+    t.remove(QLatin1Char(','));
+    bool ok = false;
+    const int n = t.toInt(&ok);
+    if (!ok || n <= 0 || n > 1'000'000) {
+        if (reason)
+            *reason = tr("\"%1\" is not a quantity (a whole number of at least 1).").arg(text.trimmed());
+        return std::nullopt;
+    }
+    return n;
+}
+
+std::optional<QDateTime> parseSeoulDateTimeCell(const QString &text, QString *reason)
+{
+    const QString t = plainCell(text);
+    if (const auto serial = fromSerial(t))
+        return serial;
+    static const QRegularExpression form(QStringLiteral(
+        "^(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})\\.?(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$"));
+    static const QRegularExpression compactForm(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    QRegularExpressionMatch m = form.match(t);
+    if (!m.hasMatch())
+        m = compactForm.match(t);
+    if (m.hasMatch()) {
+        const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        const QTime time = m.lastCapturedIndex() >= 5 && !m.captured(4).isEmpty()
+                               ? QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt())
+                               : QTime(0, 0);
+        if (date.isValid() && time.isValid() && date.year() >= 2000 && date.year() <= 2100)
+            return QDateTime(date, time, seoulZone()).toUTC();
+    }
+    if (reason)
+        *reason = tr("\"%1\" is not a date and time (for example 2026-11-30 14:03).").arg(text.trimmed());
+    return std::nullopt;
+}
+
+std::optional<QDate> parseSeoulDateCell(const QString &text, QString *reason)
+{
+    const auto at = parseSeoulDateTimeCell(text, nullptr);
+    if (!at) {
+        if (reason)
+            *reason = tr("\"%1\" is not a date (for example 2026-11-30).").arg(text.trimmed());
+        return std::nullopt;
+    }
+    return seoulDate(*at);
+}
+
+} // namespace sd

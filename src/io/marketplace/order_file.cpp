@@ -1,0 +1,310 @@
+#include "io/marketplace/order_file.h"
+
+#include "core/orders/courier.h"
+#include "io/formats/table_reader.h"
+#include "io/marketplace/order_cells.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace sd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sd::OrderFile", text);
+}
+
+// Longest text a cell may hold for one of our fields (a delivery message is the longest real one).
+constexpr int kMaxCellChars = 1000;
+
+bool isBlank(const QStringList &row)
+{
+    for (const QString &cell : row) {
+        if (!cell.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+bool hasControlCharacters(const QString &text, bool multiLine)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && !(multiLine && (u == '\n' || u == '\r' || u == '\t'))) || u == 0x7F ||
+            (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            return true;
+    }
+    return false;
+}
+
+// One row being read: the cells by field, and the problems found in it.
+class RowReader
+{
+public:
+    RowReader(const QStringList &cells, const QStringList &headerCells, const ProfileMatch &match,
+              const QHash<QString, int> &columns, int line)
+        : m_cells(cells), m_headerCells(headerCells), m_match(match), m_columns(columns), m_line(line)
+    {
+    }
+
+    bool has(const char *field) const { return m_columns.contains(QLatin1String(field)); }
+    QString raw(const char *field) const
+    {
+        const int c = m_columns.value(QLatin1String(field), -1);
+        return c >= 0 && c < m_cells.size() ? m_cells.at(c) : QString();
+    }
+    // The header as the file writes it.
+    QString header(const char *field) const
+    {
+        const int c = m_columns.value(QLatin1String(field), -1);
+        const QStringList &head = m_headerCells;
+        if (c >= 0 && c < head.size() && !head.at(c).trimmed().isEmpty())
+            return head.at(c).trimmed();
+        const ProfileColumn *p = m_match.profile->column(QLatin1String(field));
+        return p ? p->headers.constFirst() : QString::fromLatin1(field);
+    }
+
+    void problem(const char *field, const QString &reason)
+    {
+        m_problems << OrderFileProblem{
+            m_line, tr("Row %1, %2: %3").arg(QString::number(m_line), header(field), reason)};
+    }
+    // Free text may hold line breaks (a product name, a delivery message); identifiers may not.
+    QString text(const char *field, bool multiLine = true)
+    {
+        const QString t = plainCell(raw(field));
+        if (t.size() > kMaxCellChars) {
+            problem(field, tr("the text is longer than %1 characters.").arg(kMaxCellChars));
+            return {};
+        }
+        if (hasControlCharacters(t, multiLine)) {
+            problem(field, tr("the text holds control characters."));
+            return {};
+        }
+        return t;
+    }
+    // A typed cell: empty is nullopt; a cell that is not one is a problem with the parser's reason.
+    template <typename T>
+    std::optional<T> parsed(const char *field, std::optional<T> (*parse)(const QString &, QString *))
+    {
+        const QString t = plainCell(raw(field));
+        if (t.isEmpty())
+            return std::nullopt;
+        QString why;
+        const std::optional<T> v = parse(t, &why);
+        if (!v)
+            problem(field, why);
+        return v;
+    }
+    std::optional<Won> won(const char *field) { return parsed<Won>(field, &parseWonCell); }
+    QDateTime dateTime(const char *field)
+    {
+        return parsed<QDateTime>(field, &parseSeoulDateTimeCell).value_or(QDateTime());
+    }
+    QDate date(const char *field) { return parsed<QDate>(field, &parseSeoulDateCell).value_or(QDate()); }
+    QList<OrderFileProblem> problems() const { return m_problems; }
+
+private:
+    const QStringList &m_cells;
+    const QStringList &m_headerCells;
+    const ProfileMatch &m_match;
+    const QHash<QString, int> &m_columns;
+    int m_line;
+    QList<OrderFileProblem> m_problems;
+};
+
+// The order a row states, or problems.
+ImportedOrder readRow(RowReader &r, int line, std::optional<Channel> channel)
+{
+    ImportedOrder out;
+    out.line = line;
+    Order &o = out.order;
+    o.productOrderNo = r.text("product_order_no", false);
+    if (o.productOrderNo.isEmpty())
+        r.problem("product_order_no", QCoreApplication::translate("sd::OrderFile", "it is empty."));
+    else if (o.productOrderNo.size() > 40 || o.productOrderNo.contains(QLatin1Char(' ')))
+        r.problem("product_order_no", tr("\"%1\" is not a product order number.").arg(o.productOrderNo));
+    o.orderNo = r.text("order_no", false);
+    if (o.orderNo.isEmpty())
+        o.orderNo = o.productOrderNo; // Kakao's files may lack 결제번호: the order ships alone
+    if (!channel) {
+        const QString c = r.text("channel");
+        channel = parseChannel(c);
+        if (!channel)
+            r.problem("channel",
+                      c.isEmpty() ? tr("it is empty.") : tr("\"%1\" is not a sales channel.").arg(c));
+    }
+    o.channel = channel.value_or(Channel::NaverSmartstore);
+
+    const QString status = r.text("status");
+    // 주문세부상태, or where a file has none (주문통합검색) its 클레임상태.
+    QString detail = r.text("status_detail");
+    if (detail.isEmpty())
+        detail = r.text("claim_status");
+    QString why;
+    const auto reading = readChannelStatus(o.channel, status, detail, &why);
+    if (reading) {
+        out.statusReading = *reading;
+        o.status = reading->status;
+        o.rawStatus = status.isEmpty() ? detail : status;
+        o.claimStatus = reading->claim;
+    } else {
+        r.problem("status", why);
+    }
+
+    o.paidAt = r.dateTime("paid_at");
+    const QDateTime ordered = r.dateTime("ordered_at");
+    if (!o.paidAt.isValid())
+        o.paidAt = ordered;
+    if (!o.paidAt.isValid() && plainCell(r.raw("paid_at")).isEmpty())
+        r.problem("paid_at", tr("it is empty."));
+    o.productName = r.text("product_name");
+    if (o.productName.isEmpty())
+        r.problem("product_name", tr("it is empty."));
+    o.optionText = r.text("option");
+    const QString quantity = plainCell(r.raw("quantity"));
+    if (quantity.isEmpty()) {
+        r.problem("quantity", tr("it is empty."));
+    } else {
+        QString reason;
+        const auto n = parseCountCell(quantity, &reason);
+        if (n)
+            o.quantity = *n;
+        else
+            r.problem("quantity", reason);
+    }
+    o.unitPrice = r.won("unit_price").value_or(0);
+    o.optionPrice = r.won("option_price").value_or(0);
+    o.discount = r.won("discount").value_or(0);
+    const auto total = r.won("total_amount");
+    if (total)
+        o.totalAmount = *total;
+    else if (plainCell(r.raw("total_amount")).isEmpty())
+        o.totalAmount = (o.unitPrice + o.optionPrice) * o.quantity - o.discount; // Kakao: no total column
+    o.shippingFee = r.won("shipping_fee").value_or(0);
+    o.dispatchDue = r.date("dispatch_due");
+
+    const QString courier = r.text("courier");
+    if (!courier.isEmpty()) {
+        const Courier *c = findCourier(courier);
+        if (c)
+            o.courierCode = c->code;
+        else
+            r.problem("courier", tr("the courier \"%1\" is not known.").arg(courier));
+    }
+    o.trackingNo = normalizeTrackingNumber(r.text("tracking_no", false));
+    o.confirmedAt = r.dateTime("confirmed_at");
+    o.shippedAt = r.dateTime("shipped_at");
+    o.deliveredAt = r.dateTime("delivered_at");
+
+    OrderContact &c = o.contact;
+    c.buyerName = r.text("buyer_name");
+    c.buyerPhone = r.text("buyer_phone");
+    c.recipientName = r.text("recipient_name");
+    c.recipientPhone1 = r.text("recipient_phone1");
+    c.recipientPhone2 = r.text("recipient_phone2");
+    c.postcode = r.text("postcode");
+    if (c.postcode.size() == 4 && c.postcode.toInt() > 0)
+        c.postcode.prepend(QLatin1Char('0')); // Excel drops the leading 0 of a 5-digit postcode as a number
+    c.address = r.text("address");
+    c.addressDetail = r.text("address_detail");
+    c.deliveryMessage = r.text("delivery_message");
+    c.customsCode = r.text("customs_code");
+
+    o.settlementExpected = r.won("settlement_expected");
+    for (const ImportField &f : orderImportFields()) {
+        if (qstrncmp(f.id, "fee.", 4) != 0 || !r.has(f.id))
+            continue;
+        if (const auto fee = r.won(f.id))
+            o.fees.insert(QLatin1String(f.id), *fee);
+    }
+    return out;
+}
+
+bool sameOrder(const Order &a, const Order &b)
+{
+    return a.channel == b.channel && a.orderNo == b.orderNo && a.status == b.status &&
+           a.rawStatus == b.rawStatus && a.claimStatus == b.claimStatus && a.paidAt == b.paidAt &&
+           a.productName == b.productName && a.optionText == b.optionText && a.quantity == b.quantity &&
+           a.totalAmount == b.totalAmount && a.courierCode == b.courierCode && a.trackingNo == b.trackingNo &&
+           a.contact.recipientName == b.contact.recipientName && a.contact.address == b.contact.address &&
+           a.contact.addressDetail == b.contact.addressDetail;
+}
+
+} // namespace
+
+TableData readOrderTable(const QByteArray &bytes, const QString &password)
+{
+    return readTable(bytes, password);
+}
+
+OrderFileResult readOrderRows(const QList<QStringList> &rows, const ProfileMatch &match,
+                              std::optional<Channel> channel)
+{
+    OrderFileResult result;
+    result.match = match;
+    const auto add = [&result](const OrderFileProblem &p) {
+        if (result.problems.size() < kMaxListedProblems)
+            result.problems << p;
+        else
+            ++result.moreProblems;
+    };
+    if (!match.profile || match.headerRow < 0) {
+        add({0, tr("No header row found: none of the first %1 rows names the columns of the profile.")
+                    .arg(kHeaderSearchRows)});
+        return result;
+    }
+    for (const QString &header : match.missingRequired)
+        add({0, tr("The header row (row %1) has no %2 column, which the import needs.")
+                    .arg(match.headerRow + 1)
+                    .arg(header)});
+    if (!result.ok())
+        return result;
+    if (!channel)
+        channel = match.profile->channel;
+    QHash<QString, int> columns; // field → the sheet's column
+    for (int i = 0; i < match.profile->columns.size(); ++i) {
+        if (match.columnOf.value(i, -1) >= 0) {
+            result.fields.insert(match.profile->columns.at(i).field);
+            columns.insert(match.profile->columns.at(i).field, match.columnOf.at(i));
+        }
+    }
+    const QStringList &headerCells = rows.at(match.headerRow);
+
+    QHash<QString, int> seen; // product order no → index in orders
+    QList<ImportedOrder> orders;
+    for (int i = match.headerRow + 1; i < rows.size(); ++i) {
+        const QStringList &cells = rows.at(i);
+        if (isBlank(cells))
+            continue;
+        const int line = i + 1;
+        RowReader reader(cells, headerCells, match, columns, line);
+        ImportedOrder row = readRow(reader, line, channel);
+        const QList<OrderFileProblem> problems = reader.problems();
+        if (!problems.isEmpty()) {
+            for (const OrderFileProblem &p : problems)
+                add(p);
+            continue;
+        }
+        const auto earlier = seen.constFind(row.order.productOrderNo);
+        if (earlier == seen.cend()) {
+            seen.insert(row.order.productOrderNo, int(orders.size()));
+            orders << row;
+            continue;
+        }
+        const ImportedOrder &first = orders.at(*earlier);
+        if (!sameOrder(first.order, row.order))
+            add({line,
+                 tr("Row %1: the product order number %2 is also on row %3 with other content.")
+                     .arg(QString::number(line), row.order.productOrderNo, QString::number(first.line))});
+    }
+    if (result.ok() && orders.isEmpty())
+        add({0, tr("The file has no orders under its header row (row %1).").arg(match.headerRow + 1)});
+    if (result.ok())
+        result.orders = orders;
+    return result;
+}
+
+} // namespace sd

@@ -1,0 +1,60 @@
+#pragma once
+#include "core/orders/channel_status.h"
+#include "core/orders/order.h"
+#include "io/formats/table_data.h"
+#include "io/marketplace/order_profile.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <optional>
+
+namespace sd {
+
+// The one place an order file's bytes become a table: readTable() today; the password of an encrypted
+// download and the read control (caps, progress, cancel) are passed here once io offers them.
+// `password` is accepted and not used yet (an encrypted file is refused with what to do).
+TableData readOrderTable(const QByteArray &bytes, const QString &password = {});
+
+// One order as a file states it (`order.id` is 0; contacts and reported fees filled when the file has
+// them).
+struct ImportedOrder
+{
+    int line = 0; // spreadsheet row as the seller sees it
+    Order order;
+    ChannelStatusReading statusReading;
+};
+
+struct OrderFileProblem
+{
+    int line = 0;    // spreadsheet row; 0 for the whole file
+    QString message; // translated, naming the row and the reason
+};
+
+// What a profile made of a table. Whole file or nothing: `orders` is filled only when there is no problem.
+struct OrderFileResult
+{
+    ProfileMatch match;
+    QList<ImportedOrder> orders;
+    QSet<QString> fields;             // the fields the file has columns for (an update changes only these)
+    QList<OrderFileProblem> problems; // the first kMaxListedProblems
+    int moreProblems = 0;             // problems beyond those
+
+    bool ok() const { return problems.isEmpty(); }
+    int problemCount() const { return int(problems.size()) + moreProblems; }
+};
+
+// Problems listed per file; the rest are counted (a broken 100,000-row file must not build 100,000
+// messages).
+constexpr int kMaxListedProblems = 300;
+
+// Reads the orders under the profile's header row. `channel` overrides the profile's (--channel); a
+// profile without one (SellerDesk's template) reads each row's 판매채널 cell. A required column the header
+// lacks is one problem naming it; each bad cell is a problem with its row number and reason. Blank rows
+// are skipped; a row repeating an earlier one exactly is dropped; the same 상품주문번호 with other content is
+// a problem.
+OrderFileResult readOrderRows(const QList<QStringList> &rows, const ProfileMatch &match,
+                              std::optional<Channel> channel = std::nullopt);
+
+} // namespace sd

@@ -1,0 +1,548 @@
+#include "services/orders/order_import.h"
+
+#include "core/access/personal_data_mask.h"
+#include "core/calendar/seoul_time.h"
+#include "core/common/log_category.h"
+#include "core/orders/courier.h"
+#include "core/orders/order_field.h"
+#include "core/orders/order_transition.h"
+#include "io/formats/table_reader.h"
+#include "services/common/app_log.h"
+#include "services/common/bulk_run.h"
+#include "services/store/workspace.h"
+#include "services/store/workspace_internal.h"
+#include "storage/common/audit_log.h"
+#include "storage/common/database.h"
+#include "storage/orders/order_import_stage.h"
+#include "storage/orders/order_repository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QThread>
+
+namespace sd {
+
+struct OrderImportWork
+{
+    QList<StagedOrder> orders; // new and updated, in file order
+    QString databasePath;      // the store the check compared against
+    QString source;
+    int newCount = 0;
+    int updatedCount = 0;
+};
+
+namespace {
+
+using Kind = OrderImportRow::Kind;
+
+QString profilesFolder(const QString &databasePath)
+{
+    return storeFilesFolder(databasePath) + QStringLiteral("/profiles");
+}
+
+QString shownDateTime(const QDateTime &utc)
+{
+    return utc.isValid() ? formatSeoul(utc, QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+QString courierName(const QString &code)
+{
+    const Courier *c = findCourier(code);
+    return c ? c->name : code;
+}
+
+// Compares the stored order with what the file states, field by field (only the fields the file has),
+// applying the file's values to `merged` and describing each change.
+class Comparison
+{
+public:
+    Comparison(const Order &stored, const QSet<QString> &fields) : merged(stored), m_fields(fields) {}
+
+    template <typename T>
+    void field(const char *id, const QString &label, T Order::*member, const T &value,
+               const std::function<QString(const T &)> &show)
+    {
+        if (!m_fields.contains(QLatin1String(id)) || merged.*member == value)
+            return;
+        changes << QStringLiteral("%1: %2 → %3").arg(label, show(merged.*member), show(value));
+        merged.*member = value;
+    }
+    void text(const char *id, OrderField label, QString Order::*member, const QString &value)
+    {
+        field<QString>(id, orderFieldLabel(label), member, value, [](const QString &s) { return s; });
+    }
+    // Personal data: the field is named, its values are not (history and previews are read by roles that
+    // see masked data).
+    void contact(const char *id, const QString &label, QString OrderContact::*member, const QString &value)
+    {
+        if (!m_fields.contains(QLatin1String(id)) || merged.contact.*member == value)
+            return;
+        changes << OrderImportService::tr("%1 changed").arg(label);
+        merged.contact.*member = value;
+    }
+
+    Order merged;
+    QStringList changes;
+
+private:
+    const QSet<QString> &m_fields;
+};
+
+QString wonText(const std::optional<Won> &w)
+{
+    return w ? QString::number(*w) : QString();
+}
+
+} // namespace
+
+OrderImportService::OrderImportService(Workspace &workspace, const UserSession &user)
+    : m_ws(workspace), m_user(user)
+{
+}
+
+bool OrderImportService::mayImport(const UserSession &user)
+{
+    return user.can(Permission::ImportOrders);
+}
+
+Result OrderImportService::readFile(const QString &fileName, QByteArray *bytes)
+{
+    const QString error = readImportFile(fileName, kMaxFileBytes, bytes);
+    return error.isEmpty() ? Result::success() : Result::fail(ErrorKind::BadInput, error);
+}
+
+QList<OrderProfile> OrderImportService::userProfilesOf(const QString &databasePath)
+{
+    QList<OrderProfile> list;
+    if (databasePath.isEmpty())
+        return list;
+    const QDir folder(profilesFolder(databasePath));
+    const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        QFile f(folder.filePath(name));
+        if (f.size() > 1024 * 1024 || !f.open(QIODevice::ReadOnly))
+            continue;
+        QString error;
+        if (const auto p = profileFromJson(f.readAll(), &error))
+            list << *p;
+        else
+            qWarning("user profile %s unreadable: %s", qPrintable(name), qPrintable(error));
+    }
+    return list;
+}
+
+QList<OrderProfile> OrderImportService::profilesOf(const QString &databasePath)
+{
+    QList<OrderProfile> all = builtInProfiles();
+    for (const OrderProfile &p : userProfilesOf(databasePath)) {
+        bool taken = false;
+        for (const OrderProfile &b : builtInProfiles())
+            taken = taken || b.name.compare(p.name, Qt::CaseInsensitive) == 0;
+        if (!taken)
+            all << p;
+    }
+    return all;
+}
+
+QList<OrderProfile> OrderImportService::profiles() const
+{
+    return profilesOf(m_ws.databasePath());
+}
+
+std::optional<OrderProfile> OrderImportService::profile(const QString &name) const
+{
+    for (const OrderProfile &p : profiles()) {
+        if (p.name.compare(name, Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    return std::nullopt;
+}
+
+ProfileMatch OrderImportService::recognise(const QList<QStringList> &rows,
+                                           const QList<OrderProfile> &userProfiles)
+{
+    QList<const OrderProfile *> candidates;
+    for (const OrderProfile &p : builtInProfiles())
+        candidates << &p;
+    for (const OrderProfile &p : userProfiles)
+        candidates << &p;
+    return recogniseProfile(rows, candidates);
+}
+
+Result OrderImportService::saveUserProfile(const QString &name, const QMap<QString, QString> &mapping,
+                                           std::optional<Channel> channel, const QString &title)
+{
+    if (!mayImport(m_user))
+        return Result::fail(ErrorKind::Permission,
+                            tr("Your role (%1) may not import orders.").arg(roleLabel(m_user.role)));
+    static const QRegularExpression allowed(QStringLiteral("^[\\w\\-. ]{1,40}$"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    const QString trimmed = name.trimmed();
+    if (!allowed.match(trimmed).hasMatch() || trimmed.startsWith(QLatin1Char('.')))
+        return Result::fail(
+            ErrorKind::BadInput,
+            tr("A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores."));
+    for (const OrderProfile &b : builtInProfiles()) {
+        if (b.name.compare(trimmed, Qt::CaseInsensitive) == 0)
+            return Result::fail(
+                ErrorKind::BadInput,
+                tr("%1 is the name of a built-in profile; choose another name.").arg(trimmed));
+    }
+    OrderProfile p;
+    p.name = trimmed;
+    p.title = title.isEmpty() ? trimmed : title;
+    p.channel = channel;
+    p.source = tr("Mapped by %1").arg(m_user.displayName);
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+        if (!isKnownImportField(it.key()))
+            return Result::fail(ErrorKind::BadInput, tr("\"%1\" is not a field of an order.").arg(it.key()));
+        if (it.value().trimmed().isEmpty())
+            continue;
+        ProfileColumn c;
+        c.field = it.key();
+        c.headers << it.value().trimmed();
+        p.columns << c;
+    }
+    for (const char *needed : {"product_order_no", "status", "paid_at", "product_name", "quantity"}) {
+        ProfileColumn *c = nullptr;
+        for (ProfileColumn &col : p.columns)
+            c = col.field == QLatin1String(needed) ? &col : c;
+        if (!c)
+            return Result::fail(
+                ErrorKind::BadInput,
+                tr("Choose the column of the field %1.").arg(importFieldLabel(QLatin1String(needed))));
+        c->required = true;
+    }
+    if (!channel && !p.column(QStringLiteral("channel")))
+        return Result::fail(ErrorKind::BadInput,
+                            tr("Choose the channel of the file, or the column that names it."));
+    const QString folder = profilesFolder(m_ws.databasePath());
+    if (!QDir().mkpath(folder))
+        return Result::fail(ErrorKind::Storage, tr("The folder %1 cannot be created.").arg(folder));
+    QSaveFile file(folder + QLatin1Char('/') + trimmed + QStringLiteral(".json"));
+    if (!file.open(QIODevice::WriteOnly) || file.write(profileToJson(p)) < 0 || !file.commit())
+        return Result::fail(ErrorKind::Storage,
+                            tr("The profile could not be saved: %1").arg(file.errorString()));
+    restrictToOwner(file.fileName());
+    return Result::success();
+}
+
+OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const OrderImportOptions &options)
+{
+    OrderImportPlan plan;
+    plan.source = options.source;
+    if (!mayImport(m_user)) {
+        plan.result = Result::fail(ErrorKind::Permission,
+                                   tr("Your role (%1) may not import orders.").arg(roleLabel(m_user.role)));
+        return plan;
+    }
+    const TableData table = readOrderTable(bytes, options.password);
+    if (!table.ok()) {
+        plan.result = Result::fail(ErrorKind::BadInput, table.error);
+        return plan;
+    }
+    ProfileMatch match;
+    if (!options.profile.isEmpty()) {
+        const auto named = profile(options.profile);
+        if (!named) {
+            plan.result =
+                Result::fail(ErrorKind::BadInput,
+                             tr("There is no profile named %1 (sellerdesk-cli profile list shows them).")
+                                 .arg(options.profile));
+            return plan;
+        }
+        match = matchProfile(table.rows, *named);
+    } else {
+        match = recognise(table.rows, userProfilesOf(m_ws.databasePath()));
+    }
+    if (match.profile) {
+        plan.profile = match.profile->name;
+        plan.profileTitle = match.profile->title;
+        plan.profileVerified = match.profile->verified && !match.profile->hasUnverifiedColumns();
+        plan.headerLine = match.headerRow + 1;
+    }
+    if (match.profile && match.profile->channel.has_value() == false && !options.channel &&
+        match.column(QStringLiteral("channel")) < 0 && match.headerRow >= 0) {
+        plan.result =
+            Result::fail(ErrorKind::BadInput, tr("The file does not say its channel: give it (--channel)."));
+        return plan;
+    }
+    const OrderFileResult file = readOrderRows(table.rows, match, options.channel);
+    if (!file.ok()) {
+        for (const OrderFileProblem &p : file.problems)
+            plan.rows << OrderImportRow{Kind::Bad, p.line, {}, {}, p.message};
+        plan.moreProblems = file.moreProblems;
+        plan.badCount = file.problemCount();
+        plan.result =
+            Result::fail(ErrorKind::BadInput, file.problemCount() == 1
+                                                  ? file.problems.constFirst().message
+                                                  : tr("The file has %n problems; nothing was changed.",
+                                                       nullptr, file.problemCount()));
+        return plan;
+    }
+
+    Database &database = storeDatabase(m_ws);
+    QSqlDatabase db = database.connection();
+    OrderRepository repo(db);
+    auto work = std::make_shared<OrderImportWork>();
+    work->databasePath = database.path();
+    work->source = options.source;
+    const QDateTime now = m_ws.clock().nowUtc();
+    const QString source = options.source.isEmpty() ? tr("an imported file") : options.source;
+    for (const ImportedOrder &row : file.orders) {
+        const Order &incoming = row.order;
+        std::optional<Order> stored = repo.findByProductOrderNo(incoming.productOrderNo);
+        if (!stored) {
+            StagedOrder s;
+            s.order = incoming;
+            s.order.updatedAt = now;
+            OrderEvent e;
+            e.at = now;
+            e.action = QStringLiteral("import");
+            e.toStatus = statusCode(incoming.status);
+            e.detail = tr("Imported from %1").arg(source);
+            s.events << e;
+            work->orders << s;
+            plan.rows << OrderImportRow{Kind::New, row.line, incoming.productOrderNo, {}, {}};
+            ++plan.newCount;
+            continue;
+        }
+        if (stored->channel != incoming.channel) {
+            plan.rows << OrderImportRow{
+                Kind::Conflict,
+                row.line,
+                incoming.productOrderNo,
+                {},
+                tr("The store has this product order number on %1, the file on %2.")
+                    .arg(channelLabel(stored->channel), channelLabel(incoming.channel))};
+            ++plan.conflictCount;
+            continue;
+        }
+        QString why;
+        if (!OrderImportStage::loadReported(db, *stored, &why)) {
+            plan.result = Result::fail(ErrorKind::Storage, tr("Reading the store failed: %1").arg(why));
+            return plan;
+        }
+        // A claim in progress with no status of its own leaves the stored status as it is.
+        const OrderStatus status = row.statusReading.claimOnly ? stored->status : incoming.status;
+        QString refusal;
+        if (!channelMayReport(stored->status, status, &refusal)) {
+            plan.rows << OrderImportRow{Kind::Conflict, row.line, incoming.productOrderNo, {}, refusal};
+            ++plan.conflictCount;
+            continue;
+        }
+        QSet<QString> fields = file.fields;
+        Comparison c(*stored, fields);
+        const auto dt = [](const QDateTime &t) { return shownDateTime(t); };
+        const auto plain = [](const QString &s) { return s; };
+        if (status != stored->status) {
+            c.changes << QStringLiteral("%1: %2 → %3")
+                             .arg(orderFieldLabel(OrderField::Status), statusLabel(stored->status),
+                                  statusLabel(status));
+            c.merged.status = status;
+        }
+        c.field<QString>("status", tr("Channel status"), &Order::rawStatus, incoming.rawStatus, plain);
+        if (fields.contains(QStringLiteral("status")) || fields.contains(QStringLiteral("status_detail")) ||
+            fields.contains(QStringLiteral("claim_status")))
+            fields.insert(QStringLiteral("claim")); // the claim state is read from these two
+        c.field<QString>("claim", tr("Claim state"), &Order::claimStatus, incoming.claimStatus, plain);
+        c.text("order_no", OrderField::OrderNo, &Order::orderNo, incoming.orderNo);
+        c.field<QDateTime>("paid_at", orderFieldLabel(OrderField::PaidAt), &Order::paidAt, incoming.paidAt,
+                           dt);
+        c.text("product_name", OrderField::Product, &Order::productName, incoming.productName);
+        c.text("option", OrderField::Option, &Order::optionText, incoming.optionText);
+        c.field<int>("quantity", orderFieldLabel(OrderField::Quantity), &Order::quantity, incoming.quantity,
+                     [](const int &n) { return QString::number(n); });
+        const auto won = [](const Won &w) { return QString::number(w); };
+        c.field<Won>("unit_price", orderFieldLabel(OrderField::UnitPrice), &Order::unitPrice,
+                     incoming.unitPrice, won);
+        c.field<Won>("option_price", orderFieldLabel(OrderField::OptionPrice), &Order::optionPrice,
+                     incoming.optionPrice, won);
+        c.field<Won>("discount", orderFieldLabel(OrderField::Discount), &Order::discount, incoming.discount,
+                     won);
+        c.field<Won>("total_amount", orderFieldLabel(OrderField::TotalAmount), &Order::totalAmount,
+                     incoming.totalAmount, won);
+        c.field<Won>("shipping_fee", orderFieldLabel(OrderField::ShippingFee), &Order::shippingFee,
+                     incoming.shippingFee, won);
+        c.field<QDate>("dispatch_due", orderFieldLabel(OrderField::DispatchDue), &Order::dispatchDue,
+                       incoming.dispatchDue, [](const QDate &d) { return d.toString(Qt::ISODate); });
+        c.field<QString>("courier", orderFieldLabel(OrderField::Courier), &Order::courierCode,
+                         incoming.courierCode, [](const QString &code) { return courierName(code); });
+        c.text("tracking_no", OrderField::TrackingNo, &Order::trackingNo, incoming.trackingNo);
+        c.field<QDateTime>("confirmed_at", orderFieldLabel(OrderField::ConfirmedAt), &Order::confirmedAt,
+                           incoming.confirmedAt, dt);
+        c.field<QDateTime>("shipped_at", orderFieldLabel(OrderField::ShippedAt), &Order::shippedAt,
+                           incoming.shippedAt, dt);
+        c.field<QDateTime>("delivered_at", orderFieldLabel(OrderField::DeliveredAt), &Order::deliveredAt,
+                           incoming.deliveredAt, dt);
+        const OrderContact &in = incoming.contact;
+        c.contact("buyer_name", orderFieldLabel(OrderField::BuyerName), &OrderContact::buyerName,
+                  in.buyerName);
+        c.contact("buyer_phone", orderFieldLabel(OrderField::BuyerPhone), &OrderContact::buyerPhone,
+                  in.buyerPhone);
+        c.contact("recipient_name", orderFieldLabel(OrderField::RecipientName), &OrderContact::recipientName,
+                  in.recipientName);
+        c.contact("recipient_phone1", orderFieldLabel(OrderField::RecipientPhone1),
+                  &OrderContact::recipientPhone1, in.recipientPhone1);
+        c.contact("recipient_phone2", orderFieldLabel(OrderField::RecipientPhone2),
+                  &OrderContact::recipientPhone2, in.recipientPhone2);
+        c.contact("postcode", orderFieldLabel(OrderField::Postcode), &OrderContact::postcode, in.postcode);
+        c.contact("address", orderFieldLabel(OrderField::Address), &OrderContact::address, in.address);
+        c.contact("address_detail", orderFieldLabel(OrderField::AddressDetail), &OrderContact::addressDetail,
+                  in.addressDetail);
+        c.contact("delivery_message", orderFieldLabel(OrderField::DeliveryMessage),
+                  &OrderContact::deliveryMessage, in.deliveryMessage);
+        c.contact("customs_code", importFieldLabel(QStringLiteral("customs_code")),
+                  &OrderContact::customsCode, in.customsCode);
+        c.field<std::optional<Won>>("settlement_expected",
+                                    importFieldLabel(QStringLiteral("settlement_expected")),
+                                    &Order::settlementExpected, incoming.settlementExpected, wonText);
+        // Fees: the ones the file has columns for replace the stored ones of the same names.
+        QMap<QString, Won> fees = c.merged.fees;
+        for (const QString &f : file.fields) {
+            if (!f.startsWith(QLatin1String("fee.")))
+                continue;
+            const auto given = incoming.fees.constFind(f);
+            const auto before = fees.constFind(f);
+            const QString was = before == fees.cend() ? QString() : QString::number(*before);
+            const QString now = given == incoming.fees.cend() ? QString() : QString::number(*given);
+            if (was == now)
+                continue;
+            c.changes << QStringLiteral("%1: %2 → %3").arg(importFieldLabel(f), was, now);
+            if (given == incoming.fees.cend())
+                fees.remove(f);
+            else
+                fees.insert(f, *given);
+        }
+        c.merged.fees = fees;
+        if (c.changes.isEmpty()) {
+            ++plan.unchangedCount;
+            continue;
+        }
+        StagedOrder s;
+        s.order = c.merged;
+        s.order.updatedAt = now;
+        s.checkedUpdatedAtMs = stored->updatedAt.toMSecsSinceEpoch();
+        OrderEvent e;
+        e.at = now;
+        e.action = QStringLiteral("import");
+        e.fromStatus = statusCode(stored->status);
+        e.toStatus = statusCode(status);
+        e.detail = tr("%1: %2").arg(source, c.changes.join(QStringLiteral("; ")));
+        s.events << e;
+        work->orders << s;
+        plan.rows << OrderImportRow{Kind::Updated, row.line, incoming.productOrderNo, c.changes, {}};
+        ++plan.updatedCount;
+    }
+    work->newCount = plan.newCount;
+    work->updatedCount = plan.updatedCount;
+    plan.work = work;
+    return plan;
+}
+
+OrderImportReport OrderImportService::apply(const OrderImportPlan &plan, const BulkControl &control)
+{
+    OrderImportReport report;
+    if (!mayImport(m_user)) {
+        report.result = Result::fail(ErrorKind::Permission,
+                                     tr("Your role (%1) may not import orders.").arg(roleLabel(m_user.role)));
+        return report;
+    }
+    if (!plan.ok() || !plan.work) {
+        report.result = plan.ok() ? Result::fail(ErrorKind::Usage, tr("Check the file before importing it."))
+                                  : plan.result;
+        return report;
+    }
+    Database &database = storeDatabase(m_ws);
+    if (plan.work->databasePath != database.path()) {
+        report.result = Result::fail(ErrorKind::Usage, tr("The file was checked against another store."));
+        return report;
+    }
+    if (plan.work->orders.isEmpty())
+        return report; // the same file again: no write at all, no audit row
+
+    QSqlDatabase db = database.connection();
+    QString error;
+    {
+        // What a crashed import left unindexed; normally nothing.
+        WriteTransaction repair(db);
+        if (repair.isActive() && OrderImportStage::repairSearch(db, 100000, &error) > 0)
+            repair.commit();
+    }
+    OrderImportStage stage(db);
+    const auto storage = [&report](const Result &why) {
+        report.result = storageFailure(tr("Importing failed; nothing was changed."), why);
+        return report;
+    };
+    const auto failedWith = [](const QString &detail) { return Result::storage(QString(), detail); };
+    if (!stage.create(&error))
+        return storage(failedWith(error));
+    const QList<StagedOrder> &orders = plan.work->orders;
+    const qsizetype total = orders.size();
+    for (qsizetype from = 0; from < total; from += kStageBatch) {
+        if (control.progress && !control.progress({BulkProgress::Phase::Applying, from, total})) {
+            report.cancelled = true;
+            report.result = Result::fail(ErrorKind::Rule, tr("Cancelled; nothing was changed."));
+            return report; // the stage drops its tables: nothing reached the store
+        }
+        if (!stage.stage(orders.mid(from, kStageBatch), &error))
+            return storage(failedWith(error));
+    }
+    // The one short transaction that publishes everything, with the audit row.
+    WriteTransaction tx(db);
+    if (!tx.isActive())
+        return storage(tx.status());
+    QStringList changed;
+    if (!stage.publish(m_user.userId, &changed, &error)) {
+        if (!changed.isEmpty()) {
+            report.result = Result::fail(
+                ErrorKind::Rule,
+                tr("%n orders were changed by someone else since the file was checked; nothing was changed. "
+                   "Check the file again.",
+                   nullptr, int(changed.size())));
+            return report;
+        }
+        return storage(failedWith(error));
+    }
+    const QString detail = tr("%1: %2 new, %3 updated")
+                               .arg(plan.work->source.isEmpty() ? tr("an imported file") : plan.work->source)
+                               .arg(plan.work->newCount)
+                               .arg(plan.work->updatedCount);
+    Result written = writeAudit(db, m_ws.clock().nowUtc(), m_user.userId, AuditAction::OrdersImport,
+                                QStringLiteral("order"),
+                                total == 1 ? orders.constFirst().order.productOrderNo : QString(), detail);
+    if (written.ok())
+        written = tx.commit();
+    if (!written.ok())
+        return storage(written);
+    report.written = int(total);
+    // The orders are in; their search documents follow in short transactions with a pause between, so
+    // waiting writers and logins get in (a crash here leaves them on the backlog for the next import).
+    for (qsizetype from = 0; from < total; from += kSearchBatch) {
+        if (control.pause)
+            control.pause(BulkRun::kPauseMs);
+        else
+            QThread::msleep(BulkRun::kPauseMs);
+        WriteTransaction index(db);
+        Result indexed = index.status();
+        if (indexed.ok() && !stage.indexSearch(from, std::min(total, from + kSearchBatch), &error))
+            indexed = failedWith(error);
+        if (indexed.ok())
+            indexed = index.commit();
+        if (!indexed.ok()) {
+            qCWarning(sdStorage).noquote()
+                << "import: search documents left on the backlog:" << indexed.detail;
+            break;
+        }
+    }
+    stage.drop();
+    if (control.progress)
+        control.progress({BulkProgress::Phase::Applying, total, total});
+    if (total >= 10000 && database.statisticsStale())
+        database.refreshStatistics();
+    return report;
+}
+
+} // namespace sd

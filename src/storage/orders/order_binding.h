@@ -1,0 +1,12 @@
+#pragma once
+#include "core/orders/order.h"
+
+#include <QSqlQuery>
+
+namespace sd {
+
+// Binds what was bought, in the column order every orders statement uses: product_name, option_text,
+// quantity, unit_price, option_price, discount, total_amount, shipping_fee.
+void bindOrderItem(QSqlQuery &q, const Order &order);
+
+} // namespace sd

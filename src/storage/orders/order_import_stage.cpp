@@ -1,0 +1,339 @@
+#include "storage/orders/order_import_stage.h"
+
+#include "storage/common/sql_values.h"
+#include "storage/orders/order_binding.h"
+#include "storage/orders/order_contacts.h"
+#include "storage/orders/order_repository.h"
+#include "storage/orders/order_search_index.h"
+#include "storage/orders/order_search_text.h"
+
+#include <QSqlError>
+
+namespace sd {
+
+namespace {
+
+// The orders columns an import writes, in the order of the staging table and of both statements.
+const char *kWritten =
+    "order_no, channel, status, raw_status, paid_at, product_name, option_text, quantity, unit_price, "
+    "option_price, discount, total_amount, shipping_fee, dispatch_due, courier_code, tracking_no, "
+    "confirmed_at, shipped_at, delivered_at, decided_at, updated_at, claim_status, settlement_expected";
+
+bool failed(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+bool run(QSqlDatabase db, const QString &sql, QString *error, const QVariantList &binds = {})
+{
+    QSqlQuery q(db);
+    if (binds.isEmpty())
+        return q.exec(sql) || failed(q, error);
+    if (!q.prepare(sql))
+        return failed(q, error);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    return q.exec() || failed(q, error);
+}
+
+QVariant wonOrNull(const std::optional<Won> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace
+
+OrderImportStage::OrderImportStage(QSqlDatabase db)
+    : m_db(db), m_contacts(std::make_unique<OrderContactStore>(db))
+{
+}
+
+OrderImportStage::~OrderImportStage()
+{
+    drop();
+}
+
+bool OrderImportStage::create(QString *error)
+{
+    drop();
+    const QString columns = QString::fromLatin1(kWritten);
+    return run(m_db,
+               QStringLiteral("CREATE TEMP TABLE import_orders (seq INTEGER PRIMARY KEY, "
+                              "product_order_no TEXT NOT NULL UNIQUE, order_id INTEGER NOT NULL, "
+                              "is_new INTEGER NOT NULL, checked_updated_at INTEGER, search_body TEXT, "
+                              "old_search_body TEXT, %1)")
+                   .arg(columns),
+               error) &&
+           run(m_db,
+               QStringLiteral(
+                   "CREATE TEMP TABLE import_fees (product_order_no TEXT NOT NULL, fee TEXT NOT NULL, "
+                   "amount INTEGER NOT NULL, PRIMARY KEY (product_order_no, fee))"),
+               error) &&
+           run(m_db,
+               QStringLiteral("CREATE TEMP TABLE import_events (seq INTEGER PRIMARY KEY, "
+                              "product_order_no TEXT NOT NULL, at INTEGER NOT NULL, action TEXT NOT NULL, "
+                              "from_status TEXT, to_status TEXT, detail TEXT)"),
+               error) &&
+           m_contacts->createStaging(error);
+}
+
+void OrderImportStage::drop()
+{
+    m_insertOrder = QSqlQuery();
+    m_insertFee = QSqlQuery();
+    m_insertEvent = QSqlQuery();
+    QSqlQuery q(m_db);
+    for (const char *table : {"temp.import_orders", "temp.import_fees", "temp.import_events"})
+        q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(table)));
+    m_contacts->dropStaging();
+    m_staged = 0;
+}
+
+bool OrderImportStage::stage(const QList<StagedOrder> &batch, QString *error)
+{
+    // A deferred BEGIN that writes TEMP tables only never takes the store's write lock.
+    if (!m_db.transaction()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    if (m_insertOrder.lastQuery().isEmpty()) {
+        m_insertOrder = QSqlQuery(m_db);
+        m_insertOrder.prepare(
+            QStringLiteral("INSERT INTO temp.import_orders (product_order_no, order_id, is_new, "
+                           "checked_updated_at, search_body, old_search_body, %1) VALUES (?,?,?,?,?,?%2)")
+                .arg(QLatin1String(kWritten), QStringLiteral(",?").repeated(23)));
+        m_insertFee = QSqlQuery(m_db);
+        m_insertFee.prepare(
+            QStringLiteral("INSERT INTO temp.import_fees (product_order_no, fee, amount) VALUES (?,?,?)"));
+        m_insertEvent = QSqlQuery(m_db);
+        m_insertEvent.prepare(
+            QStringLiteral("INSERT INTO temp.import_events (seq, product_order_no, at, "
+                           "action, from_status, to_status, detail) VALUES (?,?,?,?,?,?,?)"));
+    }
+    const auto rollback = [this](const QSqlQuery &q, QString *why) {
+        failed(q, why);
+        m_db.rollback();
+        return false;
+    };
+    const OrderSearchIndex search(m_db);
+    for (const StagedOrder &s : batch) {
+        const Order &o = s.order;
+        QSqlQuery &q = m_insertOrder;
+        q.addBindValue(o.productOrderNo);
+        q.addBindValue(o.id);
+        q.addBindValue(o.id == 0 ? 1 : 0);
+        q.addBindValue(o.id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(s.checkedUpdatedAtMs));
+        q.addBindValue(orderSearchDocument(o));
+        // What the order is indexed with now: the contentless index removes a document by its text.
+        QVariant indexed(QMetaType(QMetaType::QString));
+        if (o.id != 0) {
+            if (const std::optional<Order> fields = search.searchFields(o.id))
+                indexed = orderSearchDocument(*fields);
+        }
+        q.addBindValue(indexed);
+        q.addBindValue(o.orderNo);
+        q.addBindValue(channelCode(o.channel));
+        q.addBindValue(statusCode(o.status));
+        q.addBindValue(textOrNull(o.rawStatus));
+        q.addBindValue(msOrNull(o.paidAt));
+        bindOrderItem(q, o);
+        q.addBindValue(dateOrNull(o.dispatchDue));
+        q.addBindValue(textOrNull(o.courierCode));
+        q.addBindValue(textOrNull(o.trackingNo));
+        for (const QDateTime *t : {&o.confirmedAt, &o.shippedAt, &o.deliveredAt, &o.decidedAt, &o.updatedAt})
+            q.addBindValue(msOrNull(*t));
+        q.addBindValue(textOrNull(o.claimStatus));
+        q.addBindValue(wonOrNull(o.settlementExpected));
+        if (!q.exec())
+            return rollback(q, error);
+        if (!m_contacts->stage(o.productOrderNo, o.contact, error)) {
+            m_db.rollback();
+            return false;
+        }
+        for (auto it = o.fees.cbegin(); it != o.fees.cend(); ++it) {
+            m_insertFee.addBindValue(o.productOrderNo);
+            m_insertFee.addBindValue(it.key());
+            m_insertFee.addBindValue(it.value());
+            if (!m_insertFee.exec())
+                return rollback(m_insertFee, error);
+        }
+        for (const OrderEvent &e : s.events) {
+            m_insertEvent.addBindValue(++m_eventSeq);
+            m_insertEvent.addBindValue(o.productOrderNo);
+            m_insertEvent.addBindValue(msOrNull(e.at));
+            m_insertEvent.addBindValue(e.action);
+            m_insertEvent.addBindValue(textOrNull(e.fromStatus));
+            m_insertEvent.addBindValue(textOrNull(e.toStatus));
+            m_insertEvent.addBindValue(textOrNull(e.detail));
+            if (!m_insertEvent.exec())
+                return rollback(m_insertEvent, error);
+        }
+    }
+    if (!m_db.commit()) {
+        if (error)
+            *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    m_staged += batch.size();
+    return true;
+}
+
+bool OrderImportStage::publish(qint64 userId, QStringList *changed, QString *error)
+{
+    m_insertOrder = QSqlQuery(); // statements kept on the staging tables would hold them open
+    m_insertFee = QSqlQuery();
+    m_insertEvent = QSqlQuery();
+    changed->clear();
+    {
+        // Another program changed a staged order, or added one of the new ones, since the check.
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral(
+                "SELECT s.product_order_no FROM temp.import_orders s LEFT JOIN orders o ON o.id = s.order_id "
+                "WHERE s.is_new = 0 AND (o.id IS NULL OR o.updated_at IS NOT s.checked_updated_at) "
+                "UNION ALL SELECT s.product_order_no FROM temp.import_orders s "
+                "JOIN orders o ON o.product_order_no = s.product_order_no WHERE s.is_new = 1 LIMIT 100")))
+            return failed(q, error);
+        while (q.next())
+            changed->append(q.value(0).toString());
+        if (!changed->isEmpty())
+            return false;
+    }
+    const QString columns = QString::fromLatin1(kWritten);
+    QString assignments;
+    for (const QString &c : columns.split(QStringLiteral(", "))) {
+        if (!assignments.isEmpty())
+            assignments += QStringLiteral(", ");
+        assignments += c + QStringLiteral(" = s.") + c;
+    }
+    const QVariant user = userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong));
+    return run(m_db,
+               QStringLiteral("INSERT INTO orders (product_order_no, %1) SELECT product_order_no, %1 "
+                              "FROM temp.import_orders WHERE is_new = 1 ORDER BY seq")
+                   .arg(columns),
+               error) &&
+           run(m_db,
+               QStringLiteral("UPDATE orders SET %1 FROM temp.import_orders s "
+                              "WHERE s.is_new = 0 AND orders.id = s.order_id")
+                   .arg(assignments),
+               error) &&
+           run(m_db,
+               QStringLiteral("UPDATE temp.import_orders SET order_id = (SELECT o.id FROM orders o WHERE "
+                              "o.product_order_no = import_orders.product_order_no) WHERE is_new = 1"),
+               error) &&
+           run(m_db,
+               // An order still on the backlog (a crashed import's) keeps the text it is indexed with.
+               QStringLiteral("INSERT OR IGNORE INTO order_search_backlog (order_id, old_body) "
+                              "SELECT order_id, old_search_body FROM temp.import_orders"),
+               error) &&
+           m_contacts->publishStaged(QStringLiteral("temp.import_orders"), error) &&
+           run(m_db,
+               QStringLiteral("DELETE FROM order_fees WHERE order_id IN "
+                              "(SELECT order_id FROM temp.import_orders WHERE is_new = 0)"),
+               error) &&
+           run(m_db,
+               QStringLiteral(
+                   "INSERT INTO order_fees (order_id, fee, amount) SELECT s.order_id, f.fee, f.amount "
+                   "FROM temp.import_fees f JOIN temp.import_orders s "
+                   "ON s.product_order_no = f.product_order_no"),
+               error) &&
+           run(m_db,
+               QStringLiteral(
+                   "INSERT INTO order_events (order_id, at, user_id, action, from_status, to_status, "
+                   "detail) SELECT s.order_id, e.at, ?, e.action, e.from_status, e.to_status, e.detail "
+                   "FROM temp.import_events e JOIN temp.import_orders s "
+                   "ON s.product_order_no = e.product_order_no ORDER BY e.seq"),
+               error, {user});
+}
+
+bool OrderImportStage::indexSearch(qint64 fromSeq, qint64 toSeq, QString *error)
+{
+    const QVariantList range{fromSeq, toSeq};
+    return run(m_db,
+               QStringLiteral(
+                   "INSERT INTO order_search (order_search, rowid, body) SELECT 'delete', b.order_id, "
+                   "b.old_body FROM order_search_backlog b JOIN temp.import_orders s ON "
+                   "s.order_id = b.order_id WHERE b.old_body IS NOT NULL AND s.seq > ? AND s.seq <= ?"),
+               error, range) &&
+           run(m_db,
+               QStringLiteral("INSERT INTO order_search (rowid, body) SELECT order_id, search_body "
+                              "FROM temp.import_orders WHERE seq > ? AND seq <= ? ORDER BY order_id"),
+               error, range) &&
+           run(m_db,
+               QStringLiteral("DELETE FROM order_search_backlog WHERE order_id IN "
+                              "(SELECT order_id FROM temp.import_orders WHERE seq > ? AND seq <= ?)"),
+               error, range);
+}
+
+int OrderImportStage::repairSearch(QSqlDatabase db, int limit, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT b.order_id, b.old_body FROM order_search_backlog b JOIN orders o ON o.id = "
+                       "b.order_id ORDER BY b.order_id LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return failed(q, error) ? 0 : -1;
+    QList<QPair<qint64, QVariant>> entries;
+    while (q.next())
+        entries.append({q.value(0).toLongLong(), q.value(1)});
+    q.finish();
+    OrderSearchIndex index(db);
+    for (const auto &entry : std::as_const(entries)) {
+        const std::optional<Order> fields = index.searchFields(entry.first);
+        if (!fields)
+            continue;
+        Result step =
+            entry.second.isNull() ? Result::success() : index.remove(entry.first, entry.second.toString());
+        if (step.ok())
+            step = index.add(entry.first, orderSearchDocument(*fields));
+        if (!step.ok()) {
+            if (error)
+                *error = step.detail;
+            return -1;
+        }
+        if (!run(db, QStringLiteral("DELETE FROM order_search_backlog WHERE order_id = ?"), error,
+                 {entry.first}))
+            return -1;
+    }
+    // Rows whose order is gone (deleted since) leave the backlog too.
+    if (entries.size() < limit &&
+        !run(db,
+             QStringLiteral("DELETE FROM order_search_backlog WHERE order_id NOT IN (SELECT id FROM orders)"),
+             error))
+        return -1;
+    return int(entries.size());
+}
+
+bool OrderImportStage::loadReported(QSqlDatabase db, Order &order, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT claim_status, settlement_expected FROM orders WHERE id = ?"));
+    q.addBindValue(order.id);
+    if (!q.exec())
+        return failed(q, error);
+    if (q.next()) {
+        order.claimStatus = q.value(0).toString();
+        order.settlementExpected =
+            q.value(1).isNull() ? std::nullopt : std::optional<Won>(q.value(1).toLongLong());
+    }
+    q.finish();
+    order.fees.clear();
+    QSqlQuery f(db);
+    f.setForwardOnly(true);
+    f.prepare(QStringLiteral("SELECT fee, amount FROM order_fees WHERE order_id = ?"));
+    f.addBindValue(order.id);
+    if (!f.exec())
+        return failed(f, error);
+    while (f.next())
+        order.fees.insert(f.value(0).toString(), f.value(1).toLongLong());
+    return true;
+}
+
+} // namespace sd

@@ -1,0 +1,69 @@
+#pragma once
+#include "core/orders/order.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <memory>
+
+namespace sd {
+
+class OrderContactStore;
+
+// One order as an import writes it: the whole order (an update: the stored order with the file's changes
+// applied, its id set), the history lines it gets, and for an update the stored updated_at the check saw.
+struct StagedOrder
+{
+    Order order;
+    qint64 checkedUpdatedAtMs = 0; // updates only: publish refuses the import when the order moved since
+    QList<OrderEvent> events;
+};
+
+// The write path of an order import (services/orders/order_import), in two steps so a big file never holds
+// the store's write lock for long and is still all or nothing:
+// - stage(): batches of orders go into TEMP tables of the writer connection (orders with their search
+//   documents, contacts through OrderContactStore, fees, history), each batch a short transaction of the
+//   temp database only: it takes no lock on the store, other programs' writers and logins go on, and a
+//   crash or a cancel leaves nothing in the store.
+// - publish(): inside the caller's WriteTransaction, set-based statements copy every staged row into
+//   orders, order_contacts, order_fees and order_events, after checking that no staged update's order
+//   changed and no new one appeared since the check (then nothing is written), and put the orders on
+//   order_search_backlog.
+// - indexSearch(): after the publish, each call (its own short transaction, by the caller) writes the
+//   search documents of a range of staged rows and takes them off the backlog: the trigram index is the
+//   costliest part of a big import and must not lengthen the one transaction that holds the lock.
+//   repairSearch() writes what a crash left on the backlog.
+// The one function the bulk write path can later replace is publish().
+class OrderImportStage
+{
+public:
+    explicit OrderImportStage(QSqlDatabase db);
+    ~OrderImportStage(); // drops the staging tables
+
+    bool create(QString *error);
+    bool stage(const QList<StagedOrder> &batch, QString *error);
+    qsizetype staged() const { return m_staged; }
+    // `changed` gets the product order numbers that moved since the check (publish then writes nothing
+    // and returns false with an empty `error`).
+    bool publish(qint64 userId, QStringList *changed, QString *error);
+    // Staged rows fromSeq < seq <= toSeq (seq counts from 1 in staging order).
+    bool indexSearch(qint64 fromSeq, qint64 toSeq, QString *error);
+    // Up to `limit` backlog entries (a crashed import's), in the caller's transaction: how many were
+    // written, -1 on failure.
+    static int repairSearch(QSqlDatabase db, int limit, QString *error);
+    void drop();
+
+    // The parts of a stored order that only imports write (claim state, 정산예정금액, fees), read into
+    // `order` for the check's comparison.
+    static bool loadReported(QSqlDatabase db, Order &order, QString *error);
+
+private:
+    QSqlDatabase m_db;
+    std::unique_ptr<OrderContactStore> m_contacts;
+    QSqlQuery m_insertOrder, m_insertFee, m_insertEvent;
+    qsizetype m_staged = 0;
+    qint64 m_eventSeq = 0;
+};
+
+} // namespace sd
