@@ -27,6 +27,20 @@
             <numerusform>Exported %n orders to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation type="unfinished">
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n orders.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::DelayDialog</name>
@@ -75,17 +89,24 @@
 <context>
     <name>sd::DispatchImportService</name>
     <message numerus="yes">
-        <source>… and %n more problems.</source>
-        <translation>
-            <numerusform>… and %n more problem.</numerusform>
-            <numerusform>… and %n more problems.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The file has %n problems; nothing was changed.</source>
         <translation>
             <numerusform>The file has %n problem; nothing was changed.</numerusform>
             <numerusform>The file has %n problems; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rows with problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has at least %n problems; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -127,6 +148,23 @@
         <translation>
             <numerusform>%n order selected.</numerusform>
             <numerusform>%n orders selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrderImportService</name>
+    <message numerus="yes">
+        <source>The file has %n problems; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform>The file has %n problem; nothing was changed.</numerusform>
+            <numerusform>The file has %n problems; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders were changed by someone else since the file was checked; nothing was changed. Check the file again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

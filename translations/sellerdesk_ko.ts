@@ -21,6 +21,113 @@
     </message>
 </context>
 <context>
+    <name>sd</name>
+    <message>
+        <source>The password is wrong. Type the password you set when you downloaded the file (capital and small letters count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: its contents do not pass the integrity check of its encryption. Download it again, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is incomplete (shorter than its encryption says). Download it again, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is protected with an encryption SellerDesk cannot read. Open it in Excel, save it again with a password (or without one), then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is an Office file without a password; it is not an encrypted workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole amount in won (won have no decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity (a whole number of at least 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (for example 2026-11-30 14:03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (for example 2026-11-30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sales channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the courier &quot;%1&quot; is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row found: none of the first %1 rows names the columns of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row (row %1) has no %2 column, which the import needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the product order number %2 is also on row %3 with other content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no orders under its header row (row %1).</source>
+        <translation type="unfinished">제목 행(%1행) 아래에 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The profile is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 names an unknown channel &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 names an unknown field &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 names the field %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 gives no header for the field %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 has no column for the product order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::AccessPurpose</name>
     <message>
         <source>List</source>
@@ -120,6 +227,10 @@ The details are in the log: %2</source>
     <message>
         <source>Backup restored</source>
         <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Orders imported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -325,10 +436,6 @@ The details are in the log: %2</source>
         <translation>임시 파일(%1)의 이름을 바꾸지 못했습니다.</translation>
     </message>
     <message>
-        <source>The backup could not be logged: %1</source>
-        <translation>백업 기록을 남기지 못했습니다: %1</translation>
-    </message>
-    <message>
         <source>There is no file %1.</source>
         <translation>파일이 없습니다: %1</translation>
     </message>
@@ -391,6 +498,10 @@ The details are in the log: %2</source>
     <message>
         <source>The backup came from an older version and was updated; a copy from before the update is in %1.</source>
         <translation>이전 버전에서 만든 백업이라 새 버전에 맞게 업데이트했습니다. 업데이트 전 사본은 %1에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The backup could not be logged, so it was not kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -490,16 +601,8 @@ The details are in the log: %2</source>
 <context>
     <name>sd::BulkRun</name>
     <message>
-        <source>Saving failed; nothing was changed: %1</source>
-        <translation>저장하지 못해 아무것도 바뀌지 않았습니다: %1</translation>
-    </message>
-    <message>
         <source>%1 of %2 cannot be processed; nothing was changed.</source>
         <translation>%2건 중 %1건을 처리할 수 없어 아무것도 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Saving failed: %1</source>
-        <translation>저장하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>%1 changed since it was checked: %2</source>
@@ -554,6 +657,14 @@ The details are in the log: %2</source>
     <message>
         <source>Not written: the run stopped before this item.</source>
         <translation>저장하지 않음: 이 항목에 이르기 전에 작업이 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -614,6 +725,21 @@ The details are in the log: %2</source>
     <message>
         <source>Kakao Talk Checkout</source>
         <translation>톡체크아웃</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ChannelStatus</name>
+    <message>
+        <source>The order status is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order status &quot;%1&quot; is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is not paid yet (%1): import it once it is paid.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1323,198 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
             <numerusform>주문 %n건을 내보냈습니다: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The environment variable %1 (--password-env) is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished">%1행</translation>
+    </message>
+    <message>
+        <source>Row %1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation type="unfinished">
+            <numerusform>… 외 %n건의 문제가 더 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2), header on row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some columns of this profile are unverified (seen in one public source only): check the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (not applied): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the store already has this file&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n orders.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one profile (sellerdesk-cli profile list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named %1 (sellerdesk-cli profile list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;: %2 rows, %3 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header (row %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header: none found in the first %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: none matches; closest %1, missing %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring a marketplace&apos;s order download into the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE [--channel C] [--profile NAME] [--password-env VAR] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads an order file (Naver 발주발송관리 or 주문통합검색, Kakao 톡스토어 발주서, 톡체크아웃, or SellerDesk&apos;s own export) as .xlsx or CSV, recognises its layout from the header row, checks every row and then imports all of it or nothing. The same file twice changes nothing; a newer file updates what changed and records it in the order history; a row that would move an order backwards is a conflict, listed and left as the store has it. Any bad row: exit 4, the rows listed, nothing written.
+
+  --channel C        the channel of every row: NAVER, KAKAO or TALK_CHECKOUT (any case) or its label
+  --profile NAME     the column profile to use (sellerdesk-cli profile list)
+  --password-env VAR the password of an encrypted file is in this environment variable
+                     (otherwise it is asked for, without echo)
+  --dry-run          check and report, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the order-file column profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the built-in column profiles and your own (saved by the mapping dialog): name, channel, whether some columns are unverified, title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show one column profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a profile&apos;s columns: the header texts, the field each fills, whether the import needs it, and where it was learned (unverified: one weak source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tell what a file to import is and which profile it matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE [--password-env VAR] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the format told from the bytes (csv with its encoding, xlsx, encrypted xlsx with agile or standard encryption, html, legacy xls), each sheet with its row and column counts, the header row found and the profile it matches, or the closest one and the columns it lacks. Needs no store or login and writes nothing. Exit 0 when the file could be read, 4 when not.
+
+  --password-env VAR the password of an encrypted file is in this environment variable
+  --json             keys format, encryption, encoding, sheets (name, rows, columns), header, profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::CompoundFile</name>
+    <message>
+        <source>The file looks like an Office file, but its contents are damaged or incomplete. Download or save it again, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::Courier</name>
@@ -1248,24 +1566,12 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
 <context>
     <name>sd::Database</name>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>데이터베이스를 열 수 없습니다(%1): %2</translation>
-    </message>
-    <message>
         <source>This database was made by a newer version of SellerDesk (schema %1, this program knows %2). Please update SellerDesk.</source>
         <translation>이 데이터베이스는 더 새로운 버전의 셀러데스크에서 만들어졌습니다(스키마 %1, 이 프로그램은 %2까지 지원). 셀러데스크를 업데이트하세요.</translation>
     </message>
     <message>
         <source>Migration %1 is missing from the program.</source>
         <translation>프로그램에 데이터베이스 변경 파일이 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>Updating the database to version %1 failed: %2</source>
-        <translation>데이터베이스를 %1 버전으로 올리지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>The backup could not be written: %1</source>
-        <translation>백업 파일을 쓰지 못했습니다: %1</translation>
     </message>
     <message>
         <source>The backup copy failed its integrity check; nothing was changed.</source>
@@ -1278,14 +1584,6 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
     <message>
         <source>The database setting &quot;%1&quot; could not be applied (got &quot;%2&quot;).</source>
         <translation>데이터베이스 설정을 적용할 수 없습니다: &quot;%1&quot;(현재 값 &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>The database is busy or cannot be written: %1</source>
-        <translation>데이터베이스가 사용 중이거나 쓸 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>Saving failed: %1</source>
-        <translation>저장하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -1310,6 +1608,38 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
     <message>
         <source>%1 is damaged (its integrity check failed).</source>
         <translation>파일이 손상되었습니다(무결성 검사 실패): %1</translation>
+    </message>
+    <message>
+        <source>The store could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the store to version %1 failed; it stays at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is busy or cannot be written; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be read or written; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order %1 is no longer in the store.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1523,12 +1853,6 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
         <translation>현재 역할(%1)로는 송장을 가져올 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more problems.</source>
-        <translation>
-            <numerusform>… 외 %n건의 문제가 더 있습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The file has %n problems; nothing was changed.</source>
         <translation>
             <numerusform>파일에 문제가 %n건 있어 아무것도 바뀌지 않았습니다.</numerusform>
@@ -1541,6 +1865,18 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
     <message>
         <source>Row %1</source>
         <translation>%1행</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rows with problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has at least %n problems; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1592,12 +1928,20 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
         <translation>내보내기를 취소했습니다.</translation>
     </message>
     <message>
-        <source>The rows could not be read: %1</source>
-        <translation>목록의 행을 읽지 못했습니다: %1</translation>
-    </message>
-    <message>
         <source>Some characters (emoji, rare Hanja or symbols) cannot be written in CP949. Choose CSV (UTF-8) or Excel instead.</source>
         <translation>일부 문자(이모지, 드문 한자나 기호)는 CP949로 저장할 수 없습니다. CSV (UTF-8)나 엑셀 형식을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The store could not be read, so nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows could not be read, so no file was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1633,20 +1977,206 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
 <context>
     <name>sd::FileFormat</name>
     <message>
-        <source>This file is password-protected (or an old .xls). Open it in Excel, remove the password and save it as .xlsx, then import it again.</source>
-        <translation>암호가 걸린 파일(또는 예전 .xls 파일)입니다. 엑셀에서 열어 암호를 해제하고 .xlsx로 저장한 뒤 다시 가져오세요.</translation>
-    </message>
-    <message>
-        <source>This file is a web page (HTML), not a spreadsheet. Open it in Excel, save it as .xlsx, then import it again.</source>
-        <translation>스프레드시트가 아니라 웹 페이지(HTML) 파일입니다. 엑셀에서 열어 .xlsx로 저장한 뒤 다시 가져오세요.</translation>
-    </message>
-    <message>
         <source>The file is empty (it holds no data at all).</source>
         <translation>빈 파일입니다(내용이 전혀 없습니다).</translation>
     </message>
     <message>
         <source>The file holds only spaces and blank lines: there is no table in it. Check that you chose the right file.</source>
         <translation>파일에 공백과 빈 줄만 있고 표가 없습니다. 올바른 파일을 골랐는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This file is protected with a password. Enter the password you set when you downloaded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is an old Excel workbook (.xls, Excel 97-2003), which SellerDesk does not read. Open it in Excel, choose File &gt; Save As with the type &quot;Excel Workbook (*.xlsx)&quot;, then import the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is an Office file SellerDesk cannot read: it is damaged, or it is not a workbook (a Word or PowerPoint file). Open it in Excel, save it as .xlsx, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::HtmlTableReader</name>
+    <message>
+        <source>The web page&apos;s text is neither UTF-8 nor CP949, or it is damaged. Open it in Excel, save it as .xlsx, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web page has more than a megabyte of letters without a space or a tag in it: this is not an order file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web page has a tag longer than a megabyte: this is not an order file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web page (HTML) holds no table rows to import. Check that you chose the right file, or open it in Excel, save it as .xlsx and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web page has tables nested more than %1 deep: this is not an order file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportField</name>
+    <message>
+        <source>Product order no.</source>
+        <translation type="unfinished">상품주문번호</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation type="unfinished">주문번호</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">판매채널</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">주문상태</translation>
+    </message>
+    <message>
+        <source>Detail status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation type="unfinished">결제일시</translation>
+    </message>
+    <message>
+        <source>Ordered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">상품명</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished">옵션정보</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">수량</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished">상품가격</translation>
+    </message>
+    <message>
+        <source>Option price</source>
+        <translation type="unfinished">옵션가격</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished">할인금액</translation>
+    </message>
+    <message>
+        <source>Total amount</source>
+        <translation type="unfinished">최종 상품별 총 주문금액</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation type="unfinished">배송비</translation>
+    </message>
+    <message>
+        <source>Dispatch due</source>
+        <translation type="unfinished">발송기한</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation type="unfinished">택배사</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation type="unfinished">송장번호</translation>
+    </message>
+    <message>
+        <source>Confirmed at</source>
+        <translation type="unfinished">발주확인일시</translation>
+    </message>
+    <message>
+        <source>Shipped at</source>
+        <translation type="unfinished">발송처리일시</translation>
+    </message>
+    <message>
+        <source>Delivered at</source>
+        <translation type="unfinished">배송완료일시</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer phone</source>
+        <translation type="unfinished">구매자연락처</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished">수취인명</translation>
+    </message>
+    <message>
+        <source>Phone 1</source>
+        <translation type="unfinished">수취인연락처1</translation>
+    </message>
+    <message>
+        <source>Phone 2</source>
+        <translation type="unfinished">수취인연락처2</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">우편번호</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">배송지</translation>
+    </message>
+    <message>
+        <source>Detail address</source>
+        <translation type="unfinished">상세배송지</translation>
+    </message>
+    <message>
+        <source>Delivery message</source>
+        <translation type="unfinished">배송메세지</translation>
+    </message>
+    <message>
+        <source>Personal customs code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naver Pay order fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales-linked fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kakao base fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kakao exposure fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kakao reward fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kakao fee discount</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2361,10 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
     <message>
         <source>Automatic purchase decision</source>
         <translation>자동 구매확정</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2637,13 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>sd::OrderFile</name>
+    <message>
+        <source>it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::OrderFilterBar</name>
     <message>
         <source>All channels</source>
@@ -2155,6 +2696,117 @@ This cannot be undone.</source>
     <message>
         <source>Search (Ctrl+F). Enter moves to the table, Esc clears.</source>
         <translation>검색 (Ctrl+F). Enter: 목록으로 이동, Esc: 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrderImportService</name>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not import orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the name of a built-in profile; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column of the field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the channel of the file, or the column that names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished">폴더를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named %1 (sellerdesk-cli profile list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not say its channel: give it (--channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problems; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform>파일에 문제가 %n건 있어 아무것도 바뀌지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an imported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has this product order number on %1, the file on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the store failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Check the file before importing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was checked against another store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished">취소되어 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders were changed by someone else since the file was checked; nothing was changed. Check the file again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2878,10 @@ This cannot be undone.</source>
     <message>
         <source>The new dispatch date may be at most %1 days ahead (until %2); %3 is later.</source>
         <translation>새 발송 예정일은 오늘부터 %1일 이내(%2까지)여야 합니다. 입력한 날짜(%3)는 너무 늦습니다.</translation>
+    </message>
+    <message>
+        <source>The order could not be saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2991,10 @@ This cannot be undone.</source>
     <message>
         <source>An order cannot move from %1 to %2.</source>
         <translation>주문을 %1 상태에서 %2 상태로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>An order in status %1 cannot go back to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2522,8 +3182,8 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
 <context>
     <name>sd::PersonalDataAccess</name>
     <message>
-        <source>Reading buyer data must be recorded, and the record could not be written: %1</source>
-        <translation>구매자 정보를 볼 때는 열람 기록을 남겨야 하는데, 기록을 저장하지 못했습니다: %1</translation>
+        <source>Reading buyer data must be recorded, and the record could not be written, so nothing was shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2539,6 +3199,21 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     <message>
         <source>Finance manager</source>
         <translation>재무 담당자</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RowReader</name>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text holds control characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2804,6 +3479,34 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
         <source>The file %1 is too large to import.</source>
         <translation>%1 파일이 너무 커서 가져올 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows, more than an order file holds. Split it into smaller files and import them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the file has a cell beyond column %2, more columns than an order file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 cells, more than an order file holds. Split it into smaller files and import them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 million characters of text, more than an order file holds. Split it into smaller files and import them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell in row %1, column %2 is longer than %3 characters (the most a spreadsheet cell holds): this is not an order file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password opened the file, but it holds no Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::TextField</name>
@@ -2902,8 +3605,24 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
         <translation>.xlsx 파일이 손상되었습니다: %1 셀이 없는 텍스트를 가리킵니다.</translation>
     </message>
     <message>
-        <source>The spreadsheet is too large to import: it has more than %1 cells.</source>
-        <translation>스프레드시트가 너무 커서 가져올 수 없습니다: 셀이 %1개를 넘습니다.</translation>
+        <source>The .xlsx file cannot be an order file: its part %1 has a text or tag longer than %2 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xlsx file cannot be an order file: its part %1 nests elements more than %2 deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xlsx file has a text longer than %1 characters (the most a spreadsheet cell holds): this is not an order file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xlsx file has more than %1 shared texts, more than an order file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xlsx file is damaged: %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
