@@ -4,6 +4,7 @@
 #include "xlsx_fixture.h"
 
 #include <QStringEncoder>
+#include <QFile>
 #include <QTest>
 
 using namespace sd;
@@ -66,6 +67,32 @@ private slots:
         finance = addUser(t->db(), QStringLiteral("acct"), Role::Finance);
         seed(QStringLiteral("2026112100000001"));
         seed(QStringLiteral("2026112100000002"), OrderStatus::Confirmed);
+    }
+
+    // Naver's download is password-protected: the service reads it with the password the seller types,
+    // refuses a wrong one as such, and only then looks at the layout (this fixture is an order list, not
+    // the upload layout, so it is refused for its missing columns).
+    void aPasswordProtectedFileIsReadWithItsPassword()
+    {
+        QFile f(QStringLiteral(SD_IO_TEST_DATA "/encrypted/agile_ascii.xlsx"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(DispatchImportService::needsPassword(bytes));
+        DispatchImportService service(t->workspace(), op);
+        const BulkReport none = service.importBytes(bytes, true);
+        QVERIFY(none.result.message.contains(QLatin1String("password")));
+        const BulkReport wrong = service.importBytes(bytes, true, {}, {}, QStringLiteral("not-it"));
+        QCOMPARE(wrong.result.kind, ErrorKind::BadInput);
+        QVERIFY2(wrong.result.message.contains(QLatin1String("password is wrong")), qPrintable(wrong.result.message));
+        const BulkReport right = service.importBytes(bytes, true, {}, {}, QStringLiteral("Seller-2024!"));
+        QCOMPARE(right.result.kind, ErrorKind::BadInput);
+        QVERIFY2(!right.result.message.contains(QLatin1String("password")), qPrintable(right.result.message));
+        QStringList problems;
+        for (const BulkOutcome &o : right.outcomes)
+            problems << o.message;
+        const QString all = problems.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("택배사")) || all.contains(QStringLiteral("송장번호")), qPrintable(all));
+        QVERIFY2(!all.contains(QLatin1String("password")), qPrintable(all));
     }
     void cleanup() { t.reset(); }
 

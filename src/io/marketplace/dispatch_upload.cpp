@@ -222,9 +222,9 @@ DispatchUploadResult parseDispatchTable(const QList<QStringList> &rows)
     return result;
 }
 
-DispatchUploadResult parseDispatchUpload(const QByteArray &bytes)
+DispatchUploadResult parseDispatchUpload(const QByteArray &bytes, const QString &password)
 {
-    return fromTable(readTable(bytes));
+    return fromTable(readTable(bytes, password));
 }
 
 } // namespace sd

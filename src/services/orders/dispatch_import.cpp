@@ -1,5 +1,7 @@
 #include "services/orders/dispatch_import.h"
 
+#include "io/formats/file_format.h"
+
 #include "core/access/role.h"
 #include "io/formats/table_reader.h"
 #include "io/marketplace/dispatch_upload.h"
@@ -44,8 +46,13 @@ Result DispatchImportService::readFile(const QString &fileName, QByteArray *byte
     return error.isEmpty() ? Result::success() : Result::fail(ErrorKind::BadInput, error);
 }
 
+bool DispatchImportService::needsPassword(const QByteArray &bytes)
+{
+    return detectFileFormat(bytes) == FileFormat::EncryptedXlsx;
+}
+
 BulkReport DispatchImportService::importBytes(const QByteArray &bytes, bool dryRun, const QString &source,
-                                              const BulkControl &control)
+                                              const BulkControl &control, const QString &password)
 {
     BulkReport out;
     out.dryRun = dryRun;
@@ -57,7 +64,7 @@ BulkReport DispatchImportService::importBytes(const QByteArray &bytes, bool dryR
                              .arg(roleLabel(m_user.role)));
         return out;
     }
-    const DispatchUploadResult upload = parseDispatchUpload(bytes);
+    const DispatchUploadResult upload = parseDispatchUpload(bytes, password);
     if (!upload.ok()) {
         // The message names the row. A broken file of 100,000 rows lists its first problems only: the
         // reader keeps kReadMaxProblems of them and counts the rows after those.

@@ -31,8 +31,11 @@ public:
     static Result readFile(const QString &fileName, QByteArray *bytes);
     // Checks every row against the orders; writes nothing when `dryRun`. `source` (the file's name) is
     // kept in the audit rows.
+    // `password` opens a password-protected workbook (needsPassword); a wrong one is refused as such.
     BulkReport importBytes(const QByteArray &bytes, bool dryRun, const QString &source = {},
-                           const BulkControl &control = {});
+                           const BulkControl &control = {}, const QString &password = {});
+    // The file is a password-protected workbook: a face asks for the password before importBytes.
+    static bool needsPassword(const QByteArray &bytes);
 
 private:
     Workspace &m_ws;

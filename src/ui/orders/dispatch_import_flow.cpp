@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace sd {
@@ -21,6 +23,19 @@ bool importDispatchFile(QWidget *parent, Workspace &workspace, const UserSession
     }
     DispatchImportService service(workspace, user);
     const QString name = QFileInfo(fileName).fileName();
+    QString password;
+    if (DispatchImportService::needsPassword(bytes)) {
+        bool ok = false;
+        password = QInputDialog::getText(
+            parent, title,
+            QCoreApplication::translate("sd::DispatchImportFlow",
+                                        "%1 is protected with a password. Enter the password you set when you "
+                                        "downloaded it:")
+                .arg(name),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return false;
+    }
     BulkFlowSpec spec;
     spec.view.title = title;
     spec.view.keyHeader = QCoreApplication::translate("sd::DispatchImportFlow", "Product order no.");
@@ -34,7 +49,7 @@ bool importDispatchFile(QWidget *parent, Workspace &workspace, const UserSession
     spec.intro = name;
     spec.reportOnSuccess = false; // the status bar says it; the preview showed every row
     spec.run = [&](const QStringList &, bool dryRun, const BulkControl &control) {
-        return service.importBytes(bytes, dryRun, dryRun ? QString() : name, control);
+        return service.importBytes(bytes, dryRun, dryRun ? QString() : name, control, password);
     };
     const BulkFlowResult result = runBulkFlow(parent, spec);
     if (!result.written)
