@@ -29,16 +29,16 @@
     </message>
     <message numerus="yes">
         <source>… and %n more problems.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… and %n more problem.</numerusform>
             <numerusform>… and %n more problems.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n orders.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n order.</numerusform>
+            <numerusform>Imported %n orders.</numerusform>
         </translation>
     </message>
 </context>
@@ -97,16 +97,16 @@
     </message>
     <message numerus="yes">
         <source>… and %n more rows with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more row with problems.</numerusform>
+            <numerusform>… and %n more rows with problems.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The file has at least %n problems; nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file has at least %n problem; nothing was changed.</numerusform>
+            <numerusform>The file has at least %n problems; nothing was changed.</numerusform>
         </translation>
     </message>
 </context>
@@ -155,16 +155,16 @@
     <name>sd::OrderImportService</name>
     <message numerus="yes">
         <source>The file has %n problems; nothing was changed.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>The file has %n problem; nothing was changed.</numerusform>
             <numerusform>The file has %n problems; nothing was changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n orders were changed by someone else since the file was checked; nothing was changed. Check the file again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order was changed by someone else since the file was checked; nothing was changed. Check the file again.</numerusform>
+            <numerusform>%n orders were changed by someone else since the file was checked; nothing was changed. Check the file again.</numerusform>
         </translation>
     </message>
 </context>

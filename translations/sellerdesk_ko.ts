@@ -24,107 +24,107 @@
     <name>sd</name>
     <message>
         <source>The password is wrong. Type the password you set when you downloaded the file (capital and small letters count).</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호가 틀렸습니다. 파일을 내려받을 때 설정한 비밀번호를 입력하세요(대문자와 소문자를 구분합니다).</translation>
     </message>
     <message>
         <source>The file is damaged: its contents do not pass the integrity check of its encryption. Download it again, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 손상되었습니다: 내용이 암호화 무결성 검사를 통과하지 못했습니다. 파일을 다시 내려받은 뒤 다시 가져오세요.</translation>
     </message>
     <message>
         <source>The file is damaged: it is incomplete (shorter than its encryption says). Download it again, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 손상되었습니다: 암호화 정보에 적힌 길이보다 짧아 불완전합니다. 파일을 다시 내려받은 뒤 다시 가져오세요.</translation>
     </message>
     <message>
         <source>The file is protected with an encryption SellerDesk cannot read. Open it in Excel, save it again with a password (or without one), then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>셀러데스크가 읽을 수 없는 방식으로 암호화된 파일입니다. 엑셀에서 열어 비밀번호를 설정해(또는 비밀번호 없이) 다시 저장한 뒤 다시 가져오세요.</translation>
     </message>
     <message>
         <source>Reading the file was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 읽기를 취소했습니다.</translation>
     </message>
     <message>
         <source>The file is an Office file without a password; it is not an encrypted workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호가 없는 Office 파일입니다. 암호화된 통합 문서가 아닙니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole amount in won (won have no decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>원 단위의 정수 금액이 아닙니다: &quot;%1&quot; (원 금액에는 소수점이 없습니다).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount in won.</source>
-        <translation type="unfinished"></translation>
+        <translation>원 단위 금액이 아닙니다: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a quantity (a whole number of at least 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>수량이 아닙니다: &quot;%1&quot; (1 이상의 정수여야 합니다).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time (for example 2026-11-30 14:03).</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜와 시각이 아닙니다: &quot;%1&quot; (예: 2026-11-30 14:03).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (for example 2026-11-30).</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜가 아닙니다: &quot;%1&quot; (예: 2026-11-30).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a product order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>상품주문번호가 아닙니다: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있습니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sales channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>판매채널이 아닙니다: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the courier &quot;%1&quot; is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 택배사입니다: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No header row found: none of the first %1 rows names the columns of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 행을 찾지 못했습니다: 처음 %1개 행 중에 프로필의 열 이름이 적힌 행이 없습니다.</translation>
     </message>
     <message>
         <source>The header row (row %1) has no %2 column, which the import needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 행(%1행)에 가져오기에 필요한 %2 열이 없습니다.</translation>
     </message>
     <message>
         <source>Row %1: the product order number %2 is also on row %3 with other content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: 같은 상품주문번호 %2 주문이 %3행에도 있는데 내용이 다릅니다.</translation>
     </message>
     <message>
         <source>The file has no orders under its header row (row %1).</source>
-        <translation type="unfinished">제목 행(%1행) 아래에 주문이 없습니다.</translation>
+        <translation>제목 행(%1행) 아래에 주문이 없습니다.</translation>
     </message>
     <message>
         <source>The profile is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필이 올바른 JSON이 아닙니다: %1</translation>
     </message>
     <message>
         <source>The profile has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필에 이름이 없습니다.</translation>
     </message>
     <message>
         <source>The profile %1 names an unknown channel &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 프로필에 알 수 없는 판매채널이 있습니다: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The profile %1 names an unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 프로필에 알 수 없는 항목이 있습니다: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The profile %1 names the field %2 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 프로필에 %2 항목이 두 번 있습니다.</translation>
     </message>
     <message>
         <source>The profile %1 gives no header for the field %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 프로필에 %2 항목의 열 이름이 없습니다.</translation>
     </message>
     <message>
         <source>The profile %1 has no column for the product order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 프로필에 상품주문번호 열이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -230,7 +230,7 @@ The details are in the log: %2</source>
     </message>
     <message>
         <source>Orders imported</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 가져오기</translation>
     </message>
 </context>
 <context>
@@ -501,7 +501,7 @@ The details are in the log: %2</source>
     </message>
     <message>
         <source>The backup could not be logged, so it was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 기록을 남기지 못해 백업 파일을 보관하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -660,11 +660,11 @@ The details are in the log: %2</source>
     </message>
     <message>
         <source>Saving failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장에 실패해 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>Saving failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장에 실패했습니다.</translation>
     </message>
 </context>
 <context>
@@ -731,15 +731,15 @@ The details are in the log: %2</source>
     <name>sd::ChannelStatus</name>
     <message>
         <source>The order status is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>주문상태가 비어 있습니다.</translation>
     </message>
     <message>
         <source>The order status &quot;%1&quot; is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 주문상태입니다: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The order is not paid yet (%1): import it once it is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 결제되지 않은 주문입니다(%1). 결제된 뒤에 가져오세요.</translation>
     </message>
 </context>
 <context>
@@ -1325,143 +1325,143 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
     </message>
     <message>
         <source>The environment variable %1 (--password-env) is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 변수가 설정되어 있지 않습니다: %1 (--password-env)</translation>
     </message>
     <message>
         <source>Password of the file: </source>
-        <translation type="unfinished"></translation>
+        <translation>파일 비밀번호: </translation>
     </message>
     <message>
         <source>Name one file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 파일을 하나 지정하세요.</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished">%1행</translation>
+        <translation>%1행</translation>
     </message>
     <message>
         <source>Row %1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: %2%3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problems.</source>
-        <translation type="unfinished">
-            <numerusform>… 외 %n건의 문제가 더 있습니다.</numerusform>
+        <translation>
+            <numerusform>… 그 밖에 문제가 %n건 더 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing orders</source>
-        <translation type="unfinished"></translation>
+        <translation>주문을 가져오는 중</translation>
     </message>
     <message>
         <source>Profile: %1 (%2), header on row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필: %1 (%2), 제목 행: %3행</translation>
     </message>
     <message>
         <source>Some columns of this profile are unverified (seen in one public source only): check the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로필의 일부 열은 검증되지 않았습니다(공개된 자료 한 곳에서만 확인). 가져온 결과를 확인하세요.</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>새 주문: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신: %1</translation>
     </message>
     <message>
         <source>Unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 없음: %1</translation>
     </message>
     <message>
         <source>Conflicts (not applied): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌 (적용 안 함): %1</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>시험 실행: 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
         <source>Nothing to change: the store already has this file&apos;s orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>바꿀 것이 없습니다. 스토어에 이 파일의 주문이 이미 있습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n orders.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>주문 %n건을 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 제공</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 만듦</translation>
     </message>
     <message>
         <source>unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>미검증</translation>
     </message>
     <message>
         <source>Name one profile (sellerdesk-cli profile list shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필을 하나 지정하세요(목록 보기: sellerdesk-cli profile list).</translation>
     </message>
     <message>
         <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>판매채널: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>출처: %1</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>필수</translation>
     </message>
     <message>
         <source>There is no profile named %1 (sellerdesk-cli profile list shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 프로필이 없습니다(목록 보기: sellerdesk-cli profile list).</translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>형식: %1</translation>
     </message>
     <message>
         <source>Encoding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>인코딩: %1</translation>
     </message>
     <message>
         <source>Encryption: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화: %1</translation>
     </message>
     <message>
         <source>Sheet &quot;%1&quot;: %2 rows, %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>시트 &quot;%1&quot;: %2행, %3열</translation>
     </message>
     <message>
         <source>Header (row %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 행(%1행): %2</translation>
     </message>
     <message>
         <source>Header: none found in the first %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 행: 처음 %1개 행에서 찾지 못함</translation>
     </message>
     <message>
         <source>Profile: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필: %1 (%2)</translation>
     </message>
     <message>
         <source>Profile: none matches; closest %1, missing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필: 맞는 프로필 없음 (가장 가까운 프로필: %1, 빠진 열: %2)</translation>
     </message>
     <message>
         <source>bring a marketplace&apos;s order download into the store</source>
-        <translation type="unfinished"></translation>
+        <translation>마켓에서 내려받은 주문 파일을 스토어로 가져오기</translation>
     </message>
     <message>
         <source>FILE [--channel C] [--profile NAME] [--password-env VAR] [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE [--channel C] [--profile NAME] [--password-env VAR] [--dry-run]</translation>
     </message>
     <message>
         <source>Reads an order file (Naver 발주발송관리 or 주문통합검색, Kakao 톡스토어 발주서, 톡체크아웃, or SellerDesk&apos;s own export) as .xlsx or CSV, recognises its layout from the header row, checks every row and then imports all of it or nothing. The same file twice changes nothing; a newer file updates what changed and records it in the order history; a row that would move an order backwards is a conflict, listed and left as the store has it. Any bad row: exit 4, the rows listed, nothing written.
@@ -1471,49 +1471,58 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
   --password-env VAR the password of an encrypted file is in this environment variable
                      (otherwise it is asked for, without echo)
   --dry-run          check and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 파일(네이버 발주발송관리 또는 주문통합검색, 카카오 톡스토어 발주서, 톡체크아웃, 셀러데스크에서 내보낸 파일)을 .xlsx나 CSV 형식으로 읽어 제목 행으로 파일 구성을 알아내고, 모든 행을 확인한 뒤 전부 가져오거나 하나도 가져오지 않습니다. 같은 파일을 두 번 가져와도 바뀌는 것이 없고, 더 새로운 파일은 바뀐 내용만 갱신해 처리 이력에 남깁니다. 주문을 이전 상태로 되돌리게 되는 행은 충돌로 보고 목록으로 보여 주며, 그 주문은 스토어에 있는 그대로 둡니다. 잘못된 행이 하나라도 있으면 그 행들을 보여 주고 아무것도 저장하지 않습니다(종료 코드 4).
+
+  --channel C        모든 행의 판매채널: NAVER, KAKAO 또는 TALK_CHECKOUT (대소문자 무관) 또는 한글 이름
+  --profile NAME     사용할 열 프로필 (sellerdesk-cli profile list)
+  --password-env VAR 암호화된 파일의 비밀번호가 들어 있는 환경 변수
+                     (없으면 화면에 표시하지 않고 입력받음)
+  --dry-run          확인하고 결과만 알려 줌, 아무것도 저장하지 않음</translation>
     </message>
     <message>
         <source>list the order-file column profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 파일의 열 프로필 목록</translation>
     </message>
     <message>
         <source>Lists the built-in column profiles and your own (saved by the mapping dialog): name, channel, whether some columns are unverified, title.</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 제공 열 프로필과 직접 만든 프로필(열 지정 대화 상자에서 저장한 것)을 보여 줍니다: 이름, 판매채널, 검증되지 않은 열이 있는지, 제목.</translation>
     </message>
     <message>
         <source>show one column profile</source>
-        <translation type="unfinished"></translation>
+        <translation>열 프로필 하나 보기</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Shows a profile&apos;s columns: the header texts, the field each fills, whether the import needs it, and where it was learned (unverified: one weak source).</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필의 열을 보여 줍니다: 열 이름, 각 열이 채우는 항목, 가져오기에 꼭 필요한지, 어디에서 확인한 것인지(미검증: 근거가 약한 자료 한 곳).</translation>
     </message>
     <message>
         <source>tell what a file to import is and which profile it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 파일의 형식과 맞는 프로필 알아보기</translation>
     </message>
     <message>
         <source>FILE [--password-env VAR] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE [--password-env VAR] [--json]</translation>
     </message>
     <message>
         <source>Prints the format told from the bytes (csv with its encoding, xlsx, encrypted xlsx with agile or standard encryption, html, legacy xls), each sheet with its row and column counts, the header row found and the profile it matches, or the closest one and the columns it lacks. Needs no store or login and writes nothing. Exit 0 when the file could be read, 4 when not.
 
   --password-env VAR the password of an encrypted file is in this environment variable
   --json             keys format, encryption, encoding, sheets (name, rows, columns), header, profile</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 이름이 아니라 내용(바이트)으로 판별한 형식(csv와 그 인코딩, xlsx, agile 또는 standard 방식으로 암호화된 xlsx, html, 예전 xls), 시트마다 행 수와 열 수, 찾은 제목 행과 그에 맞는 프로필을 출력합니다. 맞는 프로필이 없으면 가장 가까운 프로필과 파일에 빠진 열을 출력합니다. 스토어도 로그인도 필요 없고 아무것도 저장하지 않습니다. 파일을 읽을 수 있으면 종료 코드 0, 읽을 수 없으면 4로 끝납니다.
+
+  --password-env VAR 암호화된 파일의 비밀번호가 들어 있는 환경 변수
+  --json             키: format, encryption, encoding, sheets (name, rows, columns), header, profile</translation>
     </message>
 </context>
 <context>
     <name>sd::CompoundFile</name>
     <message>
         <source>The file looks like an Office file, but its contents are damaged or incomplete. Download or save it again, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Office 파일로 보이지만 내용이 손상되었거나 불완전합니다. 파일을 다시 내려받거나 다시 저장한 뒤 다시 가져오세요.</translation>
     </message>
 </context>
 <context>
@@ -1611,35 +1620,35 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
     </message>
     <message>
         <source>The store could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토어에 저장하지 못했습니다.</translation>
     </message>
     <message>
         <source>The store %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토어를 열 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Updating the store to version %1 failed; it stays at version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토어를 %1 버전으로 업데이트하지 못했습니다. 스토어는 %2 버전 그대로입니다.</translation>
     </message>
     <message>
         <source>The backup could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 파일을 쓰지 못했습니다.</translation>
     </message>
     <message>
         <source>The store is busy or cannot be written; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토어가 사용 중이거나 쓸 수 없어 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>Saving failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장에 실패해 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>The store could not be read or written; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토어를 읽거나 쓰지 못해 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>The order %1 is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>상품주문번호 %1에 해당하는 주문이 더 이상 스토어에 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1868,14 +1877,14 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more rows with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 그 밖에 문제가 있는 행이 %n개 더 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The file has at least %n problems; nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>파일에 문제가 %n건 이상 있어 아무것도 바뀌지 않았습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -1933,15 +1942,15 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
     </message>
     <message>
         <source>The store could not be read, so nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토어를 읽지 못해 아무것도 내보내지 않았습니다.</translation>
     </message>
     <message>
         <source>This list cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목록은 내보낼 수 없습니다.</translation>
     </message>
     <message>
         <source>The rows could not be read, so no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>행을 읽지 못해 파일을 만들지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1986,197 +1995,197 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
     </message>
     <message>
         <source>This file is protected with a password. Enter the password you set when you downloaded it.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호로 보호된 파일입니다. 파일을 내려받을 때 설정한 비밀번호를 입력하세요.</translation>
     </message>
     <message>
         <source>This file is an old Excel workbook (.xls, Excel 97-2003), which SellerDesk does not read. Open it in Excel, choose File &gt; Save As with the type &quot;Excel Workbook (*.xlsx)&quot;, then import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>셀러데스크가 읽지 못하는 예전 엑셀 통합 문서(.xls, Excel 97-2003)입니다. 엑셀에서 파일을 열고 파일 &gt; 다른 이름으로 저장에서 파일 형식을 &quot;Excel 통합 문서(*.xlsx)&quot;로 골라 저장한 뒤, 새로 저장한 파일을 가져오세요.</translation>
     </message>
     <message>
         <source>This file is an Office file SellerDesk cannot read: it is damaged, or it is not a workbook (a Word or PowerPoint file). Open it in Excel, save it as .xlsx, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>셀러데스크가 읽을 수 없는 Office 파일입니다: 손상되었거나 통합 문서가 아닙니다(Word나 PowerPoint 파일). 엑셀에서 열어 .xlsx 형식으로 저장한 뒤 다시 가져오세요.</translation>
     </message>
 </context>
 <context>
     <name>sd::HtmlTableReader</name>
     <message>
         <source>The web page&apos;s text is neither UTF-8 nor CP949, or it is damaged. Open it in Excel, save it as .xlsx, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 페이지의 텍스트가 UTF-8도 CP949도 아니거나 손상되었습니다. 엑셀에서 열어 .xlsx 형식으로 저장한 뒤 다시 가져오세요.</translation>
     </message>
     <message>
         <source>The web page has more than a megabyte of letters without a space or a tag in it: this is not an order file.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 페이지에 공백이나 태그 없이 1메가바이트가 넘는 글자가 이어져 있습니다: 주문 파일이 아닙니다.</translation>
     </message>
     <message>
         <source>The web page has a tag longer than a megabyte: this is not an order file.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 페이지에 1메가바이트보다 긴 태그가 있습니다: 주문 파일이 아닙니다.</translation>
     </message>
     <message>
         <source>The web page (HTML) holds no table rows to import. Check that you chose the right file, or open it in Excel, save it as .xlsx and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 페이지(HTML)에 가져올 표 행이 없습니다. 올바른 파일을 골랐는지 확인하거나, 엑셀에서 열어 .xlsx 형식으로 저장한 뒤 그 파일을 가져오세요.</translation>
     </message>
     <message>
         <source>The web page has tables nested more than %1 deep: this is not an order file.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 페이지에 표가 %1단계보다 깊게 중첩되어 있습니다: 주문 파일이 아닙니다.</translation>
     </message>
 </context>
 <context>
     <name>sd::ImportField</name>
     <message>
         <source>Product order no.</source>
-        <translation type="unfinished">상품주문번호</translation>
+        <translation>상품주문번호</translation>
     </message>
     <message>
         <source>Order no.</source>
-        <translation type="unfinished">주문번호</translation>
+        <translation>주문번호</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">판매채널</translation>
+        <translation>판매채널</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">주문상태</translation>
+        <translation>주문상태</translation>
     </message>
     <message>
         <source>Detail status</source>
-        <translation type="unfinished"></translation>
+        <translation>주문세부상태</translation>
     </message>
     <message>
         <source>Claim status</source>
-        <translation type="unfinished"></translation>
+        <translation>클레임상태</translation>
     </message>
     <message>
         <source>Paid at</source>
-        <translation type="unfinished">결제일시</translation>
+        <translation>결제일시</translation>
     </message>
     <message>
         <source>Ordered at</source>
-        <translation type="unfinished"></translation>
+        <translation>주문일시</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">상품명</translation>
+        <translation>상품명</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished">옵션정보</translation>
+        <translation>옵션정보</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">수량</translation>
+        <translation>수량</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">상품가격</translation>
+        <translation>상품가격</translation>
     </message>
     <message>
         <source>Option price</source>
-        <translation type="unfinished">옵션가격</translation>
+        <translation>옵션가격</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">할인금액</translation>
+        <translation>할인금액</translation>
     </message>
     <message>
         <source>Total amount</source>
-        <translation type="unfinished">최종 상품별 총 주문금액</translation>
+        <translation>최종 상품별 총 주문금액</translation>
     </message>
     <message>
         <source>Shipping fee</source>
-        <translation type="unfinished">배송비</translation>
+        <translation>배송비</translation>
     </message>
     <message>
         <source>Dispatch due</source>
-        <translation type="unfinished">발송기한</translation>
+        <translation>발송기한</translation>
     </message>
     <message>
         <source>Courier</source>
-        <translation type="unfinished">택배사</translation>
+        <translation>택배사</translation>
     </message>
     <message>
         <source>Tracking no.</source>
-        <translation type="unfinished">송장번호</translation>
+        <translation>송장번호</translation>
     </message>
     <message>
         <source>Confirmed at</source>
-        <translation type="unfinished">발주확인일시</translation>
+        <translation>발주확인일시</translation>
     </message>
     <message>
         <source>Shipped at</source>
-        <translation type="unfinished">발송처리일시</translation>
+        <translation>발송처리일시</translation>
     </message>
     <message>
         <source>Delivered at</source>
-        <translation type="unfinished">배송완료일시</translation>
+        <translation>배송완료일시</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>구매자명</translation>
     </message>
     <message>
         <source>Buyer phone</source>
-        <translation type="unfinished">구매자연락처</translation>
+        <translation>구매자연락처</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished">수취인명</translation>
+        <translation>수취인명</translation>
     </message>
     <message>
         <source>Phone 1</source>
-        <translation type="unfinished">수취인연락처1</translation>
+        <translation>수취인연락처1</translation>
     </message>
     <message>
         <source>Phone 2</source>
-        <translation type="unfinished">수취인연락처2</translation>
+        <translation>수취인연락처2</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">우편번호</translation>
+        <translation>우편번호</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">배송지</translation>
+        <translation>배송지</translation>
     </message>
     <message>
         <source>Detail address</source>
-        <translation type="unfinished">상세배송지</translation>
+        <translation>상세배송지</translation>
     </message>
     <message>
         <source>Delivery message</source>
-        <translation type="unfinished">배송메세지</translation>
+        <translation>배송메세지</translation>
     </message>
     <message>
         <source>Personal customs code</source>
-        <translation type="unfinished"></translation>
+        <translation>개인통관고유부호</translation>
     </message>
     <message>
         <source>Expected settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>정산예정금액</translation>
     </message>
     <message>
         <source>Naver Pay order fee</source>
-        <translation type="unfinished"></translation>
+        <translation>네이버페이 주문관리 수수료</translation>
     </message>
     <message>
         <source>Sales-linked fee</source>
-        <translation type="unfinished"></translation>
+        <translation>매출연동 수수료</translation>
     </message>
     <message>
         <source>Kakao base fee</source>
-        <translation type="unfinished"></translation>
+        <translation>카카오 기본수수료</translation>
     </message>
     <message>
         <source>Kakao exposure fee</source>
-        <translation type="unfinished"></translation>
+        <translation>카카오 노출추가수수료</translation>
     </message>
     <message>
         <source>Kakao reward fee</source>
-        <translation type="unfinished"></translation>
+        <translation>카카오 추천리워드수수료</translation>
     </message>
     <message>
         <source>Kakao fee discount</source>
-        <translation type="unfinished"></translation>
+        <translation>카카오 수수료할인금액</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +2373,7 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
     </message>
     <message>
         <source>Imported from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에서 가져옴</translation>
     </message>
 </context>
 <context>
@@ -2640,7 +2649,7 @@ This cannot be undone.</source>
     <name>sd::OrderFile</name>
     <message>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2702,111 +2711,111 @@ This cannot be undone.</source>
     <name>sd::OrderImportService</name>
     <message>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 변경</translation>
     </message>
     <message>
         <source>Your role (%1) may not import orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 역할(%1)로는 주문을 가져올 수 없습니다.</translation>
     </message>
     <message>
         <source>A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 이름은 문자, 숫자, 공백, 마침표(.), 하이픈(-), 밑줄(_)로 1~40자여야 합니다.</translation>
     </message>
     <message>
         <source>%1 is the name of a built-in profile; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 제공 프로필에 이미 있는 이름입니다: %1. 다른 이름을 고르세요.</translation>
     </message>
     <message>
         <source>Mapped by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님이 열을 지정함</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 항목이 아닙니다: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Choose the column of the field %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 항목의 열을 고르세요.</translation>
     </message>
     <message>
         <source>Choose the channel of the file, or the column that names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 판매채널을 고르거나, 판매채널이 적힌 열을 고르세요.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished">폴더를 만들 수 없습니다: %1</translation>
+        <translation>폴더를 만들 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The profile could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>There is no profile named %1 (sellerdesk-cli profile list shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 프로필이 없습니다(목록 보기: sellerdesk-cli profile list).</translation>
     </message>
     <message>
         <source>The file does not say its channel: give it (--channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 판매채널이 나와 있지 않습니다. 판매채널을 지정하세요(--channel).</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problems; nothing was changed.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>파일에 문제가 %n건 있어 아무것도 바뀌지 않았습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>an imported file</source>
-        <translation type="unfinished"></translation>
+        <translation>가져온 파일</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 가져옴</translation>
     </message>
     <message>
         <source>The store has this product order number on %1, the file on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 상품주문번호의 판매채널이 스토어에서는 %1, 파일에서는 %2입니다.</translation>
     </message>
     <message>
         <source>Reading the store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스토어를 읽지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Channel status</source>
-        <translation type="unfinished"></translation>
+        <translation>판매채널 주문상태</translation>
     </message>
     <message>
         <source>Claim state</source>
-        <translation type="unfinished"></translation>
+        <translation>클레임상태</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Check the file before importing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 전에 파일을 확인하세요.</translation>
     </message>
     <message>
         <source>The file was checked against another store.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 스토어를 기준으로 확인한 파일입니다.</translation>
     </message>
     <message>
         <source>Importing failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기에 실패해 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished">취소되어 아무것도 바뀌지 않았습니다.</translation>
+        <translation>취소되어 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n orders were changed by someone else since the file was checked; nothing was changed. Check the file again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>파일을 확인한 뒤에 다른 사용자가 주문 %n건을 바꾸어 아무것도 바뀌지 않았습니다. 파일을 다시 확인하세요.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 new, %3 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 새 주문 %2건, 갱신 %3건</translation>
     </message>
 </context>
 <context>
@@ -2881,7 +2890,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The order could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>주문을 저장하지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2994,7 +3003,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>An order in status %1 cannot go back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 상태의 주문은 %2 상태로 되돌릴 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3183,7 +3192,7 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     <name>sd::PersonalDataAccess</name>
     <message>
         <source>Reading buyer data must be recorded, and the record could not be written, so nothing was shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>구매자 정보 열람은 기록해야 하는데 기록을 남기지 못해 아무것도 표시하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -3205,15 +3214,15 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     <name>sd::RowReader</name>
     <message>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행, %2: %3</translation>
     </message>
     <message>
         <source>the text is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트가 %1자보다 깁니다.</translation>
     </message>
     <message>
         <source>the text holds control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트에 제어 문자가 들어 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3481,31 +3490,31 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     </message>
     <message>
         <source>Reading the file was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 읽기를 취소했습니다.</translation>
     </message>
     <message>
         <source>The file has more than %1 rows, more than an order file holds. Split it into smaller files and import them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 행이 %1개보다 많습니다. 주문 파일로 보기에는 너무 많으니 더 작은 파일로 나누어 하나씩 가져오세요.</translation>
     </message>
     <message>
         <source>Row %1 of the file has a cell beyond column %2, more columns than an order file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 %1행에 %2열을 넘어선 셀이 있습니다. 주문 파일로 보기에는 열이 너무 많습니다.</translation>
     </message>
     <message>
         <source>The file has more than %1 cells, more than an order file holds. Split it into smaller files and import them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 셀이 %1개보다 많습니다. 주문 파일로 보기에는 너무 많으니 더 작은 파일로 나누어 하나씩 가져오세요.</translation>
     </message>
     <message>
         <source>The file holds more than %1 million characters of text, more than an order file holds. Split it into smaller files and import them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 텍스트가 %1백만 자보다 많습니다. 주문 파일로 보기에는 너무 많으니 더 작은 파일로 나누어 하나씩 가져오세요.</translation>
     </message>
     <message>
         <source>The cell in row %1, column %2 is longer than %3 characters (the most a spreadsheet cell holds): this is not an order file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행 %2열의 셀이 %3자보다 깁니다(스프레드시트 셀 하나에 들어가는 최대 길이): 주문 파일이 아닙니다.</translation>
     </message>
     <message>
         <source>The password opened the file, but it holds no Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호로 파일을 열었지만 안에 엑셀 통합 문서(.xlsx)가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3606,23 +3615,23 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     </message>
     <message>
         <source>The .xlsx file cannot be an order file: its part %1 has a text or tag longer than %2 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx 파일의 %1 부분에 %2KiB보다 긴 텍스트나 태그가 있습니다: 주문 파일일 수 없습니다.</translation>
     </message>
     <message>
         <source>The .xlsx file cannot be an order file: its part %1 nests elements more than %2 deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx 파일의 %1 부분에 요소가 %2단계보다 깊게 중첩되어 있습니다: 주문 파일일 수 없습니다.</translation>
     </message>
     <message>
         <source>The .xlsx file has a text longer than %1 characters (the most a spreadsheet cell holds): this is not an order file.</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx 파일에 %1자보다 긴 텍스트가 있습니다(스프레드시트 셀 하나에 들어가는 최대 길이): 주문 파일이 아닙니다.</translation>
     </message>
     <message>
         <source>The .xlsx file has more than %1 shared texts, more than an order file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx 파일의 공유 텍스트가 %1개보다 많습니다. 주문 파일로 보기에는 너무 많습니다.</translation>
     </message>
     <message>
         <source>The .xlsx file is damaged: %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx 파일이 손상되었습니다: %1 부분을 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
