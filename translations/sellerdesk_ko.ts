@@ -1854,6 +1854,10 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
         <source>Nothing will be changed until the file is corrected.</source>
         <translation>파일을 고치기 전에는 아무것도 바뀌지 않습니다.</translation>
     </message>
+    <message>
+        <source>%1 is protected with a password. Enter the password you set when you downloaded it:</source>
+        <translation>%1 파일은 비밀번호로 보호되어 있습니다. 파일을 내려받을 때 설정한 비밀번호를 입력하세요:</translation>
+    </message>
 </context>
 <context>
     <name>sd::DispatchImportService</name>
