@@ -6,6 +6,7 @@
 #include "result_support.h"
 #include "storage/common/sql_values.h"
 #include "storage/orders/order_bulk_writer.h"
+#include "storage/orders/order_import_stage.h"
 #include "storage/orders/order_listing.h"
 #include "storage/orders/order_search_text.h"
 #include "test_support.h"
@@ -164,6 +165,75 @@ private slots:
         QCOMPARE(value(db, QStringLiteral("SELECT COUNT(*) FROM order_counts_deferred")).toInt(), 0);
         QCOMPARE(value(db, QStringLiteral("SELECT SUM(n) FROM order_status_counts")).toInt(), 100);
         QVERIFY(countsAgree(db));
+    }
+
+    // An import publishes its orders and writes their search documents afterwards (a crash may come in
+    // between): an update of such an order must remove the text the index holds (kept on the backlog),
+    // not the text its new stored fields would give, and the import's late indexing must not add it twice.
+    void anUpdateOfAnOrderAnImportHasNotIndexedKeepsTheIndexSound_data()
+    {
+        QTest::addColumn<bool>("crashed");
+        QTest::newRow("indexed late") << false;
+        QTest::newRow("repaired after a crash") << true;
+    }
+    void anUpdateOfAnOrderAnImportHasNotIndexedKeepsTheIndexSound()
+    {
+        OrderFixture fx;
+        QVERIFY(fx.open());
+        QSqlDatabase db = fx.db->connection();
+        QVERIFY(fx.insert(fx.make(3, 51)));
+        Order imported = fx.orders.at(0);
+        const QString oldBuyer = imported.contact.buyerName;
+        imported.contact.buyerName = QStringLiteral("황보새롬");
+        imported.trackingNo = QStringLiteral("511122223333");
+        QVERIFY(oldBuyer != imported.contact.buyerName);
+        StagedOrder staged{imported, imported.updatedAt.toMSecsSinceEpoch(), {}};
+        OrderImportStage stage(db);
+        QString error;
+        QVERIFY2(stage.create(&error) && stage.stage({staged}, &error), qPrintable(error));
+        {
+            WriteTransaction tx(db);
+            QStringList changed;
+            QVERIFY2(stage.publish(0, &changed, &error), qPrintable(error + changed.join(QLatin1Char(','))));
+            QVERIFY(tx.commit()); // and no indexSearch: as after a crash
+        }
+        QCOMPARE(value(db, QStringLiteral("SELECT COUNT(*) FROM order_search_backlog")).toInt(), 1);
+        Order dispatched = imported;
+        dispatched.status = OrderStatus::Shipping;
+        dispatched.courierCode = QStringLiteral("CJGLS");
+        dispatched.trackingNo = QStringLiteral("634512349876");
+        {
+            WriteTransaction tx(db);
+            QVERIFY2(okOr(OrderRepository(db).update(dispatched), &error), qPrintable(error));
+            QVERIFY(tx.commit());
+        }
+        QFETCH(bool, crashed);
+        {
+            WriteTransaction tx(db);
+            if (crashed) // the import died before indexing: the next one repairs from the backlog
+                QVERIFY2(OrderImportStage::repairSearch(db, 100, &error) >= 0, qPrintable(error));
+            else
+                QVERIFY2(stage.indexSearch(0, 1, &error), qPrintable(error));
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(found(db, QStringLiteral("511122223333")), 0);
+        QCOMPARE(
+            value(db, QStringLiteral(
+                          "SELECT COUNT(*) FROM order_search WHERE order_search MATCH '\"634512349876\"'"))
+                .toInt(),
+            1);
+        QSqlQuery check(db);
+        QVERIFY2(check.exec(QStringLiteral(
+                     "INSERT INTO order_search (order_search, rank) VALUES ('integrity-check', 1)")),
+                 qPrintable(check.lastError().text()));
+        QCOMPARE(value(db, QStringLiteral("SELECT COUNT(*) FROM order_search_backlog")).toInt(), 0);
+        QCOMPARE(found(db, QStringLiteral("634512349876")), 1);
+        QCOMPARE(found(db, QStringLiteral("황보새롬")), 1);
+        QCOMPARE(found(db, oldBuyer),
+                 qint64(std::count_if(fx.orders.begin() + 1, fx.orders.end(), [&](const Order &o) {
+                     return o.contact.buyerName.contains(oldBuyer) ||
+                            o.contact.recipientName.contains(oldBuyer);
+                 })));
     }
 
     void updatesReplaceChangedDocumentsOnly()

@@ -260,8 +260,12 @@ bool OrderImportStage::indexSearch(qint64 fromSeq, qint64 toSeq, QString *error)
                    "s.order_id = b.order_id WHERE b.old_body IS NOT NULL AND s.seq > ? AND s.seq <= ?"),
                error, range) &&
            run(m_db,
-               QStringLiteral("INSERT INTO order_search (rowid, body) SELECT order_id, search_body "
-                              "FROM temp.import_orders WHERE seq > ? AND seq <= ? ORDER BY order_id"),
+               // Only orders still on the backlog: one that another writer changed in between was indexed
+               // then (OrderSearchIndex::replace) and left the backlog.
+               QStringLiteral(
+                   "INSERT INTO order_search (rowid, body) SELECT s.order_id, s.search_body "
+                   "FROM temp.import_orders s JOIN order_search_backlog b ON b.order_id = s.order_id "
+                   "WHERE s.seq > ? AND s.seq <= ? ORDER BY s.order_id"),
                error, range) &&
            run(m_db,
                QStringLiteral("DELETE FROM order_search_backlog WHERE order_id IN "

@@ -144,8 +144,7 @@ Result OrderRepository::reindex(const Order &o, Order stored)
         return Result::success(); // the only field of the document that an update writes
     const QString before = orderSearchDocument(stored);
     stored.trackingNo = o.trackingNo;
-    const Result removed = m_search->remove(o.id, before);
-    return removed.ok() ? m_search->add(o.id, orderSearchDocument(stored)) : removed;
+    return m_search->replace(o.id, before, orderSearchDocument(stored));
 }
 
 Result OrderRepository::updateRow(const Order &o, std::optional<Order> *stored)

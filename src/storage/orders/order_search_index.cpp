@@ -6,7 +6,10 @@
 
 namespace sd {
 
-OrderSearchIndex::OrderSearchIndex(QSqlDatabase db) : m_add(db), m_remove(db), m_fields(db) {}
+OrderSearchIndex::OrderSearchIndex(QSqlDatabase db)
+    : m_add(db), m_remove(db), m_backlog(db), m_leaveBacklog(db), m_fields(db)
+{
+}
 
 Result OrderSearchIndex::add(qint64 orderId, const QString &document)
 {
@@ -25,6 +28,34 @@ Result OrderSearchIndex::remove(qint64 orderId, const QString &document)
     m_remove.addBindValue(orderId);
     m_remove.addBindValue(document);
     return m_remove.exec() ? Result::success() : queryFailure(m_remove);
+}
+
+Result OrderSearchIndex::replace(qint64 orderId, const QString &indexed, const QString &document)
+{
+    if (m_backlog.lastQuery().isEmpty()) {
+        m_backlog.setForwardOnly(true);
+        m_backlog.prepare(QStringLiteral("SELECT old_body FROM order_search_backlog WHERE order_id = ?"));
+        m_leaveBacklog.prepare(QStringLiteral("DELETE FROM order_search_backlog WHERE order_id = ?"));
+    }
+    m_backlog.addBindValue(orderId);
+    if (!m_backlog.exec())
+        return queryFailure(m_backlog);
+    const bool pending = m_backlog.next();
+    const QVariant pendingOld = pending ? m_backlog.value(0) : QVariant();
+    m_backlog.finish();
+    Result r = Result::success();
+    if (!pending)
+        r = remove(orderId, indexed);
+    else if (!pendingOld.isNull())
+        r = remove(orderId, pendingOld.toString());
+    if (r.ok())
+        r = add(orderId, document);
+    if (r.ok() && pending) {
+        m_leaveBacklog.addBindValue(orderId);
+        if (!m_leaveBacklog.exec())
+            return queryFailure(m_leaveBacklog);
+    }
+    return r;
 }
 
 std::optional<Order> OrderSearchIndex::searchFields(qint64 orderId) const

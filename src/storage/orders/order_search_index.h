@@ -22,6 +22,11 @@ public:
     Result add(qint64 orderId, const QString &document);
     // `document` must be the text the order was indexed with.
     Result remove(qint64 orderId, const QString &document);
+    // Replaces the order's document with `document`. `indexed` is the text built from the stored order
+    // before the change, which is what the index holds, except for an order an import has published but
+    // not indexed yet (order_search_backlog): there the backlog holds the indexed text (or none), and the
+    // order leaves the backlog, since its document is now written.
+    Result replace(qint64 orderId, const QString &indexed, const QString &document);
     // The stored order with the fields its document is made of (numbers, product name, tracking
     // number, buyer and recipient names and phones), nullopt when there is no such order.
     std::optional<Order> searchFields(qint64 orderId) const;
@@ -29,6 +34,7 @@ public:
 private:
     QSqlQuery m_add;
     QSqlQuery m_remove;
+    QSqlQuery m_backlog, m_leaveBacklog;
     mutable QSqlQuery m_fields;
 };
 
