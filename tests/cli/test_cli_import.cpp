@@ -220,6 +220,43 @@ private slots:
         QCOMPARE(html.code, 4);
         QCOMPARE(json(html.out).value(QStringLiteral("format")).toString(), QStringLiteral("html"));
     }
+
+    // Naver's password-protected download: the container and its encryption are told without the
+    // password; the password (from the variable --password-env names) opens it; a wrong one says so.
+    // The text output names things in words, the JSON keeps the codes.
+    void inspectAPasswordProtectedFile()
+    {
+        const QString file = QStringLiteral(SD_IO_TEST_DATA "/encrypted/agile_ascii.xlsx");
+        const QString nowhere = m_dir.filePath(QStringLiteral("no-store.sqlite"));
+        const QStringList withVariable{QStringLiteral("inspect"), file, QStringLiteral("--password-env"),
+                                       QStringLiteral("SD_TEST_FILE_PASSWORD")};
+        const CliRun locked = runCli(m_dir.path(), nowhere, {QStringLiteral("inspect"), file}, false);
+        QCOMPARE(locked.code, 4);
+        QVERIFY2(locked.out.contains(QLatin1String("password-protected Excel workbook")),
+                 qPrintable(locked.out));
+        QVERIFY2(!locked.out.contains(QLatin1String("xlsx-encrypted")), qPrintable(locked.out));
+        QVERIFY2(locked.err.contains(QLatin1String("password")), qPrintable(locked.err));
+        qputenv("SD_TEST_FILE_PASSWORD", "not-the-password");
+        const CliRun wrong = runCli(m_dir.path(), nowhere, withVariable, false);
+        QCOMPARE(wrong.code, 4);
+        QVERIFY2(wrong.err.contains(QLatin1String("password is wrong")), qPrintable(wrong.err));
+        qputenv("SD_TEST_FILE_PASSWORD", "Seller-2024!");
+        const CliRun opened =
+            runCli(m_dir.path(), nowhere, withVariable + QStringList{QStringLiteral("--json")}, false);
+        qunsetenv("SD_TEST_FILE_PASSWORD");
+        QVERIFY2(opened.code == 0, qPrintable(opened.err));
+        const QJsonObject o = json(opened.out);
+        QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("xlsx-encrypted"));
+        QCOMPARE(o.value(QStringLiteral("encryption")).toString(), QStringLiteral("agile"));
+        QCOMPARE(o.value(QStringLiteral("sheets"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("rows"))
+                     .toInt(),
+                 301);
+        QVERIFY(!QFile::exists(nowhere));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliImport)

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcessEnvironment>
@@ -348,14 +349,31 @@ int inspect(CliContext &context, const QStringList &args)
         }
         return ExitDone;
     }
-    out.text(Cli::tr("Format: %1").arg(info.format));
+    // Labels for people; --json keeps the codes for scripts.
+    const QHash<QString, QString> formats{
+        {QStringLiteral("csv"), Cli::tr("CSV text")},
+        {QStringLiteral("xlsx"), Cli::tr("Excel workbook (.xlsx)")},
+        {QStringLiteral("xlsx-encrypted"), Cli::tr("password-protected Excel workbook (.xlsx)")},
+        {QStringLiteral("xls"), Cli::tr("old Excel workbook (.xls, Excel 97-2003)")},
+        {QStringLiteral("html"), Cli::tr("web page (HTML) with a table")},
+        {QStringLiteral("ole"), Cli::tr("Office file that is not a readable workbook")},
+        {QStringLiteral("empty"), Cli::tr("empty file")},
+        {QStringLiteral("blank"), Cli::tr("only blank space")}};
+    const QHash<QString, QString> encryptions{
+        {QStringLiteral("none"), Cli::tr("none")},
+        {QStringLiteral("agile"), Cli::tr("agile (ECMA-376, AES)")},
+        {QStringLiteral("standard"), Cli::tr("standard (ECMA-376, AES-ECB)")},
+        {QStringLiteral("unknown"), Cli::tr("unknown")}};
+    out.text(Cli::tr("Format: %1").arg(formats.value(info.format, info.format)));
     if (!info.encoding.isEmpty())
         out.text(Cli::tr("Encoding: %1").arg(info.encoding));
-    out.text(Cli::tr("Encryption: %1").arg(info.encryption));
+    out.text(Cli::tr("Encryption: %1").arg(encryptions.value(info.encryption, info.encryption)));
     if (!info.readable())
         return context.fail(ErrorKind::BadInput, info.error);
     for (const FileInspection::Sheet &s : info.sheets)
-        out.text(Cli::tr("Sheet \"%1\": %2 rows, %3 columns").arg(s.name).arg(s.rows).arg(s.columns));
+        out.text(
+            Cli::tr("Sheet \"%1\": %2, %3")
+                .arg(s.name, Cli::tr("%n rows", nullptr, s.rows), Cli::tr("%n columns", nullptr, s.columns)));
     if (match.headerRow >= 0)
         out.text(
             Cli::tr("Header (row %1): %2").arg(match.headerRow + 1).arg(header.join(QStringLiteral(" | "))));
