@@ -1436,10 +1436,6 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
         <translation>암호화: %1</translation>
     </message>
     <message>
-        <source>Sheet &quot;%1&quot;: %2 rows, %3 columns</source>
-        <translation>시트 &quot;%1&quot;: %2행, %3열</translation>
-    </message>
-    <message>
         <source>Header (row %1): %2</source>
         <translation>제목 행(%1행): %2</translation>
     </message>
@@ -1516,6 +1512,70 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
 
   --password-env VAR 암호화된 파일의 비밀번호가 들어 있는 환경 변수
   --json             키: format, encryption, encoding, sheets (name, rows, columns), header, profile</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>CSV 텍스트</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>엑셀 통합 문서(.xlsx)</translation>
+    </message>
+    <message>
+        <source>password-protected Excel workbook (.xlsx)</source>
+        <translation>비밀번호로 보호된 엑셀 통합 문서(.xlsx)</translation>
+    </message>
+    <message>
+        <source>old Excel workbook (.xls, Excel 97-2003)</source>
+        <translation>예전 엑셀 통합 문서(.xls, Excel 97-2003)</translation>
+    </message>
+    <message>
+        <source>web page (HTML) with a table</source>
+        <translation>표가 든 웹 페이지(HTML)</translation>
+    </message>
+    <message>
+        <source>Office file that is not a readable workbook</source>
+        <translation>읽을 수 있는 통합 문서가 아닌 Office 파일</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>빈 파일</translation>
+    </message>
+    <message>
+        <source>only blank space</source>
+        <translation>공백뿐인 파일</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>agile (ECMA-376, AES)</source>
+        <translation>agile (ECMA-376, AES)</translation>
+    </message>
+    <message>
+        <source>standard (ECMA-376, AES-ECB)</source>
+        <translation>standard (ECMA-376, AES-ECB)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;: %2, %3</source>
+        <translation>시트 &quot;%1&quot;: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n행</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns</source>
+        <translation>
+            <numerusform>%n열</numerusform>
+        </translation>
     </message>
 </context>
 <context>
