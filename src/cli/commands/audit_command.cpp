@@ -111,12 +111,8 @@ int listAudit(CliContext &context, const QStringList &args)
         &wanted, &total);
     if (code)
         return code;
-    if (out.json())
-        out.printJson(json);
-    else if (wanted < total)
-        out.note(Cli::tr("Showed %1 of %2 entries (use --limit 0 for all).")
-                     .arg(QLocale().toString(wanted), QLocale().toString(total)));
-    return ExitDone;
+    return finishListing(context, json, wanted, total,
+                         Cli::tr("Showed %1 of %2 entries (use --limit 0 for all)."));
 }
 
 const CommandRegistration kAuditList(

@@ -3,10 +3,12 @@
 #include "cli/cli_context.h"
 #include "cli/cli_options.h"
 #include "cli/cli_text.h"
+#include "cli/output.h"
 #include "core/access/personal_data_access.h"
 #include "services/access/personal_data_access.h"
 #include "services/common/table_listing.h"
 
+#include <QLocale>
 #include <algorithm>
 
 namespace sd {
@@ -91,6 +93,17 @@ int readListedRows(CliContext &context, TableListing &listing, const TableFilter
     if (shown)
         *shown = first;
     return 0;
+}
+
+int finishListing(CliContext &context, const QJsonArray &json, qint64 shown, qint64 total,
+                  const QString &cutNote)
+{
+    Output &out = context.out();
+    if (out.json())
+        out.printJson(json);
+    else if (shown < total)
+        out.note(cutNote.arg(QLocale().toString(shown), QLocale().toString(total)));
+    return ExitDone;
 }
 
 } // namespace sd

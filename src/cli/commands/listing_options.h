@@ -3,6 +3,7 @@
 #include "core/table/table_filter.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QString>
 #include <functional>
 
@@ -30,5 +31,10 @@ int readListedRows(CliContext &context, TableListing &listing, const TableFilter
                    const TableSort &sort, qint64 limit, const QString &commandLine,
                    const std::function<void(const TableRow &)> &row, qint64 *shown = nullptr,
                    qint64 *total = nullptr);
+
+// The end of a listing: the JSON array with --json, else, when the limit cut the list, `cutNote`
+// (translated, "%1 of %2 …") with the shown and the total count. Returns ExitDone.
+int finishListing(CliContext &context, const QJsonArray &json, qint64 shown, qint64 total,
+                  const QString &cutNote);
 
 } // namespace sd
