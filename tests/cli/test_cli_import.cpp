@@ -136,11 +136,12 @@ private slots:
                       QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, '\0'));
         QCOMPARE(runCli(m_dir.path(), m_db, {QStringLiteral("import"), QStringLiteral("orders"), junk}).code,
                  4);
+        // Not a channel: bad input, as for list orders and init.
         QCOMPARE(runCli(m_dir.path(), m_db,
                         {QStringLiteral("import"), QStringLiteral("orders"), bad, QStringLiteral("--channel"),
                          QStringLiteral("coupang")})
                      .code,
-                 2);
+                 4);
         QCOMPARE(store.dump(), before);
     }
 

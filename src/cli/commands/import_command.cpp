@@ -1,6 +1,7 @@
 #include "cli/cli_context.h"
 #include "cli/cli_text.h"
 #include "cli/command_registry.h"
+#include "cli/commands/order_filter_options.h"
 #include "cli/exit_code.h"
 #include "cli/password_prompt.h"
 #include "io/formats/file_format.h"
@@ -92,11 +93,10 @@ int importOrders(CliContext &context, const QStringList &args)
         return context.fail(ErrorKind::Usage, error);
     OrderImportOptions options;
     if (parser.isSet(QStringLiteral("channel"))) {
-        options.channel = parseChannel(parser.value(QStringLiteral("channel")).trimmed());
-        if (!options.channel)
-            return context.fail(ErrorKind::Usage,
-                                Cli::tr("Unknown channel \"%1\": use NAVER, KAKAO or TALK_CHECKOUT.")
-                                    .arg(parser.value(QStringLiteral("channel"))));
+        Channel channel{};
+        if (const int code = readChannel(context, parser.value(QStringLiteral("channel")), &channel))
+            return code;
+        options.channel = channel;
     }
     options.profile = parser.value(QStringLiteral("profile")).trimmed();
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));

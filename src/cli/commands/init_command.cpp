@@ -1,6 +1,7 @@
 #include "cli/cli_context.h"
 #include "cli/cli_text.h"
 #include "cli/command_registry.h"
+#include "cli/commands/order_filter_options.h"
 #include "cli/exit_code.h"
 #include "core/orders/channel.h"
 #include "services/store/setup_service.h"
@@ -49,13 +50,11 @@ int runInit(CliContext &context, const QStringList &args)
         const QStringList names =
             parser.value(QStringLiteral("channels")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &name : names) {
-            const auto channel = parseChannel(name.trimmed());
-            if (!channel)
-                return context.fail(
-                    ErrorKind::BadInput,
-                    Cli::tr("Unknown channel \"%1\": use NAVER, KAKAO or TALK_CHECKOUT.").arg(name));
-            if (!setup.channels.contains(*channel))
-                setup.channels.append(*channel);
+            Channel channel{};
+            if (const int code = readChannel(context, name, &channel))
+                return code;
+            if (!setup.channels.contains(channel))
+                setup.channels.append(channel);
         }
     } else {
         setup.channels = allChannels();

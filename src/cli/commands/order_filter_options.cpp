@@ -17,6 +17,16 @@ void addOrderFilterOptions(CommandParser &parser)
         parser.addValue(QLatin1String(name), QStringLiteral("value"));
 }
 
+int readChannel(CliContext &context, const QString &text, Channel *channel)
+{
+    const std::optional<Channel> parsed = parseChannel(text.trimmed());
+    if (!parsed)
+        return context.fail(ErrorKind::BadInput,
+                            Cli::tr("Unknown channel \"%1\": use NAVER, KAKAO or TALK_CHECKOUT.").arg(text));
+    *channel = *parsed;
+    return ExitDone;
+}
+
 int readOrderFilter(CliContext &context, const CommandParser &parser, OrderFilter *filter)
 {
     for (const QString &value : parser.values(QStringLiteral("status"))) {
@@ -31,11 +41,10 @@ int readOrderFilter(CliContext &context, const CommandParser &parser, OrderFilte
     if (parser.isSet(QStringLiteral("status")) && filter->statuses.isEmpty())
         return context.fail(ErrorKind::Usage, Cli::tr("The option --status needs at least one status."));
     if (parser.isSet(QStringLiteral("channel"))) {
-        filter->channel = parseChannel(parser.value(QStringLiteral("channel")).trimmed());
-        if (!filter->channel)
-            return context.fail(ErrorKind::BadInput,
-                                Cli::tr("Unknown channel \"%1\": use NAVER, KAKAO or TALK_CHECKOUT.")
-                                    .arg(parser.value(QStringLiteral("channel"))));
+        Channel channel{};
+        if (const int code = readChannel(context, parser.value(QStringLiteral("channel")), &channel))
+            return code;
+        filter->channel = channel;
     }
     if (const int code = readDateRange(context, parser, &filter->paidFrom, &filter->paidTo))
         return code;
