@@ -2,14 +2,19 @@
 // orders, one of them refused, and a big one with progress) and for an import (송장 일괄 가져오기 of
 // a file bigger than one stage).
 #include "gui_support.h"
+#include "io/formats/xlsx_table_writer.h"
+#include "io/support/office_fixture_writer.h"
 #include "services/orders/dispatch_import.h"
 #include "services/orders/order_service.h"
 #include "test_support.h"
 #include "ui/common/bulk_flow.h"
 #include "ui/orders/dispatch_import_flow.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTest>
@@ -233,6 +238,67 @@ private slots:
         QVERIFY(!importDispatchFile(window.get(), t->workspace(), op, path, &message));
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("; "))));
         QVERIFY2(previewText.contains(QLatin1String("Nothing needs to change")), qPrintable(previewText));
+    }
+
+    // Naver's download comes password-protected: the flow asks for the password (again after a wrong
+    // one), decrypts the file once, previews and applies it like any other upload.
+    void aPasswordProtectedUploadIsAskedForAndApplied()
+    {
+        const QStringList ids = seed(30, QStringLiteral("P"));
+        QBuffer plain;
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        {
+            using Column = XlsxTableWriter::Column;
+            XlsxTableWriter writer(&plain, QStringLiteral("발주발송관리"),
+                                   {Column{QStringLiteral("상품주문번호")},
+                                    Column{QStringLiteral("배송방법")}, Column{QStringLiteral("택배사")},
+                                    Column{QStringLiteral("송장번호")}});
+            QVERIFY(writer.isValid());
+            for (int i = 0; i < ids.size(); ++i)
+                QVERIFY(writer.writeRow({ids[i], QStringLiteral("택배"), QStringLiteral("CJ대한통운"),
+                                         QStringLiteral("6%1").arg(i, 11, 10, QLatin1Char('0'))}));
+            QVERIFY(writer.finish());
+        }
+        test::AgileOptions quick;
+        quick.spinCount = 1000;
+        const QString path = t->dir.filePath(QStringLiteral("발주발송관리.xlsx"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(test::encryptAgile(plain.data(), QStringLiteral("네이버2024!"), quick));
+        f.close();
+
+        QStringList typed{QStringLiteral("wrong"), QStringLiteral("네이버2024!")};
+        QStringList warnings;
+        int asked = 0;
+        std::function<void()> answer = [&] {
+            whenModal(QStringLiteral("filePasswordDialog"), [&](QDialog *d) {
+                auto *input = qobject_cast<QInputDialog *>(d);
+                input->setTextValue(typed.value(asked++));
+                if (asked == 1) // the wrong one: a warning, then the question again
+                    QTimer::singleShot(0, [&] {
+                        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                            warnings << box->text();
+                            box->accept();
+                        }
+                    });
+                if (asked < typed.size())
+                    answer();
+                input->accept();
+            });
+        };
+        answer();
+        whenModal(QStringLiteral("bulkPreviewDialog"), [&](QDialog *d) {
+            if (auto *apply = d->findChild<QPushButton *>(QStringLiteral("applyButton")))
+                QTest::mouseClick(apply, Qt::LeftButton);
+            else
+                d->reject();
+        });
+        QString message;
+        QVERIFY(importDispatchFile(window.get(), t->workspace(), op, path, &message));
+        QCOMPARE(asked, 2);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(QLatin1String("password is wrong")), qPrintable(warnings.first()));
+        QCOMPARE(count(OrderStatus::Shipping), 30);
     }
 };
 

@@ -1,8 +1,8 @@
 #include "services/orders/dispatch_import.h"
 
-#include "io/formats/file_format.h"
-
 #include "core/access/role.h"
+#include "io/formats/file_format.h"
+#include "io/formats/office_crypto.h"
 #include "io/formats/table_reader.h"
 #include "io/marketplace/dispatch_upload.h"
 
@@ -51,6 +51,18 @@ bool DispatchImportService::needsPassword(const QByteArray &bytes)
     return detectFileFormat(bytes) == FileFormat::EncryptedXlsx;
 }
 
+Result DispatchImportService::unlock(const QByteArray &bytes, const QString &password, QByteArray *plain,
+                                     bool *wrongPassword)
+{
+    const Decrypted decrypted = decryptOfficeFile(bytes, password);
+    if (wrongPassword)
+        *wrongPassword = decrypted.failure == DecryptFailure::WrongPassword;
+    if (!decrypted.ok())
+        return Result::fail(ErrorKind::BadInput, decrypted.message, decrypted.detail);
+    *plain = decrypted.package;
+    return Result::success();
+}
+
 BulkReport DispatchImportService::importBytes(const QByteArray &bytes, bool dryRun, const QString &source,
                                               const BulkControl &control, const QString &password)
 {
@@ -76,16 +88,16 @@ BulkReport DispatchImportService::importBytes(const QByteArray &bytes, bool dryR
                                                         "… and %n more rows with problems.", nullptr,
                                                         upload.omittedProblemRows)}));
         const int total = int(upload.problems.size()) + upload.omittedProblemRows;
-        out.result = Result::fail(
-            ErrorKind::BadInput,
-            total == 1 ? out.outcomes.first().message
-            : upload.omittedProblemRows > 0
-                ? QCoreApplication::translate("sd::DispatchImportService",
-                                              "The file has at least %n problems; nothing was changed.",
-                                              nullptr, total)
-                : QCoreApplication::translate("sd::DispatchImportService",
-                                              "The file has %n problems; nothing was changed.", nullptr,
-                                              total));
+        out.result =
+            Result::fail(ErrorKind::BadInput,
+                         total == 1 ? out.outcomes.first().message
+                         : upload.omittedProblemRows > 0
+                             ? QCoreApplication::translate(
+                                   "sd::DispatchImportService",
+                                   "The file has at least %n problems; nothing was changed.", nullptr, total)
+                             : QCoreApplication::translate("sd::DispatchImportService",
+                                                           "The file has %n problems; nothing was changed.",
+                                                           nullptr, total));
         return out;
     }
     if (upload.rows.isEmpty()) {

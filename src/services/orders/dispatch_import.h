@@ -34,8 +34,13 @@ public:
     // `password` opens a password-protected workbook (needsPassword); a wrong one is refused as such.
     BulkReport importBytes(const QByteArray &bytes, bool dryRun, const QString &source = {},
                            const BulkControl &control = {}, const QString &password = {});
-    // The file is a password-protected workbook: a face asks for the password before importBytes.
+    // The file is a password-protected workbook: a face asks for the password and unlocks it first.
     static bool needsPassword(const QByteArray &bytes);
+    // Decrypts a password-protected workbook once, so the preview and the apply read the plain file:
+    // `plain` gets the .xlsx inside. A wrong password is BadInput with `wrongPassword` set (ask again);
+    // a damaged file is BadInput with its message.
+    static Result unlock(const QByteArray &bytes, const QString &password, QByteArray *plain,
+                         bool *wrongPassword = nullptr);
 
 private:
     Workspace &m_ws;

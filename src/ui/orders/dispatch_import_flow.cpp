@@ -23,18 +23,30 @@ bool importDispatchFile(QWidget *parent, Workspace &workspace, const UserSession
     }
     DispatchImportService service(workspace, user);
     const QString name = QFileInfo(fileName).fileName();
-    QString password;
-    if (DispatchImportService::needsPassword(bytes)) {
-        bool ok = false;
-        password = QInputDialog::getText(
-            parent, title,
+    // A password-protected download is decrypted once here; the preview and the apply read the plain file.
+    while (DispatchImportService::needsPassword(bytes)) {
+        QInputDialog ask(parent);
+        ask.setObjectName(QStringLiteral("filePasswordDialog"));
+        ask.setWindowTitle(title);
+        ask.setLabelText(
             QCoreApplication::translate("sd::DispatchImportFlow",
-                                        "%1 is protected with a password. Enter the password you set when you "
-                                        "downloaded it:")
-                .arg(name),
-            QLineEdit::Password, QString(), &ok);
-        if (!ok)
+                                        "%1 is protected with a password. Enter the password you "
+                                        "set when you downloaded it:")
+                .arg(name));
+        ask.setTextEchoMode(QLineEdit::Password);
+        if (ask.exec() != QDialog::Accepted)
             return false;
+        const QString password = ask.textValue();
+        QByteArray plain;
+        bool wrong = false;
+        const Result unlocked = DispatchImportService::unlock(bytes, password, &plain, &wrong);
+        if (unlocked.ok()) {
+            bytes = plain;
+            break;
+        }
+        QMessageBox::warning(parent, title, unlocked.message);
+        if (!wrong)
+            return false; // damaged: asking again would not help
     }
     BulkFlowSpec spec;
     spec.view.title = title;
@@ -49,7 +61,7 @@ bool importDispatchFile(QWidget *parent, Workspace &workspace, const UserSession
     spec.intro = name;
     spec.reportOnSuccess = false; // the status bar says it; the preview showed every row
     spec.run = [&](const QStringList &, bool dryRun, const BulkControl &control) {
-        return service.importBytes(bytes, dryRun, dryRun ? QString() : name, control, password);
+        return service.importBytes(bytes, dryRun, dryRun ? QString() : name, control);
     };
     const BulkFlowResult result = runBulkFlow(parent, spec);
     if (!result.written)
