@@ -3,8 +3,8 @@
 #include "test_support.h"
 #include "xlsx_fixture.h"
 
-#include <QStringEncoder>
 #include <QFile>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace sd;
@@ -81,17 +81,27 @@ private slots:
         DispatchImportService service(t->workspace(), op);
         const BulkReport none = service.importBytes(bytes, true);
         QVERIFY(none.result.message.contains(QLatin1String("password")));
-        const BulkReport wrong = service.importBytes(bytes, true, {}, {}, QStringLiteral("not-it"));
-        QCOMPARE(wrong.result.kind, ErrorKind::BadInput);
-        QVERIFY2(wrong.result.message.contains(QLatin1String("password is wrong")), qPrintable(wrong.result.message));
-        const BulkReport right = service.importBytes(bytes, true, {}, {}, QStringLiteral("Seller-2024!"));
+        QByteArray plain;
+        bool wrongPassword = false;
+        const Result wrong =
+            DispatchImportService::unlock(bytes, QStringLiteral("not-it"), &plain, &wrongPassword);
+        QCOMPARE(wrong.kind, ErrorKind::BadInput);
+        QVERIFY(wrongPassword);
+        QVERIFY2(wrong.message.contains(QLatin1String("password is wrong")), qPrintable(wrong.message));
+        QVERIFY(plain.isEmpty());
+        QVERIFY(DispatchImportService::unlock(bytes, QStringLiteral("Seller-2024!"), &plain, &wrongPassword)
+                    .ok());
+        QVERIFY(!wrongPassword);
+        QVERIFY(!DispatchImportService::needsPassword(plain));
+        const BulkReport right = service.importBytes(plain, true);
         QCOMPARE(right.result.kind, ErrorKind::BadInput);
         QVERIFY2(!right.result.message.contains(QLatin1String("password")), qPrintable(right.result.message));
         QStringList problems;
         for (const BulkOutcome &o : right.outcomes)
             problems << o.message;
         const QString all = problems.join(QLatin1Char('\n'));
-        QVERIFY2(all.contains(QStringLiteral("택배사")) || all.contains(QStringLiteral("송장번호")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("택배사")) || all.contains(QStringLiteral("송장번호")),
+                 qPrintable(all));
         QVERIFY2(!all.contains(QLatin1String("password")), qPrintable(all));
     }
     void cleanup() { t.reset(); }

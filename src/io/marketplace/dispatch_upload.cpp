@@ -222,9 +222,9 @@ DispatchUploadResult parseDispatchTable(const QList<QStringList> &rows)
     return result;
 }
 
-DispatchUploadResult parseDispatchUpload(const QByteArray &bytes, const QString &password)
+DispatchUploadResult parseDispatchUpload(const QByteArray &bytes)
 {
-    return fromTable(readTable(bytes, password));
+    return fromTable(readTable(bytes));
 }
 
 } // namespace sd

@@ -39,8 +39,7 @@ struct DispatchUploadResult
 // not 택배,등기,소포 (직접전달, 퀵서비스, 방문수령 ...) is unsupported. Empty rows are skipped; a row
 // repeating an earlier one exactly is dropped; the same 상품주문번호 with another courier or tracking
 // number is a problem.
-// `password` opens a password-protected workbook (Naver's download); ignored for other files.
-DispatchUploadResult parseDispatchUpload(const QByteArray &bytes, const QString &password = QString());
+DispatchUploadResult parseDispatchUpload(const QByteArray &bytes);
 // The same on a table already read (rows[i] is spreadsheet row i + 1).
 DispatchUploadResult parseDispatchTable(const QList<QStringList> &rows);
 

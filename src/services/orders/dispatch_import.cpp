@@ -64,7 +64,7 @@ Result DispatchImportService::unlock(const QByteArray &bytes, const QString &pas
 }
 
 BulkReport DispatchImportService::importBytes(const QByteArray &bytes, bool dryRun, const QString &source,
-                                              const BulkControl &control, const QString &password)
+                                              const BulkControl &control)
 {
     BulkReport out;
     out.dryRun = dryRun;
@@ -76,7 +76,7 @@ BulkReport DispatchImportService::importBytes(const QByteArray &bytes, bool dryR
                              .arg(roleLabel(m_user.role)));
         return out;
     }
-    const DispatchUploadResult upload = parseDispatchUpload(bytes, password);
+    const DispatchUploadResult upload = parseDispatchUpload(bytes);
     if (!upload.ok()) {
         // The message names the row. A broken file of 100,000 rows lists its first problems only: the
         // reader keeps kReadMaxProblems of them and counts the rows after those.

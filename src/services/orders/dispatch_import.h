@@ -31,9 +31,9 @@ public:
     static Result readFile(const QString &fileName, QByteArray *bytes);
     // Checks every row against the orders; writes nothing when `dryRun`. `source` (the file's name) is
     // kept in the audit rows.
-    // `password` opens a password-protected workbook (needsPassword); a wrong one is refused as such.
+    // A password-protected workbook is refused as needing its password: unlock() it first.
     BulkReport importBytes(const QByteArray &bytes, bool dryRun, const QString &source = {},
-                           const BulkControl &control = {}, const QString &password = {});
+                           const BulkControl &control = {});
     // The file is a password-protected workbook: a face asks for the password and unlocks it first.
     static bool needsPassword(const QByteArray &bytes);
     // Decrypts a password-protected workbook once, so the preview and the apply read the plain file:
