@@ -288,7 +288,7 @@ Decrypted decryptAgile(const EncryptionParams &p, const QByteArray &stream, cons
         return failed(DecryptFailure::Unsupported, unsupportedMessage(), QStringLiteral("hash unavailable"));
     const QByteArray spun = spinHash(keyHasher, p.passwordKey.salt, password, p.spinCount, cancel);
     if (canceled(cancel))
-        return failed(DecryptFailure::Canceled, tr("Reading the file was canceled."),
+        return failed(DecryptFailure::Canceled, tr("Reading the file was cancelled."),
                       QStringLiteral("canceled"));
     if (spun.isEmpty())
         return failed(DecryptFailure::Unsupported, unsupportedMessage(), QStringLiteral("hash failed"));
@@ -342,7 +342,7 @@ Decrypted decryptAgile(const EncryptionParams &p, const QByteArray &stream, cons
     unsigned char ivBuffer[EVP_MAX_MD_SIZE];
     for (qint64 offset = 0, segment = 0; offset < needed; offset += kSegment, ++segment) {
         if ((segment & 0xFF) == 0 && canceled(cancel))
-            return failed(DecryptFailure::Canceled, tr("Reading the file was canceled."),
+            return failed(DecryptFailure::Canceled, tr("Reading the file was cancelled."),
                           QStringLiteral("canceled"));
         unsigned char index[4];
         qToLittleEndian<quint32>(quint32(segment), index);
@@ -367,7 +367,7 @@ Decrypted decryptStandard(const EncryptionParams &p, const QByteArray &stream, c
         return failed(DecryptFailure::Unsupported, unsupportedMessage(), QStringLiteral("SHA-1 unavailable"));
     const QByteArray spun = spinHash(sha1, p.standardSalt, password, p.spinCount, cancel);
     if (canceled(cancel))
-        return failed(DecryptFailure::Canceled, tr("Reading the file was canceled."),
+        return failed(DecryptFailure::Canceled, tr("Reading the file was cancelled."),
                       QStringLiteral("canceled"));
     const QByteArray final = sha1.hash(spun, le32(0));
     if (final.isEmpty())
@@ -397,7 +397,7 @@ Decrypted decryptStandard(const EncryptionParams &p, const QByteArray &stream, c
     constexpr qint64 kSlice = 1024 * 1024; // ECB has no chaining: any slicing gives the same bytes
     for (qint64 offset = 0; offset < needed; offset += kSlice) {
         if (canceled(cancel))
-            return failed(DecryptFailure::Canceled, tr("Reading the file was canceled."),
+            return failed(DecryptFailure::Canceled, tr("Reading the file was cancelled."),
                           QStringLiteral("canceled"));
         const qint64 length = std::min(kSlice, needed - offset);
         if (!aes.decrypt({}, stream.constData() + 8 + offset, length, result.package.data() + offset))

@@ -16,16 +16,16 @@ TableData TableData::cancelledRead()
 QString TableBuilder::tooManyRows()
 {
     return QCoreApplication::translate("sd::TableReader",
-                                       "The file has more than %1 rows, more than an order file holds. "
+                                       "The file has more than %L1 rows, more than an order file holds. "
                                        "Split it into smaller files and import them one by one.")
         .arg(kReadMaxRows);
 }
 
 QString TableBuilder::tooManyColumns(qint64 row)
 {
-    return QCoreApplication::translate("sd::TableReader",
-                                       "Row %1 of the file has a cell beyond column %2, more columns than an "
-                                       "order file holds.")
+    return QCoreApplication::translate(
+               "sd::TableReader", "Row %1 of the file has a cell beyond column %L2, more columns than an "
+                                  "order file holds.")
         .arg(row)
         .arg(kReadMaxColumns);
 }
@@ -33,7 +33,7 @@ QString TableBuilder::tooManyColumns(qint64 row)
 QString TableBuilder::tooManyCells()
 {
     return QCoreApplication::translate("sd::TableReader",
-                                       "The file has more than %1 cells, more than an order file holds. "
+                                       "The file has more than %L1 cells, more than an order file holds. "
                                        "Split it into smaller files and import them one by one.")
         .arg(kReadMaxCells);
 }
@@ -41,17 +41,17 @@ QString TableBuilder::tooManyCells()
 QString TableBuilder::tooMuchText()
 {
     return QCoreApplication::translate("sd::TableReader",
-                                       "The file holds more than %1 million characters of text, more than an "
+                                       "The file holds more than %L1 characters of text, more than an "
                                        "order file holds. Split it into smaller files and import them one by "
                                        "one.")
-        .arg(kReadMaxTextChars / (1024 * 1024));
+        .arg(qlonglong(kReadMaxTextChars));
 }
 
 QString TableBuilder::cellTooLong(qint64 row, qint64 column)
 {
-    return QCoreApplication::translate("sd::TableReader",
-                                       "The cell in row %1, column %2 is longer than %3 characters (the most "
-                                       "a spreadsheet cell holds): this is not an order file.")
+    return QCoreApplication::translate(
+               "sd::TableReader", "The cell in row %1, column %2 is longer than %L3 characters (the most "
+                                  "a spreadsheet cell holds): this is not an order file.")
         .arg(row)
         .arg(column + 1)
         .arg(kReadMaxCellChars);

@@ -368,7 +368,7 @@ private:
             if (tooLong)
                 return fail(QCoreApplication::translate(
                                 "sd::XlsxReader",
-                                "The .xlsx file has a text longer than %1 characters (the most a spreadsheet "
+                                "The .xlsx file has a text longer than %L1 characters (the most a spreadsheet "
                                 "cell holds): this is not an order file.")
                                 .arg(kReadMaxCellChars));
             if (m_pool.size() + text.size() > kReadMaxTextChars)
@@ -385,7 +385,7 @@ private:
     bool failTooManySharedStrings()
     {
         return fail(QCoreApplication::translate(
-                        "sd::XlsxReader", "The .xlsx file has more than %1 shared texts, more than an order file "
+                        "sd::XlsxReader", "The .xlsx file has more than %L1 shared texts, more than an order file "
                                           "holds.")
                         .arg(kReadMaxSharedStrings));
     }

@@ -157,7 +157,8 @@ std::optional<OrderProfile> profileFromJson(const QByteArray &json, QString *err
         if (!isKnownImportField(col.field))
             return fail(tr("The profile %1 names an unknown field \"%2\".").arg(p.name, col.field));
         if (fields.contains(col.field))
-            return fail(tr("The profile %1 names the field %2 twice.").arg(p.name, col.field));
+            return fail(
+                tr("The profile %1 names the field %2 twice.").arg(p.name, importFieldLabel(col.field)));
         fields << col.field;
         const QJsonValue headers = c.value(QLatin1String("headers"));
         if (headers.isString())
@@ -166,7 +167,8 @@ std::optional<OrderProfile> profileFromJson(const QByteArray &json, QString *err
             col.headers << h.toString();
         col.headers.removeAll(QString());
         if (col.headers.isEmpty())
-            return fail(tr("The profile %1 gives no header for the field %2.").arg(p.name, col.field));
+            return fail(tr("The profile %1 gives no header for the field %2.")
+                            .arg(p.name, importFieldLabel(col.field)));
         col.required = c.value(QLatin1String("required")).toBool(false);
         col.source = c.value(QLatin1String("source")).toString();
         col.verified = c.value(QLatin1String("verified")).toBool(true);

@@ -266,7 +266,8 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
     if (match.profile && match.profile->channel.has_value() == false && !options.channel &&
         match.column(QStringLiteral("channel")) < 0 && match.headerRow >= 0) {
         plan.result =
-            Result::fail(ErrorKind::BadInput, tr("The file does not say its channel: give it (--channel)."));
+            Result::fail(ErrorKind::BadInput,
+                         tr("The file does not say which channel its orders come from: choose the channel."));
         return plan;
     }
     const OrderFileResult file = readOrderRows(table.rows, match, options.channel);
