@@ -158,8 +158,8 @@ private slots:
         const std::unique_ptr<TableSource> source =
             openTableSource(ordersTable().id, storeDatabase(*ws).connection());
         TableStream stream(*source);
-        QString error;
-        QVERIFY2(stream.start({}, toTableSort(OrderSort()), &error), qPrintable(error));
+        const Result started = stream.start({}, toTableSort(OrderSort()));
+        QVERIFY2(started.ok(), qPrintable(started.message));
         QVERIFY(stream.next());
 #ifdef Q_OS_LINUX
         QVERIFY(stream.direct());

@@ -62,9 +62,10 @@ private slots:
         QVERIFY2(listing, qPrintable(result.message));
         QCOMPARE(listing->showsPersonalData(), !masked);
         const QList<Order> want = expected(orders.orders, OrderFilter(), OrderSort());
-        QString error;
+        Result error;
         const QList<TableRow> rows =
             listing->fetch(toTableFilter(OrderFilter()), toTableSort(OrderSort()), 0, 300, &error);
+        QVERIFY2(error.ok(), qPrintable(error.message));
         QCOMPARE(rows.size(), 300);
         for (int i = 0; i < rows.size(); ++i) {
             const OrderContact &c = want.at(i).contact;
@@ -103,8 +104,8 @@ private slots:
         for (OrderSortKey key : {OrderSortKey::PaidAt, OrderSortKey::DispatchDue}) {
             const TableSort sort = toTableSort(OrderSort{key, true});
             TableSelect select;
-            QString error;
-            QVERIFY2(listing->select(filter, sort, &select, &error), qPrintable(error));
+            Result error = listing->select(filter, sort, &select);
+            QVERIFY2(error.ok(), qPrintable(error.message));
             QList<TableRow> streamed;
             for (const QString &statement : select.statements()) {
                 QSqlQuery q(orders.db->connection());
@@ -121,7 +122,7 @@ private slots:
                     streamed << r;
                 }
             }
-            QVERIFY(listing->finish(streamed, &error));
+            QVERIFY(listing->finish(streamed).ok());
             const QList<TableRow> fetched = listing->fetch(filter, sort, 0, 1000, &error);
             QCOMPARE(streamed.size(), fetched.size());
             for (int i = 0; i < fetched.size(); ++i) {

@@ -59,8 +59,8 @@ private slots:
         f.columns << ColumnFilter::oneOf(QStringLiteral("action"),
                                          {QStringLiteral("x'); DROP TABLE audit_log; --")});
         SqlWhere w;
-        QString error;
-        QVERIFY(source.where(f, nullptr, &w, &error));
+        sd::Result error;
+        QVERIFY(source.where(f, nullptr, &w).ok());
         QVERIFY(!w.sql.contains(QStringLiteral("DROP")));
         QCOMPARE(w.binds.size(), 1);
         QCOMPARE(pager.count(f, &error), qint64(0));
@@ -101,14 +101,14 @@ private slots:
         TableFilter f;
         f.columns << c;
         SqlWhere w;
-        QString error;
-        QVERIFY(!source.where(f, nullptr, &w, &error));
-        QVERIFY(!error.isEmpty());
+        sd::Result error = source.where(f, nullptr, &w);
+        QCOMPARE(error.kind, sd::ErrorKind::BadInput); // a refusal, with its reason, not a storage failure
+        QVERIFY(!error.message.isEmpty());
         QVERIFY(w.sql.isEmpty());
         TablePager pager(source);
-        error.clear();
+        error = {};
         QCOMPARE(pager.count(f, &error), qint64(-1));
-        QVERIFY(!error.isEmpty());
+        QCOMPARE(error.kind, sd::ErrorKind::BadInput);
         QVERIFY(pager.fetch(f, TableSort{QStringLiteral("at"), true}, 0, 10, &error).isEmpty());
     }
 
@@ -118,14 +118,15 @@ private slots:
         TablePager pager(source);
         TableFilter f;
         f.search = QStringLiteral("김민수");
-        QString error;
+        sd::Result error;
         QCOMPARE(pager.count(f, &error), qint64(-1));
-        QVERIFY(!error.isEmpty());
+        QVERIFY(!error.ok());
         TableFilter o;
         o.options.insert(QStringLiteral("at_risk_until"), QDate(2024, 3, 1));
-        error.clear();
+        error = {};
         QCOMPARE(pager.count(o, &error), qint64(-1));
-        QVERIFY(!error.isEmpty());
+        QVERIFY(!error.ok());
+        QCOMPARE(error.kind, sd::ErrorKind::BadInput);
         // Unsortable or unknown sort columns are refused.
         QVERIFY(pager.fetch({}, TableSort{QStringLiteral("before"), true}, 0, 10, &error).isEmpty());
         QVERIFY(pager.fetch({}, TableSort{QStringLiteral("at; DROP"), true}, 0, 10, &error).isEmpty());
@@ -146,7 +147,7 @@ private slots:
                    e.at < hi;
         });
         QVERIFY(want.size() > 3);
-        QString error;
+        sd::Result error;
         QCOMPARE(pager.count(f, &error), qint64(want.size()));
         QCOMPARE(ids(pager.fetch(f, TableSort{QStringLiteral("at"), true}, 0, N, &error)), ids(want));
     }
@@ -159,12 +160,12 @@ private slots:
             TablePager pager(source);
             const TableSort sort{QStringLiteral("at"), descending};
             const QList<qint64> want = ids(audit.expected(descending));
-            QString error;
+            sd::Result error;
             QCOMPARE(pager.count({}, &error), qint64(N));
             for (int w : {0, 1, 2, 11, 10, 5, 6, 4}) {
                 const int first = w * 200;
                 const QList<TableRow> rows = pager.fetch({}, sort, first, 200, &error);
-                QVERIFY2(error.isEmpty(), qPrintable(error));
+                QVERIFY2(error.ok(), qPrintable(error.message));
                 QCOMPARE(ids(rows), want.mid(first, 200));
                 if (w == 1 || w == 2 || w == 6)
                     QCOMPARE(int(pager.lastPlan().from), int(TablePager::FetchPlan::From::Anchor));
@@ -191,8 +192,8 @@ private slots:
         AuditTableSource source(audit.db->connection());
         const TableFilter f = auditFilter({}, {AuditAction::OrdersDispatch}, {}, {});
         TableSelect s;
-        QString error;
-        QVERIFY(source.select(f, TableSort{QStringLiteral("at"), false}, &s, &error));
+        sd::Result error;
+        QVERIFY(source.select(f, TableSort{QStringLiteral("at"), false}, &s).ok());
         QCOMPARE(s.statements().size(), 1);
         QSqlQuery q(audit.db->connection());
         QVERIFY(q.prepare(s.statements().first()));
@@ -207,7 +208,7 @@ private slots:
                  })));
         // A sort whose empty values go last reads two index ranges.
         OrdersTableSource orders(audit.db->connection());
-        QVERIFY(orders.select({}, TableSort{QStringLiteral("dispatch_due"), true}, &s, &error));
+        QVERIFY(orders.select({}, TableSort{QStringLiteral("dispatch_due"), true}, &s).ok());
         QCOMPARE(s.statements().size(), 2);
     }
 
@@ -320,7 +321,7 @@ private slots:
                      &error));
         AuditTableSource source(db->connection());
         TablePager pager(source);
-        const QList<TableRow> rows = pager.fetch({}, TableSort{QStringLiteral("at"), true}, 0, 10, &error);
+        const QList<TableRow> rows = pager.fetch({}, TableSort{QStringLiteral("at"), true}, 0, 10);
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.first().cells.value(AuditTable::Before).toString(), QStringLiteral("90"));
         QCOMPARE(rows.first().cells.value(AuditTable::After).toString(), QStringLiteral("60"));

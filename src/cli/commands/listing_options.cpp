@@ -48,10 +48,10 @@ int readListedRows(CliContext &context, TableListing &listing, const TableFilter
                    const TableSort &sort, qint64 limit, const QString &commandLine,
                    const std::function<void(const TableRow &)> &row, qint64 *shown, qint64 *total)
 {
-    QString why;
-    const qint64 matching = listing.count(filter, &why);
-    if (matching < 0)
-        return context.fail(ErrorKind::Storage, why);
+    Result status;
+    const qint64 matching = listing.count(filter, &status);
+    if (!status.ok())
+        return context.fail(status);
     const qint64 wanted = limit == 0 ? matching : std::min(limit, matching);
     if (total)
         *total = matching;
@@ -61,9 +61,9 @@ int readListedRows(CliContext &context, TableListing &listing, const TableFilter
         read.purpose = AccessPurpose::List;
         read.orders = wanted;
         if (wanted <= PersonalDataRead::kMaxKeptIds) {
-            few = listing.fetch(filter, sort, 0, int(wanted), &why);
-            if (few.isEmpty() && !why.isEmpty())
-                return context.fail(ErrorKind::Storage, why);
+            few = listing.fetch(filter, sort, 0, int(wanted), &status);
+            if (!status.ok())
+                return context.fail(status);
             read.orders = few.size();
             for (const TableRow &r : few)
                 read.orderIds << r.id;
@@ -80,12 +80,11 @@ int readListedRows(CliContext &context, TableListing &listing, const TableFilter
     first = few.size();
     while (first < wanted && few.isEmpty()) {
         const QList<TableRow> rows =
-            listing.fetch(filter, sort, first, int(std::min<qint64>(kWindow, wanted - first)), &why);
-        if (rows.isEmpty()) {
-            if (!why.isEmpty())
-                return context.fail(ErrorKind::Storage, why);
+            listing.fetch(filter, sort, first, int(std::min<qint64>(kWindow, wanted - first)), &status);
+        if (!status.ok())
+            return context.fail(status);
+        if (rows.isEmpty())
             break;
-        }
         for (const TableRow &r : rows)
             row(r);
         first += rows.size();

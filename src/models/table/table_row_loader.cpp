@@ -3,6 +3,7 @@
 #include "services/common/table_listing.h"
 #include "storage/common/database.h"
 
+#include <QCoreApplication>
 #include <QMutexLocker>
 
 namespace sd {
@@ -60,36 +61,34 @@ int TableRowLoader::takeOldestWindowRequest()
     return window;
 }
 
-bool TableRowLoader::ensureListing(QString *error)
+Result TableRowLoader::ensureListing()
 {
     if (m_listing)
-        return true;
+        return Result::success();
     if (!m_open) {
         Result opened;
         QSqlDatabase db = Database::openReadConnection(m_path, m_connectionName, &opened);
-        if (!db.isOpen() || !opened.ok()) {
-            if (error)
-                *error = opened.message;
-            return false;
-        }
+        if (!db.isOpen() || !opened.ok())
+            return opened.ok() ? Result::storage(QCoreApplication::translate("sd::TableRowLoader",
+                                                                             "The store could not be read."),
+                                                 QStringLiteral("read connection not open"))
+                               : opened;
         m_open = true;
     }
     Result result;
     m_listing =
         TableListing::open(QSqlDatabase::database(m_connectionName, false), m_tableId, m_user, &result);
-    if (!m_listing && error)
-        *error = result.message;
-    return bool(m_listing);
+    return result;
 }
 
 void TableRowLoader::fetchWindow(quint64 generation, const TableFilter &filter, const TableSort &sort,
                                  int window)
 {
-    QString error;
+    Result status;
     const QList<TableRow> rows =
-        m_listing->fetch(filter, sort, qint64(window) * m_windowSize, m_windowSize, &error);
-    if (rows.isEmpty() && !error.isEmpty())
-        emit windowFailed(generation, window, error);
+        m_listing->fetch(filter, sort, qint64(window) * m_windowSize, m_windowSize, &status);
+    if (!status.ok())
+        emit windowFailed(generation, window, status.message);
     else
         emit windowReady(generation, window, rows);
 }
@@ -116,19 +115,19 @@ void TableRowLoader::process()
             }
         }
         const quint64 current = m_generation.loadAcquire();
-        QString error;
         if (count) {
             if (count->generation < current)
                 continue;
-            if (!ensureListing(&error)) {
-                emit countFailed(count->generation, error);
+            if (const Result opened = ensureListing(); !opened.ok()) {
+                emit countFailed(count->generation, opened.message);
                 continue;
             }
             if (count->dataChanged)
                 m_listing->invalidate();
-            const qint64 n = m_listing->count(count->filter, &error);
-            if (n < 0) {
-                emit countFailed(count->generation, error);
+            Result counted;
+            const qint64 n = m_listing->count(count->filter, &counted);
+            if (n < 0 || !counted.ok()) {
+                emit countFailed(count->generation, counted.message);
                 continue;
             }
             emit countReady(count->generation, n);
@@ -139,14 +138,14 @@ void TableRowLoader::process()
                 m_chipCounts.push_back({count->generation, count->filter});
             }
         } else if (chipCount) {
-            if (chipCount->generation < current || !ensureListing(&error))
+            if (chipCount->generation < current || !ensureListing().ok())
                 continue;
             emit chipCountsReady(chipCount->generation, m_listing->chipCounts(chipCount->filter));
         } else {
             if (window->generation < current)
                 continue;
-            if (!ensureListing(&error)) {
-                emit windowFailed(window->generation, window->window, error);
+            if (const Result opened = ensureListing(); !opened.ok()) {
+                emit windowFailed(window->generation, window->window, opened.message);
                 continue;
             }
             fetchWindow(window->generation, window->filter, window->sort, window->window);

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/access/user_session.h"
+#include "core/common/result.h"
 #include "core/table/table_description.h"
 #include "core/table/table_filter.h"
 
@@ -76,7 +77,7 @@ private:
         TableSort sort;
         int window = 0;
     };
-    bool ensureListing(QString *error);
+    Result ensureListing();
     void fetchWindow(quint64 generation, const TableFilter &filter, const TableSort &sort, int window);
 
     const QString m_path;

@@ -186,9 +186,11 @@ std::unique_ptr<ExportJob> ExportService::prepare(const ExportRequest &request, 
     {
         const std::unique_ptr<TableSource> source = openTableSource(t.id, storeDatabase(m_ws).connection());
         TableSelect select;
-        QString why;
-        if (!source || !source->select(r.filter, r.sort, &select, &why))
-            return refuse(ErrorKind::BadInput, why);
+        const Result checked = source
+                                   ? source->select(r.filter, r.sort, &select)
+                                   : Result::fail(ErrorKind::BadInput, tr("This list cannot be exported."));
+        if (!checked.ok())
+            return refuse(checked.kind, checked.message); // a refusal of the filter or sort: no SQL ran
     }
     if (r.format == ExportFormat::CsvCp949 && !QStringEncoder("windows-949").isValid())
         return refuse(ErrorKind::BadInput, tr("This system cannot write CP949 text; choose CSV (UTF-8)."));
@@ -290,13 +292,16 @@ void ExportJob::work()
                     listing ? Result::fail(ErrorKind::BadInput, tr("This list cannot be exported.")) : opened;
             } else {
                 TableStream stream(*source);
-                QString error;
-                if (!stream.start(m_request.filter, m_request.sort, &error)) {
-                    m_written =
-                        storageFailure(tr("The rows could not be read, so no file was written."), error);
+                const Result started = stream.start(m_request.filter, m_request.sort);
+                if (!started.ok()) {
+                    m_written = started.kind == ErrorKind::Storage
+                                    ? storageFailure(
+                                          tr("The rows could not be read, so no file was written."), started)
+                                    : started;
                 } else {
-                    // Counted inside the stream's snapshot, so the total matches the rows.
-                    const qint64 total = listing->count(m_request.filter, &error);
+                    // Counted inside the stream's snapshot, so the total matches the rows (the count is
+                    // for the progress only: a failed one shows none).
+                    const qint64 total = listing->count(m_request.filter);
                     m_written = write(stream, std::max<qint64>(total, 0), *listing);
                 }
             }
@@ -489,8 +494,8 @@ Result ExportJob::write(TableStream &stream, qint64 total, TableListing &listing
             emitProgress(done);
         }
     }
-    if (!stream.error().isEmpty())
-        return storageFailure(tr("The rows could not be read, so no file was written."), stream.error());
+    if (!stream.status().ok())
+        return storageFailure(tr("The rows could not be read, so no file was written."), stream.status());
     if (m_cancel.load())
         return Result::fail(ErrorKind::Rule, tr("The export was cancelled."));
     if (csv) {

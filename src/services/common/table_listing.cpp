@@ -1,6 +1,7 @@
 #include "services/common/table_listing.h"
 
 #include "core/access/personal_data_mask.h"
+#include "services/common/app_log.h"
 #include "services/store/workspace.h"
 #include "services/store/workspace_internal.h"
 #include "storage/common/database.h"
@@ -66,25 +67,55 @@ const TableDescription &TableListing::description() const
     return m_source->description();
 }
 
-qint64 TableListing::count(const TableFilter &filter, QString *error)
+namespace {
+
+// A storage failure becomes a plain message (the detail goes to the log); a refusal stays as it is.
+Result shown(const Result &r)
 {
-    return m_pager->count(filter, error);
+    return r.kind == ErrorKind::Storage
+               ? storageFailure(
+                     QCoreApplication::translate("sd::TableListing", "The list could not be read."), r)
+               : r;
+}
+
+void report(Result *status, const Result &r)
+{
+    if (status)
+        *status = shown(r);
+}
+
+} // namespace
+
+qint64 TableListing::count(const TableFilter &filter, Result *status)
+{
+    Result r;
+    const qint64 n = m_pager->count(filter, &r);
+    if (!r.ok())
+        report(status, r);
+    return n;
 }
 
 QList<TableRow> TableListing::fetch(const TableFilter &filter, const TableSort &sort, qint64 first, int n,
-                                    QString *error)
+                                    Result *status)
 {
-    QList<TableRow> rows = m_pager->fetch(filter, sort, first, n, error);
+    Result r;
+    QList<TableRow> rows = m_pager->fetch(filter, sort, first, n, &r);
+    if (!r.ok())
+        report(status, r);
     mask(rows);
     return rows;
 }
 
-QHash<QString, qint64> TableListing::chipCounts(const TableFilter &filter, QString *error)
+QHash<QString, qint64> TableListing::chipCounts(const TableFilter &filter, Result *status)
 {
     const QString &column = description().chipColumn;
     if (column.isEmpty())
         return {};
-    return m_source->countsBy(column, filter, error);
+    Result r;
+    QHash<QString, qint64> counts = m_source->countsBy(column, filter, &r);
+    if (!r.ok())
+        report(status, r);
+    return counts;
 }
 
 void TableListing::invalidate()
@@ -92,17 +123,17 @@ void TableListing::invalidate()
     m_pager->invalidate();
 }
 
-bool TableListing::select(const TableFilter &filter, const TableSort &sort, TableSelect *out, QString *error)
+Result TableListing::select(const TableFilter &filter, const TableSort &sort, TableSelect *out)
 {
-    return m_source->select(filter, sort, out, error);
+    return shown(m_source->select(filter, sort, out));
 }
 
-bool TableListing::finish(QList<TableRow> &rows, QString *error)
+Result TableListing::finish(QList<TableRow> &rows)
 {
-    if (!m_source->complete(rows, error))
-        return false;
+    if (const Result completed = m_source->complete(rows); !completed.ok())
+        return shown(completed);
     mask(rows);
-    return true;
+    return Result::success();
 }
 
 void TableListing::mask(QList<TableRow> &rows) const

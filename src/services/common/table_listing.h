@@ -45,13 +45,15 @@ public:
                                               const UserSession &user, Result *result);
 
     const TableDescription &description() const;
-    // -1 with `error` set when the filter is refused (an unknown column, a search the table has not).
-    qint64 count(const TableFilter &filter, QString *error = nullptr);
-    // Rows [first, first + n) in the sort's order, masked for the role. Empty with `error` set on failure.
+    // Failures come as `status`, ready to show: a refused filter (an unknown column, a search the table
+    // has not) is BadInput with its reason; a storage failure has a plain message (its detail is logged).
+    // -1 on failure.
+    qint64 count(const TableFilter &filter, Result *status = nullptr);
+    // Rows [first, first + n) in the sort's order, masked for the role. Empty on failure.
     QList<TableRow> fetch(const TableFilter &filter, const TableSort &sort, qint64 first, int n,
-                          QString *error = nullptr);
+                          Result *status = nullptr);
     // Rows per stored value of the table's chip column, that column's own conditions ignored.
-    QHash<QString, qint64> chipCounts(const TableFilter &filter, QString *error = nullptr);
+    QHash<QString, qint64> chipCounts(const TableFilter &filter, Result *status = nullptr);
     // After a write: forget anchors and cached counts.
     void invalidate();
 
@@ -61,8 +63,8 @@ public:
     // filter and sort (storage/table_query.h), run on the caller's connection; each batch of rows read
     // from them goes through finish(), which fills the cells SQL does not read (contacts) and masks
     // exactly as fetch() does.
-    bool select(const TableFilter &filter, const TableSort &sort, TableSelect *out, QString *error = nullptr);
-    bool finish(QList<TableRow> &rows, QString *error = nullptr);
+    Result select(const TableFilter &filter, const TableSort &sort, TableSelect *out);
+    Result finish(QList<TableRow> &rows);
     // Masks rows exactly as fetch() does.
     void mask(QList<TableRow> &rows) const;
 

@@ -36,10 +36,15 @@ QVariant textOrNull(const QString &s)
 Result queryFailure(const QSqlQuery &query)
 {
     const QSqlError e = query.lastError();
+    return statementFailure(QStringLiteral("%1 (%2)").arg(e.text(), e.nativeErrorCode()), query.lastQuery());
+}
+
+Result statementFailure(const QString &driverText, const QString &statement)
+{
     return Result::storage(
         QCoreApplication::translate("sd::Database",
                                     "The store could not be read or written; nothing was changed."),
-        QStringLiteral("%1 (%2) | %3").arg(e.text(), e.nativeErrorCode(), query.lastQuery().left(300)));
+        QStringLiteral("%1 | %2").arg(driverText, statement.left(300)));
 }
 
 } // namespace sd

@@ -19,5 +19,7 @@ QVariant textOrNull(const QString &s);
 // A statement that failed: a plain translated message for the user, and the driver's text and the
 // statement for the log (Result::detail).
 Result queryFailure(const QSqlQuery &query);
+// The same for a statement run outside QSqlQuery (SQLite's C API): the engine's text and the statement.
+Result statementFailure(const QString &driverText, const QString &statement);
 
 } // namespace sd

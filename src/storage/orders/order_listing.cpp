@@ -25,9 +25,9 @@ QHash<OrderStatus, qint64> OrderListing::countByStatus(const OrderFilter &filter
 }
 
 QList<OrderRow> OrderListing::fetch(const OrderFilter &filter, const OrderSort &sort, qint64 first, int n,
-                                    QString *error)
+                                    Result *status)
 {
-    const QList<TableRow> rows = m_pager.fetch(toTableFilter(filter), toTableSort(sort), first, n, error);
+    const QList<TableRow> rows = m_pager.fetch(toTableFilter(filter), toTableSort(sort), first, n, status);
     QList<OrderRow> out;
     out.reserve(rows.size());
     for (const TableRow &r : rows)

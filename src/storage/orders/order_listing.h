@@ -28,9 +28,10 @@ public:
     // Orders per status under the filter with its statuses ignored (for the status chips); one
     // GROUP BY query, or none when order_status_counts answers. Statuses with no orders are absent.
     QHash<OrderStatus, qint64> countByStatus(const OrderFilter &filter);
-    // Rows [first, first + n) in the given order; fewer at the end. Empty with `error` set on failure.
+    // Rows [first, first + n) in the given order; fewer at the end. Empty with `status` failed on a
+    // refusal or failure.
     QList<OrderRow> fetch(const OrderFilter &filter, const OrderSort &sort, qint64 first, int n,
-                          QString *error = nullptr);
+                          Result *status = nullptr);
     // Forget anchors and the cached count (call after the data changed).
     void invalidate() { m_pager.invalidate(); }
 

@@ -1,11 +1,10 @@
 #include "storage/table/table_orders.h"
 
 #include "core/orders/dispatch_deadline.h"
+#include "storage/common/sql_values.h"
 #include "storage/orders/order_contacts.h"
 #include "storage/orders/order_search_text.h"
 
-#include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace sd {
@@ -101,15 +100,11 @@ qint64 OrdersTableSource::totalOrders() const
     return n;
 }
 
-bool OrdersTableSource::ownWhere(const TableFilter &filter, bool forRowOrder, SqlWhere *out, QString *error)
+Result OrdersTableSource::ownWhere(const TableFilter &filter, bool forRowOrder, SqlWhere *out)
 {
     for (auto it = filter.options.cbegin(); it != filter.options.cend(); ++it) {
-        if (it.key() != QLatin1String(OrdersTable::kAtRiskOption)) {
-            if (error)
-                *error = QCoreApplication::translate("sd::TableQuery", "The list has no filter \"%1\".")
-                             .arg(it.key());
-            return false;
-        }
+        if (it.key() != QLatin1String(OrdersTable::kAtRiskOption))
+            return unknownOption(it.key());
     }
     // A single character (or nothing searchable) does not narrow the list: the user is still typing.
     const QString match = narrowingMatch(filter);
@@ -131,7 +126,7 @@ bool OrdersTableSource::ownWhere(const TableFilter &filter, bool forRowOrder, Sq
         else
             out->add(QStringLiteral("o.dispatch_due IS NOT NULL"));
     }
-    return true;
+    return Result::success();
 }
 
 QStringList OrdersTableSource::indexlessColumns(const TableFilter &filter, const TableSort &rowOrder)
@@ -222,7 +217,7 @@ std::optional<qint64> OrdersTableSource::keptCount(const TableFilter &filter)
 }
 
 QHash<QString, qint64> OrdersTableSource::countsBy(const QString &column, const TableFilter &filter,
-                                                   QString *error)
+                                                   Result *status)
 {
     if (column == statusColumn()) {
         const TableFilter f = effective(filter).without(statusColumn());
@@ -231,17 +226,17 @@ QHash<QString, qint64> OrdersTableSource::countsBy(const QString &column, const 
         TableFilter rest = f;
         rest.search.clear();
         if (rest.onlyColumns({channelColumn()}))
-            return searchStatusCounts(f, error);
-        return TableSource::countsBy(column, f, error);
+            return searchStatusCounts(f, status);
+        return TableSource::countsBy(column, f, status);
     }
-    return TableSource::countsBy(column, filter, error);
+    return TableSource::countsBy(column, filter, status);
 }
 
 // Orders per status among a search's matches (and channels): one pass over the matches in the
 // index's rowid order, each looked up in the narrow orders_id_status index (migration 5) rather than
 // in the orders table, whose rows are ten times wider (a million orders: most look-ups missed the
 // page cache), and no sort of the matches.
-QHash<QString, qint64> OrdersTableSource::searchStatusCounts(const TableFilter &filter, QString *error)
+QHash<QString, qint64> OrdersTableSource::searchStatusCounts(const TableFilter &filter, Result *status)
 {
     const QString match = orderSearchMatch(filter.search);
     QVariantList channels;
@@ -264,8 +259,8 @@ QHash<QString, qint64> OrdersTableSource::searchStatusCounts(const TableFilter &
         q.addBindValue(c);
     QHash<QString, qint64> counts;
     if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
+        if (status)
+            *status = queryFailure(q);
         return counts;
     }
     while (q.next())
@@ -276,10 +271,10 @@ QHash<QString, qint64> OrdersTableSource::searchStatusCounts(const TableFilter &
     return counts;
 }
 
-bool OrdersTableSource::complete(QList<TableRow> &rows, QString *)
+Result OrdersTableSource::complete(QList<TableRow> &rows)
 {
     if (rows.isEmpty())
-        return true;
+        return Result::success();
     if (!m_contacts)
         m_contacts = std::make_unique<OrderContactStore>(database());
     QList<qint64> ids;
@@ -300,7 +295,7 @@ bool OrdersTableSource::complete(QList<TableRow> &rows, QString *)
         r.cells[OrdersTable::AddressDetail] = it->addressDetail;
         r.cells[OrdersTable::DeliveryMessage] = it->deliveryMessage;
     }
-    return true;
+    return Result::success();
 }
 
 TableSource::StreamJoin OrdersTableSource::streamJoin() const

@@ -32,12 +32,12 @@ public:
     explicit OrdersTableSource(QSqlDatabase db);
     ~OrdersTableSource() override;
 
-    bool ownWhere(const TableFilter &filter, bool forRowOrder, SqlWhere *out, QString *error) override;
+    Result ownWhere(const TableFilter &filter, bool forRowOrder, SqlWhere *out) override;
     QStringList indexlessColumns(const TableFilter &filter, const TableSort &rowOrder) override;
     std::optional<qint64> keptCount(const TableFilter &filter) override;
     QHash<QString, qint64> countsBy(const QString &column, const TableFilter &filter,
-                                    QString *error) override;
-    bool complete(QList<TableRow> &rows, QString *error) override;
+                                    Result *status) override;
+    Result complete(QList<TableRow> &rows) override;
     StreamJoin streamJoin() const override; // the contacts, through OrderContactStore
     void invalidate() override;
 
@@ -55,7 +55,7 @@ private:
     TableFilter effective(const TableFilter &filter);
     bool countedByTriggers(const TableFilter &filter);
     // Chips of a search, optionally within channels: cached per term and channels until invalidate().
-    QHash<QString, qint64> searchStatusCounts(const TableFilter &filter, QString *error);
+    QHash<QString, qint64> searchStatusCounts(const TableFilter &filter, Result *status);
 
     std::unique_ptr<OrderContactStore> m_contacts;
     QHash<QString, qint64> m_searchMatches;

@@ -1,9 +1,8 @@
 #include "storage/table/table_pager.h"
 
+#include "storage/common/sql_values.h"
 #include "storage/table/table_source.h"
 
-#include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -17,11 +16,12 @@ void bindAll(QSqlQuery &q, const QVariantList &binds)
         q.addBindValue(v);
 }
 
-bool fail(const QSqlQuery &q, QString *error)
+// Sets `status` (when asked) and answers `value`: the failure value of the caller.
+template <typename T> T failed(Result *status, const Result &why, T value)
 {
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    if (status)
+        *status = why;
+    return value;
 }
 
 } // namespace
@@ -49,17 +49,13 @@ void TablePager::invalidate()
     m_source.invalidate();
 }
 
-bool TablePager::useQuery(const TableFilter &filter, const TableSort &sort, QString *error)
+Result TablePager::useQuery(const TableFilter &filter, const TableSort &sort)
 {
     if (m_hasQuery && filter == m_filter && sort == m_sort)
-        return true;
+        return Result::success();
     const TableColumn *key = m_table.column(sort.column);
-    if (!key || !key->sortable()) {
-        if (error)
-            *error = QCoreApplication::translate("sd::TableQuery", "The list cannot be sorted by \"%1\".")
-                         .arg(sort.column);
-        return false;
-    }
+    if (!key || !key->sortable())
+        return unsortable(sort.column);
     if (!m_hasQuery || filter != m_filter)
         m_count = -1;
     m_filter = filter;
@@ -68,10 +64,10 @@ bool TablePager::useQuery(const TableFilter &filter, const TableSort &sort, QStr
     m_hasQuery = true;
     m_anchors.clear();
     m_anchorOrder.clear();
-    return true;
+    return Result::success();
 }
 
-qint64 TablePager::count(const TableFilter &filter, QString *error)
+qint64 TablePager::count(const TableFilter &filter, Result *status)
 {
     if (m_count >= 0 && m_hasQuery && filter == m_filter)
         return m_count;
@@ -80,15 +76,13 @@ qint64 TablePager::count(const TableFilter &filter, QString *error)
         n = *kept;
     } else {
         SqlWhere w;
-        if (!m_source.where(filter, nullptr, &w, error))
-            return -1;
+        if (const Result filtered = m_source.where(filter, nullptr, &w); !filtered.ok())
+            return failed(status, filtered, qint64(-1));
         QSqlQuery q(m_source.database());
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE 1=1%2").arg(m_table.from, w.sql));
         bindAll(q, w.binds);
-        if (!q.exec() || !q.next()) {
-            fail(q, error);
-            return -1;
-        }
+        if (!q.exec() || !q.next())
+            return failed(status, queryFailure(q), qint64(-1));
         n = q.value(0).toLongLong();
     }
     if (m_hasQuery && filter == m_filter)
@@ -107,17 +101,17 @@ int TablePager::segmentOf(const Key &key) const
 }
 
 QList<TableRow> TablePager::fetch(const TableFilter &filter, const TableSort &sort, qint64 first, int n,
-                                  QString *error)
+                                  Result *status)
 {
-    return fetchRows(filter, sort, first, n, error, true);
+    return fetchRows(filter, sort, first, n, status, true);
 }
 
 QList<TableRow> TablePager::fetchRows(const TableFilter &filter, const TableSort &sort, qint64 first, int n,
-                                      QString *error, bool retry)
+                                      Result *status, bool retry)
 {
     m_lastPlan = FetchPlan();
-    if (!useQuery(filter, sort, error))
-        return {};
+    if (const Result used = useQuery(filter, sort); !used.ok())
+        return failed(status, used, QList<TableRow>());
     if (first < 0 || n <= 0)
         return {};
     if (m_count >= 0) {
@@ -148,7 +142,7 @@ QList<TableRow> TablePager::fetchRows(const TableFilter &filter, const TableSort
     // Counting costs about as much as skipping a window's worth of rows, so the end is considered
     // only when no anchor is close.
     if (plan.offset > n) {
-        const qint64 total = count(filter, error);
+        const qint64 total = count(filter, status);
         if (total < 0)
             return {};
         if (first >= total)
@@ -180,15 +174,15 @@ QList<TableRow> TablePager::fetchRows(const TableFilter &filter, const TableSort
         Scan part = s;
         if (!firstSegment)
             part.from = nullptr;
-        if (!scanSegment(segment, part, offset, limit, rows, keys, error))
-            return {};
+        if (const Result scanned = scanSegment(segment, part, offset, limit, rows, keys); !scanned.ok())
+            return failed(status, scanned, QList<TableRow>());
         const int got = int(rows.size()) - before;
         if (got > 0) {
             offset = 0;
             limit -= got;
         } else if (offset > 0) {
             // The offset ran past this segment: carry the rest into the next one.
-            const qint64 c = countSegment(segment, part.from, part.backward, error);
+            const qint64 c = countSegment(segment, part.from, part.backward, status);
             if (c < 0)
                 return {};
             ++m_lastPlan.queries;
@@ -205,14 +199,14 @@ QList<TableRow> TablePager::fetchRows(const TableFilter &filter, const TableSort
         // Fewer rows than the count promised: the data changed under the anchors. Start over once.
         invalidate();
         if (retry)
-            return fetchRows(filter, sort, first, n, error, false);
+            return fetchRows(filter, sort, first, n, status, false);
         rows.clear();
         keys.clear();
     }
     if (!rows.isEmpty()) {
         remember(first, keys);
-        if (!m_source.complete(rows, error))
-            return {};
+        if (const Result completed = m_source.complete(rows); !completed.ok())
+            return failed(status, completed, QList<TableRow>());
     }
     return rows;
 }
@@ -230,10 +224,10 @@ void TablePager::remember(qint64 first, const QList<Key> &keys)
         m_anchors.remove(m_anchorOrder.takeFirst());
 }
 
-bool TablePager::segmentWhere(int segment, const Key *from, bool backward, SqlWhere *w, QString *error)
+Result TablePager::segmentWhere(int segment, const Key *from, bool backward, SqlWhere *w)
 {
-    if (!m_source.where(m_filter, &m_sort, w, error))
-        return false;
+    if (const Result filtered = m_source.where(m_filter, &m_sort, w); !filtered.ok())
+        return filtered;
     const bool ascending = (m_sort.descending == backward);
     const QString cmp = ascending ? QStringLiteral(">=") : QStringLiteral("<=");
     if (m_key->nullsLast)
@@ -246,17 +240,17 @@ bool TablePager::segmentWhere(int segment, const Key *from, bool backward, SqlWh
             w->add(QStringLiteral("(%1, %2) %3 (?, ?)").arg(m_key->sql, m_table.idSql, cmp),
                    {from->value, from->id});
     }
-    return true;
+    return Result::success();
 }
 
-bool TablePager::scanSegment(int segment, const Scan &scan, qint64 offset, int limit, QList<TableRow> &out,
-                             QList<Key> &keys, QString *error)
+Result TablePager::scanSegment(int segment, const Scan &scan, qint64 offset, int limit, QList<TableRow> &out,
+                               QList<Key> &keys)
 {
     const bool ascending = (m_sort.descending == scan.backward);
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     SqlWhere w;
-    if (!segmentWhere(segment, scan.from, scan.backward, &w, error))
-        return false;
+    if (const Result where = segmentWhere(segment, scan.from, scan.backward, &w); !where.ok())
+        return where;
     QSqlQuery q(m_source.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE 1=1%4 ORDER BY %2%5, %6%5 LIMIT ? OFFSET ?")
@@ -266,7 +260,7 @@ bool TablePager::scanSegment(int segment, const Scan &scan, qint64 offset, int l
     q.addBindValue(offset);
     ++m_lastPlan.queries;
     if (!q.exec())
-        return fail(q, error);
+        return queryFailure(q);
     const int fields = m_table.fieldCount();
     const int selected = int(m_selectedFields.size());
     const int keyColumn = 1 + selected;
@@ -279,21 +273,19 @@ bool TablePager::scanSegment(int segment, const Scan &scan, qint64 offset, int l
         keys.append(Key{q.value(keyColumn), r.id});
         out.append(std::move(r));
     }
-    return true;
+    return Result::success();
 }
 
-qint64 TablePager::countSegment(int segment, const Key *from, bool backward, QString *error)
+qint64 TablePager::countSegment(int segment, const Key *from, bool backward, Result *status)
 {
     SqlWhere w;
-    if (!segmentWhere(segment, from, backward, &w, error))
-        return -1;
+    if (const Result where = segmentWhere(segment, from, backward, &w); !where.ok())
+        return failed(status, where, qint64(-1));
     QSqlQuery q(m_source.database());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE 1=1%2").arg(m_table.from, w.sql));
     bindAll(q, w.binds);
-    if (!q.exec() || !q.next()) {
-        fail(q, error);
-        return -1;
-    }
+    if (!q.exec() || !q.next())
+        return failed(status, queryFailure(q), qint64(-1));
     return q.value(0).toLongLong();
 }
 

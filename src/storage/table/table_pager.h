@@ -30,11 +30,12 @@ class TablePager
 public:
     explicit TablePager(TableSource &source);
 
-    // -1 with `error` set when the filter is refused or the query fails.
-    qint64 count(const TableFilter &filter, QString *error = nullptr);
-    // Rows [first, first + n) in the given order; fewer at the end. Empty with `error` set on failure.
+    // -1 with `status` failed when the filter is refused (BadInput) or the query fails (Storage).
+    qint64 count(const TableFilter &filter, Result *status = nullptr);
+    // Rows [first, first + n) in the given order; fewer at the end. Empty with `status` failed on a
+    // refusal or failure.
     QList<TableRow> fetch(const TableFilter &filter, const TableSort &sort, qint64 first, int n,
-                          QString *error = nullptr);
+                          Result *status = nullptr);
     // Forget anchors and the cached count (call after the data changed).
     void invalidate();
 
@@ -65,15 +66,15 @@ private:
     };
 
     QList<TableRow> fetchRows(const TableFilter &filter, const TableSort &sort, qint64 first, int n,
-                              QString *error, bool retry);
-    bool scanSegment(int segment, const Scan &scan, qint64 offset, int limit, QList<TableRow> &out,
-                     QList<Key> &keys, QString *error);
-    qint64 countSegment(int segment, const Key *from, bool backward, QString *error);
-    bool segmentWhere(int segment, const Key *from, bool backward, SqlWhere *w, QString *error);
+                              Result *status, bool retry);
+    Result scanSegment(int segment, const Scan &scan, qint64 offset, int limit, QList<TableRow> &out,
+                       QList<Key> &keys);
+    qint64 countSegment(int segment, const Key *from, bool backward, Result *status);
+    Result segmentWhere(int segment, const Key *from, bool backward, SqlWhere *w);
     int segmentCount() const;
     int segmentOf(const Key &key) const;
     void remember(qint64 first, const QList<Key> &keys);
-    bool useQuery(const TableFilter &filter, const TableSort &sort, QString *error);
+    Result useQuery(const TableFilter &filter, const TableSort &sort);
 
     TableSource &m_source;
     const TableDescription &m_table;

@@ -38,6 +38,11 @@ QString marks(qsizetype n)
 }
 
 // LIKE with the wildcards of the text itself escaped: "10%" finds "10%", not "100".
+Result refused(const QString &message)
+{
+    return Result::fail(ErrorKind::BadInput, message);
+}
+
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -49,29 +54,25 @@ QString likePattern(const QString &text)
 
 } // namespace
 
-bool columnFilterSql(const TableDescription &table, const TableFilter &filter, SqlWhere *out, QString *error,
-                     const QStringList &indexless)
+Result columnFilterSql(const TableDescription &table, const TableFilter &filter, SqlWhere *out,
+                       const QStringList &indexless)
 {
     SqlWhere w;
     for (const ColumnFilter &f : filter.columns) {
         const TableColumn *c = table.column(f.column);
         if (!c || c->filterExpression().isEmpty()) {
-            if (error)
-                *error =
-                    QCoreApplication::translate("sd::TableQuery", "The list cannot be filtered by \"%1\".")
-                        .arg(f.column);
-            return false;
+            return refused(
+                QCoreApplication::translate("sd::TableQuery", "The list cannot be filtered by \"%1\".")
+                    .arg(f.column));
         }
         const QString expr =
             indexless.contains(c->id) ? QStringLiteral("+") + c->filterExpression() : c->filterExpression();
         switch (f.kind) {
         case ColumnFilter::Kind::OneOf:
             if (f.values.isEmpty()) {
-                if (error)
-                    *error =
-                        QCoreApplication::translate("sd::TableQuery", "The filter on \"%1\" lists no values.")
-                            .arg(c->label());
-                return false;
+                return refused(
+                    QCoreApplication::translate("sd::TableQuery", "The filter on \"%1\" lists no values.")
+                        .arg(c->label()));
             }
             if (f.values.size() == 1)
                 w.add(expr + QStringLiteral(" = ?"), f.values);
@@ -90,11 +91,9 @@ bool columnFilterSql(const TableDescription &table, const TableFilter &filter, S
                 if (f.to.isValid())
                     w.add(expr + QStringLiteral(" <= ?"), {f.to.toString(Qt::ISODate)});
             } else {
-                if (error)
-                    *error =
-                        QCoreApplication::translate("sd::TableQuery", "\"%1\" holds no dates to filter by.")
-                            .arg(c->label());
-                return false;
+                return refused(
+                    QCoreApplication::translate("sd::TableQuery", "\"%1\" holds no dates to filter by.")
+                        .arg(c->label()));
             }
             break;
         case ColumnFilter::Kind::Text:
@@ -105,7 +104,7 @@ bool columnFilterSql(const TableDescription &table, const TableFilter &filter, S
     }
     out->sql += w.sql;
     out->binds += w.binds;
-    return true;
+    return Result::success();
 }
 
 } // namespace sd

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/common/result.h"
 #include "core/table/table_description.h"
 #include "core/table/table_filter.h"
 
@@ -39,12 +40,12 @@ struct TableSelect
 };
 
 // The generic filter as SQL. Every condition must name a column of `table` that is read by SQL and
-// fits the condition (a date range on a date or time column); anything else is refused with
-// `error` set (translated) and nothing appended. Values are always bound, never pasted. Conditions on
+// fits the condition (a date range on a date or time column); anything else is refused (BadInput,
+// translated) and nothing appended. Values are always bound, never pasted. Conditions on
 // the `indexless` columns are written so that SQLite does not drive the query by them (a unary +):
 // the table's storage asks for that when walking the sort index is cheaper.
-bool columnFilterSql(const TableDescription &table, const TableFilter &filter, SqlWhere *out, QString *error,
-                     const QStringList &indexless = {});
+Result columnFilterSql(const TableDescription &table, const TableFilter &filter, SqlWhere *out,
+                       const QStringList &indexless = {});
 
 // Epoch ms of 00:00 in Seoul on `date`: the lower bound of that day's times.
 qint64 seoulDayStartMs(const QDate &date);

@@ -1,42 +1,54 @@
 #include "storage/table/table_source.h"
 
+#include "storage/common/sql_values.h"
 #include "storage/table/table_audit.h"
 #include "storage/table/table_orders.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace sd {
+
+Result unsortable(const QString &column)
+{
+    return Result::fail(
+        ErrorKind::BadInput,
+        QCoreApplication::translate("sd::TableQuery", "The list cannot be sorted by \"%1\".").arg(column));
+}
+
+Result unknownOption(const QString &option)
+{
+    return Result::fail(
+        ErrorKind::BadInput,
+        QCoreApplication::translate("sd::TableQuery", "The list has no filter \"%1\".").arg(option));
+}
 
 TableSource::TableSource(QSqlDatabase db, const TableDescription &table) : m_db(db), m_table(table) {}
 
 TableSource::~TableSource() = default;
 
-bool TableSource::where(const TableFilter &filter, const TableSort *rowOrder, SqlWhere *out, QString *error)
+Result TableSource::where(const TableFilter &filter, const TableSort *rowOrder, SqlWhere *out)
 {
     SqlWhere w;
     const QStringList indexless = rowOrder ? indexlessColumns(filter, *rowOrder) : QStringList();
-    if (!columnFilterSql(m_table, filter, &w, error, indexless) ||
-        !ownWhere(filter, rowOrder != nullptr, &w, error))
-        return false;
+    Result step = columnFilterSql(m_table, filter, &w, indexless);
+    if (step.ok())
+        step = ownWhere(filter, rowOrder != nullptr, &w);
+    if (!step.ok())
+        return step;
     out->sql += w.sql;
     out->binds += w.binds;
-    return true;
+    return step;
 }
 
-bool TableSource::select(const TableFilter &filter, const TableSort &sort, TableSelect *out, QString *error)
+Result TableSource::select(const TableFilter &filter, const TableSort &sort, TableSelect *out)
 {
     const TableColumn *key = m_table.column(sort.column);
-    if (!key || !key->sortable()) {
-        if (error)
-            *error = QCoreApplication::translate("sd::TableQuery", "The list cannot be sorted by \"%1\".")
-                         .arg(sort.column);
-        return false;
-    }
+    if (!key || !key->sortable())
+        return unsortable(sort.column);
     TableSelect s;
-    if (!where(filter, &sort, &s.where, error))
-        return false;
+    if (const Result filtered = where(filter, &sort, &s.where); !filtered.ok())
+        return filtered;
     QStringList exprs{m_table.idSql};
     for (int i = 0; i < m_table.fieldCount(); ++i) {
         const QString sql = i < m_table.columns.size()
@@ -59,19 +71,17 @@ bool TableSource::select(const TableFilter &filter, const TableSort &sort, Table
         s.segments << TableSelect::Segment{QString(), orderBy};
     }
     *out = s;
-    return true;
+    return Result::success();
 }
 
-bool TableSource::ownWhere(const TableFilter &filter, bool, SqlWhere *, QString *error)
+Result TableSource::ownWhere(const TableFilter &filter, bool, SqlWhere *)
 {
     if (filter.search.isEmpty() && filter.options.isEmpty())
-        return true;
-    if (error)
-        *error = filter.search.isEmpty()
-                     ? QCoreApplication::translate("sd::TableQuery", "The list has no filter \"%1\".")
-                           .arg(filter.options.firstKey())
-                     : QCoreApplication::translate("sd::TableQuery", "This list cannot be searched.");
-    return false;
+        return Result::success();
+    return filter.search.isEmpty()
+               ? unknownOption(filter.options.firstKey())
+               : Result::fail(ErrorKind::BadInput,
+                              QCoreApplication::translate("sd::TableQuery", "This list cannot be searched."));
 }
 
 QStringList TableSource::indexlessColumns(const TableFilter &, const TableSort &)
@@ -84,19 +94,22 @@ std::optional<qint64> TableSource::keptCount(const TableFilter &)
     return std::nullopt;
 }
 
-QHash<QString, qint64> TableSource::countsBy(const QString &column, const TableFilter &filter, QString *error)
+QHash<QString, qint64> TableSource::countsBy(const QString &column, const TableFilter &filter, Result *status)
 {
     QHash<QString, qint64> counts;
     const TableColumn *c = m_table.column(column);
     SqlWhere w;
-    if (!c || c->sql.isEmpty()) {
-        if (error)
-            *error = QCoreApplication::translate("sd::TableQuery", "The list cannot be filtered by \"%1\".")
-                         .arg(column);
+    Result step = c && !c->sql.isEmpty()
+                      ? where(filter.without(column), nullptr, &w)
+                      : Result::fail(ErrorKind::BadInput,
+                                     QCoreApplication::translate("sd::TableQuery",
+                                                                 "The list cannot be filtered by \"%1\".")
+                                         .arg(column));
+    if (!step.ok()) {
+        if (status)
+            *status = step;
         return counts;
     }
-    if (!where(filter.without(column), nullptr, &w, error))
-        return counts;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE 1=1%3 GROUP BY %1")
@@ -104,8 +117,8 @@ QHash<QString, qint64> TableSource::countsBy(const QString &column, const TableF
     for (const QVariant &v : std::as_const(w.binds))
         q.addBindValue(v);
     if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
+        if (status)
+            *status = queryFailure(q);
         return counts;
     }
     while (q.next())
@@ -113,9 +126,9 @@ QHash<QString, qint64> TableSource::countsBy(const QString &column, const TableF
     return counts;
 }
 
-bool TableSource::complete(QList<TableRow> &, QString *)
+Result TableSource::complete(QList<TableRow> &)
 {
-    return true;
+    return Result::success();
 }
 
 TableSource::StreamJoin TableSource::streamJoin() const

@@ -1,5 +1,7 @@
 #include "storage/table/table_stream.h"
 
+#include "storage/common/sql_values.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -79,11 +81,11 @@ bool TableStream::direct() const
 #endif
 }
 
-bool TableStream::start(const TableFilter &filter, const TableSort &sort, QString *error)
+Result TableStream::start(const TableFilter &filter, const TableSort &sort)
 {
     TableSelect select;
-    if (!m_source.select(filter, sort, &select, error))
-        return false;
+    if (const Result selected = m_source.select(filter, sort, &select); !selected.ok())
+        return selected;
     const TableDescription &table = m_source.description();
     const TableSource::StreamJoin join = m_source.streamJoin();
     d->db = m_source.database();
@@ -110,12 +112,8 @@ bool TableStream::start(const TableFilter &filter, const TableSort &sort, QStrin
     d->handle = directHandle(d->db);
 #endif
     d->segment = -1;
-    if (!openSegment()) {
-        if (error)
-            *error = m_error;
-        return false;
-    }
-    return true;
+    openSegment();
+    return m_status;
 }
 
 bool TableStream::openSegment()
@@ -132,7 +130,8 @@ bool TableStream::openSegment()
         const QByteArray text = sql.toUtf8();
         if (sqlite3_prepare_v2(d->handle, text.constData(), int(text.size()), &d->statement, nullptr) !=
             SQLITE_OK) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(d->handle));
+            m_status =
+                statementFailure(QString::fromUtf8(sqlite3_errmsg(d->handle)), d->statements.at(d->segment));
             return false;
         }
         for (int i = 0; i < d->binds.size(); ++i) {
@@ -159,7 +158,8 @@ bool TableStream::openSegment()
                 }
             }
             if (rc != SQLITE_OK) {
-                m_error = QString::fromUtf8(sqlite3_errmsg(d->handle));
+                m_status = statementFailure(QString::fromUtf8(sqlite3_errmsg(d->handle)),
+                                            d->statements.at(d->segment));
                 return false;
             }
         }
@@ -169,13 +169,13 @@ bool TableStream::openSegment()
     d->query = std::make_unique<QSqlQuery>(d->db);
     d->query->setForwardOnly(true);
     if (!d->query->prepare(sql)) {
-        m_error = d->query->lastError().text();
+        m_status = queryFailure(*d->query);
         return false;
     }
     for (const QVariant &v : std::as_const(d->binds))
         d->query->addBindValue(v);
     if (!d->query->exec()) {
-        m_error = d->query->lastError().text();
+        m_status = queryFailure(*d->query);
         return false;
     }
     return true;
@@ -190,7 +190,8 @@ bool TableStream::next()
             if (rc == SQLITE_ROW)
                 return true;
             if (rc != SQLITE_DONE) {
-                m_error = QString::fromUtf8(sqlite3_errmsg(d->handle));
+                m_status = statementFailure(QString::fromUtf8(sqlite3_errmsg(d->handle)),
+                                            d->statements.at(d->segment));
                 return false;
             }
         } else
@@ -223,7 +224,7 @@ bool TableStream::next()
                 return true;
             }
             if (d->query->lastError().isValid()) {
-                m_error = d->query->lastError().text();
+                m_status = queryFailure(*d->query);
                 return false;
             }
         }

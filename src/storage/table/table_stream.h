@@ -40,11 +40,11 @@ public:
     TableStream(const TableStream &) = delete;
     TableStream &operator=(const TableStream &) = delete;
 
-    // False with `error` set when the filter or sort is refused or the query cannot run.
-    bool start(const TableFilter &filter, const TableSort &sort, QString *error);
-    // The next row; false at the end or on failure (error() is then set).
+    // Fails (BadInput) when the filter or sort is refused, or (Storage) when the query cannot run.
+    Result start(const TableFilter &filter, const TableSort &sort);
+    // The next row; false at the end or on failure (status() then fails).
     bool next();
-    QString error() const { return m_error; }
+    Result status() const { return m_status; }
 
     qint64 id() const;
     // A field of the description (its columns, then its extra fields); Null for a field nobody reads.
@@ -59,7 +59,7 @@ private:
 
     TableSource &m_source;
     std::unique_ptr<Private> d;
-    QString m_error;
+    Result m_status;
 };
 
 } // namespace sd
