@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -21,7 +22,7 @@ namespace sd {
 
 namespace {
 
-constexpr int kPreviewRows = 5;
+constexpr int kPreviewRows = 4;
 
 // The row most likely to be the header when no profile found one: the first of the fullest rows among
 // the rows searched for a header.
@@ -40,6 +41,14 @@ int guessHeaderRow(const OrderImportPlan &plan)
         }
     }
     return best;
+}
+
+// The closest profile, when it found something of this file: a layout that matches no required column
+// says nothing about it (its channel and its unverified marks would only mislead).
+const OrderProfile *usableClosest(const OrderImportPlan &plan)
+{
+    const ProfileMatch &m = plan.closest;
+    return m.profile && m.headerRow >= 0 && m.matchedRequired > 0 ? &*m.profile : nullptr;
 }
 
 QString compact(const QString &header)
@@ -71,10 +80,11 @@ ColumnMappingDialog::ColumnMappingDialog(const OrderImportPlan &plan, Save save,
     QString text = tr("SellerDesk does not know the layout of this file. Choose which column holds each "
                       "field (the ones marked * are needed); the answer is saved as a profile under a name "
                       "and used for files of this layout from now on.");
-    if (plan.closest.profile && plan.closest.headerRow >= 0)
+    const OrderProfile *closest = usableClosest(plan);
+    if (closest)
         text += QLatin1Char('\n') +
                 tr("Preselected from the closest profile, %1, which lacks: %2.")
-                    .arg(plan.closest.profile->title, plan.closest.missingRequired.join(QStringLiteral(", ")));
+                    .arg(closest->title, plan.closest.missingRequired.join(QStringLiteral(", ")));
     intro->setText(text);
     layout->addWidget(intro);
 
@@ -89,8 +99,13 @@ ColumnMappingDialog::ColumnMappingDialog(const OrderImportPlan &plan, Save save,
     m_preview->setObjectName(QStringLiteral("mappingPreviewTable"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_preview->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_preview->setWordWrap(false);
-    m_preview->setFixedHeight(m_preview->verticalHeader()->defaultSectionSize() * (kPreviewRows + 1) + 8);
+    // The header and the preview rows, a horizontal scroll bar for a wide file, no vertical one.
+    m_preview->setFixedHeight(m_preview->verticalHeader()->defaultSectionSize() * (kPreviewRows + 1) +
+                              m_preview->horizontalScrollBar()->sizeHint().height() +
+                              2 * m_preview->frameWidth() + 8);
+    m_preview->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_preview);
 
     // Two columns of field → combo box pairs, in a scroll area: about forty fields.
@@ -106,9 +121,11 @@ ColumnMappingDialog::ColumnMappingDialog(const OrderImportPlan &plan, Save save,
         QString label = importFieldLabel(id);
         if (requiredImportFields().contains(id))
             label += QStringLiteral(" *");
-        const ProfileColumn *known = plan.closest.profile ? plan.closest.profile->column(id) : nullptr;
+        // Marked when the preselected column comes from the closest profile on one weak source's word.
+        const ProfileColumn *known = closest ? closest->column(id) : nullptr;
+        const bool found = known && plan.closest.columnOf.value(int(known - closest->columns.constData()), -1) >= 0;
         auto *name = new QLabel(label, fields);
-        if (known && !known->verified) {
+        if (found && !known->verified) {
             name->setText(label + QLatin1Char(' ') + tr("(unverified)"));
             name->setToolTip(tr("The closest profile knows this column from one public source only: %1")
                                  .arg(known->source));
@@ -134,8 +151,8 @@ ColumnMappingDialog::ColumnMappingDialog(const OrderImportPlan &plan, Save save,
     m_channel->addItem(tr("Named in the file's channel column"), -1);
     for (Channel c : allChannels())
         m_channel->addItem(channelLabel(c), int(c));
-    if (plan.closest.profile && plan.closest.profile->channel)
-        m_channel->setCurrentIndex(m_channel->findData(int(*plan.closest.profile->channel)));
+    if (closest && closest->channel)
+        m_channel->setCurrentIndex(m_channel->findData(int(*closest->channel)));
     form->addRow(tr("Channel of the orders"), m_channel);
     m_name->setObjectName(QStringLiteral("profileNameEdit"));
     m_name->setMaxLength(40);
@@ -169,7 +186,7 @@ void ColumnMappingDialog::setHeaderRow(int index)
     const QStringList header = m_plan.firstRows.value(index);
     // What each field had chosen stays chosen when the new header has that text too.
     QMap<QString, QString> before = mapping();
-    if (before.isEmpty() && m_plan.closest.profile) {
+    if (before.isEmpty() && usableClosest(m_plan)) {
         const OrderProfile &p = *m_plan.closest.profile;
         for (int i = 0; i < p.columns.size(); ++i) {
             const int at = m_plan.closest.columnOf.value(i, -1);

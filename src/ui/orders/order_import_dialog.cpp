@@ -120,12 +120,13 @@ OrderImportDialog::OrderImportDialog(const OrderImportPlan &plan, const QString 
     auto *counts = new QLabel(this);
     counts->setObjectName(QStringLiteral("countsLabel"));
     counts->setTextFormat(Qt::PlainText);
-    counts->setText(tr("New: %1 · Updated: %2 · Unchanged: %3 · Conflicts (not applied): %4 · Problems: %5")
-                        .arg(plan.newCount)
-                        .arg(plan.updatedCount)
-                        .arg(plan.unchangedCount)
-                        .arg(plan.conflictCount)
-                        .arg(plan.badCount));
+    // A file with bad rows is not compared with the store: only its problems are counted.
+    counts->setText(plan.ok() ? tr("New: %1 · Updated: %2 · Unchanged: %3 · Conflicts (not applied): %4")
+                                    .arg(plan.newCount)
+                                    .arg(plan.updatedCount)
+                                    .arg(plan.unchangedCount)
+                                    .arg(plan.conflictCount)
+                              : tr("Rows with problems: %1").arg(plan.badCount));
     QFont bold = counts->font();
     bold.setBold(true);
     counts->setFont(bold);
@@ -136,6 +137,7 @@ OrderImportDialog::OrderImportDialog(const OrderImportPlan &plan, const QString 
     m_table->setModel(new PlanRowsModel(plan.rows, this));
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
