@@ -3,7 +3,9 @@
 // [dispatch|delay|setup|audit] With "dispatch": the bulk 송장 입력 dialog for the first four NEW orders after
 // a submit with one wrong number and one blank row, instead of the window. "delay": the 발송지연 안내 dialog
 // refusing a date too far ahead. "setup": the first-run dialog on a new DB (LOGIN and PASSWORD are ignored)
-// refusing a name with a control character.
+// refusing a name with a control character. "import-preview": 주문 가져오기's preview of a Naver download
+// with new orders and one update, at 1366×768 ("import-problems": with a bad row). "import-mapping": the column-mapping dialog
+// for a layout no profile knows, at 1366×768.
 #include "../result_support.h"
 #include "core/calendar/clock.h"
 #include "models/orders/order_table_model.h"
@@ -19,11 +21,17 @@
 #include "ui/orders/orders_view.h"
 #include "ui/orders/status_chip_bar.h"
 
+#include "io/formats/csv_writer.h"
+#include "services/orders/order_service.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimeZone>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -50,6 +58,41 @@ bool grabModal(const std::function<void()> &trigger, const std::function<void(QD
     });
     trigger();
     return saved;
+}
+
+// Once `trigger` has opened the modal dialog named `name` (after a check on a worker, so polled): save
+// it to `out` and close it.
+bool grabNamed(const QString &name, const std::function<void()> &trigger, const QString &out)
+{
+    bool saved = false;
+    QTimer poll;
+    poll.setInterval(100);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != name)
+            return;
+        poll.stop();
+        QTest::qWait(400);
+        saved = dialog->grab().save(out);
+        dialog->reject();
+    });
+    poll.start();
+    trigger();
+    return saved;
+}
+
+// A CSV of `rows` in `dir`; its path.
+QString writeCsv(const QTemporaryDir &dir, const QString &name, const QList<QStringList> &rows)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    sd::CsvWriter csv(&f);
+    for (const QStringList &r : rows)
+        csv.writeRow(r);
+    csv.finish();
+    return path;
 }
 
 void clickOk(QDialog *dialog)
@@ -153,6 +196,64 @@ int main(int argc, char *argv[])
             return 1;
         }
         return 0;
+    }
+    if (mode == "import-preview" || mode == "import-problems" || mode == "import-mapping") {
+        window.resize(1366, 768);
+        QTemporaryDir dir;
+        QList<QStringList> rows;
+        QString name;
+        if (mode == "import-mapping") {
+            name = QStringLiteral("스마트스토어_주문_직접정리.csv");
+            rows << QStringList{QStringLiteral("주문 ID"), QStringLiteral("처리상태"), QStringLiteral("결제시각"),
+                                QStringLiteral("상품"), QStringLiteral("옵션"), QStringLiteral("개수"),
+                                QStringLiteral("금액"), QStringLiteral("받는 분"), QStringLiteral("주소")};
+            for (int i = 0; i < 8; ++i)
+                rows << QStringList{QStringLiteral("2026113%1").arg(i, 8, 10, QLatin1Char('0')),
+                                    QStringLiteral("결제완료"), QStringLiteral("2026-11-30 1%1:05").arg(i),
+                                    QStringLiteral("무선 키보드 %1").arg(i + 1), QStringLiteral("색상: 검정"),
+                                    QStringLiteral("1"), QStringLiteral("35,000"), QStringLiteral("이영희"),
+                                    QStringLiteral("서울특별시 강남구 테헤란로 %1").arg(100 + i)};
+        } else {
+            // Three orders of the store as a newer download reports them (one shipped, one moved back: a
+            // conflict), and new ones.
+            name = QStringLiteral("스마트스토어_발주발송관리_20261201.csv");
+            rows << QStringList{QStringLiteral("상품주문번호"), QStringLiteral("주문번호"), QStringLiteral("주문상태"),
+                                QStringLiteral("주문세부상태"), QStringLiteral("결제일"), QStringLiteral("상품명"),
+                                QStringLiteral("수량"), QStringLiteral("최종 상품별 총 주문금액"),
+                                QStringLiteral("택배사"), QStringLiteral("송장번호")};
+            sd::OrderRow first = *view->model()->rowAt(0);
+            for (int r = 0; r < view->model()->rowCount(); ++r) {
+                const auto row = view->model()->rowAt(r);
+                if (row && row->channel == sd::Channel::NaverSmartstore) {
+                    first = *row;
+                    break;
+                }
+            }
+            rows << QStringList{first.productOrderNo, first.orderNo, QStringLiteral("배송중"), QString(),
+                                first.paidAt.toTimeZone(QTimeZone(9 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                first.productName, QString::number(first.quantity),
+                                QString::number(first.totalAmount), QStringLiteral("CJ대한통운"),
+                                QStringLiteral("601234567890")};
+            for (int i = 0; i < 40; ++i)
+                rows << QStringList{QStringLiteral("2026120%1").arg(i, 8, 10, QLatin1Char('0')),
+                                    QStringLiteral("2026120%1").arg(i / 2, 6, 10, QLatin1Char('0')),
+                                    QStringLiteral("결제완료"), QStringLiteral("신규주문"),
+                                    QStringLiteral("2026-12-01 0%1:1%2:00").arg(i % 10).arg(i % 6),
+                                    QStringLiteral("무선 키보드, 블랙 에디션 %1").arg(i + 1), QStringLiteral("1"),
+                                    QStringLiteral("35,000"), QString(), QString()};
+            if (mode == "import-problems")
+                rows << QStringList{QStringLiteral("2026120099999999"), QStringLiteral("20261200999999"),
+                                QStringLiteral("결제완료"), QStringLiteral("신규주문"), QStringLiteral("어제"),
+                                QStringLiteral("마우스"), QStringLiteral("1"), QStringLiteral("12,000원"), QString(),
+                                QString()};
+        }
+        const QString file = writeCsv(dir, name, rows);
+        const QString dialogName = mode == "import-mapping" ? QStringLiteral("columnMappingDialog")
+                                                            : QStringLiteral("orderImportPreviewDialog");
+        const bool saved = grabNamed(dialogName, [&] { view->importOrdersFile(file); }, out);
+        if (!saved)
+            std::fprintf(stderr, "cannot write %s\n", argv[4]);
+        return saved ? 0 : 1;
     }
     if (mode == "audit") {
         window.showPage(QStringLiteral("audit"));

@@ -9,6 +9,8 @@
 #include <QBuffer>
 #include <QFile>
 #include <QTest>
+#include <QThread>
+#include <atomic>
 
 using namespace sd;
 using namespace sd::test;
@@ -364,6 +366,115 @@ private slots:
         QCOMPARE(apply(plan).result.kind, ErrorKind::BadInput);
         QCOMPARE(count("orders"), 0);
         QCOMPARE(count("audit_log"), 0);
+    }
+
+    // The bad and conflicting rows as CSV for Excel: owner-only, one line per problem.
+    void problemsAreSavedOwnerOnly()
+    {
+        NaverRow decimal{id(2)};
+        decimal.amount = QStringLiteral("35,000.5");
+        const OrderImportPlan plan =
+            check(csvBytes(naverTable({{id(1)}, decimal})), QStringLiteral("bad.csv"));
+        QCOMPARE(plan.badCount, 1);
+        const QString file = t->dir.filePath(QStringLiteral("problems.csv"));
+        const Result saved = OrderImportService::saveProblems(plan, file);
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
+        QFile f(file);
+        QCOMPARE(f.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].contains(QLatin1String("Row,Product order no.,Problem,Reason")), qPrintable(lines[0]));
+        QVERIFY2(lines[1].startsWith(QLatin1String("4,")) && lines[1].contains(QStringLiteral("최종 상품별 총 주문금액")),
+                 qPrintable(lines[1]));
+        // A folder that does not exist: refused with the file named, nothing left behind.
+        const QString nowhere = t->dir.filePath(QStringLiteral("missing/problems.csv"));
+        const Result refused = OrderImportService::saveProblems(plan, nowhere);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message.contains(QLatin1String("problems.csv")), qPrintable(refused.message));
+    }
+
+    // The check runs on a worker thread (its own read connection) and tells how far it got; a cancel
+    // stops it with a cancelled plan that nothing can apply.
+    void checkRunsOnAWorkerAndCancels()
+    {
+        QList<NaverRow> rows;
+        for (int i = 1; i <= 3000; ++i)
+            rows << NaverRow{id(i)};
+        const QByteArray bytes = csvBytes(naverTable(rows));
+        QList<Order> existing{makeOrder(id(1))}; // one of them is in the store already
+        QVERIFY(insertOrders(t->db(), existing));
+        OrderImportService service(t->workspace(), op);
+        OrderImportOptions options;
+        options.source = QStringLiteral("big.csv");
+
+        QList<OrderCheckProgress> seen;
+        OrderCheckControl follow;
+        follow.progress = [&seen](const OrderCheckProgress &p) { seen << p; };
+        OrderImportPlan plan;
+        std::unique_ptr<QThread> worker(QThread::create([&] { plan = service.checkFile(bytes, options, follow); }));
+        worker->start();
+        QVERIFY(worker->wait(60000));
+        QVERIFY2(plan.ok(), qPrintable(plan.result.message));
+        QCOMPARE(plan.newCount + plan.updatedCount + plan.unchangedCount + plan.conflictCount, 3000);
+        QVERIFY(plan.newCount >= 2999);
+        bool reading = false, comparedAll = false;
+        for (const OrderCheckProgress &p : std::as_const(seen)) {
+            reading = reading || p.phase == OrderCheckProgress::Phase::Reading;
+            comparedAll = comparedAll || (p.phase == OrderCheckProgress::Phase::Comparing && p.done == 3000 &&
+                                          p.total == 3000);
+        }
+        QVERIFY(reading);
+        QVERIFY(comparedAll);
+        QVERIFY(seen.size() >= 6); // every 500 rows compared
+        QVERIFY(apply(plan).result.ok()); // the worker's plan applies on the workspace's thread
+
+        // Cancelled while comparing: a cancelled plan, nothing to apply, nothing written.
+        TestWorkspace other;
+        QVERIFY(other.ok());
+        const UserSession otherOp = addUser(other.db(), QStringLiteral("op"), Role::Operator);
+        OrderImportService fresh(other.workspace(), otherOp);
+        std::atomic_bool cancel{false};
+        OrderCheckControl stop;
+        stop.cancel = &cancel;
+        stop.progress = [&cancel](const OrderCheckProgress &p) {
+            if (p.phase == OrderCheckProgress::Phase::Comparing && p.done >= 1000)
+                cancel.store(true);
+        };
+        const OrderImportPlan cancelled = fresh.checkFile(bytes, options, stop);
+        QVERIFY(cancelled.cancelled);
+        QVERIFY(!cancelled.ok());
+        QVERIFY2(cancelled.result.message.contains(QLatin1String("Cancelled")), qPrintable(cancelled.result.message));
+        QVERIFY(!cancelled.work);
+        QCOMPARE(cancelled.newCount, 0);
+        QCOMPARE(fresh.apply(cancelled).result.ok(), false);
+        QCOMPARE(countRows(other.db(), QStringLiteral("orders")), 0);
+        QCOMPARE(countRows(other.db(), QStringLiteral("audit_log")), 0);
+
+        // Cancelled before reading: the reader stops too.
+        cancel.store(true);
+        const OrderImportPlan early = fresh.checkFile(bytes, options, stop);
+        QVERIFY(early.cancelled);
+    }
+
+    // A layout nobody knows: the plan asks for the mapping and carries the file's first rows.
+    void unknownLayoutAsksForMapping()
+    {
+        const QList<QStringList> rows{{QStringLiteral("No"), QStringLiteral("State")},
+                                      {QStringLiteral("X1"), QStringLiteral("결제완료")}};
+        const OrderImportPlan plan = check(csvBytes(rows), QStringLiteral("own.csv"));
+        QVERIFY(!plan.ok());
+        QVERIFY(plan.needsMapping);
+        QCOMPARE(plan.firstRows, rows);
+        QCOMPARE(plan.passwordProblem, TableData::PasswordProblem::None);
+        // Named explicitly: no mapping offered, the profile's problems are the answer.
+        const OrderImportPlan named =
+            check(csvBytes(rows), QStringLiteral("own.csv"), {std::nullopt, QStringLiteral("naver_dispatch")});
+        QVERIFY(!named.needsMapping);
+        // A known layout needs none.
+        QVERIFY(!check(csvBytes(naverTable({{id(1)}})), QStringLiteral("a.csv")).needsMapping);
     }
 
     void missingRequiredColumnIsNamed()

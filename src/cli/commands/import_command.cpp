@@ -113,7 +113,16 @@ int importOrders(CliContext &context, const QStringList &args)
     options.source = QFileInfo(file).fileName();
 
     OrderImportService service(context.workspace(), context.session());
-    const OrderImportPlan plan = service.checkFile(bytes, options);
+    OrderImportPlan plan;
+    {
+        const auto progress = context.progress(Cli::tr("Checking the file"));
+        OrderCheckControl control;
+        control.progress = [callback = progress->callback()](const OrderCheckProgress &p) {
+            if (callback)
+                callback(p.done, p.total);
+        };
+        plan = service.checkFile(bytes, options, control);
+    }
     Output &out = context.out();
     const auto listRows = [&](OrderImportRow::Kind kind) {
         for (const OrderImportRow &row : plan.rows) {

@@ -235,9 +235,9 @@ bool sameOrder(const Order &a, const Order &b)
 
 } // namespace
 
-TableData readOrderTable(const QByteArray &bytes, const QString &password)
+TableData readOrderTable(const QByteArray &bytes, const QString &password, const ReadControl &control)
 {
-    return readTable(bytes, password);
+    return readTable(bytes, password, control);
 }
 
 OrderFileResult readOrderRows(const QList<QStringList> &rows, const ProfileMatch &match,

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/orders/channel_status.h"
 #include "core/orders/order.h"
+#include "io/formats/read_control.h"
 #include "io/formats/table_data.h"
 #include "io/marketplace/order_profile.h"
 
@@ -12,10 +13,11 @@
 
 namespace sd {
 
-// The one place an order file's bytes become a table: readTable() today; the password of an encrypted
-// download and the read control (caps, progress, cancel) are passed here once io offers them.
-// `password` is accepted and not used yet (an encrypted file is refused with what to do).
-TableData readOrderTable(const QByteArray &bytes, const QString &password = {});
+// The one place an order file's bytes become a table (readTable: the format told from the bytes, the
+// read caps): `password` opens an encrypted download, `control` follows the read on a worker (progress,
+// cancel).
+TableData readOrderTable(const QByteArray &bytes, const QString &password = {},
+                         const ReadControl &control = ReadControl());
 
 // One order as a file states it (`order.id` is 0; contacts and reported fees filled when the file has
 // them).

@@ -114,6 +114,14 @@ QString importFieldLabel(const QString &id)
     return id;
 }
 
+const QStringList &requiredImportFields()
+{
+    static const QStringList fields = {QStringLiteral("product_order_no"), QStringLiteral("status"),
+                                       QStringLiteral("paid_at"), QStringLiteral("product_name"),
+                                       QStringLiteral("quantity")};
+    return fields;
+}
+
 bool isKnownImportField(const QString &id)
 {
     for (const ImportField &f : orderImportFields()) {

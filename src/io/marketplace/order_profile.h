@@ -50,6 +50,9 @@ struct ImportField
 const QList<ImportField> &orderImportFields();
 QString importFieldLabel(const QString &id); // translated; the id itself when unknown
 bool isKnownImportField(const QString &id);
+// The fields every import needs (a profile the seller maps must name their columns): product_order_no,
+// status, paid_at, product_name, quantity.
+const QStringList &requiredImportFields();
 
 // The profiles shipped in resources (naver_dispatch, naver_order_search, kakao_store, talk_checkout,
 // sellerdesk), read once.

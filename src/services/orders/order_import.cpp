@@ -6,6 +6,8 @@
 #include "core/orders/courier.h"
 #include "core/orders/order_field.h"
 #include "core/orders/order_transition.h"
+#include "io/formats/csv_writer.h"
+#include "io/formats/pending_file.h"
 #include "io/formats/table_reader.h"
 #include "services/common/app_log.h"
 #include "services/common/bulk_run.h"
@@ -20,6 +22,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSqlError>
 #include <QThread>
 
 namespace sd {
@@ -205,14 +208,13 @@ Result OrderImportService::saveUserProfile(const QString &name, const QMap<QStri
         c.headers << it.value().trimmed();
         p.columns << c;
     }
-    for (const char *needed : {"product_order_no", "status", "paid_at", "product_name", "quantity"}) {
+    for (const QString &needed : requiredImportFields()) {
         ProfileColumn *c = nullptr;
         for (ProfileColumn &col : p.columns)
-            c = col.field == QLatin1String(needed) ? &col : c;
+            c = col.field == needed ? &col : c;
         if (!c)
-            return Result::fail(
-                ErrorKind::BadInput,
-                tr("Choose the column of the field %1.").arg(importFieldLabel(QLatin1String(needed))));
+            return Result::fail(ErrorKind::BadInput,
+                                tr("Choose the column of the field %1.").arg(importFieldLabel(needed)));
         c->required = true;
     }
     if (!channel && !p.column(QStringLiteral("channel")))
@@ -229,70 +231,35 @@ Result OrderImportService::saveUserProfile(const QString &name, const QMap<QStri
     return Result::success();
 }
 
-OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const OrderImportOptions &options)
-{
-    OrderImportPlan plan;
-    plan.source = options.source;
-    if (!mayImport(m_user)) {
-        plan.result = Result::fail(ErrorKind::Permission,
-                                   tr("Your role (%1) may not import orders.").arg(roleLabel(m_user.role)));
-        return plan;
-    }
-    const TableData table = readOrderTable(bytes, options.password);
-    if (!table.ok()) {
-        plan.result = Result::fail(ErrorKind::BadInput, table.error);
-        return plan;
-    }
-    ProfileMatch match;
-    if (!options.profile.isEmpty()) {
-        const auto named = profile(options.profile);
-        if (!named) {
-            plan.result =
-                Result::fail(ErrorKind::BadInput,
-                             tr("There is no profile named %1 (sellerdesk-cli profile list shows them).")
-                                 .arg(options.profile));
-            return plan;
-        }
-        match = matchProfile(table.rows, *named);
-    } else {
-        match = recognise(table.rows, userProfilesOf(m_ws.databasePath()));
-    }
-    if (match.profile) {
-        plan.profile = match.profile->name;
-        plan.profileTitle = match.profile->title;
-        plan.profileVerified = match.profile->verified && !match.profile->hasUnverifiedColumns();
-        plan.headerLine = match.headerRow + 1;
-    }
-    if (match.profile && match.profile->channel.has_value() == false && !options.channel &&
-        match.column(QStringLiteral("channel")) < 0 && match.headerRow >= 0) {
-        plan.result =
-            Result::fail(ErrorKind::BadInput,
-                         tr("The file does not say which channel its orders come from: choose the channel."));
-        return plan;
-    }
-    const OrderFileResult file = readOrderRows(table.rows, match, options.channel);
-    if (!file.ok()) {
-        for (const OrderFileProblem &p : file.problems)
-            plan.rows << OrderImportRow{Kind::Bad, p.line, {}, {}, p.message};
-        plan.moreProblems = file.moreProblems;
-        plan.badCount = file.problemCount();
-        plan.result =
-            Result::fail(ErrorKind::BadInput, file.problemCount() == 1
-                                                  ? file.problems.constFirst().message
-                                                  : tr("The file has %n problems; nothing was changed.",
-                                                       nullptr, file.problemCount()));
-        return plan;
-    }
+namespace {
 
-    Database &database = storeDatabase(m_ws);
-    QSqlDatabase db = database.connection();
+// Rows compared between two looks at the control (progress, cancel).
+constexpr int kCheckProgressRows = 500;
+
+// The check's second half: every row of the file against the stored order of the same 상품주문번호, on
+// `db` (the check's own read connection). Fills `plan` (counts, rows, the work to apply); stops with
+// `plan.cancelled` set when the control says so.
+void compareWithStore(QSqlDatabase db, const OrderFileResult &file, const OrderImportOptions &options,
+                      const QDateTime &now, const QString &databasePath, const OrderCheckControl &control,
+                      OrderImportPlan &plan)
+{
     OrderRepository repo(db);
     auto work = std::make_shared<OrderImportWork>();
-    work->databasePath = database.path();
+    work->databasePath = databasePath;
     work->source = options.source;
-    const QDateTime now = m_ws.clock().nowUtc();
-    const QString source = options.source.isEmpty() ? tr("an imported file") : options.source;
+    const QString source =
+        options.source.isEmpty() ? OrderImportService::tr("an imported file") : options.source;
+    const qint64 total = file.orders.size();
+    qint64 done = 0;
     for (const ImportedOrder &row : file.orders) {
+        if (done++ % kCheckProgressRows == 0) {
+            if (control.progress)
+                control.progress({OrderCheckProgress::Phase::Comparing, done - 1, total});
+            if (control.cancelled()) {
+                plan.cancelled = true;
+                return;
+            }
+        }
         const Order &incoming = row.order;
         std::optional<Order> stored = repo.findByProductOrderNo(incoming.productOrderNo);
         if (!stored) {
@@ -303,7 +270,7 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
             e.at = now;
             e.action = QStringLiteral("import");
             e.toStatus = statusCode(incoming.status);
-            e.detail = tr("Imported from %1").arg(source);
+            e.detail = OrderImportService::tr("Imported from %1").arg(source);
             s.events << e;
             work->orders << s;
             plan.rows << OrderImportRow{Kind::New, row.line, incoming.productOrderNo, {}, {}};
@@ -316,15 +283,16 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
                 row.line,
                 incoming.productOrderNo,
                 {},
-                tr("The store has this product order number on %1, the file on %2.")
+                OrderImportService::tr("The store has this product order number on %1, the file on %2.")
                     .arg(channelLabel(stored->channel), channelLabel(incoming.channel))};
             ++plan.conflictCount;
             continue;
         }
         QString why;
         if (!OrderImportStage::loadReported(db, *stored, &why)) {
-            plan.result = Result::fail(ErrorKind::Storage, tr("Reading the store failed: %1").arg(why));
-            return plan;
+            plan.result = storageFailure(
+                OrderImportService::tr("The store could not be read, so the file was not checked."), why);
+            return;
         }
         // A claim in progress with no status of its own leaves the stored status as it is.
         const OrderStatus status = row.statusReading.claimOnly ? stored->status : incoming.status;
@@ -344,11 +312,13 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
                                   statusLabel(status));
             c.merged.status = status;
         }
-        c.field<QString>("status", tr("Channel status"), &Order::rawStatus, incoming.rawStatus, plain);
+        c.field<QString>("status", OrderImportService::tr("Channel status"), &Order::rawStatus,
+                         incoming.rawStatus, plain);
         if (fields.contains(QStringLiteral("status")) || fields.contains(QStringLiteral("status_detail")) ||
             fields.contains(QStringLiteral("claim_status")))
             fields.insert(QStringLiteral("claim")); // the claim state is read from these two
-        c.field<QString>("claim", tr("Claim state"), &Order::claimStatus, incoming.claimStatus, plain);
+        c.field<QString>("claim", OrderImportService::tr("Claim state"), &Order::claimStatus,
+                         incoming.claimStatus, plain);
         c.text("order_no", OrderField::OrderNo, &Order::orderNo, incoming.orderNo);
         c.field<QDateTime>("paid_at", orderFieldLabel(OrderField::PaidAt), &Order::paidAt, incoming.paidAt,
                            dt);
@@ -431,7 +401,7 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
         e.action = QStringLiteral("import");
         e.fromStatus = statusCode(stored->status);
         e.toStatus = statusCode(status);
-        e.detail = tr("%1: %2").arg(source, c.changes.join(QStringLiteral("; ")));
+        e.detail = OrderImportService::tr("%1: %2").arg(source, c.changes.join(QStringLiteral("; ")));
         s.events << e;
         work->orders << s;
         plan.rows << OrderImportRow{Kind::Updated, row.line, incoming.productOrderNo, c.changes, {}};
@@ -440,7 +410,143 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
     work->newCount = plan.newCount;
     work->updatedCount = plan.updatedCount;
     plan.work = work;
+    if (control.progress)
+        control.progress({OrderCheckProgress::Phase::Comparing, total, total});
+}
+
+} // namespace
+
+OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const OrderImportOptions &options,
+                                              const OrderCheckControl &control)
+{
+    OrderImportPlan plan;
+    plan.source = options.source;
+    if (!mayImport(m_user)) {
+        plan.result = Result::fail(ErrorKind::Permission,
+                                   tr("Your role (%1) may not import orders.").arg(roleLabel(m_user.role)));
+        return plan;
+    }
+    const auto cancelled = [&options] {
+        OrderImportPlan stopped;
+        stopped.source = options.source;
+        stopped.cancelled = true;
+        stopped.result = Result::fail(ErrorKind::Rule, tr("Cancelled; nothing was changed."));
+        return stopped;
+    };
+    ReadControl reading;
+    reading.cancel = control.cancel;
+    if (control.progress)
+        reading.progress = [&control](qint64 done, qint64 total) {
+            control.progress({OrderCheckProgress::Phase::Reading, done, total});
+        };
+    const TableData table = readOrderTable(bytes, options.password, reading);
+    if (table.cancelled || control.cancelled())
+        return cancelled();
+    if (!table.ok()) {
+        plan.passwordProblem = table.passwordProblem;
+        plan.result = Result::fail(ErrorKind::BadInput, table.error);
+        return plan;
+    }
+    plan.firstRows = table.rows.mid(0, kHeaderSearchRows + 10);
+    ProfileMatch match;
+    if (!options.profile.isEmpty()) {
+        const auto named = profile(options.profile);
+        if (!named) {
+            plan.result =
+                Result::fail(ErrorKind::BadInput,
+                             tr("There is no profile named %1 (sellerdesk-cli profile list shows them).")
+                                 .arg(options.profile));
+            return plan;
+        }
+        match = matchProfile(table.rows, *named);
+    } else {
+        match = recognise(table.rows, userProfilesOf(m_ws.databasePath()));
+        plan.needsMapping = !match.complete();
+    }
+    plan.closest = match;
+    if (match.profile) {
+        plan.profile = match.profile->name;
+        plan.profileTitle = match.profile->title;
+        plan.profileVerified = match.profile->verified && !match.profile->hasUnverifiedColumns();
+        plan.headerLine = match.headerRow + 1;
+    }
+    if (match.profile && match.profile->channel.has_value() == false && !options.channel &&
+        match.column(QStringLiteral("channel")) < 0 && match.headerRow >= 0) {
+        plan.result =
+            Result::fail(ErrorKind::BadInput,
+                         tr("The file does not say which channel its orders come from: choose the channel."));
+        return plan;
+    }
+    const OrderFileResult file = readOrderRows(table.rows, match, options.channel);
+    if (!file.ok()) {
+        for (const OrderFileProblem &p : file.problems)
+            plan.rows << OrderImportRow{Kind::Bad, p.line, {}, {}, p.message};
+        plan.moreProblems = file.moreProblems;
+        plan.badCount = file.problemCount();
+        plan.result =
+            Result::fail(ErrorKind::BadInput, file.problemCount() == 1
+                                                  ? file.problems.constFirst().message
+                                                  : tr("The file has %n problems; nothing was changed.",
+                                                       nullptr, file.problemCount()));
+        return plan;
+    }
+
+    if (control.cancelled())
+        return cancelled();
+
+    // The comparison reads the store on a connection of its own, in one read transaction (one snapshot),
+    // so the check may run on a worker while the GUI thread keeps the writer connection.
+    static std::atomic_int connections{0};
+    const QString connection = QStringLiteral("sd-import-check-%1").arg(++connections);
+    const QString databasePath = storeDatabase(m_ws).path();
+    {
+        Result opened;
+        QSqlDatabase db = Database::openReadConnection(databasePath, connection, &opened);
+        if (opened.ok() && db.transaction()) {
+            compareWithStore(db, file, options, m_ws.clock().nowUtc(), databasePath, control, plan);
+            db.rollback();
+        } else {
+            plan.result =
+                storageFailure(tr("The store could not be read, so the file was not checked."),
+                               opened.ok() ? Result::storage(QString(), db.lastError().text()) : opened);
+        }
+    }
+    Database::closeConnection(connection);
+    if (plan.cancelled)
+        return cancelled();
     return plan;
+}
+
+Result OrderImportService::saveProblems(const OrderImportPlan &plan, const QString &fileName)
+{
+    PendingFile pending(fileName);
+    QFile out(pending.temporaryPath());
+    if (!pending.isValid() || !out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Result::fail(ErrorKind::Storage,
+                            tr("%1 cannot be written: %2")
+                                .arg(QDir::toNativeSeparators(fileName),
+                                     pending.isValid() ? out.errorString() : pending.errorString()));
+    CsvWriter csv(&out);
+    bool written = csv.writeRow({tr("Row"), tr("Product order no."), tr("Problem"), tr("Reason")});
+    for (const OrderImportRow &row : plan.rows) {
+        if (row.kind != Kind::Bad && row.kind != Kind::Conflict)
+            continue;
+        written =
+            written && csv.writeRow({row.line > 0 ? QString::number(row.line) : QString(), row.productOrderNo,
+                                     row.kind == Kind::Bad ? tr("Bad row") : tr("Conflict"), row.reason});
+    }
+    if (plan.moreProblems > 0)
+        written = written && csv.writeRow({QString(), QString(), QString(),
+                                           tr("… and %n more problems.", nullptr, plan.moreProblems)});
+    written = written && csv.finish();
+    out.close();
+    if (!written || out.error() != QFileDevice::NoError || !pending.commit())
+        return Result::fail(ErrorKind::Storage,
+                            tr("%1 cannot be written: %2")
+                                .arg(QDir::toNativeSeparators(fileName), out.error() != QFileDevice::NoError
+                                                                             ? out.errorString()
+                                                                             : pending.errorString()));
+    return Result::success();
 }
 
 OrderImportReport OrderImportService::apply(const OrderImportPlan &plan, const BulkControl &control)

@@ -13,6 +13,8 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,12 +44,42 @@ struct OrderImportRow
 
 struct OrderImportWork; // the orders to write (services only)
 
+// How far a check got: reading the file (bytes of it, of the unpacked sheet for .xlsx; `total` 0 while
+// unknown), then comparing its orders with the store (rows).
+struct OrderCheckProgress
+{
+    enum class Phase { Reading, Comparing };
+    Phase phase = Phase::Reading;
+    qint64 done = 0;
+    qint64 total = 0;
+};
+
+// How a face follows a check that runs on a worker thread: `progress` is called from the checking
+// thread now and then; the check stops soon after `*cancel` becomes true (set from any thread) and
+// answers a plan with `cancelled` set. A default-constructed control follows nothing.
+struct OrderCheckControl
+{
+    std::function<void(const OrderCheckProgress &)> progress;
+    const std::atomic_bool *cancel = nullptr;
+
+    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+};
+
 // The answer of a check: what applying the file would do. `result` fails (BadInput) when the file cannot
 // be read, no profile fits, a required column is missing or any row is bad: then nothing can be applied.
 // Conflicts do not fail the check; they are listed and never applied.
 struct OrderImportPlan
 {
     Result result;
+    bool cancelled = false; // the caller stopped the check (result says so); nothing was decided
+    // An encrypted download: no password was given (Needed) or the one given is wrong (Wrong); ask for it
+    // and check again.
+    TableData::PasswordProblem passwordProblem = TableData::PasswordProblem::None;
+    // No profile was named and none fits the header (the closest, if any, lacks required columns): the
+    // GUI offers the column-mapping dialog over `firstRows`, preselected from `closest`.
+    bool needsMapping = false;
+    ProfileMatch closest;
+    QList<QStringList> firstRows; // the file's first rows (header search rows and a few more), when it was read
     QString source;
     QString profile; // the profile used
     QString profileTitle;
@@ -77,7 +109,8 @@ struct OrderImportReport
 // - Permission first: ImportOrders (마스터, 운영자).
 // - checkFile() reads the file through io's one reading function (readOrderTable), recognises its profile
 //   from the header row (or takes the one named), maps every row (core's status and courier tables) and
-//   compares it with the store, keyed on channel + 상품주문번호. It writes nothing.
+//   compares it with the store, keyed on channel + 상품주문번호. It writes nothing, runs on any thread (its
+//   own read connection, one snapshot) and follows an OrderCheckControl (progress, cancel).
 // - Idempotent: a row equal to the stored order is unchanged; the same file twice writes nothing at all
 //   (no order, no history, no audit row). A newer file updates what changed (only the fields the file
 //   has columns for), with one history line per order naming the file. A status the rules refuse
@@ -102,8 +135,14 @@ public:
     static bool mayImport(const UserSession &user);
     static Result readFile(const QString &fileName, QByteArray *bytes);
 
-    OrderImportPlan checkFile(const QByteArray &bytes, const OrderImportOptions &options);
+    // Any thread may run it (the GUI's worker): it compares on a read connection of its own.
+    OrderImportPlan checkFile(const QByteArray &bytes, const OrderImportOptions &options,
+                              const OrderCheckControl &control = {});
     OrderImportReport apply(const OrderImportPlan &plan, const BulkControl &control = {});
+
+    // Writes the plan's bad and conflicting rows (spreadsheet row, 상품주문번호, what, why) as CSV for Excel
+    // to `fileName`: owner-only, and only when complete (io/formats/pending_file).
+    static Result saveProblems(const OrderImportPlan &plan, const QString &fileName);
 
     // Profiles: the built-in ones and the seller's own (JSON files in the store's files folder, so a backup
     // keeps them). A user profile may not take a built-in's name.

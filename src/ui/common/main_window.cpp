@@ -10,6 +10,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -60,6 +63,7 @@ MainWindow::MainWindow(Workspace &workspace, const UserSession &user, QWidget *p
 
     connect(m_watcher, &StoreWatcher::changed, this, &MainWindow::onStoreChanged);
 
+    setAcceptDrops(true);
     restoreUiState();
     currentPageChanged();
     // The daily automatic backup runs on a worker once the window is up.
@@ -337,6 +341,40 @@ void MainWindow::saveUiState() const
         s.setValue(QStringLiteral("%1Layout").arg(p->pageId()), p->saveLayout());
     if (TabPage *p = currentPage())
         s.setValue(QStringLiteral("currentTab"), p->pageId());
+}
+
+namespace {
+
+// The one local file a drop carries, or an empty string.
+QString droppedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().constFirst().isLocalFile())
+        return {};
+    const QString file = mime->urls().constFirst().toLocalFile();
+    return QFileInfo(file).isFile() ? file : QString();
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    OrdersView *orders = ordersView();
+    if (orders && orders->mayImportOrders() && !droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString file = droppedFile(event->mimeData());
+    OrdersView *orders = ordersView();
+    if (file.isEmpty() || !orders || !orders->mayImportOrders())
+        return;
+    event->acceptProposedAction();
+    // The flow opens dialogs: start it after the drop has ended, not inside the drag's event.
+    QTimer::singleShot(0, orders, [this, orders, file] {
+        showPage(orders->pageId());
+        orders->importOrdersFile(file);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -53,6 +53,9 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // One local file dropped on the window is imported as orders (the orders tab's 주문 가져오기).
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();

@@ -2,11 +2,10 @@
 
 #include "services/orders/dispatch_import.h"
 #include "ui/common/bulk_flow.h"
+#include "ui/common/file_password.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QMessageBox>
 
 namespace sd {
@@ -25,21 +24,12 @@ bool importDispatchFile(QWidget *parent, Workspace &workspace, const UserSession
     const QString name = QFileInfo(fileName).fileName();
     // A password-protected download is decrypted once here; the preview and the apply read the plain file.
     while (DispatchImportService::needsPassword(bytes)) {
-        QInputDialog ask(parent);
-        ask.setObjectName(QStringLiteral("filePasswordDialog"));
-        ask.setWindowTitle(title);
-        ask.setLabelText(
-            QCoreApplication::translate("sd::DispatchImportFlow",
-                                        "%1 is protected with a password. Enter the password you "
-                                        "set when you downloaded it:")
-                .arg(name));
-        ask.setTextEchoMode(QLineEdit::Password);
-        if (ask.exec() != QDialog::Accepted)
+        const std::optional<QString> password = askFilePassword(parent, title, name);
+        if (!password)
             return false;
-        const QString password = ask.textValue();
         QByteArray plain;
         bool wrong = false;
-        const Result unlocked = DispatchImportService::unlock(bytes, password, &plain, &wrong);
+        const Result unlocked = DispatchImportService::unlock(bytes, *password, &plain, &wrong);
         if (unlocked.ok()) {
             bytes = plain;
             break;

@@ -5,10 +5,12 @@
 #include "models/orders/order_table_model.h"
 #include "services/common/export_service.h"
 #include "services/orders/dispatch_import.h"
+#include "services/orders/order_import.h"
 #include "services/orders/order_service.h"
 #include "services/store/workspace.h"
 #include "ui/common/export_progress.h"
 #include "ui/orders/dispatch_import_flow.h"
+#include "ui/orders/order_import_flow.h"
 #include "ui/orders/order_actions.h"
 #include "ui/orders/orders_view.h"
 
@@ -62,6 +64,16 @@ void OrdersView::focusContent()
 
 void OrdersView::buildTabActions()
 {
+    auto *importOrders = new QAction(tr("Import &orders…"), this);
+    importOrders->setObjectName(QStringLiteral("importOrdersAction"));
+    importOrders->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    importOrders->setEnabled(mayImportOrders());
+    importOrders->setStatusTip(importOrders->isEnabled()
+                                   ? tr("Bring in the order file downloaded from a seller center (.xlsx, .csv, "
+                                        "a password-protected Naver download); you can also drop it on the "
+                                        "window")
+                                   : tr("Your role may not import orders"));
+    connect(importOrders, &QAction::triggered, this, &OrdersView::importOrdersInteractive);
     auto *importAction = new QAction(tr("&Import tracking numbers…"), this);
     importAction->setObjectName(QStringLiteral("importTrackingAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
@@ -76,7 +88,7 @@ void OrdersView::buildTabActions()
     exportAction->setStatusTip(
         tr("Save the orders shown (filters applied) as an Excel workbook or a CSV file"));
     connect(exportAction, &QAction::triggered, this, &OrdersView::exportOrdersInteractive);
-    m_fileActions = {importAction, exportAction};
+    m_fileActions = {importOrders, importAction, exportAction};
 
     auto *find = new QAction(tr("&Search"), this);
     find->setObjectName(QStringLiteral("searchAction"));
@@ -155,6 +167,36 @@ bool OrdersView::importTrackingFile(const QString &fileName)
     refresh();
     emit saved(text);
     return true;
+}
+
+bool OrdersView::mayImportOrders() const
+{
+    return OrderImportService::mayImport(m_user);
+}
+
+bool OrdersView::importOrdersFile(const QString &fileName)
+{
+    QString text;
+    if (!importOrderFile(this, m_ws, m_user, fileName, &text)) {
+        if (!text.isEmpty()) // cancelled
+            emit message(text);
+        return false;
+    }
+    refresh();
+    emit saved(text);
+    return true;
+}
+
+void OrdersView::importOrdersInteractive()
+{
+    if (!mayImportOrders())
+        return;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Import orders"), dir,
+        tr("Order files (*.xlsx *.xls *.csv *.txt *.html *.htm);;All files (*)"));
+    if (!fileName.isEmpty())
+        importOrdersFile(fileName);
 }
 
 void OrdersView::importTrackingInteractive()

@@ -89,6 +89,11 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setStyleSheet(
         QStringLiteral("color: palette(mid); font-size: 14px; background: transparent;"));
+    m_emptyLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_emptyLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("import"))
+            importOrdersInteractive();
+    });
     m_emptyLabel->hide();
     m_table->viewport()->installEventFilter(this);
 
@@ -198,9 +203,24 @@ void OrdersView::updateEmptyState()
     if (empty) {
         const OrderFilter f = m_model->filter();
         const bool filtered = !f.statuses.isEmpty() || f.atRiskOnly || m_filterBar->hasConditions();
-        m_emptyLabel->setText(filtered ? tr("No orders match these conditions.")
-                                       : tr("There are no orders yet.\nRun \"sellerdesk-cli demo\" to create "
-                                            "example orders."));
+        if (filtered) {
+            m_emptyLabel->setTextFormat(Qt::PlainText);
+            m_emptyLabel->setText(tr("No orders match these conditions."));
+        } else {
+            // A store without orders: where they come from, and the demo for a first look.
+            const QString demo = tr("For a first look, run \"sellerdesk-cli demo\" to create example orders.");
+            QString text = QStringLiteral("<p>%1</p>").arg(tr("There are no orders yet.").toHtmlEscaped());
+            if (mayImportOrders())
+                text += QStringLiteral("<p>%1</p>")
+                            .arg(tr("Bring in the order file you downloaded from your seller center with %1, "
+                                    "or drop the file on this window.")
+                                     .toHtmlEscaped()
+                                     .arg(QStringLiteral("<a href=\"import\">%1</a>")
+                                              .arg(tr("File › Import orders…").toHtmlEscaped())));
+            text += QStringLiteral("<p>%1</p>").arg(demo.toHtmlEscaped());
+            m_emptyLabel->setTextFormat(Qt::RichText);
+            m_emptyLabel->setText(text);
+        }
         m_emptyLabel->setGeometry(m_table->viewport()->rect().adjusted(20, 20, -20, -20));
     }
     m_emptyLabel->setVisible(empty);

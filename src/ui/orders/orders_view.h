@@ -51,6 +51,12 @@ public:
     bool exportOrders(const QString &file, ExportFormat format, QString *error);
     // 송장 일괄 가져오기 from `file`: preview dialog, then all rows or none. True when orders were written.
     bool importTrackingFile(const QString &file);
+    // 주문 가져오기 from `file` (파일 › 주문 가져오기, a file dropped on the window): ui/orders/order_import_flow.
+    // True when orders were written; the view then reloads and the status bar says what came in.
+    bool importOrdersFile(const QString &file);
+    // Asks for an order file, then importOrdersFile().
+    void importOrdersInteractive();
+    bool mayImportOrders() const;
 
     OrderTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
