@@ -299,6 +299,7 @@ bool OrdersTableSource::complete(QList<TableRow> &rows, QString *)
         r.cells[OrdersTable::Address] = it->address;
         r.cells[OrdersTable::AddressDetail] = it->addressDetail;
         r.cells[OrdersTable::DeliveryMessage] = it->deliveryMessage;
+        r.cells[OrdersTable::CustomsCode] = it->customsCode;
     }
     return true;
 }
@@ -315,7 +316,8 @@ TableSource::StreamJoin OrdersTableSource::streamJoin() const
                                                      {Postcode, "postcode"},
                                                      {Address, "address"},
                                                      {AddressDetail, "address_detail"},
-                                                     {DeliveryMessage, "delivery_message"}};
+                                                     {DeliveryMessage, "delivery_message"},
+                                                     {CustomsCode, "customs_code"}};
     for (const auto &c : columns)
         s.fields.insert(c.first, OrderContactStore::streamColumn(QLatin1String(c.second)));
     return s;
