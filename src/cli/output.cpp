@@ -241,6 +241,7 @@ QJsonObject Output::orderJson(const Order &o, const QList<OrderEvent> &history)
         {QStringLiteral("address"), textOrNull(c.address)},
         {QStringLiteral("addressDetail"), textOrNull(c.addressDetail)},
         {QStringLiteral("deliveryMessage"), textOrNull(c.deliveryMessage)},
+        {QStringLiteral("customsCode"), textOrNull(c.customsCode)},
         {QStringLiteral("history"), events},
     };
 }
@@ -294,6 +295,7 @@ QString Output::orderText(const Order &o, const QList<OrderEvent> &history)
              .join(QLatin1Char(' '))
              .simplified());
     line(orderFieldLabel(OrderField::DeliveryMessage), c.deliveryMessage);
+    line(orderFieldLabel(OrderField::CustomsCode), c.customsCode);
     lines << Cli::tr("History:");
     if (history.isEmpty())
         lines << QStringLiteral("  ") + Cli::tr("(no changes yet)");

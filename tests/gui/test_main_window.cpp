@@ -25,6 +25,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringDecoder>
 #include <QTabWidget>
@@ -341,9 +343,30 @@ void TestMainWindow::financeSeesMaskedData()
     QVERIFY(row.has_value());
     const QString buyer = model->index(0, OrderTableModel::Buyer).data().toString();
     QVERIFY2(buyer.contains(QLatin1Char('*')), qPrintable(buyer));
+    {
+        // An overseas purchase's 개인통관고유부호 (the demo has none; an import would bring it).
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("customs"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE order_contacts SET customs_code = 'P123456789012' WHERE order_id = ?"));
+        q.addBindValue(row->id);
+        QVERIFY(q.exec());
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("customs"));
     window.ordersView()->table()->selectRow(0);
     QTRY_COMPARE(window.ordersView()->details()->currentOrder(), model->productOrderNoAt(0));
     QVERIFY(window.ordersView()->details()->text().contains(buyer));
+    // Masked like the phone for a role without personal data, whole for the master.
+    QVERIFY2(window.ordersView()->details()->text().contains(QStringLiteral("P12*******012")),
+             qPrintable(window.ordersView()->details()->text()));
+    QVERIFY(!window.ordersView()->details()->text().contains(QStringLiteral("P123456789012")));
+    const OrderService asMaster(ws, m_startup->mainWindow()->user());
+    OrderDetailsPane masterDetails(asMaster);
+    masterDetails.showOrder(model->productOrderNoAt(0));
+    QVERIFY2(masterDetails.text().contains(QStringLiteral("P123456789012")), qPrintable(masterDetails.text()));
     // Finance changes nothing: every order action is disabled.
     const QList<QAction *> actions = window.ordersView()->orderActions()->actions();
     for (QAction *a : actions)

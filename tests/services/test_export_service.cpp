@@ -67,6 +67,8 @@ QString contactValue(const Order &o, const QString &column)
         return c.addressDetail;
     if (column == QLatin1String("delivery_message"))
         return c.deliveryMessage;
+    if (column == QLatin1String("customs_code"))
+        return c.customsCode;
     return {};
 }
 
@@ -126,6 +128,8 @@ private slots:
             c.postcode = QStringLiteral("0%1").arg(6000 + i);
             c.addressDetail = QStringLiteral("%1동 %2호").arg(100 + i % 7).arg(1001 + i);
             c.deliveryMessage = i % 2 ? QStringLiteral("부재 시 경비실에 맡겨 주세요") : QString();
+            // 개인통관고유부호 of an overseas purchase: personal data like the phone.
+            c.customsCode = i % 4 ? QStringLiteral("P%1").arg(100000000000LL + i * 7919LL) : QString();
         }
         // Cells a CSV must escape or guard.
         list[0].productName = QStringLiteral("=HYPERLINK(\"http://x\")");
@@ -190,8 +194,8 @@ private slots:
                            QStringLiteral("recipient"),        QStringLiteral("recipient_phone"),
                            QStringLiteral("address"),          QStringLiteral("address_detail"),
                            QStringLiteral("delivery_message"), QStringLiteral("postcode"),
-                           QStringLiteral("paid_at"),          QStringLiteral("status"),
-                           QStringLiteral("quantity")};
+                           QStringLiteral("customs_code"),     QStringLiteral("paid_at"),
+                           QStringLiteral("status"),           QStringLiteral("quantity")};
         request.format = ExportFormat::Csv;
         request.file = out.filePath(QStringLiteral("filtered.csv"));
         const qint64 before =
@@ -218,16 +222,19 @@ private slots:
             QCOMPARE(r.size(), request.columns.size());
             QCOMPARE(r.at(0), QString::number(o.totalAmount));
             QCOMPARE(r.at(1), o.productOrderNo);
-            for (int c = 2; c <= 7; ++c) {
+            for (int c = 2; c <= 8; ++c) {
                 const TableColumn *column = ordersTable().column(request.columns.at(c));
                 const QString stored = contactValue(o, column->id);
                 QCOMPARE(r.at(c), masked ? maskValue(column->mask, stored) : stored);
                 if (masked && !stored.isEmpty() && column->mask != MaskClass::None)
                     QVERIFY2(r.at(c) != stored || column->mask == MaskClass::Address, qPrintable(r.at(c)));
             }
-            QCOMPARE(r.at(8), formatSeoul(o.paidAt));
-            QCOMPARE(r.at(9), statusLabel(o.status));
-            QCOMPARE(r.at(10), QString::number(o.quantity));
+            if (masked && !o.contact.customsCode.isEmpty()) // P12*******345: never the whole code
+                QCOMPARE(r.at(8), o.contact.customsCode.left(3) + QString(7, QLatin1Char('*')) +
+                                      o.contact.customsCode.right(3));
+            QCOMPARE(r.at(9), formatSeoul(o.paidAt));
+            QCOMPARE(r.at(10), statusLabel(o.status));
+            QCOMPARE(r.at(11), QString::number(o.quantity));
         }
         // One audit row for the export, marked as personal data for roles that see it unmasked.
         QCOMPARE(auditRows(masked ? QStringLiteral("export") : QStringLiteral("export.personal")),
@@ -250,7 +257,7 @@ private slots:
         const TableDescription &d = ordersTable();
         QCOMPARE(t.rows.first().size(), d.columns.size());
         for (const char *courierColumn : {"recipient", "recipient_phone", "recipient_phone2", "address",
-                                          "address_detail", "postcode", "delivery_message"})
+                                          "address_detail", "postcode", "delivery_message", "customs_code"})
             QVERIFY2(d.columnIndex(QLatin1String(courierColumn)) >= 0, courierColumn);
         for (int i = 0; i < want.size(); ++i) {
             const Order &o = want.at(i);
@@ -271,6 +278,7 @@ private slots:
             QCOMPARE(r.at(OrdersTable::Postcode), o.contact.postcode);
             QCOMPARE(r.at(OrdersTable::Address), o.contact.address);
             QCOMPARE(r.at(OrdersTable::AddressDetail), o.contact.addressDetail);
+            QCOMPARE(r.at(OrdersTable::CustomsCode), o.contact.customsCode); // a master's export: whole
             // A carriage return is stored as OOXML's _x000D_ (Excel shows it; io/xlsx_reader keeps the
             // escape).
             QCOMPARE(r.at(OrdersTable::DeliveryMessage),

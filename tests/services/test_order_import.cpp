@@ -691,6 +691,7 @@ private slots:
                 o.trackingNo = QStringLiteral("12345678901%1").arg(i);
             }
             o.contact.deliveryMessage = QStringLiteral("=문 앞, \"벨\" 금지\n감사");
+            o.contact.customsCode = i % 2 ? QStringLiteral("P12345678901%1").arg(i) : QString();
             orders << o;
         }
         QVERIFY(insertOrders(t->db(), orders));
@@ -738,6 +739,7 @@ private slots:
             QCOMPARE(back.contact.address, o.contact.address);
             QCOMPARE(back.contact.addressDetail, o.contact.addressDetail);
             QCOMPARE(back.contact.deliveryMessage, o.contact.deliveryMessage);
+            QCOMPARE(back.contact.customsCode, o.contact.customsCode); // its column, exported whole
         }
         // And once more: the same file changes nothing.
         const OrderImportPlan again = service.checkFile(bytes, options);

@@ -1,6 +1,8 @@
 // The access record: one row per read of unmasked personal data, with who, when, which program, why,
 // and which orders (or the filter when there were many); nothing for a masked read; fails closed.
+#include "core/table/table_orders.h"
 #include "services/access/personal_data_access.h"
+#include "services/common/table_listing.h"
 #include "services/orders/order_service.h"
 #include "storage/common/access_log.h"
 #include "test_support.h"
@@ -123,6 +125,40 @@ private slots:
         QCOMPARE(records.first().purpose, QStringLiteral("details"));
         QCOMPARE(records.first().orderIds, QList<qint64>{o.id});
         QCOMPARE(records.first().userId, master.userId);
+    }
+
+    // 개인통관고유부호 follows the phone's rules: whole and recorded for a role that sees personal data,
+    // masked and unrecorded for one that does not, in the details (OrderService::find) and in the list.
+    void theCustomsCodeIsShownAndRecordedLikeThePhone()
+    {
+        Order o = makeOrder(QStringLiteral("2024051300000001"));
+        o.contact.customsCode = QStringLiteral("P123456789012");
+        QVERIFY(insertOrder(t->db(), o));
+        Order shown;
+        QVERIFY(OrderService(t->workspace(), master).find(o.productOrderNo, &shown).ok());
+        QCOMPARE(shown.contact.customsCode, QStringLiteral("P123456789012"));
+        QCOMPARE(rows(), qint64(1));
+        QVERIFY(OrderService(t->workspace(), finance).find(o.productOrderNo, &shown).ok());
+        QCOMPARE(shown.contact.customsCode, QStringLiteral("P12*******012"));
+        QCOMPARE(shown.contact.recipientPhone1, QStringLiteral("010-****-5432"));
+        QCOMPARE(rows(), qint64(1)); // a masked read is no read of personal data
+
+        const int column = ordersTable().columnIndex(QStringLiteral("customs_code"));
+        QCOMPARE(column, int(OrdersTable::CustomsCode));
+        QVERIFY(ordersTable().columns.at(column).hiddenByDefault);
+        for (const UserSession &who : {master, finance}) {
+            Result opened;
+            auto listing = TableListing::open(t->workspace(), ordersTable().id, who, &opened);
+            QVERIFY2(listing, qPrintable(opened.message));
+            QString error;
+            const QList<TableRow> listed = listing->fetch({}, toTableSort(OrderSort()), 0, 10, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(listed.size(), 1);
+            const bool whole = who.role == Role::Master;
+            QCOMPARE(listing->showsPersonalData(), whole);
+            QCOMPARE(listed.first().cells.at(column).toString(),
+                     whole ? QStringLiteral("P123456789012") : QStringLiteral("P12*******012"));
+        }
     }
 
     void anOrderIsNotShownWhenItsReadCannotBeRecorded()

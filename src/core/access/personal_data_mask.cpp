@@ -119,6 +119,15 @@ QString maskAddress(const QString &address)
     return words[0] + QLatin1Char(' ') + words[1] + QStringLiteral(" ***");
 }
 
+QString maskCustomsCode(const QString &code)
+{
+    const QString trimmed = code.trimmed();
+    const qsizetype n = trimmed.size();
+    if (n <= 6)
+        return QString(n, kMask);
+    return trimmed.left(3) + QString(n - 6, kMask) + trimmed.right(3);
+}
+
 QString maskValue(MaskClass mask, const QString &value)
 {
     switch (mask) {
@@ -137,6 +146,8 @@ QString maskValue(MaskClass mask, const QString &value)
     }
     case MaskClass::Hidden:
         return value.trimmed().isEmpty() ? QString() : QStringLiteral("***");
+    case MaskClass::CustomsCode:
+        return maskCustomsCode(value);
     }
     return value;
 }

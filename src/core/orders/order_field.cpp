@@ -98,6 +98,9 @@ QString orderFieldLabel(OrderField field)
     case OrderField::AddressDetail:
         text = QT_TRANSLATE_NOOP("sd::OrderField", "Detail address");
         break;
+    case OrderField::CustomsCode:
+        text = QT_TRANSLATE_NOOP("sd::OrderField", "Personal customs code");
+        break;
     }
     return QCoreApplication::translate("sd::OrderField", text);
 }

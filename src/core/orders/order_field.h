@@ -37,6 +37,7 @@ enum class OrderField {
     Address,
     DeliveryMessage,
     AddressDetail, // 상세주소: the export's own column (the details pane shows it after the address)
+    CustomsCode,   // 개인통관고유부호 (overseas purchases): personal data, masked like a phone number
 };
 
 QString orderFieldLabel(OrderField field); // translated

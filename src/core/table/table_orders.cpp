@@ -97,6 +97,7 @@ TableDescription makeOrdersTable()
     contact(Address, "address", OrderField::Address, MaskClass::Address);
     contact(AddressDetail, "address_detail", OrderField::AddressDetail, MaskClass::Hidden);
     contact(DeliveryMessage, "delivery_message", OrderField::DeliveryMessage, MaskClass::Hidden);
+    contact(CustomsCode, "customs_code", OrderField::CustomsCode, MaskClass::CustomsCode);
     t.extraFields = {{QStringLiteral("delay_reason"), QStringLiteral("o.delay_reason")}};
     t.defaultSort = QStringLiteral("paid_at");
     t.defaultDescending = true;

@@ -35,6 +35,7 @@ enum Column {
     Address,
     AddressDetail,
     DeliveryMessage,
+    CustomsCode, // 개인통관고유부호: personal data, hidden by default, masked like a phone
     ColumnCount
 };
 // An extra field of every row, after the columns.

@@ -418,6 +418,7 @@ Result OrderService::find(const QString &productOrderNo, Order *order, bool reco
         c.recipientPhone2 = maskPhone(c.recipientPhone2);
         c.address = maskAddress(c.address);
         c.addressDetail = c.addressDetail.isEmpty() ? QString() : QStringLiteral("***");
+        c.customsCode = maskCustomsCode(c.customsCode);
     } else if (recordRead) {
         PersonalDataRead read;
         read.purpose = AccessPurpose::Details;

@@ -1,16 +1,75 @@
 #include "services/store/workspace.h"
 
+#include "core/common/log_category.h"
 #include "services/common/app_log.h"
+#include "services/common/bulk_run.h"
 #include "storage/common/database.h"
 #include "storage/common/instance_lock.h"
 #include "storage/common/store_repository.h"
+#include "storage/orders/order_import_stage.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace sd {
+
+namespace {
+
+// Search documents a killed import left on order_search_backlog (its orders were published, their
+// documents not yet written or still the old text): written at open, so a search right after a crash
+// finds the imported orders and not their old text. Bounded, as an open must stay short: batches of
+// kRepairBatch in short write transactions (like a bulk run's stage) with the bulk run's pause between
+// them, for at most kRepairBudgetMs; what is left waits for the next open or the next import, which
+// repairs first too. A failure never fails the open: it is logged, and search lags until a later repair.
+constexpr int kRepairBatch = 1000;
+constexpr qint64 kRepairBudgetMs = 3000;
+
+void repairSearchBacklog(Database &database)
+{
+    QSqlDatabase db = database.connection();
+    {
+        // Every normal open ends here, without taking the write lock.
+        QSqlQuery pending(db);
+        if (!pending.exec(QStringLiteral("SELECT 1 FROM order_search_backlog LIMIT 1")) || !pending.next())
+            return;
+    }
+    QElapsedTimer spent;
+    spent.start();
+    int repaired = 0;
+    for (;;) {
+        WriteTransaction tx(db);
+        Result step = tx.status();
+        QString error;
+        // The one call of repairSearch at open (its signature may change to return a Result).
+        const int n = step.ok() ? OrderImportStage::repairSearch(db, kRepairBatch, &error) : 0;
+        if (step.ok() && n < 0)
+            step = Result::storage(QString(), error);
+        if (step.ok())
+            step = tx.commit();
+        if (!step.ok()) {
+            qCWarning(sdServices).noquote() << "open: search documents left on the backlog, the repair failed:"
+                                           << (step.detail.isEmpty() ? step.message : step.detail);
+            return;
+        }
+        repaired += n;
+        if (n < kRepairBatch)
+            break;
+        if (spent.elapsed() >= kRepairBudgetMs) {
+            qCInfo(sdServices) << "open: repaired" << repaired
+                              << "search documents; the rest waits for the next open or import";
+            return;
+        }
+        QThread::msleep(BulkRun::kPauseMs); // let waiting writers and logins in
+    }
+    qCInfo(sdServices) << "open: repaired" << repaired << "search documents a crashed import left";
+}
+
+} // namespace
 
 Workspace::Workspace(const Clock &clock) : m_clock(clock) {}
 
@@ -63,6 +122,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &databasePath, const Cl
             *status = storageFailure(status->message, *status);
         return nullptr;
     }
+    repairSearchBacklog(*ws->m_database);
     ws->m_settings = std::make_unique<Settings>(ws->m_database->connection().connectionName());
     ws->reloadCalendar();
     return ws;

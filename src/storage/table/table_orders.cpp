@@ -294,6 +294,7 @@ Result OrdersTableSource::complete(QList<TableRow> &rows)
         r.cells[OrdersTable::Address] = it->address;
         r.cells[OrdersTable::AddressDetail] = it->addressDetail;
         r.cells[OrdersTable::DeliveryMessage] = it->deliveryMessage;
+        r.cells[OrdersTable::CustomsCode] = it->customsCode;
     }
     return Result::success();
 }
@@ -310,7 +311,8 @@ TableSource::StreamJoin OrdersTableSource::streamJoin() const
                                                      {Postcode, "postcode"},
                                                      {Address, "address"},
                                                      {AddressDetail, "address_detail"},
-                                                     {DeliveryMessage, "delivery_message"}};
+                                                     {DeliveryMessage, "delivery_message"},
+                                                     {CustomsCode, "customs_code"}};
     for (const auto &c : columns)
         s.fields.insert(c.first, OrderContactStore::streamColumn(QLatin1String(c.second)));
     return s;

@@ -138,6 +138,7 @@ void OrderDetailsPane::showOrder(const QString &productOrderNo)
     row(orderFieldLabel(OrderField::Address),
         QStringLiteral("%1 %2").arg(c.address, c.addressDetail).trimmed());
     row(orderFieldLabel(OrderField::DeliveryMessage), c.deliveryMessage);
+    row(orderFieldLabel(OrderField::CustomsCode), c.customsCode);
     section(tr("Buyer and recipient"));
 
     const QList<OrderEvent> events = m_service.history(productOrderNo);

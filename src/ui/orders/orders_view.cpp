@@ -308,7 +308,8 @@ void OrdersView::resetColumnLayout()
                                            {OrdersTable::Postcode, 60},
                                            {OrdersTable::Address, 220},
                                            {OrdersTable::AddressDetail, 120},
-                                           {OrdersTable::DeliveryMessage, 160}};
+                                           {OrdersTable::DeliveryMessage, 160},
+                                           {OrdersTable::CustomsCode, 110}};
     for (const auto &w : widths)
         m_table->setColumnWidth(w.first, w.second);
     h->setStretchLastSection(false);
