@@ -150,9 +150,9 @@ private slots:
             Result opened;
             auto listing = TableListing::open(t->workspace(), ordersTable().id, who, &opened);
             QVERIFY2(listing, qPrintable(opened.message));
-            QString error;
+            Result error;
             const QList<TableRow> listed = listing->fetch({}, toTableSort(OrderSort()), 0, 10, &error);
-            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QVERIFY2(error.ok(), qPrintable(error.message));
             QCOMPARE(listed.size(), 1);
             const bool whole = who.role == Role::Master;
             QCOMPARE(listing->showsPersonalData(), whole);

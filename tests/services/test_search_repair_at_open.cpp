@@ -58,8 +58,9 @@ class TestSearchRepairAtOpen : public QObject
             return -1;
         TableFilter filter;
         filter.search = term;
-        QString error;
-        return listing->count(filter, &error);
+        Result counted;
+        const qint64 n = listing->count(filter, &counted);
+        return counted.ok() ? n : -1;
     }
 
     // Closes the store and opens it again, as the next program would.
