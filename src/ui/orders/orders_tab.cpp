@@ -11,6 +11,7 @@
 #include "ui/orders/dispatch_import_flow.h"
 #include "ui/orders/order_actions.h"
 #include "ui/orders/orders_view.h"
+#include "ui/orders/selection_keeper.h"
 
 #include <QAction>
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -76,7 +78,16 @@ void OrdersView::buildTabActions()
     exportAction->setStatusTip(
         tr("Save the orders shown (filters applied) as an Excel workbook or a CSV file"));
     connect(exportAction, &QAction::triggered, this, &OrdersView::exportOrdersInteractive);
-    m_fileActions = {importAction, exportAction};
+    auto *templateAction = new QAction(tr("Export &dispatch template…"), this);
+    templateAction->setObjectName(QStringLiteral("exportDispatchTemplateAction"));
+    templateAction->setEnabled(DispatchImportService::mayImport(m_user));
+    templateAction->setStatusTip(
+        templateAction->isEnabled()
+            ? tr("Save the selected orders, or every order awaiting dispatch, as a bulk dispatch upload "
+                 "file to fill in with tracking numbers")
+            : tr("Your role may not import tracking numbers"));
+    connect(templateAction, &QAction::triggered, this, &OrdersView::exportDispatchTemplateInteractive);
+    m_fileActions = {importAction, templateAction, exportAction};
 
     auto *find = new QAction(tr("&Search"), this);
     find->setObjectName(QStringLiteral("searchAction"));
@@ -184,6 +195,54 @@ void OrdersView::exportOrdersInteractive()
     }
     emit message(
         tr("Exported %n orders to %1", nullptr, m_model->rowCount()).arg(QDir::toNativeSeparators(fileName)));
+}
+
+bool OrdersView::exportDispatchTemplate(const QString &fileName, ExportFormat format, QString *error)
+{
+    // The selection (orders known by id), else every order awaiting dispatch; the export service
+    // streams it on a worker and writes the audit row.
+    QStringList selected;
+    if (!m_keeper->allSelected()) {
+        const QSet<QString> ids = m_keeper->selectedIds();
+        selected = QStringList(ids.cbegin(), ids.cend());
+        std::sort(selected.begin(), selected.end());
+    }
+    Result why;
+    const auto request =
+        DispatchImportService::templateRequest(selected, format, fileName, tr("Dispatch"), &why);
+    if (!request) {
+        *error = why.message;
+        return false;
+    }
+    bool cancelled = false;
+    const Result result = runExportWithProgress(this, m_ws, m_user, *request,
+                                                tr("Exporting the dispatch template…"), &cancelled);
+    if (!result.ok()) {
+        *error = cancelled ? QString() : result.message;
+        return false;
+    }
+    return true;
+}
+
+void OrdersView::exportDispatchTemplateInteractive()
+{
+    QString fileName;
+    ExportFormat format = ExportFormat::Xlsx;
+    if (!chooseExportFile(
+            this, tr("Export dispatch template"),
+            tr("dispatch-%1").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))),
+            &fileName, &format))
+        return;
+    QString error;
+    if (!exportDispatchTemplate(fileName, format, &error)) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export dispatch template"),
+                                 tr("The dispatch template could not be exported: %1").arg(error));
+        return;
+    }
+    emit message(tr("Exported the dispatch template to %1: fill in the couriers and tracking numbers, then "
+                    "import it with Import tracking numbers")
+                     .arg(QDir::toNativeSeparators(fileName)));
 }
 
 } // namespace sd
