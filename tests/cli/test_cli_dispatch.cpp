@@ -17,15 +17,6 @@ namespace {
 
 const QByteArray kBom("\xEF\xBB\xBF");
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(bytes);
-    return path;
-}
-
 QString readText(const QString &path)
 {
     QFile f(path);

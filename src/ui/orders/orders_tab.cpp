@@ -24,8 +24,33 @@
 #include <QTableView>
 #include <QTimer>
 #include <algorithm>
+#include <functional>
 
 namespace sd {
+
+namespace {
+
+// 파일 › … 내보내기: asks for the file (`stem` with the Seoul time in it), runs `write` and says why it
+// failed (a cancel needs no message). The file's name when written, else empty.
+QString exportInteractive(QWidget *parent, const QDateTime &now, const QString &title, const QString &stem,
+                          const QString &failure,
+                          const std::function<bool(const QString &, ExportFormat, QString *)> &write)
+{
+    QString fileName;
+    ExportFormat format = ExportFormat::Xlsx;
+    if (!chooseExportFile(parent, title, stem.arg(formatSeoul(now, QStringLiteral("yyyyMMdd-HHmm"))),
+                          &fileName, &format))
+        return {};
+    QString error;
+    if (!write(fileName, format, &error)) {
+        if (!error.isEmpty())
+            QMessageBox::warning(parent, title, failure.arg(error));
+        return {};
+    }
+    return fileName;
+}
+
+} // namespace
 
 QString OrdersView::title() const
 {
@@ -179,22 +204,15 @@ void OrdersView::importTrackingInteractive()
 
 void OrdersView::exportOrdersInteractive()
 {
-    QString fileName;
-    ExportFormat format = ExportFormat::Xlsx;
-    if (!chooseExportFile(
-            this, tr("Export orders"),
-            tr("orders-%1").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))),
-            &fileName, &format))
-        return;
-    QString error;
-    if (!exportOrders(fileName, format, &error)) {
-        if (!error.isEmpty()) // a cancel needs no message
-            QMessageBox::warning(this, tr("Export orders"),
-                                 tr("The orders could not be exported: %1").arg(error));
-        return;
-    }
-    emit message(
-        tr("Exported %n orders to %1", nullptr, m_model->rowCount()).arg(QDir::toNativeSeparators(fileName)));
+    const QString fileName =
+        exportInteractive(this, m_ws.clock().nowUtc(), tr("Export orders"), tr("orders-%1"),
+                          tr("The orders could not be exported: %1"),
+                          [this](const QString &file, ExportFormat format, QString *error) {
+                              return exportOrders(file, format, error);
+                          });
+    if (!fileName.isEmpty())
+        emit message(tr("Exported %n orders to %1", nullptr, m_model->rowCount())
+                         .arg(QDir::toNativeSeparators(fileName)));
 }
 
 bool OrdersView::exportDispatchTemplate(const QString &fileName, ExportFormat format, QString *error)
@@ -226,23 +244,16 @@ bool OrdersView::exportDispatchTemplate(const QString &fileName, ExportFormat fo
 
 void OrdersView::exportDispatchTemplateInteractive()
 {
-    QString fileName;
-    ExportFormat format = ExportFormat::Xlsx;
-    if (!chooseExportFile(
-            this, tr("Export dispatch template"),
-            tr("dispatch-%1").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))),
-            &fileName, &format))
-        return;
-    QString error;
-    if (!exportDispatchTemplate(fileName, format, &error)) {
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Export dispatch template"),
-                                 tr("The dispatch template could not be exported: %1").arg(error));
-        return;
-    }
-    emit message(tr("Exported the dispatch template to %1: fill in the couriers and tracking numbers, then "
-                    "import it with Import tracking numbers")
-                     .arg(QDir::toNativeSeparators(fileName)));
+    const QString fileName =
+        exportInteractive(this, m_ws.clock().nowUtc(), tr("Export dispatch template"), tr("dispatch-%1"),
+                          tr("The dispatch template could not be exported: %1"),
+                          [this](const QString &file, ExportFormat format, QString *error) {
+                              return exportDispatchTemplate(file, format, error);
+                          });
+    if (!fileName.isEmpty())
+        emit message(tr("Exported the dispatch template to %1: fill in the couriers and tracking numbers, "
+                        "then import it with Import tracking numbers")
+                         .arg(QDir::toNativeSeparators(fileName)));
 }
 
 } // namespace sd
