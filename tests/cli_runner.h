@@ -9,6 +9,7 @@
 // "nothing written" checks (dump()).
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -17,6 +18,7 @@
 #include <QSqlRecord>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QVariant>
 #include <functional>
 #include <memory>
@@ -204,5 +206,15 @@ public:
 private:
     QString m_name;
 };
+
+// A file for a command to read, in the test's folder; its path.
+inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
 
 } // namespace sd::test

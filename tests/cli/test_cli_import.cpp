@@ -19,15 +19,6 @@ QByteArray bom()
     return QByteArray("\xEF\xBB\xBF");
 }
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(bytes);
-    return path;
-}
-
 // A minimal Naver 발주발송관리 CSV: the notice line, the header, the rows.
 QByteArray naverCsv(const QStringList &rows)
 {

@@ -12,6 +12,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -299,6 +300,72 @@ private slots:
         QCOMPARE(warnings.size(), 1);
         QVERIFY2(warnings.first().contains(QLatin1String("password is wrong")), qPrintable(warnings.first()));
         QCOMPARE(count(OrderStatus::Shipping), 30);
+    }
+    // Some rows of an upload are bad: the preview offers the applicable ones alone beside Cancel and
+    // saves the rows with errors as a result file; the applicable ones are dispatched, the others not.
+    void aPartlyBadUploadOffersTheApplicableRows()
+    {
+        const QStringList ids = seed(3, QStringLiteral("B"));
+        const QString path = t->dir.filePath(QStringLiteral("partly.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("상품주문번호,배송방법,택배사,송장번호\r\n"
+                                   "%1,택배,CJ대한통운,700000000001\r\n"
+                                   "%2,택배,CJ대한통운,12345\r\n"
+                                   "%3,택배,CJ대한통운,700000000003\r\n"
+                                   "2099010100000009,택배,CJ대한통운,700000000004\r\n")
+                        .arg(ids[0], ids[1], ids[2])
+                        .toUtf8());
+        }
+        // The name the dialog suggests (beside the upload); QFileDialog may put it back over a name
+        // typed before its folder has loaded, so the test keeps it.
+        const QString resultPath = t->dir.filePath(QStringLiteral("partly-errors.xlsx"));
+        QStringList failures;
+        QString partialText, reportText, savedText;
+        whenModal(QStringLiteral("bulkPreviewDialog"), [&](QDialog *d) {
+            if (d->findChild<QPushButton *>(QStringLiteral("applyButton")))
+                failures << QStringLiteral("the whole file offered although rows are bad");
+            auto *save = d->findChild<QPushButton *>(QStringLiteral("saveProblemsButton"));
+            auto *partial = d->findChild<QPushButton *>(QStringLiteral("applyApplicableButton"));
+            if (!save || !partial) {
+                failures << QStringLiteral("no save or partial button");
+                d->reject();
+                return;
+            }
+            partialText = partial->text();
+            whenModal(QStringLiteral("resultFileDialog"), [&](QDialog *fd) {
+                auto *files = qobject_cast<QFileDialog *>(fd);
+                files->selectFile(resultPath);
+                fd->accept(); // QFileDialog::accept, through QDialog
+            });
+            whenModal(QStringLiteral("resultSavedBox"), [&](QDialog *box) {
+                savedText = qobject_cast<QMessageBox *>(box)->text();
+                box->accept();
+            });
+            QTest::mouseClick(save, Qt::LeftButton);
+            whenModal(QStringLiteral("bulkReportDialog"), [&](QDialog *r) {
+                reportText = summary(r);
+                r->accept();
+            });
+            QTest::mouseClick(partial, Qt::LeftButton);
+        });
+        QString message;
+        QVERIFY(importDispatchFile(window.get(), t->workspace(), op, path, &message));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("; "))));
+        QCOMPARE(partialText, QStringLiteral("Dispatch the 2 applicable orders"));
+        QVERIFY2(savedText.contains(QLatin1String("2 rows")), qPrintable(savedText));
+        QVERIFY2(reportText.contains(QLatin1String("2 processed")), qPrintable(reportText));
+        QVERIFY2(message.contains(QLatin1String("2 orders dispatched")), qPrintable(message));
+        QCOMPARE(status(ids[0]), OrderStatus::Shipping);
+        QCOMPARE(status(ids[1]), OrderStatus::New);
+        QCOMPARE(status(ids[2]), OrderStatus::Shipping);
+        QByteArray bytes;
+        QVERIFY2(DispatchImportService::readFile(resultPath, &bytes).ok(), qPrintable(savedText));
+        const DispatchUploadResult result = parseDispatchUpload(bytes);
+        QCOMPARE(result.rows.size(), 2);
+        QCOMPARE(result.rows.at(0).productOrderNo, ids[1]);
+        QCOMPARE(result.rows.at(1).productOrderNo, QStringLiteral("2099010100000009"));
     }
 };
 

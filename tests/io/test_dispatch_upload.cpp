@@ -4,6 +4,7 @@
 #include "xlsx_fixture.h"
 
 #include <QFile>
+#include <QSet>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -211,10 +212,12 @@ private slots:
                     good,
                     {"1002", kParcel, kCj, "555566668888"},
                     {"1001", kParcel, kCj, "555566669999"}}
-            << QStringList{QStringLiteral("4: Row 4: 상품주문번호 1001 is also on row 2")};
+            << QStringList{QStringLiteral("2: Row 2: 상품주문번호 1001 is also on row 4"),
+                           QStringLiteral("4: Row 4: 상품주문번호 1001 is also on row 2")};
         QTest::newRow("same order, other courier")
             << Rows{kHeader, good, {"1001", kParcel, QStringLiteral("한진택배"), "555566667777"}}
-            << QStringList{QStringLiteral("3: Row 3: 상품주문번호 1001 is also on row 2")};
+            << QStringList{QStringLiteral("2: Row 2: 상품주문번호 1001 is also on row 3"),
+                           QStringLiteral("3: Row 3: 상품주문번호 1001 is also on row 2")};
         QTest::newRow("header only") << Rows{{kNotice}, kHeader, {}}
                                      << QStringList{QStringLiteral(
                                             "0: The file has no orders under its header row (row 2).")};
@@ -226,14 +229,23 @@ private slots:
         QFETCH(QStringList, expected);
         const DispatchUploadResult result = parseDispatchTable(table);
         QVERIFY(!result.ok());
-        QVERIFY2(result.rows.isEmpty(), "whole file or nothing");
+        // The good rows are kept apart from the rejected ones (skip-bad applies them; the service
+        // decides), never a row with a problem.
+        QSet<int> bad;
+        for (const DispatchUploadProblem &p : result.problems)
+            bad.insert(p.line);
+        for (const DispatchUploadRow &row : result.rows)
+            QVERIFY2(row.ok() && !bad.contains(row.line), qPrintable(QString::number(row.line)));
+        for (const DispatchUploadRow &row : result.rejected)
+            QVERIFY(!row.ok() && bad.contains(row.line));
+        QCOMPARE(result.fileProblem, bad.contains(0));
         const QStringList got = messages(result);
         QCOMPARE(got.size(), expected.size());
         for (int i = 0; i < got.size(); ++i)
             QVERIFY2(got.at(i).startsWith(expected.at(i)), qPrintable(got.at(i)));
     }
 
-    void oneBadRowRejectsTheWholeFile()
+    void oneBadRowIsSetAside()
     {
         Rows table{kHeader};
         for (int i = 0; i < 50; ++i)
@@ -242,9 +254,58 @@ private slots:
         QCOMPARE(parseDispatchTable(table).rows.size(), 50);
         table[30][2] = QStringLiteral("모르는택배");
         const DispatchUploadResult result = parseDispatchTable(table);
-        QVERIFY(result.rows.isEmpty());
+        QVERIFY(!result.ok());
+        QCOMPARE(result.rows.size(), 49);
+        QCOMPARE(result.rejected.size(), 1);
+        QCOMPARE(result.rejected.first().line, 31);
+        QCOMPARE(result.rejected.first().problems, quint8(UnknownCourier));
         QCOMPARE(result.problems.size(), 1);
         QCOMPARE(result.problems.first().line, 31);
+        QCOMPARE(dispatchRowReason(result.rejected.first()), result.problems.first().message);
+    }
+
+    // The result file: the upload's four columns and 오류, each rejected row as written with its
+    // reason, owner-only; read again it is an upload with the same rows.
+    void theResultFileReadsBackAsAnUpload_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("format");
+        QTest::newRow("xlsx") << QStringLiteral("result.xlsx") << int(FileFormat::Xlsx);
+        QTest::newRow("csv") << QStringLiteral("result.csv") << int(FileFormat::Csv);
+    }
+    void theResultFileReadsBackAsAnUpload()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, format);
+        const Rows table{kHeader,
+                         {"1001", kParcel, QStringLiteral("모르는택배"), "555566667777"},
+                         {"1002", QStringLiteral("퀵서비스"), kCj, ""},
+                         {"1003", kParcel, kCj, "555566668888"},
+                         {"1004", kParcel, kCj, ""}};
+        DispatchUploadResult parsed = parseDispatchTable(table);
+        QCOMPARE(parsed.rejected.size(), 3);
+        parsed.rows.first().refusal = QStringLiteral("There is no order 1003.");
+        const QList<DispatchUploadRow> rows = parsed.rejected + parsed.rows;
+        const QString path = m_dir.filePath(name);
+        QCOMPARE(writeDispatchResultFile(path, FileFormat(format), rows), QString());
+        QCOMPARE(QFile(path).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther),
+                 QFileDevice::Permissions());
+        QByteArray bytes;
+        QCOMPARE(readImportFile(path, 1 << 20, &bytes), QString());
+        const TableData read = readTable(bytes);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.rows.size(), 5);
+        QCOMPARE(read.rows.at(0), kHeader + QStringList{QStringLiteral("오류")});
+        QCOMPARE(read.rows.at(1).mid(0, 4), table.at(1));
+        QCOMPARE(read.rows.at(1).value(4), dispatchRowReason(parsed.rejected.at(0)));
+        QCOMPARE(read.rows.at(4).value(4), QStringLiteral("There is no order 1003."));
+        const DispatchUploadResult again = parseDispatchUpload(bytes);
+        QCOMPARE(flatten(again.rows), QStringList{QStringLiteral("5|1003|CJ대한통운|555566668888")});
+        QCOMPARE(again.rejected.size(), 3);
+        QCOMPARE(again.rejected.at(1).problems, quint8(UnsupportedMethod));
+        QCOMPARE(writeDispatchResultFile(m_dir.filePath(QStringLiteral("no.xls")), FileFormat::Html, rows)
+                     .isEmpty(),
+                 false);
     }
 
     void readsCsvInEitherEncoding()

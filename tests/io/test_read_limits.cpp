@@ -392,6 +392,8 @@ private slots:
         QCOMPARE(upload.problems.last().line, 2 + sd::kReadMaxProblems / 2 - 1);
         QCOMPARE(upload.omittedProblemRows, 150'000 - sd::kReadMaxProblems / 2);
         QVERIFY(upload.rows.isEmpty());
+        // Every bad row is kept for the result file, as its cells and flags: no sentence each.
+        QCOMPARE(upload.rejected.size(), 150'000);
     }
 };
 

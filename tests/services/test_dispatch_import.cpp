@@ -1,9 +1,12 @@
+#include "io/formats/table_reader.h"
+#include "services/common/export_service.h"
 #include "services/orders/dispatch_import.h"
 #include "storage/orders/order_repository.h"
 #include "test_support.h"
 #include "xlsx_fixture.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -277,6 +280,212 @@ private slots:
                  qPrintable(r.outcomes.last().message));
         QVERIFY2(r.result.message.contains(QStringLiteral("800")), qPrintable(r.result.message));
         QCOMPARE(stored(QStringLiteral("2026112100000001")).status, OrderStatus::New);
+    }
+
+    // --- skip-bad, the result file and the dispatch template (issue 8 §3) -----------------------
+
+    // Row 3 good; row 4 refused by the service (the tracking number's shape); row 5 no such order;
+    // row 6 a problem of the file itself (no such courier).
+    QByteArray mixedFile()
+    {
+        seed(QStringLiteral("2026112100000003"));
+        return csvFile({QStringLiteral("2026112100000001,택배,CJGLS,555566667777"),
+                        QStringLiteral("2026112100000002,택배,CJGLS,12345"),
+                        QStringLiteral("2099010100000009,택배,CJGLS,555566668888"),
+                        QStringLiteral("2026112100000003,택배,번개택배,555566669999")});
+    }
+    static QList<int> lines(const QList<DispatchUploadRow> &rows)
+    {
+        QList<int> out;
+        for (const DispatchUploadRow &r : rows)
+            out << r.line;
+        return out;
+    }
+
+    void skipBadAppliesExactlyTheGoodRowsInOneTransaction()
+    {
+        const QByteArray file = mixedFile();
+        const int auditBefore = auditRows();
+        DispatchImportService service(t->workspace(), op);
+        const DispatchImportReport done =
+            service.importUpload(file, {false, true, QStringLiteral("mixed.csv"), {}});
+        const BulkReport &r = done.report;
+        QVERIFY(!r.ok());
+        QVERIFY(r.partlyDone);
+        QCOMPARE(r.stagesWritten, 1);
+        QCOMPARE(r.writtenKeys(), QStringList{QStringLiteral("2026112100000001")});
+        QCOMPARE(r.refusedCount(), 3);
+        QCOMPARE(r.outcomes.size(), 4); // one per row, in the file's order
+        QCOMPARE(r.outcomes.at(0).label, QStringLiteral("Row 3"));
+        QCOMPARE(r.outcomes.at(3).label, QStringLiteral("Row 6"));
+        QCOMPARE(r.outcomes.at(3).key, QStringLiteral("2026112100000003"));
+        QCOMPARE(stored(QStringLiteral("2026112100000001")).status, OrderStatus::Shipping);
+        QCOMPARE(stored(QStringLiteral("2026112100000002")).status, OrderStatus::Confirmed);
+        QCOMPARE(stored(QStringLiteral("2026112100000003")).status, OrderStatus::New);
+        // One transaction: one audit row, naming the file and the one order.
+        QCOMPARE(auditRows(), auditBefore + 1);
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT detail FROM audit_log ORDER BY id DESC LIMIT 1")).toString(),
+                 QStringLiteral("mixed.csv: 2026112100000001"));
+        QCOMPARE(lines(done.notApplied), (QList<int>{4, 5, 6}));
+        QVERIFY(!dispatchRowReason(done.notApplied.at(0)).isEmpty());
+        QCOMPARE(dispatchRowReason(done.notApplied.at(0)), r.outcomes.at(1).message);
+        QVERIFY2(dispatchRowReason(done.notApplied.at(1)).contains(QStringLiteral("2099010100000009")),
+                 qPrintable(dispatchRowReason(done.notApplied.at(1))));
+        QVERIFY2(dispatchRowReason(done.notApplied.at(2)).contains(QStringLiteral("번개택배")),
+                 qPrintable(dispatchRowReason(done.notApplied.at(2))));
+
+        // The good row again, with the bad ones: it is already so, the run is still partly done.
+        const DispatchImportReport again = service.importUpload(file, {false, true, {}, {}});
+        QVERIFY(again.report.partlyDone);
+        QCOMPARE(again.report.stagesWritten, 0);
+        QCOMPARE(again.report.unchangedCount(), 1);
+        QCOMPARE(auditRows(), auditBefore + 1);
+    }
+
+    // Without skip-bad nothing is written, however many rows are good; a dry run of skip-bad neither.
+    void allOrNothingStaysTheDefault()
+    {
+        const QByteArray file = mixedFile();
+        DispatchImportService service(t->workspace(), op);
+        for (const DispatchImportOptions &options :
+             {DispatchImportOptions{false, false, {}, {}}, DispatchImportOptions{true, false, {}, {}},
+              DispatchImportOptions{true, true, {}, {}}}) {
+            const DispatchImportReport done = service.importUpload(file, options);
+            QVERIFY(!done.report.ok());
+            QVERIFY(!done.report.partlyDone);
+            QCOMPARE(done.report.result.kind, ErrorKind::BadInput);
+            QVERIFY2(done.report.result.message.contains(QStringLiteral("3 rows")),
+                     qPrintable(done.report.result.message));
+            // The preview shows the good row too, so the face can offer to apply it alone.
+            QCOMPARE(done.report.appliedCount(), 1);
+            QCOMPARE(lines(done.notApplied), (QList<int>{4, 5, 6}));
+        }
+        QCOMPARE(stored(QStringLiteral("2026112100000001")).status, OrderStatus::New);
+        QCOMPARE(auditRows(), 0);
+        // The old entry point is the all-or-nothing run.
+        QVERIFY(!service.importBytes(file, false).ok());
+        QCOMPARE(auditRows(), 0);
+    }
+
+    // The result file has the upload's columns plus 오류; corrected by the seller, it imports.
+    void theResultFileGoesRoundTrip_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("xlsx") << QStringLiteral("result.xlsx");
+        QTest::newRow("csv") << QStringLiteral("result.csv");
+    }
+    void theResultFileGoesRoundTrip()
+    {
+        QFETCH(QString, name);
+        DispatchImportService service(t->workspace(), op);
+        const DispatchImportReport done = service.importUpload(mixedFile(), {false, true, {}, {}});
+        const QString path = t->dir.filePath(name);
+        QVERIFY(DispatchImportService::writeResultFile(path, done.notApplied).ok());
+        QCOMPARE(int(QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther)), 0);
+        QByteArray bytes;
+        QVERIFY(DispatchImportService::readFile(path, &bytes).ok());
+        const TableData table = readTable(bytes);
+        QVERIFY2(table.ok(), qPrintable(table.error));
+        QCOMPARE(table.rows.size(), 4);
+        QCOMPARE(table.rows.at(0), (QStringList{QStringLiteral("상품주문번호"), QStringLiteral("배송방법"),
+                                                QStringLiteral("택배사"), QStringLiteral("송장번호"),
+                                                QStringLiteral("오류")}));
+        QCOMPARE(table.rows.at(1).mid(0, 4),
+                 (QStringList{QStringLiteral("2026112100000002"), QStringLiteral("택배"), QStringLiteral("CJGLS"),
+                              QStringLiteral("12345")}));
+        QVERIFY(!table.rows.at(1).value(4).isEmpty());
+        QCOMPARE(table.rows.at(3).value(2), QStringLiteral("번개택배"));
+        // As uploaded again unchanged, it says the same.
+        const DispatchUploadResult reread = parseDispatchUpload(bytes);
+        QCOMPARE(reread.rows.size(), 2);
+        QCOMPARE(reread.rejected.size(), 1);
+
+        // The seller corrects the rows (the 오류 column left as it is) and uploads it again.
+        QList<DispatchUploadRow> fixed = done.notApplied;
+        fixed[0].trackingNo = QStringLiteral("555500001111");
+        fixed.removeAt(1); // the order that does not exist is dropped
+        fixed[1].courier = QStringLiteral("한진택배");
+        fixed[1].problems = 0; // the 오류 text is only a note now
+        fixed[1].refusal = QStringLiteral("was: 번개택배");
+        const QString corrected = t->dir.filePath(QStringLiteral("corrected-") + name);
+        QVERIFY(DispatchImportService::writeResultFile(corrected, fixed).ok());
+        QVERIFY(DispatchImportService::readFile(corrected, &bytes).ok());
+        const BulkReport applied = service.importBytes(bytes, false);
+        QVERIFY2(applied.ok(), qPrintable(applied.result.message));
+        QCOMPARE(applied.appliedCount(), 2);
+        QCOMPARE(stored(QStringLiteral("2026112100000003")).courierCode, QStringLiteral("HANJIN"));
+        QCOMPARE(stored(QStringLiteral("2026112100000002")).trackingNo, QStringLiteral("555500001111"));
+        QVERIFY(!DispatchImportService::writeResultFile(t->dir.filePath(QStringLiteral("r.txt")), fixed).ok());
+    }
+
+    // The template: the orders awaiting dispatch (or a selection) in the upload layout, couriers and
+    // numbers filled where known; through the export service (permission, audit row); it imports back.
+    void theTemplateListsWhatAwaitsDispatch()
+    {
+        Order shipped = makeOrder(QStringLiteral("2026112100000004"), OrderStatus::Shipping);
+        shipped.courierCode = QStringLiteral("CJGLS");
+        shipped.trackingNo = QStringLiteral("555511112222");
+        QString error;
+        QVERIFY2(insertOrder(t->db(), shipped, &error), qPrintable(error));
+        seed(QStringLiteral("2026112100000005"), OrderStatus::Delivered);
+
+        const auto exportTemplate = [&](const UserSession &user, const QStringList &keys, ExportFormat format,
+                                        const QString &name, QList<QStringList> *rows) {
+            const QString path = t->dir.filePath(name);
+            const auto request = DispatchImportService::templateRequest(keys, format, path, QStringLiteral("발송"));
+            if (!request)
+                return Result::fail(ErrorKind::BadInput, QStringLiteral("no request"));
+            const Result r = ExportService(t->workspace(), user).run(*request);
+            QByteArray bytes;
+            if (r.ok() && DispatchImportService::readFile(path, &bytes).ok())
+                *rows = readTable(bytes).rows;
+            return r;
+        };
+        const QStringList header{QStringLiteral("상품주문번호"), QStringLiteral("배송방법"), QStringLiteral("택배사"),
+                                 QStringLiteral("송장번호")};
+        const int audit = auditRows();
+        QList<QStringList> rows;
+        QVERIFY(exportTemplate(op, {}, ExportFormat::Xlsx, QStringLiteral("template.xlsx"), &rows).ok());
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0), header);
+        QCOMPARE(rows.at(1).value(0), QStringLiteral("2026112100000001"));
+        QCOMPARE(rows.at(1).value(1), QStringLiteral("택배,등기,소포"));
+        QVERIFY(rows.at(1).value(2).isEmpty() && rows.at(1).value(3).isEmpty());
+        QCOMPARE(rows.at(2).value(0), QStringLiteral("2026112100000002"));
+        QCOMPARE(auditRows(), audit + 1);
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT entity FROM audit_log ORDER BY id DESC LIMIT 1")).toString(),
+                 QStringLiteral("dispatch_template"));
+
+        // A selection, whatever the status; what is known is filled in.
+        QVERIFY(exportTemplate(op, {QStringLiteral("2026112100000004"), QStringLiteral("2026112100000001")},
+                               ExportFormat::Csv, QStringLiteral("selection.csv"), &rows)
+                    .ok());
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(2), (QStringList{QStringLiteral("2026112100000004"), QStringLiteral("택배,등기,소포"),
+                                          QStringLiteral("CJ대한통운"), QStringLiteral("555511112222")}));
+
+        // Finance may not: no file, no audit row.
+        const int before = auditRows();
+        const Result refused = exportTemplate(finance, {}, ExportFormat::Csv, QStringLiteral("no.csv"), &rows);
+        QCOMPARE(refused.kind, ErrorKind::Permission);
+        QVERIFY(!QFile::exists(t->dir.filePath(QStringLiteral("no.csv"))));
+        QCOMPARE(auditRows(), before);
+        QStringList tooMany;
+        for (int i = 0; i <= DispatchImportService::kMaxTemplateSelection; ++i)
+            tooMany << QString::number(i);
+        Result why;
+        QVERIFY(!DispatchImportService::templateRequest(tooMany, ExportFormat::Csv, QStringLiteral("x.csv"), {}, &why));
+        QCOMPARE(why.kind, ErrorKind::BadInput);
+
+        // Filled in (as the seller would in Excel), the template is an upload.
+        QVERIFY(exportTemplate(op, {}, ExportFormat::Xlsx, QStringLiteral("fill.xlsx"), &rows).ok());
+        QStringList lines;
+        for (int i = 1; i < rows.size(); ++i)
+            lines << QStringLiteral("%1,택배,CJ대한통운,55556666%2").arg(rows.at(i).value(0)).arg(1000 + i);
+        const BulkReport r = DispatchImportService(t->workspace(), op).importBytes(csvFile(lines), false);
+        QVERIFY2(r.ok(), qPrintable(r.result.message));
+        QCOMPARE(r.appliedCount(), 2);
+        QCOMPARE(stored(QStringLiteral("2026112100000002")).status, OrderStatus::Shipping);
     }
 
     void cp949FileReads()

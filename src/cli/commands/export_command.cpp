@@ -5,6 +5,7 @@
 #include "cli/exit_code.h"
 #include "core/table/table_orders.h"
 #include "services/common/export_service.h"
+#include "services/orders/dispatch_import.h"
 #include "services/store/workspace.h"
 
 #include <QDir>
@@ -27,6 +28,23 @@ namespace sd {
 
 namespace {
 
+// --out FILE and --format xlsx|csv (from the file's extension when absent; Excel by default), checked
+// before anything is opened.
+int readOutAndFormat(CliContext &context, const CommandParser &parser, QString *file, QString *format)
+{
+    if (!parser.isSet(QStringLiteral("out")))
+        return context.fail(ErrorKind::Usage, Cli::tr("Name the file to write with --out FILE."));
+    *file = parser.value(QStringLiteral("out"));
+    *format = parser.value(QStringLiteral("format")).trimmed().toLower();
+    if (format->isEmpty())
+        *format = QFileInfo(*file).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
+                      ? QStringLiteral("csv")
+                      : QStringLiteral("xlsx");
+    if (*format != QLatin1String("xlsx") && *format != QLatin1String("csv"))
+        return context.fail(ErrorKind::Usage, Cli::tr("--format takes xlsx or csv."));
+    return ExitDone;
+}
+
 // `export orders --out FILE [--format xlsx|csv] [--encoding utf8|cp949]` plus the filters of
 // `list orders`: every column of the orders description (the courier label fields included), in
 // the list's order (newest payment first), masked for the role.
@@ -42,16 +60,9 @@ int exportOrders(CliContext &context, const QStringList &args)
         return context.fail(ErrorKind::Usage, error);
 
     // Values first: a bad one is reported before anything is opened.
-    if (!parser.isSet(QStringLiteral("out")))
-        return context.fail(ErrorKind::Usage, Cli::tr("Name the file to write with --out FILE."));
-    const QString file = parser.value(QStringLiteral("out"));
-    QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
-    if (format.isEmpty()) // the file's extension decides; Excel by default
-        format = QFileInfo(file).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
-                     ? QStringLiteral("csv")
-                     : QStringLiteral("xlsx");
-    if (format != QLatin1String("xlsx") && format != QLatin1String("csv"))
-        return context.fail(ErrorKind::Usage, Cli::tr("--format takes xlsx or csv."));
+    QString file, format;
+    if (const int code = readOutAndFormat(context, parser, &file, &format))
+        return code;
     const QString encoding = parser.value(QStringLiteral("encoding")).trimmed().toLower();
     if (!encoding.isEmpty() && encoding != QLatin1String("utf8") && encoding != QLatin1String("cp949"))
         return context.fail(ErrorKind::Usage, Cli::tr("--encoding takes utf8 or cp949."));
@@ -104,6 +115,38 @@ int exportOrders(CliContext &context, const QStringList &args)
     return ExitDone;
 }
 
+// `export dispatch-template --out FILE [--format xlsx|csv]`: the orders awaiting dispatch in the bulk
+// upload's layout, through the export service (permission, audit row, file complete or absent).
+int exportDispatchTemplate(CliContext &context, const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("export dispatch-template"));
+    for (const char *name : {"out", "format"})
+        parser.addValue(QLatin1String(name), QStringLiteral("value"));
+    parser.refuseArguments();
+    QString error;
+    if (!parser.parse(args, context.options(), &error))
+        return context.fail(ErrorKind::Usage, error);
+    QString file, format;
+    if (const int code = readOutAndFormat(context, parser, &file, &format))
+        return code;
+    if (const int code = context.openExistingAndLogin())
+        return code;
+    const auto request = DispatchImportService::templateRequest(
+        {}, format == QLatin1String("xlsx") ? ExportFormat::Xlsx : ExportFormat::Csv, file,
+        Cli::tr("Dispatch"));
+    qint64 rows = 0;
+    const Result result = ExportService(context.workspace(), context.session()).run(*request, {}, &rows);
+    if (!result.ok())
+        return context.fail(result);
+    const QString path = QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath());
+    Output &out = context.out();
+    if (out.json())
+        out.printJson(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("rows"), rows}});
+    else
+        out.note(Cli::tr("Wrote %n orders awaiting dispatch to %1.", nullptr, int(rows)).arg(path));
+    return ExitDone;
+}
+
 const CommandRegistration kExportOrders(
     {"export orders", QT_TRANSLATE_NOOP("sd::Cli", "write the orders to an Excel or CSV file"),
      QT_TRANSLATE_NOOP("sd::Cli",
@@ -120,6 +163,22 @@ const CommandRegistration kExportOrders(
          "  --encoding E       for CSV: utf8 (with a BOM, for Excel; the default) or cp949\n"
          "  --status, --channel, --from, --to, --search   as for \"list orders\""),
      &exportOrders});
+
+const CommandRegistration kExportDispatchTemplate(
+    {"export dispatch-template",
+     QT_TRANSLATE_NOOP("sd::Cli", "write the orders awaiting dispatch as a bulk upload file to fill in"),
+     QT_TRANSLATE_NOOP("sd::Cli", "--out FILE [--format xlsx|csv]"),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli",
+         "Writes every order awaiting dispatch (신규주문 and 발송대기) in the layout of the marketplaces' bulk "
+         "dispatch upload: 상품주문번호, 배송방법, 택배사, 송장번호, the orders of one 주문번호 next to each "
+         "other, courier and tracking number empty unless the order already has them. Fill them in (in "
+         "Excel) and run \"import dispatch\" on the file. It holds no buyer data; it is in the audit log "
+         "like every export.\n"
+         "\n"
+         "  --out FILE   the file to write\n"
+         "  --format F   xlsx or csv (UTF-8 with a BOM); default: from the file's extension, else xlsx"),
+     &exportDispatchTemplate});
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "cli/exit_code.h"
 #include "cli/password_prompt.h"
 #include "io/formats/file_format.h"
+#include "services/orders/dispatch_import.h"
 #include "services/orders/order_import.h"
 #include "services/store/workspace.h"
 
@@ -59,14 +60,16 @@ int readFilePassword(CliContext &context, const CommandParser &parser, const QBy
     return ExitDone;
 }
 
-int readInputFile(CliContext &context, const CommandParser &parser, QString *file, QByteArray *bytes)
+// The one file a command reads, through its service's size-capped reader.
+int readInputFile(CliContext &context, const CommandParser &parser, QString *file, QByteArray *bytes,
+                  Result (*read)(const QString &, QByteArray *) = &OrderImportService::readFile)
 {
     const QStringList words = parser.positional();
     if (words.size() != 1)
         return context.fail(ErrorKind::Usage, Cli::tr("Name one file to read."));
     *file = words.constFirst();
-    const Result read = OrderImportService::readFile(*file, bytes);
-    return read.ok() ? ExitDone : context.fail(read);
+    const Result done = read(*file, bytes);
+    return done.ok() ? ExitDone : context.fail(done);
 }
 
 QJsonObject rowJson(const OrderImportRow &row)
@@ -194,6 +197,68 @@ int importOrders(CliContext &context, const QStringList &args)
     else
         out.note(Cli::tr("Imported %n orders.", nullptr, report.written));
     return ExitDone;
+}
+
+// `import dispatch FILE [--result FILE] [--skip-bad] [--dry-run] [--password-env VAR]`
+int importDispatch(CliContext &context, const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("import dispatch"));
+    for (const char *name : {"result", "password-env"})
+        parser.addValue(QLatin1String(name), QStringLiteral("value"));
+    parser.addFlag(QStringLiteral("skip-bad"));
+    parser.addFlag(QStringLiteral("dry-run"));
+    QString error;
+    if (!parser.parse(args, context.options(), &error))
+        return context.fail(ErrorKind::Usage, error);
+    const QString resultFile = parser.value(QStringLiteral("result"));
+    if (parser.isSet(QStringLiteral("result")) && !DispatchImportService::resultFileFormat(resultFile))
+        return context.fail(ErrorKind::Usage, Cli::tr("--result takes a file ending in .xlsx or .csv."));
+    DispatchImportOptions options;
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.skipBad = parser.isSet(QStringLiteral("skip-bad"));
+    QString file;
+    QByteArray bytes;
+    if (const int code = readInputFile(context, parser, &file, &bytes, &DispatchImportService::readFile))
+        return code;
+    if (const int code = context.openExistingAndLogin())
+        return code;
+    for (Permission needed : {Permission::ImportOrders, Permission::ProcessOrders}) {
+        if (const int code = context.require(needed))
+            return code;
+    }
+    if (DispatchImportService::needsPassword(bytes)) {
+        QString password;
+        if (const int code = readFilePassword(context, parser, bytes, &password))
+            return code;
+        QByteArray plain;
+        const Result unlocked = DispatchImportService::unlock(bytes, password, &plain);
+        if (!unlocked.ok())
+            return context.fail(unlocked);
+        bytes = plain;
+    }
+    options.source = QFileInfo(file).fileName();
+
+    const auto progress = context.progress(Cli::tr("Importing tracking numbers"));
+    const auto callback = progress->callback();
+    options.control.progress = [callback](const BulkProgress &p) {
+        if (callback)
+            callback(p.done, p.total);
+        return true;
+    };
+    const DispatchImportReport done =
+        DispatchImportService(context.workspace(), context.session()).importUpload(bytes, options);
+    const int code = context.out().outcomes(done.report);
+    if (!resultFile.isEmpty() && done.readable) {
+        const Result written = DispatchImportService::writeResultFile(resultFile, done.notApplied);
+        if (!written.ok())
+            return context.fail(written);
+        if (!done.notApplied.isEmpty())
+            context.out().note(Cli::tr("The %n rows not applied are in %1.", nullptr, int(done.notApplied.size()))
+                                   .arg(QDir::toNativeSeparators(QFileInfo(resultFile).absoluteFilePath())));
+    }
+    if (options.dryRun && code == ExitDone)
+        context.out().note(Cli::tr("Dry run: nothing was written."));
+    return code;
 }
 
 QJsonObject profileJson(const OrderProfile &p, bool columns)
@@ -416,6 +481,31 @@ const CommandRegistration kImportOrders(
          "                     (otherwise it is asked for, without echo)\n"
          "  --dry-run          check and report, write nothing"),
      &importOrders});
+
+const CommandRegistration kImportDispatch(
+    {"import dispatch",
+     QT_TRANSLATE_NOOP("sd::Cli", "dispatch orders from a bulk upload file of tracking numbers"),
+     QT_TRANSLATE_NOOP("sd::Cli", "FILE [--result FILE] [--skip-bad] [--dry-run] [--password-env VAR]"),
+     QT_TRANSLATE_NOOP(
+         "sd::Cli",
+         "Reads the marketplaces' bulk dispatch upload (엑셀 일괄발송: 상품주문번호, 배송방법, 택배사, 송장번호) "
+         "as .xlsx or CSV, or the template \"export dispatch-template\" writes, and dispatches each order "
+         "with its courier and tracking number (a new order is confirmed first). Orders of one 주문번호 "
+         "may share one tracking number. The same file twice changes nothing.\n"
+         "All or nothing by default: any bad row (a problem in the file, no such order, a tracking number "
+         "of the wrong shape or used by another checkout) and nothing is written, exit 4, every bad row "
+         "listed.\n"
+         "\n"
+         "  --skip-bad         apply the rows that can be applied and leave the bad ones, as the "
+         "marketplaces do: exit 0 when there were none, 7 (partly done: the rows in the result file were "
+         "not applied) when there were\n"
+         "  --result FILE      write the rows not applied, in the upload layout plus an 오류 column with the "
+         "reason, to FILE (.xlsx or .csv); correct them there and import the file again\n"
+         "  --dry-run          check every row and report, write nothing to the store (the result file is "
+         "still written)\n"
+         "  --password-env VAR the password of an encrypted file is in this environment variable\n"
+         "                     (otherwise it is asked for, without echo)"),
+     &importDispatch});
 
 const CommandRegistration
     kProfileList({"profile list", QT_TRANSLATE_NOOP("sd::Cli", "list the order-file column profiles"), "",

@@ -1,10 +1,16 @@
 #include "io/marketplace/dispatch_upload.h"
 
 #include "core/orders/courier.h"
+#include "core/orders/dispatch_layout.h"
+#include "io/formats/csv_writer.h"
+#include "io/formats/pending_file.h"
+#include "io/formats/xlsx_table_writer.h"
 #include "io/formats/read_limits.h"
 #include "io/formats/table_reader.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QHash>
 
 namespace sd {
@@ -15,22 +21,22 @@ constexpr int kHeaderSearchRows = 5;
 
 const QString &orderNoHeader()
 {
-    static const QString s = QStringLiteral("상품주문번호");
+    static const QString s = dispatchColumnHeader(DispatchColumn::ProductOrderNo);
     return s;
 }
 const QString &courierHeader()
 {
-    static const QString s = QStringLiteral("택배사");
+    static const QString s = dispatchColumnHeader(DispatchColumn::Courier);
     return s;
 }
 const QString &trackingHeader()
 {
-    static const QString s = QStringLiteral("송장번호");
+    static const QString s = dispatchColumnHeader(DispatchColumn::TrackingNo);
     return s;
 }
 const QString &methodHeader()
 {
-    static const QString s = QStringLiteral("배송방법");
+    static const QString s = dispatchColumnHeader(DispatchColumn::Method);
     return s;
 }
 
@@ -110,12 +116,44 @@ QString cellAt(const QStringList &row, int column)
     return column >= 0 && column < row.size() ? row.at(column).trimmed() : QString();
 }
 
+// The sentences of a row's problems, in the order they are listed.
+QStringList problemMessages(const DispatchUploadRow &row)
+{
+    QStringList out;
+    const QString line = QString::number(row.line);
+    if (row.problems & UnsupportedMethod)
+        out << QCoreApplication::translate("sd::DispatchUpload",
+                                           "Row %1: the delivery method \"%2\" is not supported. Only %3 rows "
+                                           "can be dispatched from a file.")
+                   .arg(line, row.method, parcelDeliveryMethod());
+    const std::pair<DispatchRowProblem, const QString *> empties[] = {
+        {EmptyOrderNo, &orderNoHeader()}, {EmptyCourier, &courierHeader()}, {EmptyTracking, &trackingHeader()}};
+    for (const auto &[flag, header] : empties) {
+        if (row.problems & flag)
+            out << QCoreApplication::translate("sd::DispatchUpload", "Row %1: %2 is empty.").arg(line, *header);
+    }
+    if (row.problems & UnknownCourier) {
+        const Courier &example = couriers().constFirst();
+        out << QCoreApplication::translate("sd::DispatchUpload",
+                                           "Row %1: the courier \"%2\" is not known. Write it as Naver names it "
+                                           "(for example %3) or as its code (%4).")
+                   .arg(line, row.courier, example.name, example.code);
+    }
+    if (row.problems & Contradicted)
+        out << QCoreApplication::translate(
+                   "sd::DispatchUpload",
+                   "Row %1: %2 %3 is also on row %4 with a different courier or tracking number.")
+                   .arg(line, orderNoHeader(), row.productOrderNo, QString::number(row.otherLine));
+    return out;
+}
+
 DispatchUploadResult fromTable(const TableData &table)
 {
     if (table.ok())
         return parseDispatchTable(table.rows);
     DispatchUploadResult result;
     result.problems.append({0, table.error});
+    result.fileProblem = true;
     return result;
 }
 
@@ -124,23 +162,18 @@ DispatchUploadResult fromTable(const TableData &table)
 DispatchUploadResult parseDispatchTable(const QList<QStringList> &rows)
 {
     DispatchUploadResult result;
-    int lastOmittedLine = 0;
-    const auto problem = [&](int line, const QString &message) {
-        if (result.problems.size() < kReadMaxProblems) {
-            result.problems.append({line, message});
-        } else if (line != lastOmittedLine) {
-            ++result.omittedProblemRows;
-            lastOmittedLine = line;
-        }
+    const auto fileProblem = [&](const QString &message) {
+        result.fileProblem = true;
+        result.problems.append({0, message});
     };
 
     const Columns columns = findColumns(rows);
     if (columns.headerLine == 0) {
-        problem(0, QCoreApplication::translate(
-                       "sd::DispatchUpload",
-                       "No header row found: one of the first %1 rows must name the columns %2, %3 and %4.")
-                       .arg(kHeaderSearchRows)
-                       .arg(orderNoHeader(), courierHeader(), trackingHeader()));
+        fileProblem(QCoreApplication::translate(
+                        "sd::DispatchUpload",
+                        "No header row found: one of the first %1 rows must name the columns %2, %3 and %4.")
+                        .arg(kHeaderSearchRows)
+                        .arg(orderNoHeader(), courierHeader(), trackingHeader()));
         return result;
     }
     const QList<QPair<int, QString>> required = {{columns.orderNo, orderNoHeader()},
@@ -148,83 +181,160 @@ DispatchUploadResult parseDispatchTable(const QList<QStringList> &rows)
                                                  {columns.tracking, trackingHeader()}};
     for (const auto &[column, header] : required) {
         if (column < 0)
-            problem(0, QCoreApplication::translate("sd::DispatchUpload",
-                                                   "The header row (row %1) has no %2 column.")
-                           .arg(columns.headerLine)
-                           .arg(header));
+            fileProblem(QCoreApplication::translate("sd::DispatchUpload",
+                                                    "The header row (row %1) has no %2 column.")
+                            .arg(columns.headerLine)
+                            .arg(header));
     }
     if (!result.ok())
         return result;
 
-    QHash<QString, int> seen; // 상품주문번호 → index in accepted
-    QList<DispatchUploadRow> accepted;
+    // Every row in the file's order first: a contradiction found on a later row rejects the earlier
+    // one too, so the split into good and rejected rows comes at the end.
+    QList<DispatchUploadRow> all;
+    QHash<QString, qsizetype> seen; // 상품주문번호 → index in `all` of its first good row
     for (int i = columns.headerLine; i < rows.size(); ++i) {
         const QStringList &cells = rows.at(i);
-        const int line = i + 1;
         if (isBlank(cells))
             continue;
-        const DispatchUploadRow row{line, cellAt(cells, columns.orderNo), cellAt(cells, columns.courier),
-                                    cellAt(cells, columns.tracking)};
-        const QString method = cellAt(cells, columns.method);
-        if (!isParcelMethod(method)) {
-            problem(line, QCoreApplication::translate(
-                              "sd::DispatchUpload",
-                              "Row %1: the delivery method \"%2\" is not supported. Only %3 rows can be "
-                              "dispatched from a file.")
-                              .arg(line)
-                              .arg(method, QStringLiteral("택배,등기,소포")));
+        DispatchUploadRow row;
+        row.line = i + 1;
+        row.productOrderNo = cellAt(cells, columns.orderNo);
+        row.method = cellAt(cells, columns.method);
+        row.courier = cellAt(cells, columns.courier);
+        row.trackingNo = cellAt(cells, columns.tracking);
+        if (!isParcelMethod(row.method)) {
+            row.problems = UnsupportedMethod;
+            all.append(row);
             continue;
         }
-        const qsizetype before = result.problems.size() + result.omittedProblemRows;
-        for (const auto &[value, header] : {QPair<QString, QString>{row.productOrderNo, orderNoHeader()},
-                                            QPair<QString, QString>{row.courier, courierHeader()},
-                                            QPair<QString, QString>{row.trackingNo, trackingHeader()}}) {
-            if (value.isEmpty())
-                problem(line, QCoreApplication::translate("sd::DispatchUpload", "Row %1: %2 is empty.")
-                                  .arg(line)
-                                  .arg(header));
-        }
+        if (row.productOrderNo.isEmpty())
+            row.problems |= EmptyOrderNo;
+        if (row.courier.isEmpty())
+            row.problems |= EmptyCourier;
+        if (row.trackingNo.isEmpty())
+            row.problems |= EmptyTracking;
         const Courier *courier = row.courier.isEmpty() ? nullptr : findCourier(row.courier);
-        if (!row.courier.isEmpty() && !courier) {
-            const Courier &example = couriers().constFirst();
-            problem(line, QCoreApplication::translate(
-                              "sd::DispatchUpload",
-                              "Row %1: the courier \"%2\" is not known. Write it as Naver names it (for "
-                              "example %3) or as its code (%4).")
-                              .arg(QString::number(line), row.courier, example.name, example.code));
-        }
-        if (result.problems.size() + result.omittedProblemRows != before)
+        if (!row.courier.isEmpty() && !courier)
+            row.problems |= UnknownCourier;
+        if (row.problems != 0) {
+            all.append(row);
             continue;
+        }
         const auto earlier = seen.constFind(row.productOrderNo);
         if (earlier == seen.constEnd()) {
-            seen.insert(row.productOrderNo, accepted.size());
-            accepted.append(row);
+            seen.insert(row.productOrderNo, all.size());
+            all.append(row);
             continue;
         }
-        const DispatchUploadRow &first = accepted.at(*earlier);
+        DispatchUploadRow &first = all[*earlier];
         const bool same =
             findCourier(first.courier) == courier &&
             normalizeTrackingNumber(first.trackingNo) == normalizeTrackingNumber(row.trackingNo);
-        if (!same) {
-            problem(line, QCoreApplication::translate(
-                              "sd::DispatchUpload",
-                              "Row %1: %2 %3 is also on row %4 with a different courier or tracking number.")
-                              .arg(QString::number(line), orderNoHeader(), row.productOrderNo,
-                                   QString::number(first.line)));
+        if (same)
+            continue; // an exact repeat
+        row.problems = Contradicted;
+        row.otherLine = first.line;
+        if (first.problems == 0) {
+            first.problems = Contradicted;
+            first.otherLine = row.line;
+        }
+        all.append(row);
+    }
+    if (all.isEmpty()) {
+        fileProblem(QCoreApplication::translate("sd::DispatchUpload",
+                                                "The file has no orders under its header row (row %1).")
+                        .arg(columns.headerLine));
+        return result;
+    }
+
+    int lastOmittedLine = 0;
+    for (const DispatchUploadRow &row : std::as_const(all)) {
+        if (row.ok()) {
+            result.rows.append(row);
+            continue;
+        }
+        result.rejected.append(row);
+        if (result.problems.size() >= kReadMaxProblems) {
+            if (row.line != lastOmittedLine) {
+                ++result.omittedProblemRows;
+                lastOmittedLine = row.line;
+            }
+            continue;
+        }
+        for (const QString &message : problemMessages(row)) {
+            if (result.problems.size() < kReadMaxProblems) {
+                result.problems.append({row.line, message});
+            } else if (row.line != lastOmittedLine) {
+                ++result.omittedProblemRows;
+                lastOmittedLine = row.line;
+            }
         }
     }
-    if (result.ok() && accepted.isEmpty())
-        problem(0, QCoreApplication::translate("sd::DispatchUpload",
-                                               "The file has no orders under its header row (row %1).")
-                       .arg(columns.headerLine));
-    if (result.ok())
-        result.rows = accepted;
     return result;
+}
+
+QString dispatchRowReason(const DispatchUploadRow &row)
+{
+    if (!row.ok())
+        return problemMessages(row).join(QLatin1Char(' '));
+    return row.refusal;
 }
 
 DispatchUploadResult parseDispatchUpload(const QByteArray &bytes)
 {
     return fromTable(readTable(bytes));
+}
+
+QString writeDispatchResultFile(const QString &fileName, FileFormat format,
+                                const QList<DispatchUploadRow> &rows)
+{
+    const auto failed = [&](const QString &why) {
+        return QCoreApplication::translate("sd::DispatchUpload", "Could not write %1: %2")
+            .arg(QDir::toNativeSeparators(fileName), why);
+    };
+    if (format != FileFormat::Xlsx && format != FileFormat::Csv)
+        return failed(QCoreApplication::translate("sd::DispatchUpload", "choose an .xlsx or .csv file."));
+    PendingFile file(fileName);
+    if (!file.isValid())
+        return failed(file.errorString());
+    QStringList headers;
+    for (DispatchColumn c : {DispatchColumn::ProductOrderNo, DispatchColumn::Method, DispatchColumn::Courier,
+                             DispatchColumn::TrackingNo, DispatchColumn::Error})
+        headers << dispatchColumnHeader(c);
+    // The reason of each row is made as the row is written, so only one is held at a time.
+    const auto cells = [](const DispatchUploadRow &row) {
+        return QStringList{row.productOrderNo, row.method, row.courier, row.trackingNo, dispatchRowReason(row)};
+    };
+    if (format == FileFormat::Xlsx) {
+        QList<XlsxTableWriter::Column> columns;
+        for (const QString &h : std::as_const(headers))
+            columns << XlsxTableWriter::Column{h, XlsxTableWriter::Kind::Text, h == headers.last() ? 60.0 : 18.0};
+        XlsxTableWriter writer(file.temporaryPath(), QStringLiteral("발송처리"), columns);
+        if (!writer.isValid())
+            return failed(writer.errorString());
+        for (const DispatchUploadRow &row : rows) {
+            const QStringList values = cells(row);
+            if (!writer.writeRow(QVariantList(values.cbegin(), values.cend())))
+                return failed(writer.errorString());
+        }
+        if (!writer.finish())
+            return failed(writer.errorString());
+    } else {
+        QFile out(file.temporaryPath());
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return failed(out.errorString());
+        CsvWriter writer(&out);
+        bool ok = writer.writeRow(headers);
+        for (qsizetype i = 0; ok && i < rows.size(); ++i)
+            ok = writer.writeRow(cells(rows.at(i)));
+        if (!ok || !writer.finish() || !out.flush())
+            return failed(out.errorString());
+        out.close();
+    }
+    if (!file.commit())
+        return failed(file.errorString());
+    return {};
 }
 
 } // namespace sd

@@ -4,10 +4,14 @@
 #include "io/formats/file_format.h"
 #include "io/formats/office_crypto.h"
 #include "io/formats/table_reader.h"
+#include "core/table/table_dispatch_template.h"
 #include "io/marketplace/dispatch_upload.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
+#include <algorithm>
 
 namespace sd {
 
@@ -66,56 +70,220 @@ Result DispatchImportService::unlock(const QByteArray &bytes, const QString &pas
 BulkReport DispatchImportService::importBytes(const QByteArray &bytes, bool dryRun, const QString &source,
                                               const BulkControl &control)
 {
-    BulkReport out;
-    out.dryRun = dryRun;
+    return importUpload(bytes, {dryRun, false, source, control}).report;
+}
+
+DispatchImportReport DispatchImportService::importUpload(const QByteArray &bytes,
+                                                         const DispatchImportOptions &options)
+{
+    DispatchImportReport done;
+    BulkReport &out = done.report;
+    out.dryRun = options.dryRun;
     if (!mayImport(m_user)) {
         out.result =
             Result::fail(ErrorKind::Permission,
                          QCoreApplication::translate("sd::DispatchImportService",
                                                      "Your role (%1) may not import tracking numbers.")
                              .arg(roleLabel(m_user.role)));
-        return out;
+        return done;
     }
-    const DispatchUploadResult upload = parseDispatchUpload(bytes);
-    if (!upload.ok()) {
-        // The message names the row. A broken file of 100,000 rows lists its first problems only: the
-        // reader keeps kReadMaxProblems of them and counts the rows after those.
-        for (const DispatchUploadProblem &p : upload.problems)
+    DispatchUploadResult upload = parseDispatchUpload(bytes);
+    if (upload.fileProblem) {
+        for (const DispatchUploadProblem &p : std::as_const(upload.problems))
             out.outcomes.append(problem(p));
-        if (upload.omittedProblemRows > 0)
-            out.outcomes.append(
-                problem({0, QCoreApplication::translate("sd::DispatchImportService",
-                                                        "… and %n more rows with problems.", nullptr,
-                                                        upload.omittedProblemRows)}));
-        const int total = int(upload.problems.size()) + upload.omittedProblemRows;
-        out.result =
-            Result::fail(ErrorKind::BadInput,
-                         total == 1 ? out.outcomes.first().message
-                         : upload.omittedProblemRows > 0
-                             ? QCoreApplication::translate(
-                                   "sd::DispatchImportService",
-                                   "The file has at least %n problems; nothing was changed.", nullptr, total)
-                             : QCoreApplication::translate("sd::DispatchImportService",
-                                                           "The file has %n problems; nothing was changed.",
-                                                           nullptr, total));
-        return out;
+        out.result = Result::fail(ErrorKind::BadInput, out.outcomes.constFirst().message);
+        return done;
     }
-    if (upload.rows.isEmpty()) {
-        out.result =
-            Result::fail(ErrorKind::BadInput, QCoreApplication::translate("sd::DispatchImportService",
-                                                                          "The file has no rows to import."));
-        return out;
-    }
+    done.readable = true;
+
     QList<DispatchRequest> requests;
-    QHash<QString, int> lineOf;
-    for (const DispatchUploadRow &row : upload.rows) {
+    QHash<QString, qsizetype> rowOf; // 상품주문번호 → index in upload.rows
+    for (qsizetype i = 0; i < upload.rows.size(); ++i) {
+        const DispatchUploadRow &row = upload.rows.at(i);
         requests.append({row.productOrderNo, row.courier, row.trackingNo});
-        lineOf.insert(row.productOrderNo.trimmed(), row.line);
+        rowOf.insert(row.productOrderNo.trimmed(), i);
     }
-    out = OrderService(m_ws, m_user).dispatchFromFile(requests, dryRun, source, control);
-    for (BulkOutcome &o : out.outcomes)
-        o.label = rowLabel(lineOf.value(o.key));
-    return out;
+    const auto label = [&](BulkReport &report) {
+        for (BulkOutcome &o : report.outcomes)
+            o.label = rowLabel(upload.rows.value(rowOf.value(o.key, -1)).line);
+    };
+    // The rows an answer of the order service did not apply, with its reason.
+    const auto refusedRows = [&](const BulkReport &report, bool notDoneToo) {
+        QList<DispatchUploadRow> rows;
+        for (const BulkOutcome &o : report.outcomes) {
+            if (o.state == BulkOutcome::State::Refused ||
+                (notDoneToo && o.state == BulkOutcome::State::NotDone)) {
+                DispatchUploadRow row = upload.rows.value(rowOf.value(o.key, -1));
+                row.refusal = o.message;
+                rows.append(row);
+            }
+        }
+        return rows;
+    };
+
+    // A clean file, all or nothing: one run of the order service, as it always was.
+    if (upload.ok() && !options.skipBad) {
+        out = OrderService(m_ws, m_user).dispatchFromFile(requests, options.dryRun, options.source,
+                                                          options.control);
+        label(out);
+        done.notApplied = refusedRows(out, out.partlyDone);
+        return done;
+    }
+
+    // Otherwise every row the file states well is checked first (a dry run), so the bad rows are the
+    // file's and the service's together and the preview can offer the rest.
+    BulkReport check;
+    if (!requests.isEmpty()) {
+        check = OrderService(m_ws, m_user).dispatchFromFile(requests, true, {}, options.control);
+        label(check);
+        if (check.cancelled || (!check.ok() && check.refusedCount() == 0)) {
+            out = check; // cancelled, or storage failed: nothing was checked whole
+            out.dryRun = options.dryRun;
+            return done;
+        }
+    }
+    // The bad rows in the file's order: the file's own problems and the service's refusals.
+    done.notApplied = upload.rejected + refusedRows(check, false);
+    std::stable_sort(done.notApplied.begin(), done.notApplied.end(),
+                     [](const DispatchUploadRow &a, const DispatchUploadRow &b) { return a.line < b.line; });
+    QList<DispatchRequest> applicable;
+    for (const BulkOutcome &o : std::as_const(check.outcomes)) {
+        if (o.ok())
+            applicable.append(requests.at(rowOf.value(o.key)));
+    }
+    const int bad = int(done.notApplied.size());
+    if (bad == 0) { // skip-bad on a clean file: the plain run
+        if (options.dryRun) {
+            out = check;
+        } else {
+            out = OrderService(m_ws, m_user).dispatchFromFile(requests, false, options.source, options.control);
+            label(out);
+            done.notApplied = refusedRows(out, true);
+        }
+        return done;
+    }
+
+    // One outcome per problem of the file (the first kReadMaxProblems) and per checked row, by row.
+    const auto merged = [&](const QList<BulkOutcome> &outcomes) {
+        QHash<int, QString> keyOfLine;
+        for (const DispatchUploadRow &row : std::as_const(upload.rejected))
+            keyOfLine.insert(row.line, row.productOrderNo);
+        QList<QPair<int, BulkOutcome>> byLine;
+        for (const DispatchUploadProblem &p : std::as_const(upload.problems)) {
+            BulkOutcome o = problem(p);
+            o.key = keyOfLine.value(p.line);
+            byLine.append({p.line, o});
+        }
+        for (const BulkOutcome &o : outcomes)
+            byLine.append({upload.rows.value(rowOf.value(o.key, -1)).line, o});
+        std::stable_sort(byLine.begin(), byLine.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        QList<BulkOutcome> list;
+        list.reserve(byLine.size() + 1);
+        for (const auto &entry : std::as_const(byLine))
+            list.append(entry.second);
+        if (upload.omittedProblemRows > 0)
+            list.append(problem({0, QCoreApplication::translate("sd::DispatchImportService",
+                                                                "… and %n more rows with problems.", nullptr,
+                                                                upload.omittedProblemRows)}));
+        return list;
+    };
+
+    if (!options.skipBad || options.dryRun || applicable.isEmpty()) {
+        out.outcomes = merged(check.outcomes);
+        const bool one = bad == 1 && upload.problems.size() + check.refusedCount() == 1;
+        QString message;
+        if (one)
+            message = !upload.problems.isEmpty() ? upload.problems.constFirst().message
+                                                 : done.notApplied.constFirst().refusal;
+        else
+            message = QCoreApplication::translate("sd::DispatchImportService",
+                                                  "%n rows cannot be applied; nothing was changed.", nullptr,
+                                                  bad);
+        out.result = Result::fail(ErrorKind::BadInput, message);
+        return done;
+    }
+
+    // Skip-bad: the good rows alone, in one run.
+    BulkReport applied =
+        OrderService(m_ws, m_user).dispatchFromFile(applicable, false, options.source, options.control);
+    label(applied);
+    if (!applied.ok() || applied.partlyDone) {
+        // Changed since the check (another program), cancelled or storage: the rows it did not write
+        // are not applied either.
+        done.notApplied += refusedRows(applied, true);
+        std::stable_sort(done.notApplied.begin(), done.notApplied.end(),
+                         [](const DispatchUploadRow &a, const DispatchUploadRow &b) { return a.line < b.line; });
+    }
+    out = applied;
+    // The rows the check refused were not asked again: they belong in the report too.
+    QList<BulkOutcome> outcomes = applied.outcomes;
+    for (const BulkOutcome &o : std::as_const(check.outcomes)) {
+        if (!o.ok())
+            outcomes.append(o);
+    }
+    out.outcomes = merged(outcomes);
+    if (!applied.ok() && !applied.partlyDone)
+        return done; // nothing was written: its own reason
+    out.partlyDone = true;
+    out.result = Result::fail(
+        ErrorKind::BadInput,
+        QCoreApplication::translate("sd::DispatchImportService",
+                                    "Partly done: %1 of %2 rows were applied; the %3 rows with problems were "
+                                    "not (see the result file).")
+            .arg(int(applied.writtenKeys().size() + applied.unchangedCount()))
+            .arg(int(upload.rows.size() + upload.rejected.size()))
+            .arg(int(done.notApplied.size())));
+    return done;
+}
+
+std::optional<FileFormat> DispatchImportService::resultFileFormat(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix();
+    if (suffix.compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return FileFormat::Xlsx;
+    if (suffix.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        return FileFormat::Csv;
+    return std::nullopt;
+}
+
+Result DispatchImportService::writeResultFile(const QString &fileName, const QList<DispatchUploadRow> &rows)
+{
+    const auto format = resultFileFormat(fileName);
+    if (!format)
+        return Result::fail(ErrorKind::BadInput,
+                            QCoreApplication::translate("sd::DispatchImportService",
+                                                        "Name the result file .xlsx or .csv: %1")
+                                .arg(QDir::toNativeSeparators(fileName)));
+    const QString error = writeDispatchResultFile(fileName, *format, rows);
+    return error.isEmpty() ? Result::success() : Result::fail(ErrorKind::Storage, error);
+}
+
+std::optional<ExportRequest> DispatchImportService::templateRequest(const QStringList &productOrderNos,
+                                                                    ExportFormat format, const QString &file,
+                                                                    const QString &sheetName, Result *why)
+{
+    if (productOrderNos.size() > kMaxTemplateSelection) {
+        if (why)
+            *why = Result::fail(
+                ErrorKind::BadInput,
+                QCoreApplication::translate("sd::DispatchImportService",
+                                            "Select at most %1 orders for a dispatch template, or none for "
+                                            "every order awaiting dispatch.")
+                    .arg(kMaxTemplateSelection));
+        return std::nullopt;
+    }
+    ExportRequest request;
+    request.table = dispatchTemplateTable().id;
+    request.filter = dispatchTemplateFilter(productOrderNos);
+    request.sort = dispatchTemplateSort();
+    request.columns = dispatchTemplateFileColumns();
+    request.format = format;
+    request.file = file;
+    request.sheetName = sheetName;
+    if (why)
+        *why = Result::success();
+    return request;
 }
 
 } // namespace sd

@@ -1,5 +1,6 @@
 #include "storage/table/table_source.h"
 
+#include "core/table/table_dispatch_template.h"
 #include "storage/common/sql_values.h"
 #include "storage/table/table_audit.h"
 #include "storage/table/table_orders.h"
@@ -144,6 +145,9 @@ std::unique_ptr<TableSource> openTableSource(const QString &tableId, QSqlDatabas
         return std::make_unique<OrdersTableSource>(db);
     if (tableId == auditTable().id)
         return std::make_unique<AuditTableSource>(db);
+    // The description says it all: no search, no kept counts, no contacts.
+    if (tableId == dispatchTemplateTable().id)
+        return std::make_unique<TableSource>(db, dispatchTemplateTable());
     return nullptr;
 }
 

@@ -107,7 +107,22 @@ BulkFlowResult runBulkFlow(QWidget *parent, const BulkFlowSpec &spec)
                             : spec.intro.isEmpty() ? spec.warning
                                                    : spec.intro + QLatin1Char('\n') + spec.warning,
                             preview, parent);
-    if (dialog.exec() != QDialog::Accepted || dialog.applicableCount() == 0)
+    if (dialog.exec() != QDialog::Accepted)
+        return out;
+    if (dialog.applicableOnlyChosen()) {
+        if (!spec.runApplicable)
+            return out;
+        {
+            ProgressShown progress(parent, spec);
+            out.report = spec.runApplicable(progress.control());
+        }
+        out.written = out.report.anyWritten();
+        // What was left is the point of this report: it is always shown.
+        showBulkReport(parent, spec.view, out.report.ok() ? QString() : out.report.result.message,
+                       out.report);
+        return out;
+    }
+    if (dialog.applicableCount() == 0)
         return out;
 
     const QStringList accepted = preview.acceptedKeys();

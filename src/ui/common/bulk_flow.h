@@ -16,7 +16,8 @@ namespace sd {
 //    whole (no permission, an unreadable file) or a single problem is a plain message instead;
 // 3. on "apply", the run is asked for the items that can take it (all of them, or nothing, for an
 //    all-or-nothing view), and the report is shown per item when asked for or when not all was done
-//    (a partly done staged run says exactly which items were written).
+//    (a partly done staged run says exactly which items were written). An all-or-nothing view may
+//    also offer to apply the applicable items alone (BulkView::applyApplicableText, runApplicable).
 // Big runs show a progress dialog with cancel; the service checks it between its stages.
 struct BulkFlowSpec
 {
@@ -28,6 +29,9 @@ struct BulkFlowSpec
     // The service call: `keys` are the spec's keys for the preview and the accepted ones for the
     // apply (a file's run applies itself whole and ignores them).
     std::function<BulkReport(const QStringList &keys, bool dryRun, const BulkControl &control)> run;
+    // With BulkView::applyApplicableText: the service call that applies what can be applied and
+    // leaves the rest (its report is partlyDone when some were left).
+    std::function<BulkReport(const BulkControl &control)> runApplicable;
     bool reportOnSuccess = true; // show the per-item report after everything was applied
     // Tests set 0 so the progress dialog shows at the first stage.
     int progressAfterMs = 400;

@@ -231,12 +231,34 @@ BulkResultDialog::BulkResultDialog(Mode mode, const BulkView &view, const QStrin
     }
 
     auto *buttons = new QDialogButtonBox(this);
+    // All or nothing, but the view may offer the applicable items alone: never the default button,
+    // so Enter does not leave rows behind.
+    const int applicableOnly = mode == Mode::Preview && view.allOrNothing && refused > 0 &&
+                                       view.applyApplicableText
+                                   ? report.appliedCount()
+                                   : 0;
+    if (refused > 0 && view.saveProblems && !view.saveProblemsText.isEmpty()) {
+        QPushButton *save = buttons->addButton(view.saveProblemsText, QDialogButtonBox::ActionRole);
+        save->setObjectName(QStringLiteral("saveProblemsButton"));
+        save->setAutoDefault(false);
+        connect(save, &QPushButton::clicked, this, [this, saver = view.saveProblems] { saver(this); });
+    }
     if (m_applicable > 0) {
         QPushButton *apply = buttons->addButton(tr("Apply to %1").arg(counted(view, m_applicable)),
                                                 QDialogButtonBox::AcceptRole);
         apply->setObjectName(QStringLiteral("applyButton"));
         apply->setDefault(true);
         buttons->addButton(QDialogButtonBox::Cancel);
+    } else if (applicableOnly > 0) {
+        QPushButton *apply =
+            buttons->addButton(view.applyApplicableText(applicableOnly), QDialogButtonBox::ActionRole);
+        apply->setObjectName(QStringLiteral("applyApplicableButton"));
+        apply->setAutoDefault(false);
+        connect(apply, &QPushButton::clicked, this, [this] {
+            m_applicableOnly = true;
+            accept();
+        });
+        buttons->addButton(QDialogButtonBox::Cancel)->setDefault(true);
     } else {
         buttons->addButton(QDialogButtonBox::Close);
     }

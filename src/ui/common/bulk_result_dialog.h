@@ -24,6 +24,15 @@ struct BulkView
     bool allOrNothing = false;
     QString blockedHint;   // all or nothing, some refused: what to do ("correct the file")
     QString skippedReason; // why the report's skipped items were left out ("no tracking number")
+    // All or nothing, some refused and some applicable: the preview may still offer to apply the
+    // applicable ones and leave the others (a dispatch upload, as the marketplaces do). The button's
+    // text for n items; unset: not offered. The flow then calls BulkFlowSpec::runApplicable.
+    std::function<QString(int n)> applyApplicableText;
+    // A button of the preview and the report that saves the items not done ("Save the rows with
+    // errors…": the result file of an upload), shown when some were refused; unset: none. The dialog
+    // stays open.
+    QString saveProblemsText;
+    std::function<void(QWidget *dialog)> saveProblems;
 };
 
 // One outcome per line of a bulk run, as a preview (what will happen, why not, then "apply to the N
@@ -41,10 +50,14 @@ public:
 
     // Items the preview's apply button applies (0: no apply button).
     int applicableCount() const { return m_applicable; }
+    // The preview was accepted with the button that applies the applicable items only
+    // (BulkView::applyApplicableText).
+    bool applicableOnlyChosen() const { return m_applicableOnly; }
     QTableView *table() const { return m_table; }
 
 private:
     int m_applicable = 0;
+    bool m_applicableOnly = false;
     QTableView *m_table = nullptr;
 };
 

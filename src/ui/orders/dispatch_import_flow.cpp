@@ -5,10 +5,48 @@
 #include "ui/common/file_password.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 
 namespace sd {
+
+void saveResultFile(QWidget *parent, const QString &title, const QString &uploadName,
+                    const QList<DispatchUploadRow> &rows)
+{
+    const QFileInfo upload(uploadName);
+    const QString suggested = upload.dir().filePath(
+        QCoreApplication::translate("sd::DispatchImportFlow", "%1-errors").arg(upload.completeBaseName()) +
+        QStringLiteral(".xlsx"));
+    QFileDialog ask(parent, QCoreApplication::translate("sd::DispatchImportFlow", "Save the rows with errors"),
+                    suggested,
+                    QCoreApplication::translate("sd::DispatchImportFlow",
+                                                "Excel workbook (*.xlsx);;CSV for Excel (UTF-8) (*.csv)"));
+    ask.setObjectName(QStringLiteral("resultFileDialog"));
+    ask.setAcceptMode(QFileDialog::AcceptSave);
+    ask.setDefaultSuffix(QStringLiteral("xlsx"));
+    if (ask.exec() != QDialog::Accepted || ask.selectedFiles().isEmpty())
+        return;
+    QString fileName = ask.selectedFiles().constFirst();
+    if (!DispatchImportService::resultFileFormat(fileName))
+        fileName += ask.selectedNameFilter().contains(QLatin1String("*.csv")) ? QStringLiteral(".csv")
+                                                                              : QStringLiteral(".xlsx");
+    const Result written = DispatchImportService::writeResultFile(fileName, rows);
+    if (!written.ok()) {
+        QMessageBox::warning(parent, title, written.message);
+        return;
+    }
+    QMessageBox saved(QMessageBox::Information, title,
+                      QCoreApplication::translate("sd::DispatchImportFlow",
+                                                  "Saved %n rows with their errors to %1. Correct them there "
+                                                  "and import the file again.",
+                                                  nullptr, int(rows.size()))
+                          .arg(QDir::toNativeSeparators(fileName)),
+                      QMessageBox::Ok, parent);
+    saved.setObjectName(QStringLiteral("resultSavedBox"));
+    saved.exec();
+}
 
 bool importDispatchFile(QWidget *parent, Workspace &workspace, const UserSession &user,
                         const QString &fileName, QString *message)
@@ -50,15 +88,37 @@ bool importDispatchFile(QWidget *parent, Workspace &workspace, const UserSession
         "sd::DispatchImportFlow", "Nothing will be changed until the file is corrected.");
     spec.intro = name;
     spec.reportOnSuccess = false; // the status bar says it; the preview showed every row
-    spec.run = [&](const QStringList &, bool dryRun, const BulkControl &control) {
-        return service.importBytes(bytes, dryRun, dryRun ? QString() : name, control);
+    // The rows of the last answer that were not applied: what "Save the rows with errors…" writes.
+    QList<DispatchUploadRow> notApplied;
+    const auto importFile = [&](bool dryRun, bool skipBad, const BulkControl &control) {
+        DispatchImportReport done =
+            service.importUpload(bytes, {dryRun, skipBad, dryRun ? QString() : name, control});
+        notApplied = done.notApplied;
+        return done.report;
     };
+    spec.run = [&](const QStringList &, bool dryRun, const BulkControl &control) {
+        return importFile(dryRun, false, control);
+    };
+    // As the marketplaces do: the rows that can be applied, the others handed back as a file.
+    spec.view.applyApplicableText = [](int n) {
+        return QCoreApplication::translate("sd::DispatchImportFlow", "Dispatch the %n applicable orders",
+                                           nullptr, n);
+    };
+    spec.runApplicable = [&](const BulkControl &control) { return importFile(false, true, control); };
+    spec.view.saveProblemsText =
+        QCoreApplication::translate("sd::DispatchImportFlow", "Save the rows with errors…");
+    spec.view.saveProblems = [&](QWidget *dialog) { saveResultFile(dialog, title, fileName, notApplied); };
     const BulkFlowResult result = runBulkFlow(parent, spec);
     if (!result.written)
         return false;
-    *message = QCoreApplication::translate("sd::DispatchImportFlow",
-                                           "Imported tracking numbers: %n orders dispatched", nullptr,
-                                           int(result.report.writtenKeys().size()));
+    *message = result.report.partlyDone
+                   ? QCoreApplication::translate("sd::DispatchImportFlow",
+                                                 "Imported tracking numbers: %n orders dispatched; the rows "
+                                                 "with errors were not applied",
+                                                 nullptr, int(result.report.writtenKeys().size()))
+                   : QCoreApplication::translate("sd::DispatchImportFlow",
+                                                 "Imported tracking numbers: %n orders dispatched", nullptr,
+                                                 int(result.report.writtenKeys().size()));
     return true;
 }
 

@@ -13,6 +13,7 @@
 #include "ui/orders/order_import_flow.h"
 #include "ui/orders/order_actions.h"
 #include "ui/orders/orders_view.h"
+#include "ui/orders/selection_keeper.h"
 
 #include <QAction>
 #include <QDir>
@@ -20,12 +21,38 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <algorithm>
+#include <functional>
 
 namespace sd {
+
+namespace {
+
+// 파일 › … 내보내기: asks for the file (`stem` with the Seoul time in it), runs `write` and says why it
+// failed (a cancel needs no message). The file's name when written, else empty.
+QString exportInteractive(QWidget *parent, const QDateTime &now, const QString &title, const QString &stem,
+                          const QString &failure,
+                          const std::function<bool(const QString &, ExportFormat, QString *)> &write)
+{
+    QString fileName;
+    ExportFormat format = ExportFormat::Xlsx;
+    if (!chooseExportFile(parent, title, stem.arg(formatSeoul(now, QStringLiteral("yyyyMMdd-HHmm"))),
+                          &fileName, &format))
+        return {};
+    QString error;
+    if (!write(fileName, format, &error)) {
+        if (!error.isEmpty())
+            QMessageBox::warning(parent, title, failure.arg(error));
+        return {};
+    }
+    return fileName;
+}
+
+} // namespace
 
 QString OrdersView::title() const
 {
@@ -88,7 +115,16 @@ void OrdersView::buildTabActions()
     exportAction->setStatusTip(
         tr("Save the orders shown (filters applied) as an Excel workbook or a CSV file"));
     connect(exportAction, &QAction::triggered, this, &OrdersView::exportOrdersInteractive);
-    m_fileActions = {importOrders, importAction, exportAction};
+    auto *templateAction = new QAction(tr("Export &dispatch template…"), this);
+    templateAction->setObjectName(QStringLiteral("exportDispatchTemplateAction"));
+    templateAction->setEnabled(DispatchImportService::mayImport(m_user));
+    templateAction->setStatusTip(
+        templateAction->isEnabled()
+            ? tr("Save the selected orders, or every order awaiting dispatch, as a bulk dispatch upload "
+                 "file to fill in with tracking numbers")
+            : tr("Your role may not import tracking numbers"));
+    connect(templateAction, &QAction::triggered, this, &OrdersView::exportDispatchTemplateInteractive);
+    m_fileActions = {importOrders, importAction, templateAction, exportAction};
 
     auto *find = new QAction(tr("&Search"), this);
     find->setObjectName(QStringLiteral("searchAction"));
@@ -210,22 +246,56 @@ void OrdersView::importTrackingInteractive()
 
 void OrdersView::exportOrdersInteractive()
 {
-    QString fileName;
-    ExportFormat format = ExportFormat::Xlsx;
-    if (!chooseExportFile(
-            this, tr("Export orders"),
-            tr("orders-%1").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))),
-            &fileName, &format))
-        return;
-    QString error;
-    if (!exportOrders(fileName, format, &error)) {
-        if (!error.isEmpty()) // a cancel needs no message
-            QMessageBox::warning(this, tr("Export orders"),
-                                 tr("The orders could not be exported: %1").arg(error));
-        return;
+    const QString fileName =
+        exportInteractive(this, m_ws.clock().nowUtc(), tr("Export orders"), tr("orders-%1"),
+                          tr("The orders could not be exported: %1"),
+                          [this](const QString &file, ExportFormat format, QString *error) {
+                              return exportOrders(file, format, error);
+                          });
+    if (!fileName.isEmpty())
+        emit message(tr("Exported %n orders to %1", nullptr, m_model->rowCount())
+                         .arg(QDir::toNativeSeparators(fileName)));
+}
+
+bool OrdersView::exportDispatchTemplate(const QString &fileName, ExportFormat format, QString *error)
+{
+    // The selection (orders known by id), else every order awaiting dispatch; the export service
+    // streams it on a worker and writes the audit row.
+    QStringList selected;
+    if (!m_keeper->allSelected()) {
+        const QSet<QString> ids = m_keeper->selectedIds();
+        selected = QStringList(ids.cbegin(), ids.cend());
+        std::sort(selected.begin(), selected.end());
     }
-    emit message(
-        tr("Exported %n orders to %1", nullptr, m_model->rowCount()).arg(QDir::toNativeSeparators(fileName)));
+    Result why;
+    const auto request =
+        DispatchImportService::templateRequest(selected, format, fileName, tr("Dispatch"), &why);
+    if (!request) {
+        *error = why.message;
+        return false;
+    }
+    bool cancelled = false;
+    const Result result = runExportWithProgress(this, m_ws, m_user, *request,
+                                                tr("Exporting the dispatch template…"), &cancelled);
+    if (!result.ok()) {
+        *error = cancelled ? QString() : result.message;
+        return false;
+    }
+    return true;
+}
+
+void OrdersView::exportDispatchTemplateInteractive()
+{
+    const QString fileName =
+        exportInteractive(this, m_ws.clock().nowUtc(), tr("Export dispatch template"), tr("dispatch-%1"),
+                          tr("The dispatch template could not be exported: %1"),
+                          [this](const QString &file, ExportFormat format, QString *error) {
+                              return exportDispatchTemplate(file, format, error);
+                          });
+    if (!fileName.isEmpty())
+        emit message(tr("Exported the dispatch template to %1: fill in the couriers and tracking numbers, "
+                        "then import it with Import tracking numbers")
+                         .arg(QDir::toNativeSeparators(fileName)));
 }
 
 } // namespace sd

@@ -49,7 +49,11 @@ public:
     void runAutoDecide();
     // Exports the orders shown to `file`; false with a message on failure (nothing is left behind).
     bool exportOrders(const QString &file, ExportFormat format, QString *error);
-    // 송장 일괄 가져오기 from `file`: preview dialog, then all rows or none. True when orders were written.
+    // The dispatch template (발송처리 양식) of the selected orders, or of every order awaiting dispatch
+    // when none is selected by id; false with a message on failure (empty when cancelled).
+    bool exportDispatchTemplate(const QString &file, ExportFormat format, QString *error);
+    // 송장 일괄 가져오기 from `file`: preview dialog, then all rows, the applicable ones or none. True when
+    // orders were written.
     bool importTrackingFile(const QString &file);
     // 주문 가져오기 from `file` (파일 › 주문 가져오기, a file dropped on the window): ui/orders/order_import_flow.
     // True when orders were written; the view then reloads and the status bar says what came in.
@@ -87,6 +91,7 @@ private:
     void buildTabActions(); // orders_tab.cpp
     void exportOrdersInteractive();
     void importTrackingInteractive();
+    void exportDispatchTemplateInteractive();
 
     Workspace &m_ws;
     UserSession m_user;
