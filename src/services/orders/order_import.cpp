@@ -9,6 +9,7 @@
 #include "io/formats/table_reader.h"
 #include "services/common/app_log.h"
 #include "services/common/bulk_run.h"
+#include "services/orders/order_import_timing.h"
 #include "services/store/workspace.h"
 #include "services/store/workspace_internal.h"
 #include "storage/common/audit_log.h"
@@ -36,6 +37,18 @@ struct OrderImportWork
 namespace {
 
 using Kind = OrderImportRow::Kind;
+
+OrderImportPhaseObserver &phaseObserver()
+{
+    static OrderImportPhaseObserver observer;
+    return observer;
+}
+
+void phaseEnded(const char *phase)
+{
+    if (phaseObserver())
+        phaseObserver()(phase);
+}
 
 QString profilesFolder(const QString &databasePath)
 {
@@ -96,6 +109,11 @@ QString wonText(const std::optional<Won> &w)
 }
 
 } // namespace
+
+void setOrderImportPhaseObserver(OrderImportPhaseObserver observer)
+{
+    phaseObserver() = std::move(observer);
+}
 
 OrderImportService::OrderImportService(Workspace &workspace, const UserSession &user)
     : m_ws(workspace), m_user(user)
@@ -239,6 +257,7 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
         return plan;
     }
     const TableData table = readOrderTable(bytes, options.password);
+    phaseEnded("read");
     if (!table.ok()) {
         plan.result = Result::fail(ErrorKind::BadInput, table.error);
         return plan;
@@ -270,6 +289,7 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
         return plan;
     }
     const OrderFileResult file = readOrderRows(table.rows, match, options.channel);
+    phaseEnded("map");
     if (!file.ok()) {
         for (const OrderFileProblem &p : file.problems)
             plan.rows << OrderImportRow{Kind::Bad, p.line, {}, {}, p.message};
@@ -291,9 +311,32 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
     work->source = options.source;
     const QDateTime now = m_ws.clock().nowUtc();
     const QString source = options.source.isEmpty() ? tr("an imported file") : options.source;
-    for (const ImportedOrder &row : file.orders) {
+    QSet<QString> fields = file.fields;
+    if (fields.contains(QStringLiteral("status")) || fields.contains(QStringLiteral("status_detail")) ||
+        fields.contains(QStringLiteral("claim_status")))
+        fields.insert(QStringLiteral("claim")); // the claim state is read from these two
+    // The stored orders of the file's numbers, a chunk of rows at a time: a few keyed statements per chunk
+    // instead of three look-ups per row, and memory bounded by the chunk.
+    constexpr qsizetype kCompareChunk = 5000;
+    QHash<QString, Order> storedOrders;
+    for (qsizetype index = 0; index < file.orders.size(); ++index) {
+        if (index % kCompareChunk == 0) {
+            storedOrders.clear();
+            QStringList numbers;
+            for (qsizetype k = index; k < std::min(index + kCompareChunk, file.orders.size()); ++k)
+                numbers << file.orders.at(k).order.productOrderNo;
+            Result read = repo.findByProductOrderNos(numbers, &storedOrders);
+            if (read.ok())
+                read = OrderImportStage::loadReported(db, &storedOrders);
+            if (!read.ok()) {
+                plan.result = storageFailure(tr("The store could not be read; nothing was changed."), read);
+                return plan;
+            }
+        }
+        const ImportedOrder &row = file.orders.at(index);
         const Order &incoming = row.order;
-        std::optional<Order> stored = repo.findByProductOrderNo(incoming.productOrderNo);
+        const auto found = storedOrders.constFind(incoming.productOrderNo);
+        const Order *stored = found == storedOrders.cend() ? nullptr : &*found;
         if (!stored) {
             StagedOrder s;
             s.order = incoming;
@@ -320,11 +363,6 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
             ++plan.conflictCount;
             continue;
         }
-        QString why;
-        if (!OrderImportStage::loadReported(db, *stored, &why)) {
-            plan.result = Result::fail(ErrorKind::Storage, tr("Reading the store failed: %1").arg(why));
-            return plan;
-        }
         // A claim in progress with no status of its own leaves the stored status as it is.
         const OrderStatus status = row.statusReading.claimOnly ? stored->status : incoming.status;
         QString refusal;
@@ -333,7 +371,6 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
             ++plan.conflictCount;
             continue;
         }
-        QSet<QString> fields = file.fields;
         Comparison c(*stored, fields);
         const auto dt = [](const QDateTime &t) { return shownDateTime(t); };
         const auto plain = [](const QString &s) { return s; };
@@ -344,9 +381,6 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
             c.merged.status = status;
         }
         c.field<QString>("status", tr("Channel status"), &Order::rawStatus, incoming.rawStatus, plain);
-        if (fields.contains(QStringLiteral("status")) || fields.contains(QStringLiteral("status_detail")) ||
-            fields.contains(QStringLiteral("claim_status")))
-            fields.insert(QStringLiteral("claim")); // the claim state is read from these two
         c.field<QString>("claim", tr("Claim state"), &Order::claimStatus, incoming.claimStatus, plain);
         c.text("order_no", OrderField::OrderNo, &Order::orderNo, incoming.orderNo);
         c.field<QDateTime>("paid_at", orderFieldLabel(OrderField::PaidAt), &Order::paidAt, incoming.paidAt,
@@ -439,6 +473,7 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
     work->newCount = plan.newCount;
     work->updatedCount = plan.updatedCount;
     plan.work = work;
+    phaseEnded("compare");
     return plan;
 }
 
@@ -464,48 +499,53 @@ OrderImportReport OrderImportService::apply(const OrderImportPlan &plan, const B
         return report; // the same file again: no write at all, no audit row
 
     QSqlDatabase db = database.connection();
-    QString error;
     {
         // What a crashed import left unindexed; normally nothing.
         WriteTransaction repair(db);
-        if (repair.isActive() && OrderImportStage::repairSearch(db, 100000, &error) > 0)
-            repair.commit();
+        int repaired = 0;
+        Result repairing = repair.status();
+        if (repairing.ok())
+            repairing = OrderImportStage::repairSearch(db, 100000, &repaired);
+        if (repairing.ok() && repaired > 0)
+            repairing = repair.commit();
+        if (!repairing.ok()) // the import goes on; the backlog stays for the next one
+            qCWarning(sdStorage).noquote() << "import: search backlog not repaired:" << repairing.detail;
     }
     OrderImportStage stage(db);
     const auto storage = [&report](const Result &why) {
         report.result = storageFailure(tr("Importing failed; nothing was changed."), why);
         return report;
     };
-    const auto failedWith = [](const QString &detail) { return Result::storage(QString(), detail); };
-    if (!stage.create(&error))
-        return storage(failedWith(error));
     const QList<StagedOrder> &orders = plan.work->orders;
     const qsizetype total = orders.size();
-    for (qsizetype from = 0; from < total; from += kStageBatch) {
+    Result step = stage.create();
+    for (qsizetype from = 0; step.ok() && from < total; from += kStageBatch) {
         if (control.progress && !control.progress({BulkProgress::Phase::Applying, from, total})) {
             report.cancelled = true;
             report.result = Result::fail(ErrorKind::Rule, tr("Cancelled; nothing was changed."));
             return report; // the stage drops its tables: nothing reached the store
         }
-        if (!stage.stage(orders.mid(from, kStageBatch), &error))
-            return storage(failedWith(error));
+        step = stage.stage(orders.mid(from, kStageBatch));
     }
+    if (!step.ok())
+        return storage(step);
+    phaseEnded("stage");
     // The one short transaction that publishes everything, with the audit row.
     WriteTransaction tx(db);
     if (!tx.isActive())
         return storage(tx.status());
     QStringList changed;
-    if (!stage.publish(m_user.userId, &changed, &error)) {
-        if (!changed.isEmpty()) {
-            report.result = Result::fail(
-                ErrorKind::Rule,
-                tr("%n orders were changed by someone else since the file was checked; nothing was changed. "
-                   "Check the file again.",
-                   nullptr, int(changed.size())));
-            return report;
-        }
-        return storage(failedWith(error));
+    step = stage.publish(m_user.userId, &changed);
+    if (!changed.isEmpty()) {
+        report.result = Result::fail(
+            ErrorKind::Rule,
+            tr("%n orders were changed by someone else since the file was checked; nothing was changed. "
+               "Check the file again.",
+               nullptr, int(changed.size())));
+        return report;
     }
+    if (!step.ok())
+        return storage(step);
     const QString detail = tr("%1: %2 new, %3 updated")
                                .arg(plan.work->source.isEmpty() ? tr("an imported file") : plan.work->source)
                                .arg(plan.work->newCount)
@@ -518,6 +558,7 @@ OrderImportReport OrderImportService::apply(const OrderImportPlan &plan, const B
     if (!written.ok())
         return storage(written);
     report.written = int(total);
+    phaseEnded("publish");
     // The orders are in; their search documents follow in short transactions with a pause between, so
     // waiting writers and logins get in (a crash here leaves them on the backlog for the next import).
     for (qsizetype from = 0; from < total; from += kSearchBatch) {
@@ -527,8 +568,8 @@ OrderImportReport OrderImportService::apply(const OrderImportPlan &plan, const B
             QThread::msleep(BulkRun::kPauseMs);
         WriteTransaction index(db);
         Result indexed = index.status();
-        if (indexed.ok() && !stage.indexSearch(from, std::min(total, from + kSearchBatch), &error))
-            indexed = failedWith(error);
+        if (indexed.ok())
+            indexed = stage.indexSearch(from, std::min(total, from + kSearchBatch));
         if (indexed.ok())
             indexed = index.commit();
         if (!indexed.ok()) {
@@ -536,12 +577,14 @@ OrderImportReport OrderImportService::apply(const OrderImportPlan &plan, const B
                 << "import: search documents left on the backlog:" << indexed.detail;
             break;
         }
+        phaseEnded("search");
     }
     stage.drop();
     if (control.progress)
         control.progress({BulkProgress::Phase::Applying, total, total});
     if (total >= 10000 && database.statisticsStale())
         database.refreshStatistics();
+    phaseEnded("finish");
     return report;
 }
 

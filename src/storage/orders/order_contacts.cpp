@@ -59,20 +59,18 @@ namespace {
 const char *kStagingTable = "temp.import_contacts";
 } // namespace
 
-bool OrderContactStore::createStaging(QString *error)
+Result OrderContactStore::createStaging()
 {
     QSqlQuery q(m_db);
     m_stage = QSqlQuery(m_db);
     if (q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(kStagingTable))) &&
         q.exec(QStringLiteral("CREATE TEMP TABLE import_contacts (product_order_no TEXT PRIMARY KEY, %1)")
                    .arg(QString::fromLatin1(kColumns).section(QStringLiteral(", "), 1))))
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+        return Result::success();
+    return queryFailure(q);
 }
 
-bool OrderContactStore::stage(const QString &productOrderNo, const OrderContact &c, QString *error)
+Result OrderContactStore::stage(const QString &productOrderNo, const OrderContact &c)
 {
     if (m_stage.lastQuery().isEmpty())
         m_stage.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (product_order_no, %2) VALUES "
@@ -81,14 +79,10 @@ bool OrderContactStore::stage(const QString &productOrderNo, const OrderContact 
                                  QString::fromLatin1(kColumns).section(QStringLiteral(", "), 1)));
     m_stage.addBindValue(productOrderNo);
     bindContact(m_stage, c);
-    if (m_stage.exec())
-        return true;
-    if (error)
-        *error = m_stage.lastError().text();
-    return false;
+    return m_stage.exec() ? Result::success() : queryFailure(m_stage);
 }
 
-bool OrderContactStore::publishStaged(const QString &ordersStaging, QString *error)
+Result OrderContactStore::publishStaged(const QString &ordersStaging)
 {
     m_stage = QSqlQuery(); // a kept statement on a table about to be read
     const QString columns = QString::fromLatin1(kColumns).section(QStringLiteral(", "), 1);
@@ -99,10 +93,8 @@ bool OrderContactStore::publishStaged(const QString &ordersStaging, QString *err
     if (q.exec(QStringLiteral("INSERT OR REPLACE INTO order_contacts (order_id, %1) SELECT s.order_id%2 "
                               "FROM %3 c JOIN %4 s ON s.product_order_no = c.product_order_no")
                    .arg(columns, picked, QLatin1String(kStagingTable), ordersStaging)))
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+        return Result::success();
+    return queryFailure(q);
 }
 
 void OrderContactStore::dropStaging()
@@ -143,6 +135,12 @@ OrderContact OrderContactStore::read(qint64 orderId) const
 QHash<qint64, OrderContact> OrderContactStore::readMany(const QList<qint64> &orderIds) const
 {
     QHash<qint64, OrderContact> contacts;
+    readMany(orderIds, &contacts); // a failed read shows the rows without contacts
+    return contacts;
+}
+
+Result OrderContactStore::readMany(const QList<qint64> &orderIds, QHash<qint64, OrderContact> *contacts) const
+{
     constexpr int kChunk = 500;
     for (int start = 0; start < orderIds.size(); start += kChunk) {
         const QList<qint64> chunk = orderIds.mid(start, kChunk);
@@ -155,11 +153,11 @@ QHash<qint64, OrderContact> OrderContactStore::readMany(const QList<qint64> &ord
         for (qint64 id : chunk)
             q.addBindValue(id);
         if (!q.exec())
-            continue;
+            return queryFailure(q);
         while (q.next())
-            contacts.insert(q.value(0).toLongLong(), contactFromQuery(q));
+            contacts->insert(q.value(0).toLongLong(), contactFromQuery(q));
     }
-    return contacts;
+    return Result::success();
 }
 
 } // namespace sd

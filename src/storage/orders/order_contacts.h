@@ -21,6 +21,8 @@ public:
     OrderContact read(qint64 orderId) const;
     // Contacts of many orders in one query (the grid reads a window of rows at a time).
     QHash<qint64, OrderContact> readMany(const QList<qint64> &orderIds) const;
+    // The same, failing when a read fails (an import compares with what it reads).
+    Result readMany(const QList<qint64> &orderIds, QHash<qint64, OrderContact> *contacts) const;
     // Streaming every order in one statement (exports): the JOIN onto the orders' id and the
     // expression of one stored column (buyer_name, recipient_phone1 ...; empty for any other name).
     // Encryption at rest would decrypt these cells where the stream reads them.
@@ -31,9 +33,9 @@ public:
     // TEMP table of this connection, then copied in one statement inside the import's write
     // transaction onto the order ids that `ordersStaging` (a table with product_order_no and
     // order_id) names. Encryption at rest would encrypt in stage(), like in write().
-    bool createStaging(QString *error);
-    bool stage(const QString &productOrderNo, const OrderContact &contact, QString *error);
-    bool publishStaged(const QString &ordersStaging, QString *error);
+    Result createStaging();
+    Result stage(const QString &productOrderNo, const OrderContact &contact);
+    Result publishStaged(const QString &ordersStaging);
     void dropStaging();
 
 private:
