@@ -2,6 +2,7 @@
 
 #include "core/access/personal_data_mask.h"
 #include "core/calendar/seoul_time.h"
+#include "core/common/literal_lookup.h"
 #include "core/common/log_category.h"
 #include "core/orders/courier.h"
 #include "core/orders/order_field.h"
@@ -66,33 +67,40 @@ QString courierName(const QString &code)
     return c ? c->name : code;
 }
 
+// The fields a file has columns for, asked by the comparison's literal ids.
+using FileFields = LiteralLookup<bool>;
+
 // Compares the stored order with what the file states, field by field (only the fields the file has),
 // applying the file's values to `merged` and describing each change.
 class Comparison
 {
 public:
-    Comparison(const Order &stored, const QSet<QString> &fields) : merged(stored), m_fields(fields) {}
+    Comparison(const Order &stored, const FileFields &fields) : merged(stored), m_fields(fields) {}
 
-    template <typename T>
-    void field(const char *id, const QString &label, T Order::*member, const T &value,
-               const std::function<QString(const T &)> &show)
+    // `label` and `show` are called only for a field that changed: most rows of a big file change
+    // nothing, and translating thirty labels per row was a good part of the check.
+    template <typename T, typename Label, typename Show>
+    void field(const char *id, Label label, T Order::*member, const T &value, Show show)
     {
-        if (!m_fields.contains(QLatin1String(id)) || merged.*member == value)
+        if (!m_fields.contains(id) || merged.*member == value)
             return;
-        changes << QStringLiteral("%1: %2 → %3").arg(label, show(merged.*member), show(value));
+        changes << QStringLiteral("%1: %2 → %3").arg(label(), show(merged.*member), show(value));
         merged.*member = value;
     }
     void text(const char *id, OrderField label, QString Order::*member, const QString &value)
     {
-        field<QString>(id, orderFieldLabel(label), member, value, [](const QString &s) { return s; });
+        field<QString>(
+            id, [label] { return orderFieldLabel(label); }, member, value,
+            [](const QString &s) { return s; });
     }
     // Personal data: the field is named, its values are not (history and previews are read by roles that
     // see masked data).
-    void contact(const char *id, const QString &label, QString OrderContact::*member, const QString &value)
+    template <typename Label>
+    void contact(const char *id, Label label, QString OrderContact::*member, const QString &value)
     {
-        if (!m_fields.contains(QLatin1String(id)) || merged.contact.*member == value)
+        if (!m_fields.contains(id) || merged.contact.*member == value)
             return;
-        changes << OrderImportService::tr("%1 changed").arg(label);
+        changes << OrderImportService::tr("%1 changed").arg(label());
         merged.contact.*member = value;
     }
 
@@ -100,7 +108,7 @@ public:
     QStringList changes;
 
 private:
-    const QSet<QString> &m_fields;
+    const FileFields &m_fields;
 };
 
 QString wonText(const std::optional<Won> &w)
@@ -315,6 +323,15 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
     if (fields.contains(QStringLiteral("status")) || fields.contains(QStringLiteral("status_detail")) ||
         fields.contains(QStringLiteral("claim_status")))
         fields.insert(QStringLiteral("claim")); // the claim state is read from these two
+    QHash<QString, bool> hasField;
+    for (const QString &f : std::as_const(fields))
+        hasField.insert(f, true);
+    const FileFields fileFields(hasField, false);
+    QStringList feeFields; // the fees the file has columns for
+    for (const QString &f : file.fields) {
+        if (f.startsWith(QLatin1String("fee.")))
+            feeFields << f;
+    }
     // The stored orders of the file's numbers, a chunk of rows at a time: a few keyed statements per chunk
     // instead of three look-ups per row, and memory bounded by the chunk.
     constexpr qsizetype kCompareChunk = 5000;
@@ -371,7 +388,7 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
             ++plan.conflictCount;
             continue;
         }
-        Comparison c(*stored, fields);
+        Comparison c(*stored, fileFields);
         const auto dt = [](const QDateTime &t) { return shownDateTime(t); };
         const auto plain = [](const QString &s) { return s; };
         if (status != stored->status) {
@@ -380,64 +397,88 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
                                   statusLabel(status));
             c.merged.status = status;
         }
-        c.field<QString>("status", tr("Channel status"), &Order::rawStatus, incoming.rawStatus, plain);
-        c.field<QString>("claim", tr("Claim state"), &Order::claimStatus, incoming.claimStatus, plain);
+        c.field<QString>(
+            "status", [] { return tr("Channel status"); }, &Order::rawStatus, incoming.rawStatus, plain);
+        c.field<QString>(
+            "claim", [] { return tr("Claim state"); }, &Order::claimStatus, incoming.claimStatus, plain);
         c.text("order_no", OrderField::OrderNo, &Order::orderNo, incoming.orderNo);
-        c.field<QDateTime>("paid_at", orderFieldLabel(OrderField::PaidAt), &Order::paidAt, incoming.paidAt,
-                           dt);
+        c.field<QDateTime>(
+            "paid_at", [] { return orderFieldLabel(OrderField::PaidAt); }, &Order::paidAt, incoming.paidAt,
+            dt);
         c.text("product_name", OrderField::Product, &Order::productName, incoming.productName);
         c.text("option", OrderField::Option, &Order::optionText, incoming.optionText);
-        c.field<int>("quantity", orderFieldLabel(OrderField::Quantity), &Order::quantity, incoming.quantity,
-                     [](const int &n) { return QString::number(n); });
+        c.field<int>(
+            "quantity", [] { return orderFieldLabel(OrderField::Quantity); }, &Order::quantity,
+            incoming.quantity, [](const int &n) { return QString::number(n); });
         const auto won = [](const Won &w) { return QString::number(w); };
-        c.field<Won>("unit_price", orderFieldLabel(OrderField::UnitPrice), &Order::unitPrice,
-                     incoming.unitPrice, won);
-        c.field<Won>("option_price", orderFieldLabel(OrderField::OptionPrice), &Order::optionPrice,
-                     incoming.optionPrice, won);
-        c.field<Won>("discount", orderFieldLabel(OrderField::Discount), &Order::discount, incoming.discount,
-                     won);
-        c.field<Won>("total_amount", orderFieldLabel(OrderField::TotalAmount), &Order::totalAmount,
-                     incoming.totalAmount, won);
-        c.field<Won>("shipping_fee", orderFieldLabel(OrderField::ShippingFee), &Order::shippingFee,
-                     incoming.shippingFee, won);
-        c.field<QDate>("dispatch_due", orderFieldLabel(OrderField::DispatchDue), &Order::dispatchDue,
-                       incoming.dispatchDue, [](const QDate &d) { return d.toString(Qt::ISODate); });
-        c.field<QString>("courier", orderFieldLabel(OrderField::Courier), &Order::courierCode,
-                         incoming.courierCode, [](const QString &code) { return courierName(code); });
+        c.field<Won>(
+            "unit_price", [] { return orderFieldLabel(OrderField::UnitPrice); }, &Order::unitPrice,
+            incoming.unitPrice, won);
+        c.field<Won>(
+            "option_price", [] { return orderFieldLabel(OrderField::OptionPrice); }, &Order::optionPrice,
+            incoming.optionPrice, won);
+        c.field<Won>(
+            "discount", [] { return orderFieldLabel(OrderField::Discount); }, &Order::discount,
+            incoming.discount, won);
+        c.field<Won>(
+            "total_amount", [] { return orderFieldLabel(OrderField::TotalAmount); }, &Order::totalAmount,
+            incoming.totalAmount, won);
+        c.field<Won>(
+            "shipping_fee", [] { return orderFieldLabel(OrderField::ShippingFee); }, &Order::shippingFee,
+            incoming.shippingFee, won);
+        c.field<QDate>(
+            "dispatch_due", [] { return orderFieldLabel(OrderField::DispatchDue); }, &Order::dispatchDue,
+            incoming.dispatchDue, [](const QDate &d) { return d.toString(Qt::ISODate); });
+        c.field<QString>(
+            "courier", [] { return orderFieldLabel(OrderField::Courier); }, &Order::courierCode,
+            incoming.courierCode, [](const QString &code) { return courierName(code); });
         c.text("tracking_no", OrderField::TrackingNo, &Order::trackingNo, incoming.trackingNo);
-        c.field<QDateTime>("confirmed_at", orderFieldLabel(OrderField::ConfirmedAt), &Order::confirmedAt,
-                           incoming.confirmedAt, dt);
-        c.field<QDateTime>("shipped_at", orderFieldLabel(OrderField::ShippedAt), &Order::shippedAt,
-                           incoming.shippedAt, dt);
-        c.field<QDateTime>("delivered_at", orderFieldLabel(OrderField::DeliveredAt), &Order::deliveredAt,
-                           incoming.deliveredAt, dt);
+        c.field<QDateTime>(
+            "confirmed_at", [] { return orderFieldLabel(OrderField::ConfirmedAt); }, &Order::confirmedAt,
+            incoming.confirmedAt, dt);
+        c.field<QDateTime>(
+            "shipped_at", [] { return orderFieldLabel(OrderField::ShippedAt); }, &Order::shippedAt,
+            incoming.shippedAt, dt);
+        c.field<QDateTime>(
+            "delivered_at", [] { return orderFieldLabel(OrderField::DeliveredAt); }, &Order::deliveredAt,
+            incoming.deliveredAt, dt);
         const OrderContact &in = incoming.contact;
-        c.contact("buyer_name", orderFieldLabel(OrderField::BuyerName), &OrderContact::buyerName,
-                  in.buyerName);
-        c.contact("buyer_phone", orderFieldLabel(OrderField::BuyerPhone), &OrderContact::buyerPhone,
-                  in.buyerPhone);
-        c.contact("recipient_name", orderFieldLabel(OrderField::RecipientName), &OrderContact::recipientName,
-                  in.recipientName);
-        c.contact("recipient_phone1", orderFieldLabel(OrderField::RecipientPhone1),
-                  &OrderContact::recipientPhone1, in.recipientPhone1);
-        c.contact("recipient_phone2", orderFieldLabel(OrderField::RecipientPhone2),
-                  &OrderContact::recipientPhone2, in.recipientPhone2);
-        c.contact("postcode", orderFieldLabel(OrderField::Postcode), &OrderContact::postcode, in.postcode);
-        c.contact("address", orderFieldLabel(OrderField::Address), &OrderContact::address, in.address);
-        c.contact("address_detail", orderFieldLabel(OrderField::AddressDetail), &OrderContact::addressDetail,
-                  in.addressDetail);
-        c.contact("delivery_message", orderFieldLabel(OrderField::DeliveryMessage),
-                  &OrderContact::deliveryMessage, in.deliveryMessage);
-        c.contact("customs_code", importFieldLabel(QStringLiteral("customs_code")),
-                  &OrderContact::customsCode, in.customsCode);
-        c.field<std::optional<Won>>("settlement_expected",
-                                    importFieldLabel(QStringLiteral("settlement_expected")),
-                                    &Order::settlementExpected, incoming.settlementExpected, wonText);
+        c.contact(
+            "buyer_name", [] { return orderFieldLabel(OrderField::BuyerName); }, &OrderContact::buyerName,
+            in.buyerName);
+        c.contact(
+            "buyer_phone", [] { return orderFieldLabel(OrderField::BuyerPhone); }, &OrderContact::buyerPhone,
+            in.buyerPhone);
+        c.contact(
+            "recipient_name", [] { return orderFieldLabel(OrderField::RecipientName); },
+            &OrderContact::recipientName, in.recipientName);
+        c.contact(
+            "recipient_phone1", [] { return orderFieldLabel(OrderField::RecipientPhone1); },
+            &OrderContact::recipientPhone1, in.recipientPhone1);
+        c.contact(
+            "recipient_phone2", [] { return orderFieldLabel(OrderField::RecipientPhone2); },
+            &OrderContact::recipientPhone2, in.recipientPhone2);
+        c.contact(
+            "postcode", [] { return orderFieldLabel(OrderField::Postcode); }, &OrderContact::postcode,
+            in.postcode);
+        c.contact(
+            "address", [] { return orderFieldLabel(OrderField::Address); }, &OrderContact::address,
+            in.address);
+        c.contact(
+            "address_detail", [] { return orderFieldLabel(OrderField::AddressDetail); },
+            &OrderContact::addressDetail, in.addressDetail);
+        c.contact(
+            "delivery_message", [] { return orderFieldLabel(OrderField::DeliveryMessage); },
+            &OrderContact::deliveryMessage, in.deliveryMessage);
+        c.contact(
+            "customs_code", [] { return importFieldLabel(QStringLiteral("customs_code")); },
+            &OrderContact::customsCode, in.customsCode);
+        c.field<std::optional<Won>>(
+            "settlement_expected", [] { return importFieldLabel(QStringLiteral("settlement_expected")); },
+            &Order::settlementExpected, incoming.settlementExpected, wonText);
         // Fees: the ones the file has columns for replace the stored ones of the same names.
         QMap<QString, Won> fees = c.merged.fees;
-        for (const QString &f : file.fields) {
-            if (!f.startsWith(QLatin1String("fee.")))
-                continue;
+        for (const QString &f : std::as_const(feeFields)) {
             const auto given = incoming.fees.constFind(f);
             const auto before = fees.constFind(f);
             const QString was = before == fees.cend() ? QString() : QString::number(*before);

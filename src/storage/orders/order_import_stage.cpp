@@ -43,6 +43,62 @@ Result transactionFailure(QSqlDatabase db)
         db.lastError().text());
 }
 
+// A JSON string literal of `text` (quotes, backslashes and control characters escaped). Written by hand:
+// QJsonDocument cost as much per staged order as the statement it saves.
+void appendJsonString(QString &out, const QString &text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (c.unicode() < 0x20) {
+            out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+QVariant feesJson(const QMap<QString, Won> &fees)
+{
+    if (fees.isEmpty())
+        return QVariant(QMetaType(QMetaType::QString));
+    QString json = QStringLiteral("{");
+    for (auto it = fees.cbegin(); it != fees.cend(); ++it) {
+        if (it != fees.cbegin())
+            json += QLatin1Char(',');
+        appendJsonString(json, it.key());
+        json += QLatin1Char(':') + QString::number(it.value());
+    }
+    return json + QLatin1Char('}');
+}
+
+// Keys are left out for NULL columns; publish() reads them with json_extract.
+QVariant eventsJson(const QList<OrderEvent> &events)
+{
+    if (events.isEmpty())
+        return QVariant(QMetaType(QMetaType::QString));
+    QString json = QStringLiteral("[");
+    for (const OrderEvent &e : events) {
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        json += QStringLiteral("{\"at\":") + QString::number(e.at.toMSecsSinceEpoch()) +
+                QStringLiteral(",\"action\":");
+        appendJsonString(json, e.action);
+        for (const auto &[key, text] : {std::pair{"from", &e.fromStatus}, std::pair{"to", &e.toStatus},
+                                        std::pair{"detail", &e.detail}}) {
+            if (text->isEmpty())
+                continue;
+            json += QStringLiteral(",\"%1\":").arg(QLatin1String(key));
+            appendJsonString(json, *text);
+        }
+        json += QLatin1Char('}');
+    }
+    return json + QLatin1Char(']');
+}
+
 QVariant wonOrNull(const std::optional<Won> &v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
@@ -64,21 +120,14 @@ Result OrderImportStage::create()
 {
     drop();
     const QString columns = QString::fromLatin1(kWritten);
+    // A staged order's fees (a JSON object fee → won) and history lines (a JSON array) ride in its row:
+    // one statement per order instead of one per fee and per line.
     Result step =
         run(m_db, QStringLiteral("CREATE TEMP TABLE import_orders (seq INTEGER PRIMARY KEY, "
                                  "product_order_no TEXT NOT NULL UNIQUE, order_id INTEGER NOT NULL, "
-                                 "is_new INTEGER NOT NULL, checked_updated_at INTEGER, search_body TEXT, "
-                                 "old_search_body TEXT, %1)")
+                                 "is_new INTEGER NOT NULL, checked_updated_at INTEGER, "
+                                 "search_body TEXT, old_search_body TEXT, fees TEXT, events TEXT, %1)")
                       .arg(columns));
-    if (step.ok())
-        step = run(m_db, QStringLiteral("CREATE TEMP TABLE import_fees (product_order_no TEXT NOT NULL, "
-                                        "fee TEXT NOT NULL, amount INTEGER NOT NULL, "
-                                        "PRIMARY KEY (product_order_no, fee))"));
-    if (step.ok())
-        step = run(
-            m_db, QStringLiteral("CREATE TEMP TABLE import_events (seq INTEGER PRIMARY KEY, "
-                                 "product_order_no TEXT NOT NULL, at INTEGER NOT NULL, action TEXT NOT NULL, "
-                                 "from_status TEXT, to_status TEXT, detail TEXT)"));
     if (step.ok())
         step = m_contacts->createStaging();
     return step;
@@ -87,11 +136,8 @@ Result OrderImportStage::create()
 void OrderImportStage::drop()
 {
     m_insertOrder = QSqlQuery();
-    m_insertFee = QSqlQuery();
-    m_insertEvent = QSqlQuery();
     QSqlQuery q(m_db);
-    for (const char *table : {"temp.import_orders", "temp.import_fees", "temp.import_events"})
-        q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(table)));
+    q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.import_orders"));
     m_contacts->dropStaging();
     m_staged = 0;
 }
@@ -105,15 +151,9 @@ Result OrderImportStage::stage(const QList<StagedOrder> &batch)
         m_insertOrder = QSqlQuery(m_db);
         m_insertOrder.prepare(
             QStringLiteral("INSERT INTO temp.import_orders (product_order_no, order_id, is_new, "
-                           "checked_updated_at, search_body, old_search_body, %1) VALUES (?,?,?,?,?,?%2)")
+                           "checked_updated_at, search_body, old_search_body, fees, events, %1) "
+                           "VALUES (?,?,?,?,?,?,?,?%2)")
                 .arg(QLatin1String(kWritten), QStringLiteral(",?").repeated(23)));
-        m_insertFee = QSqlQuery(m_db);
-        m_insertFee.prepare(
-            QStringLiteral("INSERT INTO temp.import_fees (product_order_no, fee, amount) VALUES (?,?,?)"));
-        m_insertEvent = QSqlQuery(m_db);
-        m_insertEvent.prepare(
-            QStringLiteral("INSERT INTO temp.import_events (seq, product_order_no, at, "
-                           "action, from_status, to_status, detail) VALUES (?,?,?,?,?,?,?)"));
     }
     const auto rollback = [this](const Result &why) {
         m_db.rollback();
@@ -135,6 +175,8 @@ Result OrderImportStage::stage(const QList<StagedOrder> &batch)
                 indexed = orderSearchDocument(*fields);
         }
         q.addBindValue(indexed);
+        q.addBindValue(feesJson(o.fees));
+        q.addBindValue(eventsJson(s.events));
         q.addBindValue(o.orderNo);
         q.addBindValue(channelCode(o.channel));
         q.addBindValue(statusCode(o.status));
@@ -152,24 +194,6 @@ Result OrderImportStage::stage(const QList<StagedOrder> &batch)
             return rollback(queryFailure(q));
         if (const Result r = m_contacts->stage(o.productOrderNo, o.contact); !r.ok())
             return rollback(r);
-        for (auto it = o.fees.cbegin(); it != o.fees.cend(); ++it) {
-            m_insertFee.addBindValue(o.productOrderNo);
-            m_insertFee.addBindValue(it.key());
-            m_insertFee.addBindValue(it.value());
-            if (!m_insertFee.exec())
-                return rollback(queryFailure(m_insertFee));
-        }
-        for (const OrderEvent &e : s.events) {
-            m_insertEvent.addBindValue(++m_eventSeq);
-            m_insertEvent.addBindValue(o.productOrderNo);
-            m_insertEvent.addBindValue(msOrNull(e.at));
-            m_insertEvent.addBindValue(e.action);
-            m_insertEvent.addBindValue(textOrNull(e.fromStatus));
-            m_insertEvent.addBindValue(textOrNull(e.toStatus));
-            m_insertEvent.addBindValue(textOrNull(e.detail));
-            if (!m_insertEvent.exec())
-                return rollback(queryFailure(m_insertEvent));
-        }
     }
     if (!m_db.commit()) {
         const Result failure = transactionFailure(m_db);
@@ -183,8 +207,6 @@ Result OrderImportStage::stage(const QList<StagedOrder> &batch)
 Result OrderImportStage::publish(qint64 userId, QStringList *changed)
 {
     m_insertOrder = QSqlQuery(); // statements kept on the staging tables would hold them open
-    m_insertFee = QSqlQuery();
-    m_insertEvent = QSqlQuery();
     changed->clear();
     {
         // Another program changed a staged order, or added one of the new ones, since the check.
@@ -253,18 +275,19 @@ Result OrderImportStage::publish(qint64 userId, QStringList *changed)
         step = run(m_db, QStringLiteral("DELETE FROM order_fees WHERE order_id IN "
                                         "(SELECT order_id FROM temp.import_orders WHERE is_new = 0)"));
     if (step.ok())
-        step = run(m_db,
-                   QStringLiteral("INSERT INTO order_fees (order_id, fee, amount) SELECT s.order_id, f.fee, "
-                                  "f.amount FROM temp.import_fees f JOIN temp.import_orders s "
-                                  "ON s.product_order_no = f.product_order_no"));
+        step = run(m_db, QStringLiteral("INSERT INTO order_fees (order_id, fee, amount) "
+                                        "SELECT s.order_id, f.key, f.value FROM temp.import_orders s, "
+                                        "json_each(s.fees) f WHERE s.fees IS NOT NULL"));
     if (step.ok())
-        step = run(m_db,
-                   QStringLiteral(
-                       "INSERT INTO order_events (order_id, at, user_id, action, from_status, to_status, "
-                       "detail) SELECT s.order_id, e.at, ?, e.action, e.from_status, e.to_status, e.detail "
-                       "FROM temp.import_events e JOIN temp.import_orders s "
-                       "ON s.product_order_no = e.product_order_no ORDER BY e.seq"),
-                   {user});
+        step = run(
+            m_db,
+            QStringLiteral("INSERT INTO order_events (order_id, at, user_id, action, from_status, to_status, "
+                           "detail) SELECT s.order_id, json_extract(e.value, '$.at'), ?, "
+                           "json_extract(e.value, '$.action'), json_extract(e.value, '$.from'), "
+                           "json_extract(e.value, '$.to'), json_extract(e.value, '$.detail') "
+                           "FROM temp.import_orders s, json_each(s.events) e WHERE s.events IS NOT NULL "
+                           "ORDER BY s.seq, e.key"),
+            {user});
     return step;
 }
 

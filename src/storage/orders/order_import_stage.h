@@ -65,9 +65,8 @@ public:
 private:
     QSqlDatabase m_db;
     std::unique_ptr<OrderContactStore> m_contacts;
-    QSqlQuery m_insertOrder, m_insertFee, m_insertEvent;
+    QSqlQuery m_insertOrder;
     qsizetype m_staged = 0;
-    qint64 m_eventSeq = 0;
 };
 
 } // namespace sd
