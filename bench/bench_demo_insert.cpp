@@ -61,10 +61,6 @@ int main(int argc, char **argv)
     bench::printSetBasedLoad(anchor);
     std::printf("  ratio demo / anchor: wall %.2fx, cpu %.2fx (target <= 2.00x)\n", demoMs / anchor.wall(),
                 demoCpu / anchor.cpu());
-    const double perMillion = 1e6 / double(orders);
-    std::printf("  store size: %.0f MiB for %lld orders = %.0f MiB per million (search index %.0f MiB per "
-                "million); the set-based store %.0f MiB per million\n",
-                demoMiB, static_cast<long long>(orders), demoMiB * perMillion, demoSearchMiB * perMillion,
-                anchor.storeMiB * perMillion);
+    bench::printStoreSize(demoMiB, demoSearchMiB, orders, anchor);
     return 0;
 }

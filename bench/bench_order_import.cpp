@@ -11,6 +11,7 @@
 // 2× the set-based anchor, the idempotent pass ≤ 2 s. Then the store's size per million orders.
 //
 // usage: bench_order_import [--rows N] [--runs R] [--formats csv,xlsx] [--all-columns]
+#include "../tests/naver_download.h"
 #include "../tests/test_support.h"
 #include "bench_set_load.h"
 #include "bench_support.h"
@@ -35,21 +36,6 @@
 
 namespace {
 
-// The 발주발송관리 header in Naver's order (marketplaces.md).
-const char *kHeader =
-    "상품주문번호,주문번호,배송속성,풀필먼트사(주문 기준),택배사(주문 기준),배송방법(구매자 "
-    "요청),배송방법,택배사,"
-    "송장번호,발송일,판매채널,구매자명,구매자ID,수취인명,주문상태,주문세부상태,수량클레임 "
-    "여부,결제위치,결제일,"
-    "상품번호,상품명,상품종류,반품안심케어,멤버십N배송,옵션정보,옵션관리코드,수량,옵션가격,상품가격,"
-    "최종 상품별 할인액,최초 상품별 할인액,판매자 부담 할인액,최종 상품별 총 주문금액,최초 상품별 총 "
-    "주문금액,사은품,"
-    "발주확인일,발송기한,발송처리일,송장출력일,배송비 형태,배송비 묶음번호,배송비 유형,배송비 합계,"
-    "제주/도서 추가배송비,배송비 할인액,판매자 상품코드,판매자 내부코드1,판매자 내부코드2,수취인연락처1,"
-    "수취인연락처2,통합배송지,기본배송지,상세배송지,구매자연락처,우편번호,배송메세지,출고지,결제수단,"
-    "네이버페이 주문관리 수수료,매출연동 "
-    "수수료,정산예정금액,개인통관고유부호,주문일시,배송희망일,구독신청회차,"
-    "구독진행회차,구독배송희망일,배송태그 유형,출입방법 유형,출입방법 내용,수령위치 유형,수령위치 내용";
 // The columns a seller keeps visible (Naver lets them hide the rest): 24 of the 72, so 100,000 rows stay
 // within io's cells cap (kReadMaxCells: 100,000 orders of 25 columns, or 34,000 of all 72).
 const char *kShown = "상품주문번호,주문번호,택배사,송장번호,구매자명,수취인명,주문상태,주문세부상태,결제일,"
@@ -57,7 +43,6 @@ const char *kShown = "상품주문번호,주문번호,택배사,송장번호,구
                      "최종 상품별 총 주문금액,발송기한,배송비 "
                      "합계,수취인연락처1,기본배송지,상세배송지,구매자연락처,우편번호,배송메세지,"
                      "네이버페이 주문관리 수수료,정산예정금액";
-const char *kNotice = "※ 엑셀 일괄발송 양식입니다. 파일 업로드 시, 1행 삭제 후 업로드";
 
 const char *kSurnames[] = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"};
 const char *kGiven[] = {"민수", "서연", "지훈", "하은", "도윤", "수아",
@@ -166,11 +151,12 @@ bool writeFiles(qint64 rows, const QStringList &header, const QString &csvPath, 
         return false;
     sd::CsvWriter csv(&csvFile);
     // The notice line above the header, as Naver writes it (XlsxTableWriter's header row holds it).
-    csv.writeRow({QString::fromUtf8(kNotice)});
+    csv.writeRow({QString::fromUtf8(sd::test::kNaverNotice)});
     csv.writeRow(header);
     QList<sd::XlsxTableWriter::Column> columns;
     for (qsizetype c = 0; c < header.size(); ++c)
-        columns << sd::XlsxTableWriter::Column{c == 0 ? QString::fromUtf8(kNotice) : QString()};
+        columns << sd::XlsxTableWriter::Column{c == 0 ? QString::fromUtf8(sd::test::kNaverNotice)
+                                                      : QString()};
     sd::XlsxTableWriter xlsx(xlsxPath, QStringLiteral("발주발송관리"), columns);
     if (!xlsx.isValid())
         return false;
@@ -325,7 +311,8 @@ int main(int argc, char **argv)
     const QStringList formats = parser.value(QStringLiteral("formats")).split(QLatin1Char(','));
 
     const QStringList header =
-        QString::fromUtf8(parser.isSet(QStringLiteral("all-columns")) ? kHeader : kShown)
+        QString::fromUtf8(parser.isSet(QStringLiteral("all-columns")) ? sd::test::kNaverDispatchHeader
+                                                                      : kShown)
             .split(QLatin1Char(','));
 
     QTemporaryDir dir;
@@ -394,10 +381,6 @@ int main(int argc, char **argv)
             qPrintable(format.toUpper()), bench::median(emptyWall.value(format)) / anchor.wall(),
             bench::median(emptyCpu.value(format)) / anchor.cpu(), bench::median(againWall.value(format)));
     }
-    const double perMillion = 1e6 / double(rows);
-    std::printf("  store size: %.0f MiB for %lld orders = %.0f MiB per million (search index %.0f MiB per "
-                "million); the set-based store %.0f MiB per million\n",
-                storeMiB, static_cast<long long>(rows), storeMiB * perMillion, searchMiB * perMillion,
-                anchor.storeMiB * perMillion);
+    bench::printStoreSize(storeMiB, searchMiB, rows, anchor);
     return 0;
 }

@@ -319,6 +319,15 @@ void printSetBasedLoad(const SetBasedLoad &l)
         std::printf("  sqlite3 .import: no sqlite3 program (scripts/install-deps.sh installs it)\n");
 }
 
+void printStoreSize(double storeMiB, double searchMiB, qint64 orders, const SetBasedLoad &anchor)
+{
+    const double perMillion = 1e6 / double(orders);
+    std::printf("  store size: %.0f MiB for %lld orders = %.0f MiB per million (search index %.0f MiB per "
+                "million); the set-based store %.0f MiB per million\n",
+                storeMiB, static_cast<long long>(orders), storeMiB * perMillion, searchMiB * perMillion,
+                anchor.storeMiB * perMillion);
+}
+
 double storeSizeMiB(const QString &db)
 {
     return double(QFileInfo(db).size() + QFileInfo(db + QStringLiteral("-wal")).size()) / (1024.0 * 1024.0);

@@ -45,6 +45,10 @@ void printLine(const char *what, double wallMs, double cpuMs, qint64 orders);
 // The anchor's lines: the total, its breakdown and the sqlite3 .import line.
 void printSetBasedLoad(const SetBasedLoad &load);
 
+// "store size: N MiB for K orders = N MiB per million (search index N MiB per million); the set-based
+// store N MiB per million".
+void printStoreSize(double storeMiB, double searchMiB, qint64 orders, const SetBasedLoad &anchor);
+
 // The file's size with its -wal, and the search index's part of it (dbstat; -1 without it), in MiB.
 double storeSizeMiB(const QString &db);
 double searchIndexMiB(const QString &db);

@@ -67,6 +67,7 @@ private:
     std::unique_ptr<OrderContactStore> m_contacts;
     QSqlQuery m_insertOrder;
     qsizetype m_staged = 0;
+    qint64 m_newOrders = 0; // staged new orders: each one's rank is its id less the largest id at publish
 };
 
 } // namespace sd
