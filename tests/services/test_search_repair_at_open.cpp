@@ -20,15 +20,15 @@ namespace {
 bool publishWithoutIndexing(QSqlDatabase db, const QList<StagedOrder> &orders, QString *error)
 {
     OrderImportStage stage(db);
-    if (!stage.create(error))
+    if (!okOr(stage.create(), error))
         return false;
     for (qsizetype from = 0; from < orders.size(); from += 1000) {
-        if (!stage.stage(orders.mid(from, 1000), error))
+        if (!okOr(stage.stage(orders.mid(from, 1000)), error))
             return false;
     }
     WriteTransaction tx(db);
     QStringList changed;
-    if (!stage.publish(0, &changed, error)) {
+    if (!okOr(stage.publish(0, &changed), error)) {
         *error += changed.join(QLatin1Char(','));
         return false;
     }

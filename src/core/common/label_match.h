@@ -42,6 +42,10 @@ public:
     QString label(E value) const { return QCoreApplication::translate(m_context, row(value).english); }
     std::optional<E> parse(const QString &text) const
     {
+        for (const LabelRow<E> &r : m_rows) { // a stored code, as read back from the store
+            if (text == QLatin1String(r.code))
+                return r.value;
+        }
         const QString key = labelMatchKey(text);
         if (key.isEmpty())
             return std::nullopt;

@@ -32,6 +32,67 @@ std::optional<QDateTime> fromSerial(const QString &text)
     return seoul.addSecs(secs).toUTC();
 }
 
+// ASCII digits only, at most `maxDigits` of them, with an optional leading minus (what most downloads
+// write): the common cell is read without the general path's copies and regular expressions.
+bool isPlainInteger(QStringView t, int maxDigits)
+{
+    const qsizetype start = t.startsWith(QLatin1Char('-')) ? 1 : 0;
+    if (t.size() == start || t.size() - start > maxDigits)
+        return false;
+    for (qsizetype i = start; i < t.size(); ++i) {
+        if (t[i] < QLatin1Char('0') || t[i] > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+// The date-time form of parseSeoulDateTimeCell's expression, read by hand ("2026-11-30 14:03:22",
+// "2026.11.30", "2026/11/30 14:03"): nullopt for anything else, which then takes the general path.
+std::optional<QDateTime> parseCommonDateTime(QStringView t)
+{
+    qsizetype i = 0;
+    const auto number = [&](int minDigits, int maxDigits, int *value) {
+        int digits = 0;
+        *value = 0;
+        while (i < t.size() && digits < maxDigits && t[i] >= QLatin1Char('0') && t[i] <= QLatin1Char('9')) {
+            *value = *value * 10 + (t[i].unicode() - '0');
+            ++i;
+            ++digits;
+        }
+        return digits >= minDigits;
+    };
+    const auto separator = [&] {
+        if (i < t.size() &&
+            (t[i] == QLatin1Char('-') || t[i] == QLatin1Char('.') || t[i] == QLatin1Char('/'))) {
+            ++i;
+            return true;
+        }
+        return false;
+    };
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
+    if (!number(4, 4, &y) || !separator() || !number(1, 2, &mo) || !separator() || !number(1, 2, &d))
+        return std::nullopt;
+    if (i < t.size() && t[i] == QLatin1Char('.'))
+        ++i;
+    if (i < t.size()) {
+        const qsizetype gap = i;
+        while (i < t.size() && (t[i] == QLatin1Char(' ') || t[i] == QLatin1Char('T')))
+            ++i;
+        if (i == gap || !number(1, 2, &h) || i >= t.size() || t[i++] != QLatin1Char(':') ||
+            !number(2, 2, &mi))
+            return std::nullopt;
+        if (i < t.size() && (t[i++] != QLatin1Char(':') || !number(2, 2, &sec)))
+            return std::nullopt;
+        if (i < t.size())
+            return std::nullopt;
+    }
+    const QDate date(y, mo, d);
+    const QTime time(h, mi, sec);
+    if (!date.isValid() || !time.isValid() || date.year() < 2000 || date.year() > 2100)
+        return std::nullopt;
+    return QDateTime(date, time, seoulZone()).toUTC();
+}
+
 } // namespace
 
 QString plainCell(const QString &text)
@@ -49,6 +110,8 @@ QString plainCell(const QString &text)
 std::optional<Won> parseWonCell(const QString &text, QString *reason)
 {
     QString t = plainCell(text);
+    if (isPlainInteger(t, 15))
+        return t.toLongLong();
     t.remove(QLatin1Char(',')).remove(QStringLiteral("원")).remove(QChar(0x20A9)).remove(QChar(0xFFE6));
     t = t.trimmed();
     if (t.contains(QLatin1Char('.'))) {
@@ -82,6 +145,8 @@ std::optional<int> parseCountCell(const QString &text, QString *reason)
 std::optional<QDateTime> parseSeoulDateTimeCell(const QString &text, QString *reason)
 {
     const QString t = plainCell(text);
+    if (const auto common = parseCommonDateTime(t))
+        return common;
     if (const auto serial = fromSerial(t))
         return serial;
     static const QRegularExpression form(QStringLiteral(

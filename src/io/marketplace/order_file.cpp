@@ -1,5 +1,6 @@
 #include "io/marketplace/order_file.h"
 
+#include "core/common/literal_lookup.h"
 #include "core/orders/courier.h"
 #include "io/formats/table_reader.h"
 #include "io/marketplace/order_cells.h"
@@ -44,21 +45,21 @@ class RowReader
 {
 public:
     RowReader(const QStringList &cells, const QStringList &headerCells, const ProfileMatch &match,
-              const QHash<QString, int> &columns, int line)
+              const LiteralLookup<int> &columns, int line)
         : m_cells(cells), m_headerCells(headerCells), m_match(match), m_columns(columns), m_line(line)
     {
     }
 
-    bool has(const char *field) const { return m_columns.contains(QLatin1String(field)); }
+    bool has(const char *field) const { return m_columns.contains(field); }
     QString raw(const char *field) const
     {
-        const int c = m_columns.value(QLatin1String(field), -1);
+        const int c = m_columns.value(field);
         return c >= 0 && c < m_cells.size() ? m_cells.at(c) : QString();
     }
     // The header as the file writes it.
     QString header(const char *field) const
     {
-        const int c = m_columns.value(QLatin1String(field), -1);
+        const int c = m_columns.value(field);
         const QStringList &head = m_headerCells;
         if (c >= 0 && c < head.size() && !head.at(c).trimmed().isEmpty())
             return head.at(c).trimmed();
@@ -110,7 +111,7 @@ private:
     const QStringList &m_cells;
     const QStringList &m_headerCells;
     const ProfileMatch &m_match;
-    const QHash<QString, int> &m_columns;
+    const LiteralLookup<int> &m_columns;
     int m_line;
     QList<OrderFileProblem> m_problems;
 };
@@ -264,13 +265,14 @@ OrderFileResult readOrderRows(const QList<QStringList> &rows, const ProfileMatch
         return result;
     if (!channel)
         channel = match.profile->channel;
-    QHash<QString, int> columns; // field → the sheet's column
+    QHash<QString, int> columnOf; // field → the sheet's column
     for (int i = 0; i < match.profile->columns.size(); ++i) {
         if (match.columnOf.value(i, -1) >= 0) {
             result.fields.insert(match.profile->columns.at(i).field);
-            columns.insert(match.profile->columns.at(i).field, match.columnOf.at(i));
+            columnOf.insert(match.profile->columns.at(i).field, match.columnOf.at(i));
         }
     }
+    const LiteralLookup<int> columns(columnOf, -1);
     const QStringList &headerCells = rows.at(match.headerRow);
 
     QHash<QString, int> seen; // product order no → index in orders

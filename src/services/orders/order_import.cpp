@@ -2,6 +2,7 @@
 
 #include "core/access/personal_data_mask.h"
 #include "core/calendar/seoul_time.h"
+#include "core/common/literal_lookup.h"
 #include "core/common/log_category.h"
 #include "core/orders/courier.h"
 #include "core/orders/order_field.h"
@@ -11,6 +12,7 @@
 #include "io/formats/table_reader.h"
 #include "services/common/app_log.h"
 #include "services/common/bulk_run.h"
+#include "services/orders/order_import_timing.h"
 #include "services/store/workspace.h"
 #include "services/store/workspace_internal.h"
 #include "storage/common/audit_log.h"
@@ -40,6 +42,18 @@ namespace {
 
 using Kind = OrderImportRow::Kind;
 
+OrderImportPhaseObserver &phaseObserver()
+{
+    static OrderImportPhaseObserver observer;
+    return observer;
+}
+
+void phaseEnded(const char *phase)
+{
+    if (phaseObserver())
+        phaseObserver()(phase);
+}
+
 QString profilesFolder(const QString &databasePath)
 {
     return storeFilesFolder(databasePath) + QStringLiteral("/profiles");
@@ -56,33 +70,40 @@ QString courierName(const QString &code)
     return c ? c->name : code;
 }
 
+// The fields a file has columns for, asked by the comparison's literal ids.
+using FileFields = LiteralLookup<bool>;
+
 // Compares the stored order with what the file states, field by field (only the fields the file has),
 // applying the file's values to `merged` and describing each change.
 class Comparison
 {
 public:
-    Comparison(const Order &stored, const QSet<QString> &fields) : merged(stored), m_fields(fields) {}
+    Comparison(const Order &stored, const FileFields &fields) : merged(stored), m_fields(fields) {}
 
-    template <typename T>
-    void field(const char *id, const QString &label, T Order::*member, const T &value,
-               const std::function<QString(const T &)> &show)
+    // `label` and `show` are called only for a field that changed: most rows of a big file change
+    // nothing, and translating thirty labels per row was a good part of the check.
+    template <typename T, typename Label, typename Show>
+    void field(const char *id, Label label, T Order::*member, const T &value, Show show)
     {
-        if (!m_fields.contains(QLatin1String(id)) || merged.*member == value)
+        if (!m_fields.contains(id) || merged.*member == value)
             return;
-        changes << QStringLiteral("%1: %2 → %3").arg(label, show(merged.*member), show(value));
+        changes << QStringLiteral("%1: %2 → %3").arg(label(), show(merged.*member), show(value));
         merged.*member = value;
     }
     void text(const char *id, OrderField label, QString Order::*member, const QString &value)
     {
-        field<QString>(id, orderFieldLabel(label), member, value, [](const QString &s) { return s; });
+        field<QString>(
+            id, [label] { return orderFieldLabel(label); }, member, value,
+            [](const QString &s) { return s; });
     }
     // Personal data: the field is named, its values are not (history and previews are read by roles that
     // see masked data).
-    void contact(const char *id, const QString &label, QString OrderContact::*member, const QString &value)
+    template <typename Label>
+    void contact(const char *id, Label label, QString OrderContact::*member, const QString &value)
     {
-        if (!m_fields.contains(QLatin1String(id)) || merged.contact.*member == value)
+        if (!m_fields.contains(id) || merged.contact.*member == value)
             return;
-        changes << OrderImportService::tr("%1 changed").arg(label);
+        changes << OrderImportService::tr("%1 changed").arg(label());
         merged.contact.*member = value;
     }
 
@@ -90,7 +111,7 @@ public:
     QStringList changes;
 
 private:
-    const QSet<QString> &m_fields;
+    const FileFields &m_fields;
 };
 
 QString wonText(const std::optional<Won> &w)
@@ -99,6 +120,11 @@ QString wonText(const std::optional<Won> &w)
 }
 
 } // namespace
+
+void setOrderImportPhaseObserver(OrderImportPhaseObserver observer)
+{
+    phaseObserver() = std::move(observer);
+}
 
 OrderImportService::OrderImportService(Workspace &workspace, const UserSession &user)
     : m_ws(workspace), m_user(user)
@@ -250,18 +276,51 @@ void compareWithStore(QSqlDatabase db, const OrderFileResult &file, const OrderI
     const QString source =
         options.source.isEmpty() ? OrderImportService::tr("an imported file") : options.source;
     const qint64 total = file.orders.size();
-    qint64 done = 0;
-    for (const ImportedOrder &row : file.orders) {
-        if (done++ % kCheckProgressRows == 0) {
+    QSet<QString> fields = file.fields;
+    if (fields.contains(QStringLiteral("status")) || fields.contains(QStringLiteral("status_detail")) ||
+        fields.contains(QStringLiteral("claim_status")))
+        fields.insert(QStringLiteral("claim")); // the claim state is read from these two
+    QHash<QString, bool> hasField;
+    for (const QString &f : std::as_const(fields))
+        hasField.insert(f, true);
+    const FileFields fileFields(hasField, false);
+    QStringList feeFields; // the fees the file has columns for
+    for (const QString &f : file.fields) {
+        if (f.startsWith(QLatin1String("fee.")))
+            feeFields << f;
+    }
+    // The stored orders of the file's numbers, a chunk of rows at a time: a few keyed statements per chunk
+    // instead of three look-ups per row, and memory bounded by the chunk.
+    constexpr qsizetype kCompareChunk = 5000;
+    QHash<QString, Order> storedOrders;
+    for (qsizetype index = 0; index < file.orders.size(); ++index) {
+        if (index % kCompareChunk == 0) {
+            storedOrders.clear();
+            QStringList numbers;
+            for (qsizetype k = index; k < std::min(index + kCompareChunk, file.orders.size()); ++k)
+                numbers << file.orders.at(k).order.productOrderNo;
+            Result read = repo.findByProductOrderNos(numbers, &storedOrders);
+            if (read.ok())
+                read = OrderImportStage::loadReported(db, &storedOrders);
+            if (!read.ok()) {
+                plan.result = storageFailure(
+                    OrderImportService::tr("The store could not be read, so the file was not checked."),
+                    read);
+                return;
+            }
+        }
+        if (index % kCheckProgressRows == 0) {
             if (control.progress)
-                control.progress({OrderCheckProgress::Phase::Comparing, done - 1, total});
+                control.progress({OrderCheckProgress::Phase::Comparing, index, total});
             if (control.cancelled()) {
                 plan.cancelled = true;
                 return;
             }
         }
+        const ImportedOrder &row = file.orders.at(index);
         const Order &incoming = row.order;
-        std::optional<Order> stored = repo.findByProductOrderNo(incoming.productOrderNo);
+        const auto found = storedOrders.constFind(incoming.productOrderNo);
+        const Order *stored = found == storedOrders.cend() ? nullptr : &*found;
         if (!stored) {
             StagedOrder s;
             s.order = incoming;
@@ -288,12 +347,6 @@ void compareWithStore(QSqlDatabase db, const OrderFileResult &file, const OrderI
             ++plan.conflictCount;
             continue;
         }
-        QString why;
-        if (!OrderImportStage::loadReported(db, *stored, &why)) {
-            plan.result = storageFailure(
-                OrderImportService::tr("The store could not be read, so the file was not checked."), why);
-            return;
-        }
         // A claim in progress with no status of its own leaves the stored status as it is.
         const OrderStatus status = row.statusReading.claimOnly ? stored->status : incoming.status;
         QString refusal;
@@ -302,8 +355,7 @@ void compareWithStore(QSqlDatabase db, const OrderFileResult &file, const OrderI
             ++plan.conflictCount;
             continue;
         }
-        QSet<QString> fields = file.fields;
-        Comparison c(*stored, fields);
+        Comparison c(*stored, fileFields);
         const auto dt = [](const QDateTime &t) { return shownDateTime(t); };
         const auto plain = [](const QString &s) { return s; };
         if (status != stored->status) {
@@ -312,69 +364,90 @@ void compareWithStore(QSqlDatabase db, const OrderFileResult &file, const OrderI
                                   statusLabel(status));
             c.merged.status = status;
         }
-        c.field<QString>("status", OrderImportService::tr("Channel status"), &Order::rawStatus,
-                         incoming.rawStatus, plain);
-        if (fields.contains(QStringLiteral("status")) || fields.contains(QStringLiteral("status_detail")) ||
-            fields.contains(QStringLiteral("claim_status")))
-            fields.insert(QStringLiteral("claim")); // the claim state is read from these two
-        c.field<QString>("claim", OrderImportService::tr("Claim state"), &Order::claimStatus,
-                         incoming.claimStatus, plain);
+        c.field<QString>(
+            "status", [] { return OrderImportService::tr("Channel status"); }, &Order::rawStatus,
+            incoming.rawStatus, plain);
+        c.field<QString>(
+            "claim", [] { return OrderImportService::tr("Claim state"); }, &Order::claimStatus,
+            incoming.claimStatus, plain);
         c.text("order_no", OrderField::OrderNo, &Order::orderNo, incoming.orderNo);
-        c.field<QDateTime>("paid_at", orderFieldLabel(OrderField::PaidAt), &Order::paidAt, incoming.paidAt,
-                           dt);
+        c.field<QDateTime>(
+            "paid_at", [] { return orderFieldLabel(OrderField::PaidAt); }, &Order::paidAt, incoming.paidAt,
+            dt);
         c.text("product_name", OrderField::Product, &Order::productName, incoming.productName);
         c.text("option", OrderField::Option, &Order::optionText, incoming.optionText);
-        c.field<int>("quantity", orderFieldLabel(OrderField::Quantity), &Order::quantity, incoming.quantity,
-                     [](const int &n) { return QString::number(n); });
+        c.field<int>(
+            "quantity", [] { return orderFieldLabel(OrderField::Quantity); }, &Order::quantity,
+            incoming.quantity, [](const int &n) { return QString::number(n); });
         const auto won = [](const Won &w) { return QString::number(w); };
-        c.field<Won>("unit_price", orderFieldLabel(OrderField::UnitPrice), &Order::unitPrice,
-                     incoming.unitPrice, won);
-        c.field<Won>("option_price", orderFieldLabel(OrderField::OptionPrice), &Order::optionPrice,
-                     incoming.optionPrice, won);
-        c.field<Won>("discount", orderFieldLabel(OrderField::Discount), &Order::discount, incoming.discount,
-                     won);
-        c.field<Won>("total_amount", orderFieldLabel(OrderField::TotalAmount), &Order::totalAmount,
-                     incoming.totalAmount, won);
-        c.field<Won>("shipping_fee", orderFieldLabel(OrderField::ShippingFee), &Order::shippingFee,
-                     incoming.shippingFee, won);
-        c.field<QDate>("dispatch_due", orderFieldLabel(OrderField::DispatchDue), &Order::dispatchDue,
-                       incoming.dispatchDue, [](const QDate &d) { return d.toString(Qt::ISODate); });
-        c.field<QString>("courier", orderFieldLabel(OrderField::Courier), &Order::courierCode,
-                         incoming.courierCode, [](const QString &code) { return courierName(code); });
+        c.field<Won>(
+            "unit_price", [] { return orderFieldLabel(OrderField::UnitPrice); }, &Order::unitPrice,
+            incoming.unitPrice, won);
+        c.field<Won>(
+            "option_price", [] { return orderFieldLabel(OrderField::OptionPrice); }, &Order::optionPrice,
+            incoming.optionPrice, won);
+        c.field<Won>(
+            "discount", [] { return orderFieldLabel(OrderField::Discount); }, &Order::discount,
+            incoming.discount, won);
+        c.field<Won>(
+            "total_amount", [] { return orderFieldLabel(OrderField::TotalAmount); }, &Order::totalAmount,
+            incoming.totalAmount, won);
+        c.field<Won>(
+            "shipping_fee", [] { return orderFieldLabel(OrderField::ShippingFee); }, &Order::shippingFee,
+            incoming.shippingFee, won);
+        c.field<QDate>(
+            "dispatch_due", [] { return orderFieldLabel(OrderField::DispatchDue); }, &Order::dispatchDue,
+            incoming.dispatchDue, [](const QDate &d) { return d.toString(Qt::ISODate); });
+        c.field<QString>(
+            "courier", [] { return orderFieldLabel(OrderField::Courier); }, &Order::courierCode,
+            incoming.courierCode, [](const QString &code) { return courierName(code); });
         c.text("tracking_no", OrderField::TrackingNo, &Order::trackingNo, incoming.trackingNo);
-        c.field<QDateTime>("confirmed_at", orderFieldLabel(OrderField::ConfirmedAt), &Order::confirmedAt,
-                           incoming.confirmedAt, dt);
-        c.field<QDateTime>("shipped_at", orderFieldLabel(OrderField::ShippedAt), &Order::shippedAt,
-                           incoming.shippedAt, dt);
-        c.field<QDateTime>("delivered_at", orderFieldLabel(OrderField::DeliveredAt), &Order::deliveredAt,
-                           incoming.deliveredAt, dt);
+        c.field<QDateTime>(
+            "confirmed_at", [] { return orderFieldLabel(OrderField::ConfirmedAt); }, &Order::confirmedAt,
+            incoming.confirmedAt, dt);
+        c.field<QDateTime>(
+            "shipped_at", [] { return orderFieldLabel(OrderField::ShippedAt); }, &Order::shippedAt,
+            incoming.shippedAt, dt);
+        c.field<QDateTime>(
+            "delivered_at", [] { return orderFieldLabel(OrderField::DeliveredAt); }, &Order::deliveredAt,
+            incoming.deliveredAt, dt);
         const OrderContact &in = incoming.contact;
-        c.contact("buyer_name", orderFieldLabel(OrderField::BuyerName), &OrderContact::buyerName,
-                  in.buyerName);
-        c.contact("buyer_phone", orderFieldLabel(OrderField::BuyerPhone), &OrderContact::buyerPhone,
-                  in.buyerPhone);
-        c.contact("recipient_name", orderFieldLabel(OrderField::RecipientName), &OrderContact::recipientName,
-                  in.recipientName);
-        c.contact("recipient_phone1", orderFieldLabel(OrderField::RecipientPhone1),
-                  &OrderContact::recipientPhone1, in.recipientPhone1);
-        c.contact("recipient_phone2", orderFieldLabel(OrderField::RecipientPhone2),
-                  &OrderContact::recipientPhone2, in.recipientPhone2);
-        c.contact("postcode", orderFieldLabel(OrderField::Postcode), &OrderContact::postcode, in.postcode);
-        c.contact("address", orderFieldLabel(OrderField::Address), &OrderContact::address, in.address);
-        c.contact("address_detail", orderFieldLabel(OrderField::AddressDetail), &OrderContact::addressDetail,
-                  in.addressDetail);
-        c.contact("delivery_message", orderFieldLabel(OrderField::DeliveryMessage),
-                  &OrderContact::deliveryMessage, in.deliveryMessage);
-        c.contact("customs_code", importFieldLabel(QStringLiteral("customs_code")),
-                  &OrderContact::customsCode, in.customsCode);
-        c.field<std::optional<Won>>("settlement_expected",
-                                    importFieldLabel(QStringLiteral("settlement_expected")),
-                                    &Order::settlementExpected, incoming.settlementExpected, wonText);
+        c.contact(
+            "buyer_name", [] { return orderFieldLabel(OrderField::BuyerName); }, &OrderContact::buyerName,
+            in.buyerName);
+        c.contact(
+            "buyer_phone", [] { return orderFieldLabel(OrderField::BuyerPhone); }, &OrderContact::buyerPhone,
+            in.buyerPhone);
+        c.contact(
+            "recipient_name", [] { return orderFieldLabel(OrderField::RecipientName); },
+            &OrderContact::recipientName, in.recipientName);
+        c.contact(
+            "recipient_phone1", [] { return orderFieldLabel(OrderField::RecipientPhone1); },
+            &OrderContact::recipientPhone1, in.recipientPhone1);
+        c.contact(
+            "recipient_phone2", [] { return orderFieldLabel(OrderField::RecipientPhone2); },
+            &OrderContact::recipientPhone2, in.recipientPhone2);
+        c.contact(
+            "postcode", [] { return orderFieldLabel(OrderField::Postcode); }, &OrderContact::postcode,
+            in.postcode);
+        c.contact(
+            "address", [] { return orderFieldLabel(OrderField::Address); }, &OrderContact::address,
+            in.address);
+        c.contact(
+            "address_detail", [] { return orderFieldLabel(OrderField::AddressDetail); },
+            &OrderContact::addressDetail, in.addressDetail);
+        c.contact(
+            "delivery_message", [] { return orderFieldLabel(OrderField::DeliveryMessage); },
+            &OrderContact::deliveryMessage, in.deliveryMessage);
+        c.contact(
+            "customs_code", [] { return importFieldLabel(QStringLiteral("customs_code")); },
+            &OrderContact::customsCode, in.customsCode);
+        c.field<std::optional<Won>>(
+            "settlement_expected", [] { return importFieldLabel(QStringLiteral("settlement_expected")); },
+            &Order::settlementExpected, incoming.settlementExpected, wonText);
         // Fees: the ones the file has columns for replace the stored ones of the same names.
         QMap<QString, Won> fees = c.merged.fees;
-        for (const QString &f : file.fields) {
-            if (!f.startsWith(QLatin1String("fee.")))
-                continue;
+        for (const QString &f : std::as_const(feeFields)) {
             const auto given = incoming.fees.constFind(f);
             const auto before = fees.constFind(f);
             const QString was = before == fees.cend() ? QString() : QString::number(*before);
@@ -440,6 +513,7 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
             control.progress({OrderCheckProgress::Phase::Reading, done, total});
         };
     const TableData table = readOrderTable(bytes, options.password, reading);
+    phaseEnded("read");
     if (table.cancelled || control.cancelled())
         return cancelled();
     if (!table.ok()) {
@@ -478,6 +552,7 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
         return plan;
     }
     const OrderFileResult file = readOrderRows(table.rows, match, options.channel);
+    phaseEnded("map");
     if (!file.ok()) {
         for (const OrderFileProblem &p : file.problems)
             plan.rows << OrderImportRow{Kind::Bad, p.line, {}, {}, p.message};
@@ -512,6 +587,7 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
         }
     }
     Database::closeConnection(connection);
+    phaseEnded("compare");
     if (plan.cancelled)
         return cancelled();
     return plan;
@@ -571,48 +647,53 @@ OrderImportReport OrderImportService::apply(const OrderImportPlan &plan, const B
         return report; // the same file again: no write at all, no audit row
 
     QSqlDatabase db = database.connection();
-    QString error;
     {
         // What a crashed import left unindexed; normally nothing.
         WriteTransaction repair(db);
-        if (repair.isActive() && OrderImportStage::repairSearch(db, 100000, &error) > 0)
-            repair.commit();
+        int repaired = 0;
+        Result repairing = repair.status();
+        if (repairing.ok())
+            repairing = OrderImportStage::repairSearch(db, 100000, &repaired);
+        if (repairing.ok() && repaired > 0)
+            repairing = repair.commit();
+        if (!repairing.ok()) // the import goes on; the backlog stays for the next one
+            qCWarning(sdStorage).noquote() << "import: search backlog not repaired:" << repairing.detail;
     }
     OrderImportStage stage(db);
     const auto storage = [&report](const Result &why) {
         report.result = storageFailure(tr("Importing failed; nothing was changed."), why);
         return report;
     };
-    const auto failedWith = [](const QString &detail) { return Result::storage(QString(), detail); };
-    if (!stage.create(&error))
-        return storage(failedWith(error));
     const QList<StagedOrder> &orders = plan.work->orders;
     const qsizetype total = orders.size();
-    for (qsizetype from = 0; from < total; from += kStageBatch) {
+    Result step = stage.create();
+    for (qsizetype from = 0; step.ok() && from < total; from += kStageBatch) {
         if (control.progress && !control.progress({BulkProgress::Phase::Applying, from, total})) {
             report.cancelled = true;
             report.result = Result::fail(ErrorKind::Rule, tr("Cancelled; nothing was changed."));
             return report; // the stage drops its tables: nothing reached the store
         }
-        if (!stage.stage(orders.mid(from, kStageBatch), &error))
-            return storage(failedWith(error));
+        step = stage.stage(orders.mid(from, kStageBatch));
     }
+    if (!step.ok())
+        return storage(step);
+    phaseEnded("stage");
     // The one short transaction that publishes everything, with the audit row.
     WriteTransaction tx(db);
     if (!tx.isActive())
         return storage(tx.status());
     QStringList changed;
-    if (!stage.publish(m_user.userId, &changed, &error)) {
-        if (!changed.isEmpty()) {
-            report.result = Result::fail(
-                ErrorKind::Rule,
-                tr("%n orders were changed by someone else since the file was checked; nothing was changed. "
-                   "Check the file again.",
-                   nullptr, int(changed.size())));
-            return report;
-        }
-        return storage(failedWith(error));
+    step = stage.publish(m_user.userId, &changed);
+    if (!changed.isEmpty()) {
+        report.result = Result::fail(
+            ErrorKind::Rule,
+            tr("%n orders were changed by someone else since the file was checked; nothing was changed. "
+               "Check the file again.",
+               nullptr, int(changed.size())));
+        return report;
     }
+    if (!step.ok())
+        return storage(step);
     const QString detail = tr("%1: %2 new, %3 updated")
                                .arg(plan.work->source.isEmpty() ? tr("an imported file") : plan.work->source)
                                .arg(plan.work->newCount)
@@ -625,6 +706,7 @@ OrderImportReport OrderImportService::apply(const OrderImportPlan &plan, const B
     if (!written.ok())
         return storage(written);
     report.written = int(total);
+    phaseEnded("publish");
     // The orders are in; their search documents follow in short transactions with a pause between, so
     // waiting writers and logins get in (a crash here leaves them on the backlog for the next import).
     for (qsizetype from = 0; from < total; from += kSearchBatch) {
@@ -634,8 +716,8 @@ OrderImportReport OrderImportService::apply(const OrderImportPlan &plan, const B
             QThread::msleep(BulkRun::kPauseMs);
         WriteTransaction index(db);
         Result indexed = index.status();
-        if (indexed.ok() && !stage.indexSearch(from, std::min(total, from + kSearchBatch), &error))
-            indexed = failedWith(error);
+        if (indexed.ok())
+            indexed = stage.indexSearch(from, std::min(total, from + kSearchBatch));
         if (indexed.ok())
             indexed = index.commit();
         if (!indexed.ok()) {
@@ -643,12 +725,14 @@ OrderImportReport OrderImportService::apply(const OrderImportPlan &plan, const B
                 << "import: search documents left on the backlog:" << indexed.detail;
             break;
         }
+        phaseEnded("search");
     }
     stage.drop();
     if (control.progress)
         control.progress({BulkProgress::Phase::Applying, total, total});
     if (total >= 10000 && database.statisticsStale())
         database.refreshStatistics();
+    phaseEnded("finish");
     return report;
 }
 

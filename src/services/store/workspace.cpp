@@ -44,11 +44,9 @@ void repairSearchBacklog(Database &database)
     for (;;) {
         WriteTransaction tx(db);
         Result step = tx.status();
-        QString error;
-        // The one call of repairSearch at open (its signature may change to return a Result).
-        const int n = step.ok() ? OrderImportStage::repairSearch(db, kRepairBatch, &error) : 0;
-        if (step.ok() && n < 0)
-            step = Result::storage(QString(), error);
+        int n = 0;
+        if (step.ok())
+            step = OrderImportStage::repairSearch(db, kRepairBatch, &n);
         if (step.ok())
             step = tx.commit();
         if (!step.ok()) {

@@ -53,63 +53,25 @@ Result OrderContactStore::write(qint64 orderId, const OrderContact &c)
     return queryFailure(m_insert);
 }
 
-namespace {
-// The staging table of an import's contacts: a TEMP table of the writer connection, so staging takes no
-// lock on the store and a crash or a cancel leaves nothing behind.
-const char *kStagingTable = "temp.import_contacts";
-} // namespace
-
-bool OrderContactStore::createStaging(QString *error)
+QString OrderContactStore::stagingColumns()
 {
-    QSqlQuery q(m_db);
-    m_stage = QSqlQuery(m_db);
-    if (q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(kStagingTable))) &&
-        q.exec(QStringLiteral("CREATE TEMP TABLE import_contacts (product_order_no TEXT PRIMARY KEY, %1)")
-                   .arg(QString::fromLatin1(kColumns).section(QStringLiteral(", "), 1))))
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return QString::fromLatin1(kColumns).section(QStringLiteral(", "), 1);
 }
 
-bool OrderContactStore::stage(const QString &productOrderNo, const OrderContact &c, QString *error)
+void OrderContactStore::bindStaged(QSqlQuery &insert, const OrderContact &contact)
 {
-    if (m_stage.lastQuery().isEmpty())
-        m_stage.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (product_order_no, %2) VALUES "
-                                       "(?,?,?,?,?,?,?,?,?,?,?)")
-                            .arg(QLatin1String(kStagingTable),
-                                 QString::fromLatin1(kColumns).section(QStringLiteral(", "), 1)));
-    m_stage.addBindValue(productOrderNo);
-    bindContact(m_stage, c);
-    if (m_stage.exec())
-        return true;
-    if (error)
-        *error = m_stage.lastError().text();
-    return false;
+    bindContact(insert, contact);
 }
 
-bool OrderContactStore::publishStaged(const QString &ordersStaging, QString *error)
+Result OrderContactStore::publishStaged(const QString &ordersStaging)
 {
-    m_stage = QSqlQuery(); // a kept statement on a table about to be read
-    const QString columns = QString::fromLatin1(kColumns).section(QStringLiteral(", "), 1);
-    QString picked;
-    for (const QString &c : columns.split(QStringLiteral(", ")))
-        picked += QStringLiteral(", c.") + c;
+    const QString columns = stagingColumns();
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("INSERT OR REPLACE INTO order_contacts (order_id, %1) SELECT s.order_id%2 "
-                              "FROM %3 c JOIN %4 s ON s.product_order_no = c.product_order_no")
-                   .arg(columns, picked, QLatin1String(kStagingTable), ordersStaging)))
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
-void OrderContactStore::dropStaging()
-{
-    m_stage = QSqlQuery();
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(kStagingTable)));
+    if (q.exec(
+            QStringLiteral("INSERT OR REPLACE INTO order_contacts (order_id, %1) SELECT order_id, %1 FROM %2")
+                .arg(columns, ordersStaging)))
+        return Result::success();
+    return queryFailure(q);
 }
 
 QString OrderContactStore::streamJoin(const QString &orderIdSql)
@@ -143,23 +105,34 @@ OrderContact OrderContactStore::read(qint64 orderId) const
 QHash<qint64, OrderContact> OrderContactStore::readMany(const QList<qint64> &orderIds) const
 {
     QHash<qint64, OrderContact> contacts;
-    constexpr int kChunk = 500;
-    for (int start = 0; start < orderIds.size(); start += kChunk) {
-        const QList<qint64> chunk = orderIds.mid(start, kChunk);
-        QString marks = QStringLiteral("?");
-        marks += QStringLiteral(",?").repeated(int(chunk.size()) - 1);
+    readMany(orderIds, &contacts); // a failed read shows the rows without contacts
+    return contacts;
+}
+
+Result OrderContactStore::readMany(const QList<qint64> &orderIds, QHash<qint64, OrderContact> *contacts) const
+{
+    // The ids bound as one JSON array per chunk: a few statements for a whole import's orders.
+    constexpr qsizetype kChunk = 10000;
+    for (qsizetype start = 0; start < orderIds.size(); start += kChunk) {
+        QString ids = QStringLiteral("[");
+        for (qsizetype i = start; i < std::min(orderIds.size(), start + kChunk); ++i) {
+            if (i > start)
+                ids += QLatin1Char(',');
+            ids += QString::number(orderIds.at(i));
+        }
+        ids += QLatin1Char(']');
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1 FROM order_contacts WHERE order_id IN (%2)")
-                      .arg(QLatin1String(kColumns), marks));
-        for (qint64 id : chunk)
-            q.addBindValue(id);
+        q.prepare(
+            QStringLiteral("SELECT %1 FROM order_contacts WHERE order_id IN (SELECT value FROM json_each(?))")
+                .arg(QLatin1String(kColumns)));
+        q.addBindValue(ids);
         if (!q.exec())
-            continue;
+            return queryFailure(q);
         while (q.next())
-            contacts.insert(q.value(0).toLongLong(), contactFromQuery(q));
+            contacts->insert(q.value(0).toLongLong(), contactFromQuery(q));
     }
-    return contacts;
+    return Result::success();
 }
 
 } // namespace sd

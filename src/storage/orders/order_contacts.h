@@ -21,24 +21,27 @@ public:
     OrderContact read(qint64 orderId) const;
     // Contacts of many orders in one query (the grid reads a window of rows at a time).
     QHash<qint64, OrderContact> readMany(const QList<qint64> &orderIds) const;
+    // The same, failing when a read fails (an import compares with what it reads).
+    Result readMany(const QList<qint64> &orderIds, QHash<qint64, OrderContact> *contacts) const;
     // Streaming every order in one statement (exports): the JOIN onto the orders' id and the
     // expression of one stored column (buyer_name, recipient_phone1 ...; empty for any other name).
     // Encryption at rest would decrypt these cells where the stream reads them.
     static QString streamJoin(const QString &orderIdSql);
     static QString streamColumn(const QString &column);
 
-    // An import's contacts (storage/orders/order_import_stage): staged by product order number in a
-    // TEMP table of this connection, then copied in one statement inside the import's write
-    // transaction onto the order ids that `ordersStaging` (a table with product_order_no and
-    // order_id) names. Encryption at rest would encrypt in stage(), like in write().
-    bool createStaging(QString *error);
-    bool stage(const QString &productOrderNo, const OrderContact &contact, QString *error);
-    bool publishStaged(const QString &ordersStaging, QString *error);
-    void dropStaging();
+    // An import's contacts (storage/orders/order_import_stage) ride in its staged order rows, in a TEMP
+    // table of this connection: the staging table declares stagingColumns() (the stored contact columns),
+    // bindStaged() adds a contact's values to the staging INSERT in that order, and publishStaged()
+    // copies them in one statement inside the import's write transaction onto the order ids that
+    // `ordersStaging` (a table with order_id and those columns) holds. Encryption at rest would encrypt
+    // in bindStaged(), like in write().
+    static QString stagingColumns();
+    static constexpr int kStagingColumns = 10;
+    static void bindStaged(QSqlQuery &insert, const OrderContact &contact);
+    Result publishStaged(const QString &ordersStaging);
 
 private:
     QSqlDatabase m_db;
-    QSqlQuery m_stage;
     QSqlQuery m_insert;          // prepared on first write, so read-only connections never prepare it
     mutable QSqlQuery m_readOne; // prepared on first read(), reused by bulk actions
 };

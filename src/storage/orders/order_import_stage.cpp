@@ -7,6 +7,9 @@
 #include "storage/orders/order_search_index.h"
 #include "storage/orders/order_search_text.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 
 namespace sd {
@@ -19,23 +22,81 @@ const char *kWritten =
     "option_price, discount, total_amount, shipping_fee, dispatch_due, courier_code, tracking_no, "
     "confirmed_at, shipped_at, delivered_at, decided_at, updated_at, claim_status, settlement_expected";
 
-bool failed(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
-bool run(QSqlDatabase db, const QString &sql, QString *error, const QVariantList &binds = {})
+Result run(QSqlDatabase db, const QString &sql, const QVariantList &binds = {})
 {
     QSqlQuery q(db);
     if (binds.isEmpty())
-        return q.exec(sql) || failed(q, error);
+        return q.exec(sql) ? Result::success() : queryFailure(q);
     if (!q.prepare(sql))
-        return failed(q, error);
+        return queryFailure(q);
     for (const QVariant &v : binds)
         q.addBindValue(v);
-    return q.exec() || failed(q, error);
+    return q.exec() ? Result::success() : queryFailure(q);
+}
+
+// A failed BEGIN or COMMIT of the connection (no statement to name).
+Result transactionFailure(QSqlDatabase db)
+{
+    return Result::storage(
+        QCoreApplication::translate("sd::Database",
+                                    "The store could not be read or written; nothing was changed."),
+        db.lastError().text());
+}
+
+// A JSON string literal of `text` (quotes, backslashes and control characters escaped). Written by hand:
+// QJsonDocument cost as much per staged order as the statement it saves.
+void appendJsonString(QString &out, const QString &text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (c.unicode() < 0x20) {
+            out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+QVariant feesJson(const QMap<QString, Won> &fees)
+{
+    if (fees.isEmpty())
+        return QVariant(QMetaType(QMetaType::QString));
+    QString json = QStringLiteral("{");
+    for (auto it = fees.cbegin(); it != fees.cend(); ++it) {
+        if (it != fees.cbegin())
+            json += QLatin1Char(',');
+        appendJsonString(json, it.key());
+        json += QLatin1Char(':') + QString::number(it.value());
+    }
+    return json + QLatin1Char('}');
+}
+
+// Keys are left out for NULL columns; publish() reads them with json_extract.
+QVariant eventsJson(const QList<OrderEvent> &events)
+{
+    if (events.isEmpty())
+        return QVariant(QMetaType(QMetaType::QString));
+    QString json = QStringLiteral("[");
+    for (const OrderEvent &e : events) {
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        json += QStringLiteral("{\"at\":") + QString::number(e.at.toMSecsSinceEpoch()) +
+                QStringLiteral(",\"action\":");
+        appendJsonString(json, e.action);
+        for (const auto &[key, text] : {std::pair{"from", &e.fromStatus}, std::pair{"to", &e.toStatus},
+                                        std::pair{"detail", &e.detail}}) {
+            if (text->isEmpty())
+                continue;
+            json += QStringLiteral(",\"%1\":").arg(QLatin1String(key));
+            appendJsonString(json, *text);
+        }
+        json += QLatin1Char('}');
+    }
+    return json + QLatin1Char(']');
 }
 
 QVariant wonOrNull(const std::optional<Won> &v)
@@ -55,75 +116,53 @@ OrderImportStage::~OrderImportStage()
     drop();
 }
 
-bool OrderImportStage::create(QString *error)
+Result OrderImportStage::create()
 {
     drop();
     const QString columns = QString::fromLatin1(kWritten);
-    return run(m_db,
-               QStringLiteral("CREATE TEMP TABLE import_orders (seq INTEGER PRIMARY KEY, "
-                              "product_order_no TEXT NOT NULL UNIQUE, order_id INTEGER NOT NULL, "
-                              "is_new INTEGER NOT NULL, checked_updated_at INTEGER, search_body TEXT, "
-                              "old_search_body TEXT, %1)")
-                   .arg(columns),
-               error) &&
-           run(m_db,
-               QStringLiteral(
-                   "CREATE TEMP TABLE import_fees (product_order_no TEXT NOT NULL, fee TEXT NOT NULL, "
-                   "amount INTEGER NOT NULL, PRIMARY KEY (product_order_no, fee))"),
-               error) &&
-           run(m_db,
-               QStringLiteral("CREATE TEMP TABLE import_events (seq INTEGER PRIMARY KEY, "
-                              "product_order_no TEXT NOT NULL, at INTEGER NOT NULL, action TEXT NOT NULL, "
-                              "from_status TEXT, to_status TEXT, detail TEXT)"),
-               error) &&
-           m_contacts->createStaging(error);
+    // A staged order's fees (a JSON object fee → won), history lines (a JSON array) and contact ride in
+    // its row: one statement per order instead of one per fee, line and contact.
+    return run(m_db, QStringLiteral("CREATE TEMP TABLE import_orders (seq INTEGER PRIMARY KEY, "
+                                    "product_order_no TEXT NOT NULL UNIQUE, order_id INTEGER NOT NULL, "
+                                    "is_new INTEGER NOT NULL, checked_updated_at INTEGER, search_body TEXT, "
+                                    "old_search_body TEXT, fees TEXT, events TEXT, %1, %2)")
+                         .arg(columns, OrderContactStore::stagingColumns()));
 }
 
 void OrderImportStage::drop()
 {
     m_insertOrder = QSqlQuery();
-    m_insertFee = QSqlQuery();
-    m_insertEvent = QSqlQuery();
     QSqlQuery q(m_db);
-    for (const char *table : {"temp.import_orders", "temp.import_fees", "temp.import_events"})
-        q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(table)));
-    m_contacts->dropStaging();
+    q.exec(QStringLiteral("DROP VIEW IF EXISTS temp.import_targets"));
+    q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.import_orders"));
     m_staged = 0;
+    m_newOrders = 0;
 }
 
-bool OrderImportStage::stage(const QList<StagedOrder> &batch, QString *error)
+Result OrderImportStage::stage(const QList<StagedOrder> &batch)
 {
     // A deferred BEGIN that writes TEMP tables only never takes the store's write lock.
-    if (!m_db.transaction()) {
-        if (error)
-            *error = m_db.lastError().text();
-        return false;
-    }
+    if (!m_db.transaction())
+        return transactionFailure(m_db);
     if (m_insertOrder.lastQuery().isEmpty()) {
         m_insertOrder = QSqlQuery(m_db);
         m_insertOrder.prepare(
             QStringLiteral("INSERT INTO temp.import_orders (product_order_no, order_id, is_new, "
-                           "checked_updated_at, search_body, old_search_body, %1) VALUES (?,?,?,?,?,?%2)")
-                .arg(QLatin1String(kWritten), QStringLiteral(",?").repeated(23)));
-        m_insertFee = QSqlQuery(m_db);
-        m_insertFee.prepare(
-            QStringLiteral("INSERT INTO temp.import_fees (product_order_no, fee, amount) VALUES (?,?,?)"));
-        m_insertEvent = QSqlQuery(m_db);
-        m_insertEvent.prepare(
-            QStringLiteral("INSERT INTO temp.import_events (seq, product_order_no, at, "
-                           "action, from_status, to_status, detail) VALUES (?,?,?,?,?,?,?)"));
+                           "checked_updated_at, search_body, old_search_body, fees, events, %1, %2) "
+                           "VALUES (?,?,?,?,?,?,?,?%3)")
+                .arg(QLatin1String(kWritten), OrderContactStore::stagingColumns(),
+                     QStringLiteral(",?").repeated(23 + OrderContactStore::kStagingColumns)));
     }
-    const auto rollback = [this](const QSqlQuery &q, QString *why) {
-        failed(q, why);
+    const auto rollback = [this](const Result &why) {
         m_db.rollback();
-        return false;
+        return why;
     };
     const OrderSearchIndex search(m_db);
     for (const StagedOrder &s : batch) {
         const Order &o = s.order;
         QSqlQuery &q = m_insertOrder;
         q.addBindValue(o.productOrderNo);
-        q.addBindValue(o.id);
+        q.addBindValue(o.id == 0 ? ++m_newOrders : o.id); // a new order: its rank among the new ones
         q.addBindValue(o.id == 0 ? 1 : 0);
         q.addBindValue(o.id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(s.checkedUpdatedAtMs));
         q.addBindValue(orderSearchDocument(o));
@@ -134,6 +173,8 @@ bool OrderImportStage::stage(const QList<StagedOrder> &batch, QString *error)
                 indexed = orderSearchDocument(*fields);
         }
         q.addBindValue(indexed);
+        q.addBindValue(feesJson(o.fees));
+        q.addBindValue(eventsJson(s.events));
         q.addBindValue(o.orderNo);
         q.addBindValue(channelCode(o.channel));
         q.addBindValue(statusCode(o.status));
@@ -147,46 +188,22 @@ bool OrderImportStage::stage(const QList<StagedOrder> &batch, QString *error)
             q.addBindValue(msOrNull(*t));
         q.addBindValue(textOrNull(o.claimStatus));
         q.addBindValue(wonOrNull(o.settlementExpected));
+        OrderContactStore::bindStaged(q, o.contact);
         if (!q.exec())
-            return rollback(q, error);
-        if (!m_contacts->stage(o.productOrderNo, o.contact, error)) {
-            m_db.rollback();
-            return false;
-        }
-        for (auto it = o.fees.cbegin(); it != o.fees.cend(); ++it) {
-            m_insertFee.addBindValue(o.productOrderNo);
-            m_insertFee.addBindValue(it.key());
-            m_insertFee.addBindValue(it.value());
-            if (!m_insertFee.exec())
-                return rollback(m_insertFee, error);
-        }
-        for (const OrderEvent &e : s.events) {
-            m_insertEvent.addBindValue(++m_eventSeq);
-            m_insertEvent.addBindValue(o.productOrderNo);
-            m_insertEvent.addBindValue(msOrNull(e.at));
-            m_insertEvent.addBindValue(e.action);
-            m_insertEvent.addBindValue(textOrNull(e.fromStatus));
-            m_insertEvent.addBindValue(textOrNull(e.toStatus));
-            m_insertEvent.addBindValue(textOrNull(e.detail));
-            if (!m_insertEvent.exec())
-                return rollback(m_insertEvent, error);
-        }
+            return rollback(queryFailure(q));
     }
     if (!m_db.commit()) {
-        if (error)
-            *error = m_db.lastError().text();
+        const Result failure = transactionFailure(m_db);
         m_db.rollback();
-        return false;
+        return failure;
     }
     m_staged += batch.size();
-    return true;
+    return Result::success();
 }
 
-bool OrderImportStage::publish(qint64 userId, QStringList *changed, QString *error)
+Result OrderImportStage::publish(qint64 userId, QStringList *changed)
 {
     m_insertOrder = QSqlQuery(); // statements kept on the staging tables would hold them open
-    m_insertFee = QSqlQuery();
-    m_insertEvent = QSqlQuery();
     changed->clear();
     {
         // Another program changed a staged order, or added one of the new ones, since the check.
@@ -197,11 +214,13 @@ bool OrderImportStage::publish(qint64 userId, QStringList *changed, QString *err
                 "WHERE s.is_new = 0 AND (o.id IS NULL OR o.updated_at IS NOT s.checked_updated_at) "
                 "UNION ALL SELECT s.product_order_no FROM temp.import_orders s "
                 "JOIN orders o ON o.product_order_no = s.product_order_no WHERE s.is_new = 1 LIMIT 100")))
-            return failed(q, error);
+            return queryFailure(q);
         while (q.next())
             changed->append(q.value(0).toString());
         if (!changed->isEmpty())
-            return false;
+            return Result::fail(
+                ErrorKind::Rule, QString(),
+                QStringLiteral("%1 staged orders changed since the check").arg(changed->size()));
     }
     const QString columns = QString::fromLatin1(kWritten);
     QString assignments;
@@ -211,70 +230,101 @@ bool OrderImportStage::publish(qint64 userId, QStringList *changed, QString *err
         assignments += c + QStringLiteral(" = s.") + c;
     }
     const QVariant user = userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong));
-    return run(m_db,
-               QStringLiteral("INSERT INTO orders (product_order_no, %1) SELECT product_order_no, %1 "
-                              "FROM temp.import_orders WHERE is_new = 1 ORDER BY seq")
-                   .arg(columns),
-               error) &&
-           run(m_db,
-               QStringLiteral("UPDATE orders SET %1 FROM temp.import_orders s "
-                              "WHERE s.is_new = 0 AND orders.id = s.order_id")
-                   .arg(assignments),
-               error) &&
-           run(m_db,
-               QStringLiteral("UPDATE temp.import_orders SET order_id = (SELECT o.id FROM orders o WHERE "
-                              "o.product_order_no = import_orders.product_order_no) WHERE is_new = 1"),
-               error) &&
-           run(m_db,
-               // An order still on the backlog (a crashed import's) keeps the text it is indexed with.
-               QStringLiteral("INSERT OR IGNORE INTO order_search_backlog (order_id, old_body) "
-                              "SELECT order_id, old_search_body FROM temp.import_orders"),
-               error) &&
-           m_contacts->publishStaged(QStringLiteral("temp.import_orders"), error) &&
-           run(m_db,
-               QStringLiteral("DELETE FROM order_fees WHERE order_id IN "
-                              "(SELECT order_id FROM temp.import_orders WHERE is_new = 0)"),
-               error) &&
-           run(m_db,
-               QStringLiteral(
-                   "INSERT INTO order_fees (order_id, fee, amount) SELECT s.order_id, f.fee, f.amount "
-                   "FROM temp.import_fees f JOIN temp.import_orders s "
-                   "ON s.product_order_no = f.product_order_no"),
-               error) &&
-           run(m_db,
-               QStringLiteral(
-                   "INSERT INTO order_events (order_id, at, user_id, action, from_status, to_status, "
-                   "detail) SELECT s.order_id, e.at, ?, e.action, e.from_status, e.to_status, e.detail "
-                   "FROM temp.import_events e JOIN temp.import_orders s "
-                   "ON s.product_order_no = e.product_order_no ORDER BY e.seq"),
-               error, {user});
+    // The new orders get the ids after the largest one now, in staging order (this transaction holds the
+    // write lock): import_targets is the staged rows with each one's id, so no staged row is rewritten to
+    // learn it (an UPDATE of 100,000 wide TEMP rows took 0.6 s of the lock). They are counted once, by id
+    // range, instead of by the per-row insert trigger (order_counts_deferred, as OrderBulkWriter does).
+    qint64 lastId = 0;
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM orders")) || !q.next())
+            return queryFailure(q);
+        lastId = q.value(0).toLongLong();
+    }
+    Result step = run(m_db, QStringLiteral("DROP VIEW IF EXISTS temp.import_targets"));
+    if (step.ok())
+        step = run(m_db,
+                   QStringLiteral("CREATE TEMP VIEW import_targets AS SELECT seq, product_order_no, is_new, "
+                                  "search_body, old_search_body, fees, events, %1, %2, "
+                                  "order_id + is_new * %3 AS order_id FROM temp.import_orders")
+                       .arg(columns, OrderContactStore::stagingColumns(), QString::number(lastId)));
+    if (step.ok())
+        step = run(m_db, QStringLiteral("INSERT INTO order_counts_deferred (from_id) VALUES (0)"));
+    if (step.ok())
+        step =
+            run(m_db, QStringLiteral(
+                          "INSERT INTO orders (id, product_order_no, %1) SELECT order_id, product_order_no, "
+                          "%1 FROM temp.import_targets WHERE is_new = 1 ORDER BY seq")
+                          .arg(columns));
+    if (step.ok())
+        step = run(m_db,
+                   QStringLiteral(
+                       "INSERT INTO order_status_counts (channel, status, n) "
+                       "SELECT channel, status, COUNT(*) FROM orders WHERE id > ? GROUP BY channel, status "
+                       "ON CONFLICT (channel, status) DO UPDATE SET n = n + excluded.n"),
+                   {lastId});
+    if (step.ok()) // counting per row resumes for the updates below (a status change is counted by its
+                   // trigger)
+        step = run(m_db, QStringLiteral("DELETE FROM order_counts_deferred"));
+    if (step.ok())
+        step = run(m_db, QStringLiteral("UPDATE orders SET %1 FROM temp.import_orders s "
+                                        "WHERE s.is_new = 0 AND orders.id = s.order_id")
+                             .arg(assignments));
+    if (step.ok()) // an order still on the backlog (a crashed import's) keeps the text it is indexed with
+        step = run(m_db, QStringLiteral("INSERT OR IGNORE INTO order_search_backlog (order_id, old_body) "
+                                        "SELECT order_id, old_search_body FROM temp.import_targets"));
+    if (step.ok())
+        step = m_contacts->publishStaged(QStringLiteral("temp.import_targets"));
+    if (step.ok())
+        step = run(m_db, QStringLiteral("DELETE FROM order_fees WHERE order_id IN "
+                                        "(SELECT order_id FROM temp.import_orders WHERE is_new = 0)"));
+    if (step.ok())
+        step = run(m_db, QStringLiteral("INSERT INTO order_fees (order_id, fee, amount) "
+                                        "SELECT s.order_id, f.key, f.value FROM temp.import_targets s, "
+                                        "json_each(s.fees) f WHERE s.fees IS NOT NULL"));
+    if (step.ok())
+        step = run(
+            m_db,
+            QStringLiteral("INSERT INTO order_events (order_id, at, user_id, action, from_status, to_status, "
+                           "detail) SELECT s.order_id, json_extract(e.value, '$.at'), ?, "
+                           "json_extract(e.value, '$.action'), json_extract(e.value, '$.from'), "
+                           "json_extract(e.value, '$.to'), json_extract(e.value, '$.detail') "
+                           "FROM temp.import_targets s, json_each(s.events) e WHERE s.events IS NOT NULL "
+                           "ORDER BY s.seq, e.key"),
+            {user});
+    return step;
 }
 
-bool OrderImportStage::indexSearch(qint64 fromSeq, qint64 toSeq, QString *error)
+Result OrderImportStage::indexSearch(qint64 fromSeq, qint64 toSeq)
 {
     const QVariantList range{fromSeq, toSeq};
-    return run(m_db,
-               QStringLiteral(
-                   "INSERT INTO order_search (order_search, rowid, body) SELECT 'delete', b.order_id, "
-                   "b.old_body FROM order_search_backlog b JOIN temp.import_orders s ON "
-                   "s.order_id = b.order_id WHERE b.old_body IS NOT NULL AND s.seq > ? AND s.seq <= ?"),
-               error, range) &&
-           run(m_db,
-               // Only orders still on the backlog: one that another writer changed in between was indexed
-               // then (OrderSearchIndex::replace) and left the backlog.
-               QStringLiteral(
-                   "INSERT INTO order_search (rowid, body) SELECT s.order_id, s.search_body "
-                   "FROM temp.import_orders s JOIN order_search_backlog b ON b.order_id = s.order_id "
-                   "WHERE s.seq > ? AND s.seq <= ? ORDER BY s.order_id"),
-               error, range) &&
-           run(m_db,
-               QStringLiteral("DELETE FROM order_search_backlog WHERE order_id IN "
-                              "(SELECT order_id FROM temp.import_orders WHERE seq > ? AND seq <= ?)"),
-               error, range);
+    Result step =
+        run(m_db,
+            QStringLiteral("INSERT INTO order_search (order_search, rowid, body) SELECT 'delete', "
+                           "b.order_id, b.old_body FROM order_search_backlog b JOIN temp.import_targets s "
+                           "ON s.order_id = b.order_id WHERE b.old_body IS NOT NULL AND s.seq > ? "
+                           "AND s.seq <= ?"),
+            range);
+    if (step.ok()) // only orders still on the backlog: one that another writer changed in between was
+                   // indexed then (OrderSearchIndex::replace) and left the backlog
+        step = run(m_db,
+                   QStringLiteral(
+                       "INSERT INTO order_search (rowid, body) SELECT s.order_id, s.search_body "
+                       "FROM temp.import_targets s JOIN order_search_backlog b ON b.order_id = s.order_id "
+                       "WHERE s.seq > ? AND s.seq <= ? ORDER BY s.order_id"),
+                   range);
+    if (step.ok())
+        step = run(m_db,
+                   QStringLiteral("DELETE FROM order_search_backlog WHERE order_id IN "
+                                  "(SELECT order_id FROM temp.import_targets WHERE seq > ? AND seq <= ?)"),
+                   range);
+    return step;
 }
 
-int OrderImportStage::repairSearch(QSqlDatabase db, int limit, QString *error)
+Result OrderImportStage::repairSearch(QSqlDatabase db, int limit, int *repaired)
 {
+    if (repaired)
+        *repaired = 0;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(
@@ -282,7 +332,7 @@ int OrderImportStage::repairSearch(QSqlDatabase db, int limit, QString *error)
                        "b.order_id ORDER BY b.order_id LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
-        return failed(q, error) ? 0 : -1;
+        return queryFailure(q);
     QList<QPair<qint64, QVariant>> entries;
     while (q.next())
         entries.append({q.value(0).toLongLong(), q.value(1)});
@@ -296,48 +346,56 @@ int OrderImportStage::repairSearch(QSqlDatabase db, int limit, QString *error)
             entry.second.isNull() ? Result::success() : index.remove(entry.first, entry.second.toString());
         if (step.ok())
             step = index.add(entry.first, orderSearchDocument(*fields));
-        if (!step.ok()) {
-            if (error)
-                *error = step.detail;
-            return -1;
-        }
-        if (!run(db, QStringLiteral("DELETE FROM order_search_backlog WHERE order_id = ?"), error,
-                 {entry.first}))
-            return -1;
+        if (step.ok())
+            step =
+                run(db, QStringLiteral("DELETE FROM order_search_backlog WHERE order_id = ?"), {entry.first});
+        if (!step.ok())
+            return step;
+        if (repaired)
+            ++*repaired;
     }
     // Rows whose order is gone (deleted since) leave the backlog too.
-    if (entries.size() < limit &&
-        !run(db,
-             QStringLiteral("DELETE FROM order_search_backlog WHERE order_id NOT IN (SELECT id FROM orders)"),
-             error))
-        return -1;
-    return int(entries.size());
+    if (entries.size() < limit)
+        return run(db, QStringLiteral(
+                           "DELETE FROM order_search_backlog WHERE order_id NOT IN (SELECT id FROM orders)"));
+    return Result::success();
 }
 
-bool OrderImportStage::loadReported(QSqlDatabase db, Order &order, QString *error)
+Result OrderImportStage::loadReported(QSqlDatabase db, QHash<QString, Order> *orders)
 {
+    QHash<qint64, Order *> byId;
+    QJsonArray ids;
+    for (Order &o : *orders) {
+        o.fees.clear();
+        byId.insert(o.id, &o);
+        ids.append(o.id);
+    }
+    if (ids.isEmpty())
+        return Result::success();
+    const QString idList = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT claim_status, settlement_expected FROM orders WHERE id = ?"));
-    q.addBindValue(order.id);
+    q.prepare(QStringLiteral("SELECT id, claim_status, settlement_expected FROM orders "
+                             "WHERE id IN (SELECT value FROM json_each(?))"));
+    q.addBindValue(idList);
     if (!q.exec())
-        return failed(q, error);
-    if (q.next()) {
-        order.claimStatus = q.value(0).toString();
-        order.settlementExpected =
-            q.value(1).isNull() ? std::nullopt : std::optional<Won>(q.value(1).toLongLong());
+        return queryFailure(q);
+    while (q.next()) {
+        Order *o = byId.value(q.value(0).toLongLong());
+        o->claimStatus = q.value(1).toString();
+        o->settlementExpected =
+            q.value(2).isNull() ? std::nullopt : std::optional<Won>(q.value(2).toLongLong());
     }
-    q.finish();
-    order.fees.clear();
     QSqlQuery f(db);
     f.setForwardOnly(true);
-    f.prepare(QStringLiteral("SELECT fee, amount FROM order_fees WHERE order_id = ?"));
-    f.addBindValue(order.id);
+    f.prepare(QStringLiteral("SELECT order_id, fee, amount FROM order_fees "
+                             "WHERE order_id IN (SELECT value FROM json_each(?))"));
+    f.addBindValue(idList);
     if (!f.exec())
-        return failed(f, error);
+        return queryFailure(f);
     while (f.next())
-        order.fees.insert(f.value(0).toString(), f.value(1).toLongLong());
-    return true;
+        byId.value(f.value(0).toLongLong())->fees.insert(f.value(1).toString(), f.value(2).toLongLong());
+    return Result::success();
 }
 
 } // namespace sd

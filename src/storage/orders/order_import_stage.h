@@ -1,6 +1,8 @@
 #pragma once
+#include "core/common/result.h"
 #include "core/orders/order.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -41,29 +43,31 @@ public:
     explicit OrderImportStage(QSqlDatabase db);
     ~OrderImportStage(); // drops the staging tables
 
-    bool create(QString *error);
-    bool stage(const QList<StagedOrder> &batch, QString *error);
+    // Every call returns a storage failure built from the failed statement (queryFailure: a generic
+    // message, the driver's text for the log); the caller words it for the user.
+    Result create();
+    Result stage(const QList<StagedOrder> &batch);
     qsizetype staged() const { return m_staged; }
-    // `changed` gets the product order numbers that moved since the check (publish then writes nothing
-    // and returns false with an empty `error`).
-    bool publish(qint64 userId, QStringList *changed, QString *error);
+    // `changed` gets the product order numbers that moved since the check: publish then writes nothing
+    // and fails with ErrorKind::Rule (no message: the caller says what to do).
+    Result publish(qint64 userId, QStringList *changed);
     // Staged rows fromSeq < seq <= toSeq (seq counts from 1 in staging order).
-    bool indexSearch(qint64 fromSeq, qint64 toSeq, QString *error);
-    // Up to `limit` backlog entries (a crashed import's), in the caller's transaction: how many were
-    // written, -1 on failure.
-    static int repairSearch(QSqlDatabase db, int limit, QString *error);
+    Result indexSearch(qint64 fromSeq, qint64 toSeq);
+    // Up to `limit` backlog entries (a crashed import's), in the caller's transaction; `repaired` (may be
+    // null) gets how many were written. Callable outside an import (at store open).
+    static Result repairSearch(QSqlDatabase db, int limit, int *repaired);
     void drop();
 
-    // The parts of a stored order that only imports write (claim state, 정산예정금액, fees), read into
-    // `order` for the check's comparison.
-    static bool loadReported(QSqlDatabase db, Order &order, QString *error);
+    // The parts of stored orders that only imports write (claim state, 정산예정금액, fees), read into each
+    // of `orders` (stored orders: their ids set) for the check's comparison, in a few keyed statements.
+    static Result loadReported(QSqlDatabase db, QHash<QString, Order> *orders);
 
 private:
     QSqlDatabase m_db;
     std::unique_ptr<OrderContactStore> m_contacts;
-    QSqlQuery m_insertOrder, m_insertFee, m_insertEvent;
+    QSqlQuery m_insertOrder;
     qsizetype m_staged = 0;
-    qint64 m_eventSeq = 0;
+    qint64 m_newOrders = 0; // staged new orders: each one's rank is its id less the largest id at publish
 };
 
 } // namespace sd

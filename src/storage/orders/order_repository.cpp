@@ -7,6 +7,8 @@
 #include "storage/orders/order_search_text.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 
 namespace sd {
@@ -203,6 +205,39 @@ std::optional<Order> OrderRepository::findByProductOrderNo(const QString &produc
     q.finish(); // a kept statement left stepping would hold its read snapshot open
     o.contact = m_contacts->read(o.id);
     return o;
+}
+
+Result OrderRepository::findByProductOrderNos(const QStringList &productOrderNos,
+                                              QHash<QString, Order> *found) const
+{
+    constexpr int kChunk = 10000; // numbers per statement, bound as one JSON array
+    for (qsizetype start = 0; start < productOrderNos.size(); start += kChunk) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT %1 FROM json_each(?) j JOIN orders o ON o.product_order_no = j.value")
+                .arg(QLatin1String(kOrderColumns)));
+        q.addBindValue(
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(productOrderNos.mid(start, kChunk)))
+                                  .toJson(QJsonDocument::Compact)));
+        if (!q.exec())
+            return queryFailure(q);
+        QList<qint64> ids;
+        QList<Order> orders;
+        while (q.next()) {
+            orders.append(orderFromQuery(q));
+            ids.append(orders.constLast().id);
+        }
+        QHash<qint64, OrderContact> contacts;
+        if (const Result read = m_contacts->readMany(ids, &contacts); !read.ok())
+            return read;
+        for (Order &o : orders) {
+            o.contact = contacts.value(o.id);
+            const QString key = o.productOrderNo;
+            found->insert(key, std::move(o));
+        }
+    }
+    return Result::success();
 }
 
 bool OrderRepository::exists(const QString &productOrderNo) const

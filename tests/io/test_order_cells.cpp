@@ -1,0 +1,105 @@
+// The cells of an order download: won and Seoul date-times, the common forms (read by hand, fast) and the
+// others (the general path) giving the same answers.
+#include "io/marketplace/order_cells.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace sd;
+
+class TestOrderCells : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dateTimes_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("utc"); // ISO in UTC; empty: refused
+        QTest::newRow("seconds") << "2026-11-30 14:03:22"
+                                 << "2026-11-30T05:03:22Z";
+        QTest::newRow("minutes") << "2026-11-30 14:03"
+                                 << "2026-11-30T05:03:00Z";
+        QTest::newRow("T") << "2026-11-30T14:03"
+                           << "2026-11-30T05:03:00Z";
+        QTest::newRow("two spaces") << "2026-11-30  14:03"
+                                    << "2026-11-30T05:03:00Z";
+        QTest::newRow("dots, date only") << "2026.11.30"
+                                         << "2026-11-29T15:00:00Z";
+        QTest::newRow("dot after the day") << "2026.11.30. 9:05"
+                                           << "2026-11-30T00:05:00Z";
+        QTest::newRow("slashes, one digit") << "2026/1/5 9:07"
+                                            << "2026-01-05T00:07:00Z";
+        QTest::newRow("compact") << "20261130"
+                                 << "2026-11-29T15:00:00Z";
+        QTest::newRow("Excel serial") << "46356.5"
+                                      << "2026-11-30T03:00:00Z";
+        QTest::newRow("spaces around") << " 2026-11-30 14:03 "
+                                       << "2026-11-30T05:03:00Z";
+        QTest::newRow("one-digit minutes") << "2026-11-30 14:3"
+                                           << "";
+        QTest::newRow("three-digit month") << "2026-011-30"
+                                           << "";
+        QTest::newRow("month 13") << "2026-13-01"
+                                  << "";
+        QTest::newRow("hour 24") << "2026-11-30 24:00"
+                                 << "";
+        QTest::newRow("before 2000") << "1999-12-31"
+                                     << "";
+        QTest::newRow("a fourth part") << "2026-11-30 14:03:22:11"
+                                       << "";
+        QTest::newRow("text after") << "2026-11-30 14:03 KST"
+                                    << "";
+        QTest::newRow("no separator before the time") << "2026-11-3014:03"
+                                                      << "";
+        QTest::newRow("empty") << ""
+                               << "";
+    }
+    void dateTimes()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, utc);
+        QString why;
+        const std::optional<QDateTime> at = parseSeoulDateTimeCell(cell, &why);
+        if (utc.isEmpty()) {
+            QVERIFY2(!at, qPrintable(at ? at->toString(Qt::ISODate) : QString()));
+            QVERIFY(!why.isEmpty());
+        } else {
+            QVERIFY2(at, qPrintable(why));
+            QCOMPARE(at->toUTC().toString(Qt::ISODate), utc);
+        }
+    }
+
+    void won_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<qint64>("won");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("digits") << "35000" << qint64(35000) << true;
+        QTest::newRow("minus") << "-500" << qint64(-500) << true;
+        QTest::newRow("zero") << "0" << qint64(0) << true;
+        QTest::newRow("commas and 원") << "35,000원" << qint64(35000) << true;
+        QTest::newRow("spaces") << " 1,155 " << qint64(1155) << true;
+        QTest::newRow("15 digits") << "123456789012345" << qint64(123456789012345) << true;
+        QTest::newRow("16 digits") << "1234567890123456" << qint64(0) << false;
+        QTest::newRow("decimals") << "3.5" << qint64(0) << false;
+        QTest::newRow("a minus alone") << "-" << qint64(0) << false;
+        QTest::newRow("letters") << "35000a" << qint64(0) << false;
+    }
+    void won()
+    {
+        QFETCH(QString, cell);
+        QFETCH(qint64, won);
+        QFETCH(bool, ok);
+        QString why;
+        const std::optional<Won> value = parseWonCell(cell, &why);
+        QCOMPARE(value.has_value(), ok);
+        if (ok)
+            QCOMPARE(*value, won);
+        else
+            QVERIFY(!why.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrderCells)
+#include "test_order_cells.moc"
