@@ -55,6 +55,20 @@
             <numerusform>%n columns</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n orders awaiting dispatch to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n rows not applied are in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::DelayDialog</name>
@@ -99,16 +113,30 @@
             <numerusform>%n rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n rows with their errors to %1. Correct them there and import the file again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispatch the %n applicable orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported tracking numbers: %n orders dispatched; the rows with errors were not applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::DispatchImportService</name>
-    <message numerus="yes">
-        <source>The file has %n problems; nothing was changed.</source>
-        <translation>
-            <numerusform>The file has %n problem; nothing was changed.</numerusform>
-            <numerusform>The file has %n problems; nothing was changed.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more rows with problems.</source>
         <translation>
@@ -117,10 +145,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The file has at least %n problems; nothing was changed.</source>
-        <translation>
-            <numerusform>The file has at least %n problem; nothing was changed.</numerusform>
-            <numerusform>The file has at least %n problems; nothing was changed.</numerusform>
+        <source>%n rows cannot be applied; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -166,6 +194,23 @@
     </message>
 </context>
 <context>
+    <name>sd::OrderImportDialog</name>
+    <message numerus="yes">
+        <source>The first %1 problems are listed; %n more are not.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::OrderImportService</name>
     <message numerus="yes">
         <source>The file has %n problems; nothing was changed.</source>
@@ -179,6 +224,13 @@
         <translation>
             <numerusform>%n order was changed by someone else since the file was checked; nothing was changed. Check the file again.</numerusform>
             <numerusform>%n orders were changed by someone else since the file was checked; nothing was changed. Check the file again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation type="unfinished">
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
         </translation>
     </message>
 </context>

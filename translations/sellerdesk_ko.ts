@@ -39,10 +39,6 @@
         <translation>셀러데스크가 읽을 수 없는 방식으로 암호화된 파일입니다. 엑셀에서 열어 비밀번호를 설정해(또는 비밀번호 없이) 다시 저장한 뒤 다시 가져오세요.</translation>
     </message>
     <message>
-        <source>Reading the file was canceled.</source>
-        <translation>파일 읽기를 취소했습니다.</translation>
-    </message>
-    <message>
         <source>The file is an Office file without a password; it is not an encrypted workbook.</source>
         <translation>비밀번호가 없는 Office 파일입니다. 암호화된 통합 문서가 아닙니다.</translation>
     </message>
@@ -125,6 +121,10 @@
     <message>
         <source>The profile %1 has no column for the product order number.</source>
         <translation>%1 프로필에 상품주문번호 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation type="unfinished">파일 읽기를 취소했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1577,115 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
             <numerusform>%n열</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dispatch</source>
+        <translation type="unfinished">발송처리</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n orders awaiting dispatch to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>write the orders awaiting dispatch as a bulk upload file to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE [--format xlsx|csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every order awaiting dispatch (신규주문 and 발송대기) in the layout of the marketplaces&apos; bulk dispatch upload: 상품주문번호, 배송방법, 택배사, 송장번호, the orders of one 주문번호 next to each other, courier and tracking number empty unless the order already has them. Fill them in (in Excel) and run &quot;import dispatch&quot; on the file. It holds no buyer data; it is in the audit log like every export.
+
+  --out FILE   the file to write
+  --format F   xlsx or csv (UTF-8 with a BOM); default: from the file&apos;s extension, else xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--result takes a file ending in .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing tracking numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n rows not applied are in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dispatch orders from a bulk upload file of tracking numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE [--result FILE] [--skip-bad] [--dry-run] [--password-env VAR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the marketplaces&apos; bulk dispatch upload (엑셀 일괄발송: 상품주문번호, 배송방법, 택배사, 송장번호) as .xlsx or CSV, or the template &quot;export dispatch-template&quot; writes, and dispatches each order with its courier and tracking number (a new order is confirmed first). Orders of one 주문번호 may share one tracking number. The same file twice changes nothing.
+All or nothing by default: any bad row (a problem in the file, no such order, a tracking number of the wrong shape or used by another checkout) and nothing is written, exit 4, every bad row listed.
+
+  --skip-bad         apply the rows that can be applied and leave the bad ones, as the marketplaces do: exit 0 when there were none, 7 (partly done: the rows in the result file were not applied) when there were
+  --result FILE      write the rows not applied, in the upload layout plus an 오류 column with the reason, to FILE (.xlsx or .csv); correct them there and import the file again
+  --dry-run          check every row and report, write nothing to the store (the result file is still written)
+  --password-env VAR the password of an encrypted file is in this environment variable
+                     (otherwise it is asked for, without echo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ColumnMappingDialog</name>
+    <message>
+        <source>Map the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerDesk does not know the layout of this file. Choose which column holds each field (the ones marked * are needed); the answer is saved as a profile under a name and used for files of this layout from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preselected from the closest profile, %1, which lacks: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header on row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closest profile knows this column from one public source only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in the file&apos;s channel column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel of the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::CompoundFile</name>
@@ -1918,22 +2027,46 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
         <source>%1 is protected with a password. Enter the password you set when you downloaded it:</source>
         <translation>%1 파일은 비밀번호로 보호되어 있습니다. 파일을 내려받을 때 설정한 비밀번호를 입력하세요:</translation>
     </message>
+    <message>
+        <source>%1-errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (UTF-8) (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n rows with their errors to %1. Correct them there and import the file again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispatch the %n applicable orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the rows with errors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported tracking numbers: %n orders dispatched; the rows with errors were not applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::DispatchImportService</name>
     <message>
         <source>Your role (%1) may not import tracking numbers.</source>
         <translation>현재 역할(%1)로는 송장을 가져올 수 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n problems; nothing was changed.</source>
-        <translation>
-            <numerusform>파일에 문제가 %n건 있어 아무것도 바뀌지 않았습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file has no rows to import.</source>
-        <translation>파일에 가져올 행이 없습니다.</translation>
     </message>
     <message>
         <source>Row %1</source>
@@ -1946,10 +2079,22 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The file has at least %n problems; nothing was changed.</source>
-        <translation>
-            <numerusform>파일에 문제가 %n건 이상 있어 아무것도 바뀌지 않았습니다.</numerusform>
+        <source>%n rows cannot be applied; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Partly done: %1 of %2 rows were applied; the %3 rows with problems were not (see the result file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the result file .xlsx or .csv: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at most %1 orders for a dispatch template, or none for every order awaiting dispatch.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2126,14 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
     <message>
         <source>The file has no orders under its header row (row %1).</source>
         <translation>제목 행(%1행) 아래에 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose an .xlsx or .csv file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2198,10 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
     <message>
         <source>Your role (%1) may not export personal data (it needs the permission &quot;%2&quot;).</source>
         <translation>현재 역할(%1)로는 개인정보를 내보낼 수 없습니다(필요한 권한: %2).</translation>
+    </message>
+    <message>
+        <source>This list cannot be exported.</source>
+        <translation type="unfinished">이 목록은 내보낼 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2865,10 @@ This cannot be undone.</source>
         <source>Detail address</source>
         <translation>상세배송지</translation>
     </message>
+    <message>
+        <source>Personal customs code</source>
+        <translation type="unfinished">개인통관고유부호</translation>
+    </message>
 </context>
 <context>
     <name>sd::OrderFile</name>
@@ -2772,6 +2933,148 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>sd::OrderImportDialog</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">행</translation>
+    </message>
+    <message>
+        <source>Product order no.</source>
+        <translation type="unfinished">상품주문번호</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">결과</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">내용</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">파일</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished">변경 없음</translation>
+    </message>
+    <message>
+        <source>Conflict, not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no profile fits this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, read as %2 (header on row %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified profile: some of its columns are known from one public source only. Check the orders after importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1 · Updated: %2 · Unchanged: %3 · Conflicts (not applied): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 problems are listed; %n more are not.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until the file is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the other orders of this file are already in the store, and the conflicts are left as the store has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the store already has every order of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows in conflict are left as the store has them; the rest is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save problems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-problems.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished">엑셀용 CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrderImportFlow</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 of %2 orders with the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2 orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation type="unfinished">주문 가져오기</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new and %3 updated orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::OrderImportService</name>
     <message>
         <source>%1 changed</source>
@@ -2817,10 +3120,6 @@ This cannot be undone.</source>
         <source>There is no profile named %1 (sellerdesk-cli profile list shows them).</source>
         <translation>%1 프로필이 없습니다(목록 보기: sellerdesk-cli profile list).</translation>
     </message>
-    <message>
-        <source>The file does not say its channel: give it (--channel).</source>
-        <translation>파일에 판매채널이 나와 있지 않습니다. 판매채널을 지정하세요(--channel).</translation>
-    </message>
     <message numerus="yes">
         <source>The file has %n problems; nothing was changed.</source>
         <translation>
@@ -2838,10 +3137,6 @@ This cannot be undone.</source>
     <message>
         <source>The store has this product order number on %1, the file on %2.</source>
         <translation>이 상품주문번호의 판매채널이 스토어에서는 %1, 파일에서는 %2입니다.</translation>
-    </message>
-    <message>
-        <source>Reading the store failed: %1</source>
-        <translation>스토어를 읽지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Channel status</source>
@@ -2880,6 +3175,48 @@ This cannot be undone.</source>
     <message>
         <source>%1: %2 new, %3 updated</source>
         <translation>%1: 새 주문 %2건, 갱신 %3건</translation>
+    </message>
+    <message>
+        <source>The store could not be read, so the file was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not say which channel its orders come from: choose the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">행</translation>
+    </message>
+    <message>
+        <source>Product order no.</source>
+        <translation type="unfinished">상품주문번호</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation type="unfinished">
+            <numerusform>… 그 밖에 문제가 %n건 더 있습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3077,12 +3414,6 @@ This cannot be undone.</source>
         <translation>조건에 맞는 주문이 없습니다.</translation>
     </message>
     <message>
-        <source>There are no orders yet.
-Run &quot;sellerdesk-cli demo&quot; to create example orders.</source>
-        <translation>주문이 없습니다.
-sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
-    </message>
-    <message>
         <source>Orders &amp;&amp; shipping</source>
         <translation>주문/배송</translation>
     </message>
@@ -3177,6 +3508,74 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
     <message>
         <source>orders-%1</source>
         <translation>주문-%1</translation>
+    </message>
+    <message>
+        <source>Import &amp;orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in the order file downloaded from a seller center (.xlsx, .csv, a password-protected Naver download); you can also drop it on the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not import orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;dispatch template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected orders, or every order awaiting dispatch, as a bulk dispatch upload file to fill in with tracking numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation type="unfinished">주문 가져오기</translation>
+    </message>
+    <message>
+        <source>Order files (*.xlsx *.xls *.csv *.txt *.html *.htm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation type="unfinished">발송처리</translation>
+    </message>
+    <message>
+        <source>Exporting the dispatch template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export dispatch template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dispatch template could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the dispatch template to %1: fill in the couriers and tracking numbers, then import it with Import tracking numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a first look, run &quot;sellerdesk-cli demo&quot; to create example orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in the order file you downloaded from your seller center with %1, or drop the file on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File › Import orders…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3913,10 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
         <source>Your role (%1) may not view this list (it needs the permission &quot;%2&quot;).</source>
         <translation>현재 역할(%1)로는 이 목록을 볼 수 없습니다(필요한 권한: %2).</translation>
     </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::TableQuery</name>
@@ -3557,28 +3960,35 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
         <translation>파일 읽기를 취소했습니다.</translation>
     </message>
     <message>
-        <source>The file has more than %1 rows, more than an order file holds. Split it into smaller files and import them one by one.</source>
-        <translation>파일의 행이 %1개보다 많습니다. 주문 파일로 보기에는 너무 많으니 더 작은 파일로 나누어 하나씩 가져오세요.</translation>
-    </message>
-    <message>
-        <source>Row %1 of the file has a cell beyond column %2, more columns than an order file holds.</source>
-        <translation>파일의 %1행에 %2열을 넘어선 셀이 있습니다. 주문 파일로 보기에는 열이 너무 많습니다.</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 cells, more than an order file holds. Split it into smaller files and import them one by one.</source>
-        <translation>파일의 셀이 %1개보다 많습니다. 주문 파일로 보기에는 너무 많으니 더 작은 파일로 나누어 하나씩 가져오세요.</translation>
-    </message>
-    <message>
-        <source>The file holds more than %1 million characters of text, more than an order file holds. Split it into smaller files and import them one by one.</source>
-        <translation>파일의 텍스트가 %1백만 자보다 많습니다. 주문 파일로 보기에는 너무 많으니 더 작은 파일로 나누어 하나씩 가져오세요.</translation>
-    </message>
-    <message>
-        <source>The cell in row %1, column %2 is longer than %3 characters (the most a spreadsheet cell holds): this is not an order file.</source>
-        <translation>%1행 %2열의 셀이 %3자보다 깁니다(스프레드시트 셀 하나에 들어가는 최대 길이): 주문 파일이 아닙니다.</translation>
-    </message>
-    <message>
         <source>The password opened the file, but it holds no Excel workbook (.xlsx).</source>
         <translation>비밀번호로 파일을 열었지만 안에 엑셀 통합 문서(.xlsx)가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 rows, more than an order file holds. Split it into smaller files and import them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the file has a cell beyond column %L2, more columns than an order file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 cells, more than an order file holds. Split it into smaller files and import them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds more than %L1 characters of text, more than an order file holds. Split it into smaller files and import them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell in row %1, column %2 is longer than %L3 characters (the most a spreadsheet cell holds): this is not an order file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::TableRowLoader</name>
+    <message>
+        <source>The store could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3686,16 +4096,16 @@ sellerdesk-cli demo 로 예제 주문을 만들 수 있습니다.</translation>
         <translation>.xlsx 파일의 %1 부분에 요소가 %2단계보다 깊게 중첩되어 있습니다: 주문 파일일 수 없습니다.</translation>
     </message>
     <message>
-        <source>The .xlsx file has a text longer than %1 characters (the most a spreadsheet cell holds): this is not an order file.</source>
-        <translation>.xlsx 파일에 %1자보다 긴 텍스트가 있습니다(스프레드시트 셀 하나에 들어가는 최대 길이): 주문 파일이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>The .xlsx file has more than %1 shared texts, more than an order file holds.</source>
-        <translation>.xlsx 파일의 공유 텍스트가 %1개보다 많습니다. 주문 파일로 보기에는 너무 많습니다.</translation>
-    </message>
-    <message>
         <source>The .xlsx file is damaged: %1 cannot be read.</source>
         <translation>.xlsx 파일이 손상되었습니다: %1 부분을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file has a text longer than %L1 characters (the most a spreadsheet cell holds): this is not an order file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xlsx file has more than %L1 shared texts, more than an order file holds.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
