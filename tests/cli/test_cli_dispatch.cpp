@@ -63,17 +63,19 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
-        const CliRun demo = runCli(m_dir.path(), m_db,
-                                   {QStringLiteral("demo"), QStringLiteral("--orders"), QStringLiteral("5")}, false);
+        const CliRun demo =
+            runCli(m_dir.path(), m_db,
+                   {QStringLiteral("demo"), QStringLiteral("--orders"), QStringLiteral("5")}, false);
         QVERIFY2(demo.code == 0, qPrintable(demo.err));
         // Three new orders of our own: P1 and P2 ship together (one 주문번호).
         const QString orders = writeFile(
             m_dir, QStringLiteral("orders.csv"),
-            kBom + QStringLiteral("상품주문번호,주문번호,택배사,송장번호,수취인명,주문상태,주문세부상태,결제일,상품명,"
-                                  "옵션정보,수량,최종 상품별 총 주문금액,기본배송지\r\n"
-                                  "%1,D1,,,이영희,결제완료,신규주문,2026-11-30 09:00,펜,,1,1000,서울\r\n"
-                                  "%2,D1,,,이영희,결제완료,신규주문,2026-11-30 09:00,잉크,,1,2000,서울\r\n"
-                                  "%3,D2,,,박민수,결제완료,발주확인,2026-11-30 10:00,공책,,1,3000,부산\r\n")
+            kBom + QStringLiteral(
+                       "상품주문번호,주문번호,택배사,송장번호,수취인명,주문상태,주문세부상태,결제일,상품명,"
+                       "옵션정보,수량,최종 상품별 총 주문금액,기본배송지\r\n"
+                       "%1,D1,,,이영희,결제완료,신규주문,2026-11-30 09:00,펜,,1,1000,서울\r\n"
+                       "%2,D1,,,이영희,결제완료,신규주문,2026-11-30 09:00,잉크,,1,2000,서울\r\n"
+                       "%3,D2,,,박민수,결제완료,발주확인,2026-11-30 10:00,공책,,1,3000,부산\r\n")
                        .arg(kP1, kP2, kP3)
                        .toUtf8());
         const CliRun imported = run({QStringLiteral("import"), QStringLiteral("orders"), orders});
@@ -97,6 +99,18 @@ private slots:
              m_dir.filePath(QStringLiteral("t.xlsx")), QStringLiteral("--format"), QStringLiteral("xls")},
             {QStringLiteral("export"), QStringLiteral("dispatch-template"), QStringLiteral("extra"),
              QStringLiteral("--out"), m_dir.filePath(QStringLiteral("t.xlsx"))},
+            // The result file would replace the seller's own upload.
+            {QStringLiteral("import"), QStringLiteral("dispatch"), file, QStringLiteral("--result"), file},
+            // A result that cannot be written is refused before anything is applied.
+            {QStringLiteral("import"), QStringLiteral("dispatch"), file, QStringLiteral("--skip-bad"),
+             QStringLiteral("--result"), m_dir.filePath(QStringLiteral("missing/r.csv"))},
+            {QStringLiteral("import"), QStringLiteral("dispatch"), file, QStringLiteral("--result"),
+             m_dir.path() + QStringLiteral("/")},
+            // A name that is neither, or that contradicts --format.
+            {QStringLiteral("export"), QStringLiteral("dispatch-template"), QStringLiteral("--out"),
+             m_dir.filePath(QStringLiteral("t.pdf"))},
+            {QStringLiteral("export"), QStringLiteral("dispatch-template"), QStringLiteral("--out"),
+             m_dir.filePath(QStringLiteral("t.xlsx")), QStringLiteral("--format"), QStringLiteral("csv")},
         };
         Store store(m_db, Store::ReadOnly);
         const QByteArray before = store.dump();
@@ -108,13 +122,16 @@ private slots:
         QCOMPARE(store.dump(), before);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("r.txt"))));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("t.xlsx"))));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("t.pdf"))));
+        QCOMPARE(QFile(file).size(),
+                 qint64(upload({kP1 + QStringLiteral(",택배,CJ대한통운,700000000001")}).size()));
     }
 
     void theTemplateListsTheOrdersAwaitingDispatch()
     {
         const QString out = m_dir.filePath(QStringLiteral("template.csv"));
-        const CliRun r = run({QStringLiteral("export"), QStringLiteral("dispatch-template"), QStringLiteral("--out"),
-                              out, QStringLiteral("--json")});
+        const CliRun r = run({QStringLiteral("export"), QStringLiteral("dispatch-template"),
+                              QStringLiteral("--out"), out, QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         Store store(m_db, Store::ReadOnly);
         const QStringList awaiting = store.column(
@@ -129,8 +146,9 @@ private slots:
         QVERIFY2(p1 > 0, qPrintable(lines.join(QLatin1Char('\n'))));
         QCOMPARE(lines.at(p1 + 1), kP2 + QStringLiteral(",\"택배,등기,소포\",,"));
         QVERIFY(lines.contains(kP3 + QStringLiteral(",\"택배,등기,소포\",,")));
-        QCOMPARE(store.value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export' AND "
-                                            "entity = 'dispatch_template'"))
+        QCOMPARE(store
+                     .value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export' AND "
+                                           "entity = 'dispatch_template'"))
                      .toInt(),
                  1);
     }
@@ -139,28 +157,29 @@ private slots:
     // the result file, which is written even for a dry run.
     void allOrNothingByDefault()
     {
-        const QString file = writeFile(
-            m_dir, QStringLiteral("mixed.csv"),
-            upload({kP1 + QStringLiteral(",택배,CJ대한통운,700000000001"),
-                    kP2 + QStringLiteral(",택배,CJ대한통운,12345"),              // the wrong shape
-                    kP3 + QStringLiteral(",택배,번개택배,700000000003")}));      // no such courier
+        const QString file =
+            writeFile(m_dir, QStringLiteral("mixed.csv"),
+                      upload({kP1 + QStringLiteral(",택배,CJ대한통운,700000000001"),
+                              kP2 + QStringLiteral(",택배,CJ대한통운,12345"),         // the wrong shape
+                              kP3 + QStringLiteral(",택배,번개택배,700000000003")})); // no such courier
         Store store(m_db, Store::ReadOnly);
         const QByteArray before = store.dump();
         const QString result = m_dir.filePath(QStringLiteral("mixed-result.csv"));
-        const CliRun r = run({QStringLiteral("import"), QStringLiteral("dispatch"), file, QStringLiteral("--result"),
-                              result});
+        const CliRun r = run(
+            {QStringLiteral("import"), QStringLiteral("dispatch"), file, QStringLiteral("--result"), result});
         QCOMPARE(r.code, 4);
         QCOMPARE(store.dump(), before);
         const QStringList lines = readText(result).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines.at(0), QStringLiteral("상품주문번호,배송방법,택배사,송장번호,오류"));
-        QVERIFY2(lines.at(1).startsWith(kP2 + QStringLiteral(",택배,CJ대한통운,12345,")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).startsWith(kP2 + QStringLiteral(",택배,CJ대한통운,12345,")),
+                 qPrintable(lines.at(1)));
         QVERIFY2(lines.at(2).startsWith(kP3 + QStringLiteral(",택배,번개택배,700000000003,")) &&
                      lines.at(2).contains(QStringLiteral("번개택배")),
                  qPrintable(lines.at(2)));
 
-        const CliRun dry = run({QStringLiteral("import"), QStringLiteral("dispatch"), file, QStringLiteral("--skip-bad"),
-                                QStringLiteral("--dry-run")});
+        const CliRun dry = run({QStringLiteral("import"), QStringLiteral("dispatch"), file,
+                                QStringLiteral("--skip-bad"), QStringLiteral("--dry-run")});
         QCOMPARE(dry.code, 4);
         QCOMPARE(store.dump(), before);
     }
@@ -168,13 +187,14 @@ private slots:
     // --skip-bad: the good row is applied, exit 7; the result file, corrected, finishes the job.
     void skipBadAppliesTheGoodRowsAndHandsBackTheRest()
     {
-        const QString file = writeFile(
-            m_dir, QStringLiteral("skip.csv"),
-            upload({kP1 + QStringLiteral(",택배,CJ대한통운,700000000001"), kP2 + QStringLiteral(",택배,CJ대한통운,12345"),
-                    kP3 + QStringLiteral(",택배,번개택배,700000000003")}));
+        const QString file = writeFile(m_dir, QStringLiteral("skip.csv"),
+                                       upload({kP1 + QStringLiteral(",택배,CJ대한통운,700000000001"),
+                                               kP2 + QStringLiteral(",택배,CJ대한통운,12345"),
+                                               kP3 + QStringLiteral(",택배,번개택배,700000000003")}));
         const QString result = m_dir.filePath(QStringLiteral("skip-result.csv"));
-        const CliRun r = run({QStringLiteral("import"), QStringLiteral("dispatch"), file, QStringLiteral("--skip-bad"),
-                              QStringLiteral("--result"), result, QStringLiteral("--json")});
+        const CliRun r =
+            run({QStringLiteral("import"), QStringLiteral("dispatch"), file, QStringLiteral("--skip-bad"),
+                 QStringLiteral("--result"), result, QStringLiteral("--json")});
         QCOMPARE(r.code, 7);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("partlyDone")).toBool(), true);
@@ -191,15 +211,16 @@ private slots:
         text.replace(QStringLiteral(",12345,"), QStringLiteral(",700000000001,"));
         text.replace(QStringLiteral("번개택배"), QStringLiteral("한진택배"));
         const QString fixed = writeFile(m_dir, QStringLiteral("fixed.csv"), kBom + text.toUtf8());
-        const CliRun again = run({QStringLiteral("import"), QStringLiteral("dispatch"), fixed,
-                                  QStringLiteral("--skip-bad")});
+        const CliRun again =
+            run({QStringLiteral("import"), QStringLiteral("dispatch"), fixed, QStringLiteral("--skip-bad")});
         QVERIFY2(again.code == 0, qPrintable(again.err));
         QCOMPARE(statusOf(kP2), QStringLiteral("SHIPPING"));
         QCOMPARE(statusOf(kP3), QStringLiteral("SHIPPING"));
         Store store(m_db, Store::ReadOnly);
-        QCOMPARE(store.value(QStringLiteral("SELECT tracking_no FROM orders WHERE product_order_no = ?"), {kP2})
-                     .toString(),
-                 QStringLiteral("700000000001"));
+        QCOMPARE(
+            store.value(QStringLiteral("SELECT tracking_no FROM orders WHERE product_order_no = ?"), {kP2})
+                .toString(),
+            QStringLiteral("700000000001"));
 
         // The same file once more changes nothing and is no partial run.
         const QByteArray before = store.dump();

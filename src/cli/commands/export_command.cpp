@@ -36,12 +36,20 @@ int readOutAndFormat(CliContext &context, const CommandParser &parser, QString *
         return context.fail(ErrorKind::Usage, Cli::tr("Name the file to write with --out FILE."));
     *file = parser.value(QStringLiteral("out"));
     *format = parser.value(QStringLiteral("format")).trimmed().toLower();
+    const QString suffix = QFileInfo(*file).suffix().toLower();
+    const bool known = suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx");
+    if (!suffix.isEmpty() && !known)
+        return context.fail(
+            ErrorKind::Usage,
+            Cli::tr("--out: name the file .xlsx or .csv (\"%1\" would not open as what it is).")
+                .arg(QFileInfo(*file).fileName()));
     if (format->isEmpty())
-        *format = QFileInfo(*file).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
-                      ? QStringLiteral("csv")
-                      : QStringLiteral("xlsx");
+        *format = suffix == QLatin1String("csv") ? QStringLiteral("csv") : QStringLiteral("xlsx");
     if (*format != QLatin1String("xlsx") && *format != QLatin1String("csv"))
         return context.fail(ErrorKind::Usage, Cli::tr("--format takes xlsx or csv."));
+    if (known && suffix != *format)
+        return context.fail(ErrorKind::Usage, Cli::tr("--format %1 does not match the file's name %2.")
+                                                  .arg(*format, QFileInfo(*file).fileName()));
     return ExitDone;
 }
 
@@ -170,7 +178,8 @@ const CommandRegistration kExportDispatchTemplate(
      QT_TRANSLATE_NOOP("sd::Cli", "--out FILE [--format xlsx|csv]"),
      QT_TRANSLATE_NOOP(
          "sd::Cli",
-         "Writes every order awaiting dispatch (신규주문 and 발송대기) in the layout of the marketplaces' bulk "
+         "Writes every order awaiting dispatch (신규주문 and 발송대기) in the layout of the marketplaces' "
+         "bulk "
          "dispatch upload: 상품주문번호, 배송방법, 택배사, 송장번호, the orders of one 주문번호 next to each "
          "other, courier and tracking number empty unless the order already has them. Fill them in (in "
          "Excel) and run \"import dispatch\" on the file. It holds no buyer data; it is in the audit log "

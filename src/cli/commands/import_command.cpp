@@ -213,6 +213,19 @@ int importDispatch(CliContext &context, const QStringList &args)
     const QString resultFile = parser.value(QStringLiteral("result"));
     if (parser.isSet(QStringLiteral("result")) && !DispatchImportService::resultFileFormat(resultFile))
         return context.fail(ErrorKind::Usage, Cli::tr("--result takes a file ending in .xlsx or .csv."));
+    if (!resultFile.isEmpty()) {
+        // Checked before anything is applied: a result that cannot be written must not follow a write.
+        const QFileInfo target(resultFile);
+        const QStringList words = parser.positional();
+        if (!words.isEmpty() && QFileInfo(words.constFirst()).absoluteFilePath() == target.absoluteFilePath())
+            return context.fail(ErrorKind::Usage,
+                                Cli::tr("--result names the file being imported; choose another file, so the "
+                                        "upload is kept."));
+        if (target.isDir() || !target.absoluteDir().exists())
+            return context.fail(ErrorKind::Usage,
+                                Cli::tr("--result: %1 is not a file in an existing folder.")
+                                    .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    }
     DispatchImportOptions options;
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.skipBad = parser.isSet(QStringLiteral("skip-bad"));
@@ -249,12 +262,15 @@ int importDispatch(CliContext &context, const QStringList &args)
         DispatchImportService(context.workspace(), context.session()).importUpload(bytes, options);
     const int code = context.out().outcomes(done.report);
     if (!resultFile.isEmpty() && done.readable) {
+        // The outcomes above already list every row; a result file that cannot be written is said, and
+        // the exit code stays what the import did (7 when good rows were applied).
         const Result written = DispatchImportService::writeResultFile(resultFile, done.notApplied);
         if (!written.ok())
-            return context.fail(written);
-        if (!done.notApplied.isEmpty())
-            context.out().note(Cli::tr("The %n rows not applied are in %1.", nullptr, int(done.notApplied.size()))
-                                   .arg(QDir::toNativeSeparators(QFileInfo(resultFile).absoluteFilePath())));
+            context.out().note(written.message);
+        else if (!done.notApplied.isEmpty())
+            context.out().note(
+                Cli::tr("The %n rows not applied are in %1.", nullptr, int(done.notApplied.size()))
+                    .arg(QDir::toNativeSeparators(QFileInfo(resultFile).absoluteFilePath())));
     }
     if (options.dryRun && code == ExitDone)
         context.out().note(Cli::tr("Dry run: nothing was written."));
@@ -488,7 +504,8 @@ const CommandRegistration kImportDispatch(
      QT_TRANSLATE_NOOP("sd::Cli", "FILE [--result FILE] [--skip-bad] [--dry-run] [--password-env VAR]"),
      QT_TRANSLATE_NOOP(
          "sd::Cli",
-         "Reads the marketplaces' bulk dispatch upload (엑셀 일괄발송: 상품주문번호, 배송방법, 택배사, 송장번호) "
+         "Reads the marketplaces' bulk dispatch upload (엑셀 일괄발송: 상품주문번호, 배송방법, 택배사, "
+         "송장번호) "
          "as .xlsx or CSV, or the template \"export dispatch-template\" writes, and dispatches each order "
          "with its courier and tracking number (a new order is confirmed first). Orders of one 주문번호 "
          "may share one tracking number. The same file twice changes nothing.\n"

@@ -1,10 +1,10 @@
 #include "services/orders/dispatch_import.h"
 
 #include "core/access/role.h"
+#include "core/table/table_dispatch_template.h"
 #include "io/formats/file_format.h"
 #include "io/formats/office_crypto.h"
 #include "io/formats/table_reader.h"
-#include "core/table/table_dispatch_template.h"
 #include "io/marketplace/dispatch_upload.h"
 
 #include <QCoreApplication>
@@ -123,8 +123,8 @@ DispatchImportReport DispatchImportService::importUpload(const QByteArray &bytes
 
     // A clean file, all or nothing: one run of the order service, as it always was.
     if (upload.ok() && !options.skipBad) {
-        out = OrderService(m_ws, m_user).dispatchFromFile(requests, options.dryRun, options.source,
-                                                          options.control);
+        out = OrderService(m_ws, m_user)
+                  .dispatchFromFile(requests, options.dryRun, options.source, options.control);
         label(out);
         done.notApplied = refusedRows(out, out.partlyDone);
         return done;
@@ -156,7 +156,8 @@ DispatchImportReport DispatchImportService::importUpload(const QByteArray &bytes
         if (options.dryRun) {
             out = check;
         } else {
-            out = OrderService(m_ws, m_user).dispatchFromFile(requests, false, options.source, options.control);
+            out =
+                OrderService(m_ws, m_user).dispatchFromFile(requests, false, options.source, options.control);
             label(out);
             done.notApplied = refusedRows(out, true);
         }
@@ -197,9 +198,8 @@ DispatchImportReport DispatchImportService::importUpload(const QByteArray &bytes
             message = !upload.problems.isEmpty() ? upload.problems.constFirst().message
                                                  : done.notApplied.constFirst().refusal;
         else
-            message = QCoreApplication::translate("sd::DispatchImportService",
-                                                  "%n rows cannot be applied; nothing was changed.", nullptr,
-                                                  bad);
+            message = QCoreApplication::translate(
+                "sd::DispatchImportService", "%n rows cannot be applied; nothing was changed.", nullptr, bad);
         out.result = Result::fail(ErrorKind::BadInput, message);
         return done;
     }
@@ -212,8 +212,9 @@ DispatchImportReport DispatchImportService::importUpload(const QByteArray &bytes
         // Changed since the check (another program), cancelled or storage: the rows it did not write
         // are not applied either.
         done.notApplied += refusedRows(applied, true);
-        std::stable_sort(done.notApplied.begin(), done.notApplied.end(),
-                         [](const DispatchUploadRow &a, const DispatchUploadRow &b) { return a.line < b.line; });
+        std::stable_sort(
+            done.notApplied.begin(), done.notApplied.end(),
+            [](const DispatchUploadRow &a, const DispatchUploadRow &b) { return a.line < b.line; });
     }
     out = applied;
     // The rows the check refused were not asked again: they belong in the report too.
@@ -226,14 +227,26 @@ DispatchImportReport DispatchImportService::importUpload(const QByteArray &bytes
     if (!applied.ok() && !applied.partlyDone)
         return done; // nothing was written: its own reason
     out.partlyDone = true;
-    out.result = Result::fail(
-        ErrorKind::BadInput,
-        QCoreApplication::translate("sd::DispatchImportService",
-                                    "Partly done: %1 of %2 rows were applied; the %3 rows with problems were "
-                                    "not (see the result file).")
-            .arg(int(applied.writtenKeys().size() + applied.unchangedCount()))
-            .arg(int(upload.rows.size() + upload.rejected.size()))
-            .arg(int(done.notApplied.size())));
+    const int written = int(applied.writtenKeys().size());
+    const int rows = int(upload.rows.size() + upload.rejected.size());
+    const int badRows = int(done.notApplied.size());
+    out.result =
+        Result::fail(ErrorKind::BadInput,
+                     written > 0 ? QCoreApplication::translate(
+                                       "sd::DispatchImportService",
+                                       "Partly done: %1 of %2 rows were dispatched, %3 already were; the %4 "
+                                       "rows with problems were not.")
+                                       .arg(written)
+                                       .arg(rows)
+                                       .arg(applied.unchangedCount())
+                                       .arg(badRows)
+                                 : QCoreApplication::translate(
+                                       "sd::DispatchImportService",
+                                       "Nothing new was dispatched: %1 of %2 rows already were; the %3 rows "
+                                       "with problems were not.")
+                                       .arg(applied.unchangedCount())
+                                       .arg(rows)
+                                       .arg(badRows));
     return done;
 }
 
@@ -251,12 +264,12 @@ Result DispatchImportService::writeResultFile(const QString &fileName, const QLi
 {
     const auto format = resultFileFormat(fileName);
     if (!format)
-        return Result::fail(ErrorKind::BadInput,
-                            QCoreApplication::translate("sd::DispatchImportService",
-                                                        "Name the result file .xlsx or .csv: %1")
-                                .arg(QDir::toNativeSeparators(fileName)));
+        return Result::fail(
+            ErrorKind::BadInput,
+            QCoreApplication::translate("sd::DispatchImportService", "Name the result file .xlsx or .csv: %1")
+                .arg(QDir::toNativeSeparators(fileName)));
     const QString error = writeDispatchResultFile(fileName, *format, rows);
-    return error.isEmpty() ? Result::success() : Result::fail(ErrorKind::Storage, error);
+    return error.isEmpty() ? Result::success() : Result::fail(ErrorKind::BadInput, error);
 }
 
 std::optional<ExportRequest> DispatchImportService::templateRequest(const QStringList &productOrderNos,
