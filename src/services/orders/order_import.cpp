@@ -647,18 +647,8 @@ OrderImportReport OrderImportService::apply(const OrderImportPlan &plan, const B
         return report; // the same file again: no write at all, no audit row
 
     QSqlDatabase db = database.connection();
-    {
-        // What a crashed import left unindexed; normally nothing.
-        WriteTransaction repair(db);
-        int repaired = 0;
-        Result repairing = repair.status();
-        if (repairing.ok())
-            repairing = OrderImportStage::repairSearch(db, 100000, &repaired);
-        if (repairing.ok() && repaired > 0)
-            repairing = repair.commit();
-        if (!repairing.ok()) // the import goes on; the backlog stays for the next one
-            qCWarning(sdStorage).noquote() << "import: search backlog not repaired:" << repairing.detail;
-    }
+    // What a crashed import left unindexed (normally nothing), in short transactions like the open's.
+    repairSearchBacklog(database, kRepairBudgetMs, control.pause);
     OrderImportStage stage(db);
     const auto storage = [&report](const Result &why) {
         report.result = storageFailure(tr("Importing failed; nothing was changed."), why);

@@ -129,6 +129,7 @@ public:
     static constexpr qint64 kMaxFileBytes = 50LL * 1024 * 1024;
     static constexpr int kStageBatch = 1000;
     static constexpr int kSearchBatch = 5000; // search documents per transaction after the publish
+    static constexpr qint64 kRepairBudgetMs = 3000; // what a crashed import left, repaired before staging
 
     OrderImportService(Workspace &workspace, const UserSession &user);
 

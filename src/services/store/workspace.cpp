@@ -3,6 +3,7 @@
 #include "core/common/log_category.h"
 #include "services/common/app_log.h"
 #include "services/common/bulk_run.h"
+#include "services/store/workspace_internal.h"
 #include "storage/common/database.h"
 #include "storage/common/instance_lock.h"
 #include "storage/common/store_repository.h"
@@ -29,15 +30,13 @@ namespace {
 constexpr int kRepairBatch = 1000;
 constexpr qint64 kRepairBudgetMs = 3000;
 
-void repairSearchBacklog(Database &database)
+} // namespace
+
+void repairSearchBacklog(Database &database, qint64 budgetMs, const std::function<void(int ms)> &pause)
 {
     QSqlDatabase db = database.connection();
-    {
-        // Every normal open ends here, without taking the write lock.
-        QSqlQuery pending(db);
-        if (!pending.exec(QStringLiteral("SELECT 1 FROM order_search_backlog LIMIT 1")) || !pending.next())
-            return;
-    }
+    if (!OrderImportStage::hasBacklog(db))
+        return; // every normal open and import ends here, without taking the write lock
     QElapsedTimer spent;
     spent.start();
     int repaired = 0;
@@ -50,24 +49,25 @@ void repairSearchBacklog(Database &database)
         if (step.ok())
             step = tx.commit();
         if (!step.ok()) {
-            qCWarning(sdServices).noquote() << "open: search documents left on the backlog, the repair failed:"
-                                           << (step.detail.isEmpty() ? step.message : step.detail);
+            qCWarning(sdServices).noquote() << "search documents left on the backlog, the repair failed:"
+                                            << (step.detail.isEmpty() ? step.message : step.detail);
             return;
         }
         repaired += n;
         if (n < kRepairBatch)
             break;
-        if (spent.elapsed() >= kRepairBudgetMs) {
-            qCInfo(sdServices) << "open: repaired" << repaired
-                              << "search documents; the rest waits for the next open or import";
+        if (spent.elapsed() >= budgetMs) {
+            qCInfo(sdServices) << "repaired" << repaired
+                               << "search documents; the rest waits for the next open or import";
             return;
         }
-        QThread::msleep(BulkRun::kPauseMs); // let waiting writers and logins in
+        if (pause) // let waiting writers and logins in
+            pause(BulkRun::kPauseMs);
+        else
+            QThread::msleep(BulkRun::kPauseMs);
     }
-    qCInfo(sdServices) << "open: repaired" << repaired << "search documents a crashed import left";
+    qCInfo(sdServices) << "repaired" << repaired << "search documents a crashed import left";
 }
-
-} // namespace
 
 Workspace::Workspace(const Clock &clock) : m_clock(clock) {}
 
@@ -120,7 +120,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &databasePath, const Cl
             *status = storageFailure(status->message, *status);
         return nullptr;
     }
-    repairSearchBacklog(*ws->m_database);
+    repairSearchBacklog(*ws->m_database, kRepairBudgetMs);
     ws->m_settings = std::make_unique<Settings>(ws->m_database->connection().connectionName());
     ws->reloadCalendar();
     return ws;

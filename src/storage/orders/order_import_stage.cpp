@@ -321,6 +321,12 @@ Result OrderImportStage::indexSearch(qint64 fromSeq, qint64 toSeq)
     return step;
 }
 
+bool OrderImportStage::hasBacklog(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT 1 FROM order_search_backlog LIMIT 1")) && q.next();
+}
+
 Result OrderImportStage::repairSearch(QSqlDatabase db, int limit, int *repaired)
 {
     if (repaired)

@@ -56,6 +56,8 @@ public:
     // Up to `limit` backlog entries (a crashed import's), in the caller's transaction; `repaired` (may be
     // null) gets how many were written. Callable outside an import (at store open).
     static Result repairSearch(QSqlDatabase db, int limit, int *repaired);
+    // Something is on the backlog (one indexed read; false when it cannot be read).
+    static bool hasBacklog(QSqlDatabase db);
     void drop();
 
     // The parts of stored orders that only imports write (claim state, 정산예정금액, fees), read into each
