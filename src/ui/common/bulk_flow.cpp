@@ -1,5 +1,7 @@
 #include "ui/common/bulk_flow.h"
 
+#include "ui/common/busy_wait.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -51,11 +53,7 @@ public:
             m_dialog.setValue(int(p.done));
             return !m_dialog.wasCanceled();
         };
-        c.pause = [](int ms) {
-            QEventLoop loop;
-            QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-            loop.exec();
-        };
+        c.pause = [this](int ms) { pauseWithoutInput(ms, &m_dialog); };
         return c;
     }
 

@@ -1,5 +1,7 @@
 #include "ui/common/export_progress.h"
 
+#include "ui/common/busy_wait.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -35,12 +37,14 @@ Result runExportWithProgress(QWidget *parent, Workspace &workspace, const UserSe
         dialog.setValue(int(std::min(done, std::max<qint64>(total, 1)) / scale));
     });
     QObject::connect(&dialog, &QProgressDialog::canceled, job.get(), [&job] { job->cancel(); });
+    bool finished = false;
     QObject::connect(job.get(), &ExportJob::finished, &loop, [&](const Result &r) {
         result = r;
+        finished = true;
         loop.quit();
     });
     job->start();
-    loop.exec();
+    execBehindDialog(loop, dialog, 400, [&finished] { return finished; });
     if (cancelled)
         *cancelled = job->wasCancelled();
     return result;

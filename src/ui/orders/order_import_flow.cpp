@@ -1,6 +1,7 @@
 #include "ui/orders/order_import_flow.h"
 
 #include "services/orders/order_import.h"
+#include "ui/common/busy_wait.h"
 #include "ui/common/file_password.h"
 #include "ui/orders/column_mapping_dialog.h"
 #include "ui/orders/order_import_dialog.h"
@@ -86,19 +87,26 @@ OrderImportPlan checkOnWorker(QWidget *parent, OrderImportService &service, cons
             [&progress, file, p] {
                 progress.show(p.phase == OrderCheckProgress::Phase::Reading
                                   ? OrderImportFlow::tr("Reading %1…").arg(file)
-                                  : OrderImportFlow::tr("Comparing %1 of %2 orders with the store…").arg(p.done).arg(p.total),
+                                  : OrderImportFlow::tr("Comparing %L1 of %L2 orders with the store…").arg(p.done).arg(p.total),
                               p.done, p.total);
             },
             Qt::QueuedConnection);
     };
     OrderImportPlan plan;
     QEventLoop loop;
+    bool finished = false;
     std::unique_ptr<QThread> worker(
         QThread::create([&] { plan = service.checkFile(bytes, options, control); }));
     worker->setObjectName(QStringLiteral("order-import-check"));
-    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    QObject::connect(
+        worker.get(), &QThread::finished, &loop,
+        [&] {
+            finished = true;
+            loop.quit();
+        },
+        Qt::QueuedConnection);
     worker->start(QThread::LowPriority);
-    loop.exec();
+    execBehindDialog(loop, *dialog, showAfterMs, [&finished] { return finished; });
     worker->wait();
     return plan;
 }
@@ -110,16 +118,13 @@ OrderImportReport applyWithProgress(QWidget *parent, OrderImportService &service
     QApplication::setOverrideCursor(Qt::WaitCursor);
     BulkControl control;
     control.progress = [&progress](const BulkProgress &p) {
-        progress.show(OrderImportFlow::tr("Importing %1 of %2 orders…").arg(p.done).arg(p.total), p.done, p.total);
+        progress.show(OrderImportFlow::tr("Importing %L1 of %L2 orders…").arg(p.done).arg(p.total), p.done,
+                      p.total);
         if (progress.dialog().isVisible()) // the window repaints and Cancel is read
             QCoreApplication::processEvents();
         return !progress.dialog().wasCanceled();
     };
-    control.pause = [](int ms) {
-        QEventLoop wait;
-        QTimer::singleShot(ms, &wait, &QEventLoop::quit);
-        wait.exec();
-    };
+    control.pause = [&progress](int ms) { pauseWithoutInput(ms, &progress.dialog()); };
     const OrderImportReport report = service.apply(plan, control);
     QApplication::restoreOverrideCursor();
     return report;
