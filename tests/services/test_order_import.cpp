@@ -365,14 +365,17 @@ private slots:
         const Result saved = OrderImportService::saveProblems(plan, file);
         QVERIFY2(saved.ok(), qPrintable(saved.message));
         QFile f(file);
-        QCOMPARE(f.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QCOMPARE(f.permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(f.readAll());
         const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QVERIFY2(lines[0].contains(QLatin1String("Row,Product order no.,Problem,Reason")), qPrintable(lines[0]));
-        QVERIFY2(lines[1].startsWith(QLatin1String("4,")) && lines[1].contains(QStringLiteral("최종 상품별 총 주문금액")),
+        QVERIFY2(lines[0].contains(QLatin1String("Row,Product order no.,Problem,Reason")),
+                 qPrintable(lines[0]));
+        QVERIFY2(lines[1].startsWith(QLatin1String("4,")) &&
+                     lines[1].contains(QStringLiteral("최종 상품별 총 주문금액")),
                  qPrintable(lines[1]));
         // A folder that does not exist: refused with the file named, nothing left behind.
         const QString nowhere = t->dir.filePath(QStringLiteral("missing/problems.csv"));
@@ -399,7 +402,8 @@ private slots:
         OrderCheckControl follow;
         follow.progress = [&seen](const OrderCheckProgress &p) { seen << p; };
         OrderImportPlan plan;
-        std::unique_ptr<QThread> worker(QThread::create([&] { plan = service.checkFile(bytes, options, follow); }));
+        std::unique_ptr<QThread> worker(
+            QThread::create([&] { plan = service.checkFile(bytes, options, follow); }));
         worker->start();
         QVERIFY(worker->wait(60000));
         QVERIFY2(plan.ok(), qPrintable(plan.result.message));
@@ -413,7 +417,7 @@ private slots:
         }
         QVERIFY(reading);
         QVERIFY(comparedAll);
-        QVERIFY(seen.size() >= 6); // every 500 rows compared
+        QVERIFY(seen.size() >= 6);        // every 500 rows compared
         QVERIFY(apply(plan).result.ok()); // the worker's plan applies on the workspace's thread
 
         // Cancelled while comparing: a cancelled plan, nothing to apply, nothing written.
@@ -431,7 +435,8 @@ private slots:
         const OrderImportPlan cancelled = fresh.checkFile(bytes, options, stop);
         QVERIFY(cancelled.cancelled);
         QVERIFY(!cancelled.ok());
-        QVERIFY2(cancelled.result.message.contains(QLatin1String("Cancelled")), qPrintable(cancelled.result.message));
+        QVERIFY2(cancelled.result.message.contains(QLatin1String("Cancelled")),
+                 qPrintable(cancelled.result.message));
         QVERIFY(!cancelled.work);
         QCOMPARE(cancelled.newCount, 0);
         QCOMPARE(fresh.apply(cancelled).result.ok(), false);
@@ -455,8 +460,8 @@ private slots:
         QCOMPARE(plan.firstRows, rows);
         QCOMPARE(plan.passwordProblem, TableData::PasswordProblem::None);
         // Named explicitly: no mapping offered, the profile's problems are the answer.
-        const OrderImportPlan named =
-            check(csvBytes(rows), QStringLiteral("own.csv"), {std::nullopt, QStringLiteral("naver_dispatch")});
+        const OrderImportPlan named = check(csvBytes(rows), QStringLiteral("own.csv"),
+                                            {std::nullopt, QStringLiteral("naver_dispatch")});
         QVERIFY(!named.needsMapping);
         // A known layout needs none.
         QVERIFY(!check(csvBytes(naverTable({{id(1)}})), QStringLiteral("a.csv")).needsMapping);
@@ -636,6 +641,22 @@ private slots:
             service.saveUserProfile(QStringLiteral("my shop"), mapping, Channel::NaverSmartstore);
         QVERIFY2(saved.ok(), qPrintable(saved.message));
         QVERIFY(service.profile(QStringLiteral("my shop")).has_value());
+        // The same name again is refused, so another layout's mapping is not lost; replacing is asked for.
+        QMap<QString, QString> other = mapping;
+        other.insert(QStringLiteral("total_amount"), QStringLiteral("Total"));
+        QCOMPARE(service.saveUserProfile(QStringLiteral("my shop"), other, Channel::NaverSmartstore).kind,
+                 ErrorKind::Rule);
+        QVERIFY(service.profile(QStringLiteral("my shop"))
+                    ->column(QStringLiteral("total_amount"))
+                    ->headers.contains(QStringLiteral("Sum")));
+        QVERIFY(service.saveUserProfile(QStringLiteral("my shop"), other, Channel::NaverSmartstore, {}, true)
+                    .ok());
+        QVERIFY(service.profile(QStringLiteral("my shop"))
+                    ->column(QStringLiteral("total_amount"))
+                    ->headers.contains(QStringLiteral("Total")));
+        QVERIFY(
+            service.saveUserProfile(QStringLiteral("my shop"), mapping, Channel::NaverSmartstore, {}, true)
+                .ok());
         const QList<QStringList> rows{{QStringLiteral("No"), QStringLiteral("State"), QStringLiteral("Paid"),
                                        QStringLiteral("Item"), QStringLiteral("Qty"), QStringLiteral("Sum")},
                                       {QStringLiteral("X1"), QStringLiteral("결제완료"),

@@ -22,6 +22,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlError>
@@ -201,7 +202,7 @@ ProfileMatch OrderImportService::recognise(const QList<QStringList> &rows,
 }
 
 Result OrderImportService::saveUserProfile(const QString &name, const QMap<QString, QString> &mapping,
-                                           std::optional<Channel> channel, const QString &title)
+                                           std::optional<Channel> channel, const QString &title, bool replace)
 {
     if (!mayImport(m_user))
         return Result::fail(ErrorKind::Permission,
@@ -249,7 +250,10 @@ Result OrderImportService::saveUserProfile(const QString &name, const QMap<QStri
     const QString folder = profilesFolder(m_ws.databasePath());
     if (!QDir().mkpath(folder))
         return Result::fail(ErrorKind::Storage, tr("The folder %1 cannot be created.").arg(folder));
-    QSaveFile file(folder + QLatin1Char('/') + trimmed + QStringLiteral(".json"));
+    const QString path = folder + QLatin1Char('/') + trimmed + QStringLiteral(".json");
+    if (!replace && QFileInfo::exists(path))
+        return Result::fail(ErrorKind::Rule, tr("You already have a profile named %1.").arg(trimmed));
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(profileToJson(p)) < 0 || !file.commit())
         return Result::fail(ErrorKind::Storage,
                             tr("The profile could not be saved: %1").arg(file.errorString()));

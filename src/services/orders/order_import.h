@@ -151,9 +151,12 @@ public:
     std::optional<OrderProfile> profile(const QString &name) const;
     // Saves the mapping dialog's answer: field id (orderImportFields()) → the file's header text. Needs
     // ImportOrders; the required fields (product_order_no, status, paid_at, product_name, quantity) must be
-    // mapped; a channel is needed unless the file has a 판매채널 column mapped to "channel".
+    // mapped; a channel is needed unless the file has a 판매채널 column mapped to "channel". A profile of
+    // the seller's with that name is refused (Rule) unless `replace`: another layout's mapping is not lost
+    // by a name given twice.
     Result saveUserProfile(const QString &name, const QMap<QString, QString> &mapping,
-                           std::optional<Channel> channel = std::nullopt, const QString &title = {});
+                           std::optional<Channel> channel = std::nullopt, const QString &title = {},
+                           bool replace = false);
 
     // The profile a table matches, or the closest one with what it lacks: for inspect and the mapping
     // dialog. `userProfiles` are added to the built-in ones.

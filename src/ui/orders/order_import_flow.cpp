@@ -87,7 +87,9 @@ OrderImportPlan checkOnWorker(QWidget *parent, OrderImportService &service, cons
             [&progress, file, p] {
                 progress.show(p.phase == OrderCheckProgress::Phase::Reading
                                   ? OrderImportFlow::tr("Reading %1…").arg(file)
-                                  : OrderImportFlow::tr("Comparing %L1 of %L2 orders with the store…").arg(p.done).arg(p.total),
+                                  : OrderImportFlow::tr("Comparing %L1 of %L2 orders with the store…")
+                                        .arg(p.done)
+                                        .arg(p.total),
                               p.done, p.total);
             },
             Qt::QueuedConnection);
@@ -111,8 +113,8 @@ OrderImportPlan checkOnWorker(QWidget *parent, OrderImportService &service, cons
     return plan;
 }
 
-OrderImportReport applyWithProgress(QWidget *parent, OrderImportService &service,
-                                    const OrderImportPlan &plan, const QString &title, int showAfterMs)
+OrderImportReport applyWithProgress(QWidget *parent, OrderImportService &service, const OrderImportPlan &plan,
+                                    const QString &title, int showAfterMs)
 {
     ImportProgress progress(parent, title, showAfterMs);
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -164,9 +166,23 @@ bool importOrderFile(QWidget *parent, Workspace &workspace, const UserSession &u
         if (plan.needsMapping && !plan.firstRows.isEmpty()) {
             ColumnMappingDialog mapping(
                 plan,
-                [&service](const QString &name, const QMap<QString, QString> &columns,
-                           std::optional<Channel> channel) {
-                    return service.saveUserProfile(name, columns, channel);
+                [&service, parent, &title](const QString &name, const QMap<QString, QString> &columns,
+                                           std::optional<Channel> channel) {
+                    const Result saved = service.saveUserProfile(name, columns, channel);
+                    if (saved.kind != ErrorKind::Rule || !service.profile(name.trimmed()))
+                        return saved;
+                    // A profile of that name exists: replace it only when the seller says so.
+                    QMessageBox ask(
+                        QMessageBox::Question, title,
+                        OrderImportFlow::tr("You already have a profile named %1. Replace it with "
+                                            "this mapping?")
+                            .arg(name.trimmed()),
+                        QMessageBox::Yes | QMessageBox::No, parent);
+                    ask.setObjectName(QStringLiteral("replaceProfileBox"));
+                    ask.setDefaultButton(QMessageBox::No);
+                    if (ask.exec() != QMessageBox::Yes)
+                        return saved;
+                    return service.saveUserProfile(name, columns, channel, {}, true);
                 },
                 parent);
             if (mapping.exec() != QDialog::Accepted)
