@@ -4,9 +4,9 @@
 #include "core/orders/dispatch_layout.h"
 #include "io/formats/csv_writer.h"
 #include "io/formats/pending_file.h"
-#include "io/formats/xlsx_table_writer.h"
 #include "io/formats/read_limits.h"
 #include "io/formats/table_reader.h"
+#include "io/formats/xlsx_table_writer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -116,34 +116,40 @@ QString cellAt(const QStringList &row, int column)
     return column >= 0 && column < row.size() ? row.at(column).trimmed() : QString();
 }
 
-// The sentences of a row's problems, in the order they are listed.
-QStringList problemMessages(const DispatchUploadRow &row)
+// The sentences of a row's problems, in the order they are listed; `withRow` puts "Row N:" before each
+// (for the preview of the upload; the result file has its own rows, so its 오류 cells go without).
+QStringList problemMessages(const DispatchUploadRow &row, bool withRow = true)
 {
     QStringList out;
-    const QString line = QString::number(row.line);
     if (row.problems & UnsupportedMethod)
         out << QCoreApplication::translate("sd::DispatchUpload",
-                                           "Row %1: the delivery method \"%2\" is not supported. Only %3 rows "
-                                           "can be dispatched from a file.")
-                   .arg(line, row.method, parcelDeliveryMethod());
-    const std::pair<DispatchRowProblem, const QString *> empties[] = {
-        {EmptyOrderNo, &orderNoHeader()}, {EmptyCourier, &courierHeader()}, {EmptyTracking, &trackingHeader()}};
+                                           "The delivery method \"%1\" is not supported. Only %2 rows can be "
+                                           "dispatched from a file.")
+                   .arg(row.method, parcelDeliveryMethod());
+    const std::pair<DispatchRowProblem, const QString *> empties[] = {{EmptyOrderNo, &orderNoHeader()},
+                                                                      {EmptyCourier, &courierHeader()},
+                                                                      {EmptyTracking, &trackingHeader()}};
     for (const auto &[flag, header] : empties) {
         if (row.problems & flag)
-            out << QCoreApplication::translate("sd::DispatchUpload", "Row %1: %2 is empty.").arg(line, *header);
+            out << QCoreApplication::translate("sd::DispatchUpload", "%1 is empty.").arg(*header);
     }
     if (row.problems & UnknownCourier) {
         const Courier &example = couriers().constFirst();
         out << QCoreApplication::translate("sd::DispatchUpload",
-                                           "Row %1: the courier \"%2\" is not known. Write it as Naver names it "
-                                           "(for example %3) or as its code (%4).")
-                   .arg(line, row.courier, example.name, example.code);
+                                           "The courier \"%1\" is not known. Write it as Naver names it (for "
+                                           "example %2) or as its code (%3).")
+                   .arg(row.courier, example.name, example.code);
     }
     if (row.problems & Contradicted)
-        out << QCoreApplication::translate(
-                   "sd::DispatchUpload",
-                   "Row %1: %2 %3 is also on row %4 with a different courier or tracking number.")
-                   .arg(line, orderNoHeader(), row.productOrderNo, QString::number(row.otherLine));
+        out << QCoreApplication::translate("sd::DispatchUpload",
+                                           "%1 %2 is also given with a different courier or tracking number "
+                                           "on row %3 of the uploaded file.")
+                   .arg(orderNoHeader(), row.productOrderNo, QString::number(row.otherLine));
+    if (withRow) {
+        for (QString &sentence : out)
+            sentence =
+                QCoreApplication::translate("sd::DispatchUpload", "Row %1: %2").arg(row.line).arg(sentence);
+    }
     return out;
 }
 
@@ -181,10 +187,10 @@ DispatchUploadResult parseDispatchTable(const QList<QStringList> &rows)
                                                  {columns.tracking, trackingHeader()}};
     for (const auto &[column, header] : required) {
         if (column < 0)
-            fileProblem(QCoreApplication::translate("sd::DispatchUpload",
-                                                    "The header row (row %1) has no %2 column.")
-                            .arg(columns.headerLine)
-                            .arg(header));
+            fileProblem(
+                QCoreApplication::translate("sd::DispatchUpload", "The header row (row %1) has no %2 column.")
+                    .arg(columns.headerLine)
+                    .arg(header));
     }
     if (!result.ok())
         return result;
@@ -277,7 +283,7 @@ DispatchUploadResult parseDispatchTable(const QList<QStringList> &rows)
 QString dispatchRowReason(const DispatchUploadRow &row)
 {
     if (!row.ok())
-        return problemMessages(row).join(QLatin1Char(' '));
+        return problemMessages(row, false).join(QLatin1Char(' '));
     return row.refusal;
 }
 
@@ -304,12 +310,14 @@ QString writeDispatchResultFile(const QString &fileName, FileFormat format,
         headers << dispatchColumnHeader(c);
     // The reason of each row is made as the row is written, so only one is held at a time.
     const auto cells = [](const DispatchUploadRow &row) {
-        return QStringList{row.productOrderNo, row.method, row.courier, row.trackingNo, dispatchRowReason(row)};
+        return QStringList{row.productOrderNo, row.method, row.courier, row.trackingNo,
+                           dispatchRowReason(row)};
     };
     if (format == FileFormat::Xlsx) {
         QList<XlsxTableWriter::Column> columns;
         for (const QString &h : std::as_const(headers))
-            columns << XlsxTableWriter::Column{h, XlsxTableWriter::Kind::Text, h == headers.last() ? 60.0 : 18.0};
+            columns << XlsxTableWriter::Column{h, XlsxTableWriter::Kind::Text,
+                                               h == headers.last() ? 60.0 : 18.0};
         XlsxTableWriter writer(file.temporaryPath(), QStringLiteral("발송처리"), columns);
         if (!writer.isValid())
             return failed(writer.errorString());
