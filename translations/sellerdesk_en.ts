@@ -57,16 +57,16 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n orders awaiting dispatch to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n order awaiting dispatch to %1.</numerusform>
+            <numerusform>Wrote %n orders awaiting dispatch to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n rows not applied are in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n row not applied is in %1.</numerusform>
+            <numerusform>The %n rows not applied are in %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -115,23 +115,23 @@
     </message>
     <message numerus="yes">
         <source>Saved %n rows with their errors to %1. Correct them there and import the file again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n row with its errors to %1. Correct it there and import the file again.</numerusform>
+            <numerusform>Saved %n rows with their errors to %1. Correct them there and import the file again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dispatch the %n applicable orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dispatch the %n applicable order</numerusform>
+            <numerusform>Dispatch the %n applicable orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported tracking numbers: %n orders dispatched; the rows with errors were not applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported tracking numbers: %n order dispatched; the rows with errors were not applied</numerusform>
+            <numerusform>Imported tracking numbers: %n orders dispatched; the rows with errors were not applied</numerusform>
         </translation>
     </message>
 </context>
@@ -146,9 +146,9 @@
     </message>
     <message numerus="yes">
         <source>%n rows cannot be applied; nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row cannot be applied; nothing was changed.</numerusform>
+            <numerusform>%n rows cannot be applied; nothing was changed.</numerusform>
         </translation>
     </message>
 </context>
@@ -197,16 +197,16 @@
     <name>sd::OrderImportDialog</name>
     <message numerus="yes">
         <source>The first %1 problems are listed; %n more are not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first %1 problems are listed; %n more is not.</numerusform>
+            <numerusform>The first %1 problems are listed; %n more are not.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n order</numerusform>
+            <numerusform>Import %n orders</numerusform>
         </translation>
     </message>
 </context>
@@ -228,7 +228,7 @@
     </message>
     <message numerus="yes">
         <source>… and %n more problems.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… and %n more problem.</numerusform>
             <numerusform>… and %n more problems.</numerusform>
         </translation>

@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Reading the file was cancelled.</source>
-        <translation type="unfinished">파일 읽기를 취소했습니다.</translation>
+        <translation>파일 읽기를 취소했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1579,54 +1579,57 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
     </message>
     <message>
         <source>Dispatch</source>
-        <translation type="unfinished">발송처리</translation>
+        <translation>발송처리</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n orders awaiting dispatch to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>발송할 주문 %n건을 저장했습니다: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>write the orders awaiting dispatch as a bulk upload file to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>발송할 주문을 송장 입력용 일괄발송 파일로 내보내기</translation>
     </message>
     <message>
         <source>--out FILE [--format xlsx|csv]</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE [--format xlsx|csv]</translation>
     </message>
     <message>
         <source>Writes every order awaiting dispatch (신규주문 and 발송대기) in the layout of the marketplaces&apos; bulk dispatch upload: 상품주문번호, 배송방법, 택배사, 송장번호, the orders of one 주문번호 next to each other, courier and tracking number empty unless the order already has them. Fill them in (in Excel) and run &quot;import dispatch&quot; on the file. It holds no buyer data; it is in the audit log like every export.
 
   --out FILE   the file to write
   --format F   xlsx or csv (UTF-8 with a BOM); default: from the file&apos;s extension, else xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>발송할 주문(신규주문과 발송대기)을 모두 마켓의 엑셀 일괄발송 양식(상품주문번호, 배송방법, 택배사, 송장번호)으로 씁니다. 같은 주문번호의 주문은 나란히 쓰고, 택배사와 송장번호는 주문에 이미 있을 때만 채웁니다. (엑셀에서) 빈칸을 채운 뒤 그 파일로 &quot;import dispatch&quot; 명령을 실행하세요. 구매자 정보는 들어 있지 않으며, 다른 내보내기와 마찬가지로 감사 로그에 남습니다.
+
+  --out FILE   저장할 파일
+  --format F   xlsx 또는 csv (BOM 포함 UTF-8). 기본값: 파일 확장자에 따름, 확장자가 없으면 xlsx</translation>
     </message>
     <message>
         <source>Checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 확인하는 중</translation>
     </message>
     <message>
         <source>--result takes a file ending in .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--result에는 .xlsx나 .csv로 끝나는 파일 이름을 쓰세요.</translation>
     </message>
     <message>
         <source>Importing tracking numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>송장을 가져오는 중</translation>
     </message>
     <message numerus="yes">
         <source>The %n rows not applied are in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>적용하지 않은 %n개 행은 이 파일에 있습니다: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>dispatch orders from a bulk upload file of tracking numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>송장번호 일괄발송 파일로 주문 발송처리</translation>
     </message>
     <message>
         <source>FILE [--result FILE] [--skip-bad] [--dry-run] [--password-env VAR]</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE [--result FILE] [--skip-bad] [--dry-run] [--password-env VAR]</translation>
     </message>
     <message>
         <source>Reads the marketplaces&apos; bulk dispatch upload (엑셀 일괄발송: 상품주문번호, 배송방법, 택배사, 송장번호) as .xlsx or CSV, or the template &quot;export dispatch-template&quot; writes, and dispatches each order with its courier and tracking number (a new order is confirmed first). Orders of one 주문번호 may share one tracking number. The same file twice changes nothing.
@@ -1637,54 +1640,61 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
   --dry-run          check every row and report, write nothing to the store (the result file is still written)
   --password-env VAR the password of an encrypted file is in this environment variable
                      (otherwise it is asked for, without echo)</source>
-        <translation type="unfinished"></translation>
+        <translation>마켓의 엑셀 일괄발송 파일(상품주문번호, 배송방법, 택배사, 송장번호)이나 &quot;export dispatch-template&quot; 명령으로 만든 템플릿을 .xlsx 또는 CSV 형식으로 읽어, 주문마다 적힌 택배사와 송장번호로 발송처리합니다(신규주문은 먼저 발주확인). 같은 주문번호의 주문은 송장번호 하나를 함께 쓸 수 있습니다. 같은 파일을 두 번 가져와도 바뀌는 것이 없습니다.
+기본적으로 모두 처리되거나 하나도 처리되지 않습니다. 잘못된 행(파일의 문제, 없는 주문, 형식이 틀리거나 다른 주문번호에서 이미 쓰는 송장번호)이 하나라도 있으면 아무것도 저장하지 않고, 잘못된 행을 모두 보여 줍니다(종료 코드 4).
+
+  --skip-bad         마켓에서처럼 적용할 수 있는 행만 적용하고 잘못된 행은 남겨 둠. 잘못된 행이 없었으면 종료 코드 0, 있었으면 7 (일부만 처리됨: 결과 파일에 있는 행은 적용하지 않음)
+  --result FILE      적용하지 않은 행을 업로드 양식 그대로, 사유를 적은 오류 열을 더해 FILE(.xlsx 또는 .csv)에 저장. 그 파일에서 고친 뒤 다시 가져오면 됨
+  --dry-run          모든 행을 확인하고 결과만 알려 줌, 스토어에는 아무것도 저장하지 않음 (결과 파일은 저장함)
+  --password-env VAR 암호화된 파일의 비밀번호가 들어 있는 환경 변수
+                     (없으면 화면에 표시하지 않고 입력받음)</translation>
     </message>
 </context>
 <context>
     <name>sd::ColumnMappingDialog</name>
     <message>
         <source>Map the columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>열 지정: %1</translation>
     </message>
     <message>
         <source>SellerDesk does not know the layout of this file. Choose which column holds each field (the ones marked * are needed); the answer is saved as a profile under a name and used for files of this layout from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>셀러데스크가 모르는 구성의 파일입니다. 항목마다 어느 열에 들어 있는지 고르세요(* 표시는 필수 항목). 고른 내용은 이름을 붙여 프로필로 저장되고, 앞으로 같은 구성의 파일에 쓰입니다.</translation>
     </message>
     <message>
         <source>Preselected from the closest profile, %1, which lacks: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 가까운 프로필(%1)에 따라 미리 골라 두었습니다. 빠진 열: %2.</translation>
     </message>
     <message>
         <source>Header on row</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 행 번호</translation>
     </message>
     <message>
         <source>(unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>(미검증)</translation>
     </message>
     <message>
         <source>The closest profile knows this column from one public source only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 가까운 프로필에서 이 열은 공개된 자료 한 곳에서만 확인한 것입니다: %1</translation>
     </message>
     <message>
         <source>Named in the file&apos;s channel column</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 판매채널 열에 적힌 값</translation>
     </message>
     <message>
         <source>Channel of the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>주문의 판매채널</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 이름</translation>
     </message>
     <message>
         <source>Save and check</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하고 확인</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(파일에 없음)</translation>
     </message>
 </context>
 <context>
@@ -2029,36 +2039,36 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
     </message>
     <message>
         <source>%1-errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-오류</translation>
     </message>
     <message>
         <source>Save the rows with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 행 저장</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV for Excel (UTF-8) (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>엑셀 통합 문서 (*.xlsx);;엑셀용 CSV (UTF-8) (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n rows with their errors to %1. Correct them there and import the file again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>오류가 있는 행 %n개를 오류 내용과 함께 %1 파일에 저장했습니다. 그 파일에서 고친 뒤 다시 가져오세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dispatch the %n applicable orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>적용 가능한 %n건 발송처리</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the rows with errors…</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 행 저장…</translation>
     </message>
     <message numerus="yes">
         <source>Imported tracking numbers: %n orders dispatched; the rows with errors were not applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>송장 일괄 가져오기: 주문 %n건 발송처리, 오류가 있는 행은 적용하지 않음</numerusform>
         </translation>
     </message>
 </context>
@@ -2080,21 +2090,21 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
     </message>
     <message numerus="yes">
         <source>%n rows cannot be applied; nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>적용할 수 없는 행이 %n개 있어 아무것도 바뀌지 않았습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Partly done: %1 of %2 rows were applied; the %3 rows with problems were not (see the result file).</source>
-        <translation type="unfinished"></translation>
+        <translation>일부만 처리했습니다: 전체 %2개 행 중 %1개 행을 적용했고, 문제가 있는 %3개 행은 적용하지 않았습니다(결과 파일 참고).</translation>
     </message>
     <message>
         <source>Name the result file .xlsx or .csv: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 파일 이름은 .xlsx나 .csv로 끝나야 합니다: %1</translation>
     </message>
     <message>
         <source>Select at most %1 orders for a dispatch template, or none for every order awaiting dispatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 템플릿에 넣을 주문은 최대 %1건까지 고르세요. 하나도 고르지 않으면 발송할 주문이 모두 들어갑니다.</translation>
     </message>
 </context>
 <context>
@@ -2129,11 +2139,11 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 쓰지 못했습니다: %2</translation>
     </message>
     <message>
         <source>choose an .xlsx or .csv file.</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx나 .csv 파일을 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2211,7 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
     </message>
     <message>
         <source>This list cannot be exported.</source>
-        <translation type="unfinished">이 목록은 내보낼 수 없습니다.</translation>
+        <translation>이 목록은 내보낼 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2867,7 +2877,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Personal customs code</source>
-        <translation type="unfinished">개인통관고유부호</translation>
+        <translation>개인통관고유부호</translation>
     </message>
 </context>
 <context>
@@ -2936,142 +2946,142 @@ This cannot be undone.</source>
     <name>sd::OrderImportDialog</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished">행</translation>
+        <translation>행</translation>
     </message>
     <message>
         <source>Product order no.</source>
-        <translation type="unfinished">상품주문번호</translation>
+        <translation>상품주문번호</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">결과</translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">내용</translation>
+        <translation>내용</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">파일</translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>새 주문</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished">변경 없음</translation>
+        <translation>변경 없음</translation>
     </message>
     <message>
         <source>Conflict, not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌, 적용 안 함</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
     <message>
         <source>%1: no profile fits this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이 파일에 맞는 프로필이 없습니다.</translation>
     </message>
     <message>
         <source>%1, read as %2 (header on row %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 형식으로 읽었습니다(제목 행: %3행).</translation>
     </message>
     <message>
         <source>Unverified profile: some of its columns are known from one public source only. Check the orders after importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>검증되지 않은 프로필입니다: 일부 열은 공개된 자료 한 곳에서만 확인했습니다. 가져온 뒤 주문을 확인하세요.</translation>
     </message>
     <message>
         <source>New: %1 · Updated: %2 · Unchanged: %3 · Conflicts (not applied): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>새 주문: %1 · 갱신: %2 · 변경 없음: %3 · 충돌 (적용 안 함): %4</translation>
     </message>
     <message>
         <source>Rows with problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 있는 행: %1</translation>
     </message>
     <message numerus="yes">
         <source>The first %1 problems are listed; %n more are not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>처음 %1건의 문제만 보여 줍니다. 나머지 %n건은 목록에 없습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing can be imported until the file is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 고치기 전에는 아무것도 가져올 수 없습니다.</translation>
     </message>
     <message>
         <source>Nothing to import: the other orders of this file are already in the store, and the conflicts are left as the store has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 것이 없습니다. 이 파일의 나머지 주문은 이미 스토어에 있고, 충돌한 주문은 스토어에 있는 그대로 둡니다.</translation>
     </message>
     <message>
         <source>Nothing to import: the store already has every order of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 것이 없습니다. 이 파일의 주문이 모두 이미 스토어에 있습니다.</translation>
     </message>
     <message>
         <source>Rows in conflict are left as the store has them; the rest is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌한 행의 주문은 스토어에 있는 그대로 두고, 나머지를 가져옵니다.</translation>
     </message>
     <message>
         <source>Save problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>문제 목록 저장…</translation>
     </message>
     <message numerus="yes">
         <source>Import %n orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>주문 %n건 가져오기</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기</translation>
     </message>
     <message>
         <source>Save problems</source>
-        <translation type="unfinished"></translation>
+        <translation>문제 목록 저장</translation>
     </message>
     <message>
         <source>%1-problems.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-문제.csv</translation>
     </message>
     <message>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>주문</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished">엑셀용 CSV (*.csv)</translation>
+        <translation>엑셀용 CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>sd::OrderImportFlow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 읽는 중…</translation>
     </message>
     <message>
         <source>Comparing %1 of %2 orders with the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>스토어와 비교하는 중… (주문 %2건 중 %1건)</translation>
     </message>
     <message>
         <source>Importing %1 of %2 orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오는 중… (주문 %2건 중 %1건)</translation>
     </message>
     <message>
         <source>Import orders</source>
-        <translation type="unfinished">주문 가져오기</translation>
+        <translation>주문 가져오기</translation>
     </message>
     <message>
         <source>Imported %1: %2 new and %3 updated orders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 가져왔습니다: 새 주문 %2건, 갱신 %3건</translation>
     </message>
 </context>
 <context>
@@ -3178,43 +3188,43 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The store could not be read, so the file was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토어를 읽지 못해 파일을 확인하지 않았습니다.</translation>
     </message>
     <message>
         <source>The file does not say which channel its orders come from: choose the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 주문의 판매채널이 나와 있지 않습니다. 판매채널을 고르세요.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">행</translation>
+        <translation>행</translation>
     </message>
     <message>
         <source>Product order no.</source>
-        <translation type="unfinished">상품주문번호</translation>
+        <translation>상품주문번호</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>Bad row</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 행</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problems.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… 그 밖에 문제가 %n건 더 있습니다.</numerusform>
         </translation>
     </message>
@@ -3511,71 +3521,71 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Import &amp;orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 가져오기(&amp;O)…</translation>
     </message>
     <message>
         <source>Bring in the order file downloaded from a seller center (.xlsx, .csv, a password-protected Naver download); you can also drop it on the window</source>
-        <translation type="unfinished"></translation>
+        <translation>판매자센터에서 내려받은 주문 파일(.xlsx, .csv, 비밀번호로 보호된 네이버 파일)을 가져옵니다. 파일을 창에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
         <source>Your role may not import orders</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 역할로는 주문을 가져올 수 없습니다</translation>
     </message>
     <message>
         <source>Export &amp;dispatch template…</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 템플릿 내보내기(&amp;D)…</translation>
     </message>
     <message>
         <source>Save the selected orders, or every order awaiting dispatch, as a bulk dispatch upload file to fill in with tracking numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 주문을, 선택한 주문이 없으면 발송할 주문 전체를 송장번호 입력용 엑셀 일괄발송 파일로 저장합니다</translation>
     </message>
     <message>
         <source>Import orders</source>
-        <translation type="unfinished">주문 가져오기</translation>
+        <translation>주문 가져오기</translation>
     </message>
     <message>
         <source>Order files (*.xlsx *.xls *.csv *.txt *.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 파일 (*.xlsx *.xls *.csv *.txt *.html *.htm);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Dispatch</source>
-        <translation type="unfinished">발송처리</translation>
+        <translation>발송처리</translation>
     </message>
     <message>
         <source>Exporting the dispatch template…</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 템플릿을 내보내는 중…</translation>
     </message>
     <message>
         <source>Export dispatch template</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 템플릿 내보내기</translation>
     </message>
     <message>
         <source>dispatch-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>일괄발송-%1</translation>
     </message>
     <message>
         <source>The dispatch template could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 템플릿을 내보내지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Exported the dispatch template to %1: fill in the couriers and tracking numbers, then import it with Import tracking numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 템플릿을 %1 파일로 내보냈습니다. 택배사와 송장번호를 채운 뒤 &quot;송장 일괄 가져오기&quot; 메뉴로 가져오세요</translation>
     </message>
     <message>
         <source>For a first look, run &quot;sellerdesk-cli demo&quot; to create example orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 둘러보려면 &quot;sellerdesk-cli demo&quot; 명령을 실행해 예시 주문을 만드세요.</translation>
     </message>
     <message>
         <source>There are no orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 주문이 없습니다.</translation>
     </message>
     <message>
         <source>Bring in the order file you downloaded from your seller center with %1, or drop the file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>판매자센터에서 내려받은 주문 파일을 %1 메뉴로 가져오거나, 파일을 이 창에 끌어다 놓으세요.</translation>
     </message>
     <message>
         <source>File › Import orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 › 주문 가져오기…</translation>
     </message>
 </context>
 <context>
@@ -3915,7 +3925,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록을 읽지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -3965,30 +3975,30 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The file has more than %L1 rows, more than an order file holds. Split it into smaller files and import them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 행이 %L1개를 넘습니다. 주문 파일로 보기에는 너무 많습니다. 작은 파일 여러 개로 나누어 하나씩 가져오세요.</translation>
     </message>
     <message>
         <source>Row %1 of the file has a cell beyond column %L2, more columns than an order file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 %1행에 %L2번째 열을 넘어선 셀이 있습니다. 주문 파일로 보기에는 열이 너무 많습니다.</translation>
     </message>
     <message>
         <source>The file has more than %L1 cells, more than an order file holds. Split it into smaller files and import them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 셀이 %L1개를 넘습니다. 주문 파일로 보기에는 너무 많습니다. 작은 파일 여러 개로 나누어 하나씩 가져오세요.</translation>
     </message>
     <message>
         <source>The file holds more than %L1 characters of text, more than an order file holds. Split it into smaller files and import them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 텍스트가 %L1자를 넘습니다. 주문 파일로 보기에는 너무 많습니다. 작은 파일 여러 개로 나누어 하나씩 가져오세요.</translation>
     </message>
     <message>
         <source>The cell in row %1, column %2 is longer than %L3 characters (the most a spreadsheet cell holds): this is not an order file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행 %2열의 셀이 %L3자(스프레드시트 셀 하나에 들어가는 최대 길이)보다 깁니다: 주문 파일이 아닙니다.</translation>
     </message>
 </context>
 <context>
     <name>sd::TableRowLoader</name>
     <message>
         <source>The store could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토어를 읽지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -4101,11 +4111,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The .xlsx file has a text longer than %L1 characters (the most a spreadsheet cell holds): this is not an order file.</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx 파일에 %L1자(스프레드시트 셀 하나에 들어가는 최대 길이)보다 긴 텍스트가 있습니다: 주문 파일이 아닙니다.</translation>
     </message>
     <message>
         <source>The .xlsx file has more than %L1 shared texts, more than an order file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx 파일의 공유 문자열이 %L1개를 넘습니다. 주문 파일로 보기에는 너무 많습니다.</translation>
     </message>
 </context>
 <context>
