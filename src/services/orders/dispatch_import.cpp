@@ -266,7 +266,8 @@ Result DispatchImportService::writeResultFile(const QString &fileName, const QLi
     if (!format)
         return Result::fail(
             ErrorKind::BadInput,
-            QCoreApplication::translate("sd::DispatchImportService", "Name the result file .xlsx or .csv: %1")
+            QCoreApplication::translate("sd::DispatchImportService",
+                                        "Give the result file a name ending in .xlsx or .csv: %1")
                 .arg(QDir::toNativeSeparators(fileName)));
     const QString error = writeDispatchResultFile(fileName, *format, rows);
     return error.isEmpty() ? Result::success() : Result::fail(ErrorKind::BadInput, error);

@@ -83,7 +83,7 @@ ColumnMappingDialog::ColumnMappingDialog(const OrderImportPlan &plan, Save save,
     const OrderProfile *closest = usableClosest(plan);
     if (closest)
         text += QLatin1Char('\n') +
-                tr("Preselected from the closest profile, %1, which lacks: %2.")
+                tr("Preselected from the closest profile, %1. Columns it needs that this file lacks: %2.")
                     .arg(closest->title, plan.closest.missingRequired.join(QStringLiteral(", ")));
     intro->setText(text);
     layout->addWidget(intro);
@@ -123,7 +123,8 @@ ColumnMappingDialog::ColumnMappingDialog(const OrderImportPlan &plan, Save save,
             label += QStringLiteral(" *");
         // Marked when the preselected column comes from the closest profile on one weak source's word.
         const ProfileColumn *known = closest ? closest->column(id) : nullptr;
-        const bool found = known && plan.closest.columnOf.value(int(known - closest->columns.constData()), -1) >= 0;
+        const bool found =
+            known && plan.closest.columnOf.value(int(known - closest->columns.constData()), -1) >= 0;
         auto *name = new QLabel(label, fields);
         if (found && !known->verified) {
             name->setText(label + QLatin1Char(' ') + tr("(unverified)"));
@@ -207,7 +208,7 @@ void ColumnMappingDialog::setHeaderRow(int index)
         if (wanted.isEmpty()) { // a header named like the field itself
             for (const QString &h : header)
                 wanted = wanted.isEmpty() && compact(h) == compact(importFieldLabel(it.key())) ? h.trimmed()
-                                                                                              : wanted;
+                                                                                               : wanted;
         }
         combo->setCurrentIndex(std::max(0, combo->findData(wanted.trimmed())));
     }
