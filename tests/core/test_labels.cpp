@@ -1,6 +1,7 @@
 #include "core/access/audit_action.h"
 #include "core/access/role.h"
 #include "core/orders/channel.h"
+#include "core/orders/channel_status.h"
 #include "core/orders/delay_reason.h"
 #include "core/orders/order_field.h"
 #include "core/orders/order_status.h"
@@ -22,6 +23,29 @@ class TestLabels : public QObject
     Q_OBJECT
 
 private slots:
+    // A raw channel status is shown as a label, never as the marketplace's API code.
+    void rawChannelStatusesShowAsLabels()
+    {
+        using namespace sd;
+        QCOMPARE(channelStatusText(Channel::NaverSmartstore, QStringLiteral("PAYED")),
+                 statusLabel(OrderStatus::New));
+        QCOMPARE(channelStatusText(Channel::NaverSmartstore, QStringLiteral("DELIVERING")),
+                 statusLabel(OrderStatus::Shipping));
+        QCOMPARE(channelStatusText(Channel::KakaoStore, QStringLiteral("ShippingWaiting")),
+                 statusLabel(OrderStatus::Confirmed));
+        // The marketplace's Korean text stays as written; an unknown text too.
+        QCOMPARE(channelStatusText(Channel::NaverSmartstore, QStringLiteral("배송중")),
+                 QStringLiteral("배송중"));
+        QCOMPARE(channelStatusText(Channel::NaverSmartstore, QStringLiteral("수거중")),
+                 QStringLiteral("수거중"));
+        for (OrderStatus st : allStatuses()) {
+            for (Channel ch : allChannels()) {
+                const QString code = channelStatusCode(ch, st);
+                QVERIFY2(channelStatusText(ch, code) != code || code.isEmpty(), qPrintable(code));
+            }
+        }
+    }
+
     void historyActionsReadAsLabels()
     {
         QCOMPARE(historyActionLabel(actionCode(OrderAction::Confirm)), actionLabel(OrderAction::Confirm));

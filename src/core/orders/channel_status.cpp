@@ -242,4 +242,18 @@ std::optional<ChannelStatusReading> readChannelStatus(Channel channel, const QSt
     return out;
 }
 
+QString channelStatusText(Channel channel, const QString &raw)
+{
+    const QString text = raw.trimmed();
+    bool code = !text.isEmpty();
+    for (QChar c : text)
+        code = code && c.unicode() < 0x80;
+    if (!code)
+        return raw; // the marketplace's own Korean text, shown as it is
+    const auto known = lookUp(channel, text);
+    if (known && known->kind == K::Status)
+        return statusLabel(known->status);
+    return raw;
+}
+
 } // namespace sd

@@ -36,4 +36,8 @@ struct ChannelStatusReading
 std::optional<ChannelStatusReading> readChannelStatus(Channel channel, const QString &status,
                                                       const QString &detail, QString *reason = nullptr);
 
+// How to show a raw channel status: an API code of a status (PAYED, DELIVERING, ShippingWaiting ...) as
+// our translated status label, so no raw code reaches the screen; a Korean text as it is.
+QString channelStatusText(Channel channel, const QString &raw);
+
 } // namespace sd

@@ -4,6 +4,7 @@
 #include "core/calendar/seoul_time.h"
 #include "core/common/literal_lookup.h"
 #include "core/common/log_category.h"
+#include "core/orders/channel_status.h"
 #include "core/orders/courier.h"
 #include "core/orders/order_field.h"
 #include "core/orders/order_transition.h"
@@ -370,7 +371,8 @@ void compareWithStore(QSqlDatabase db, const OrderFileResult &file, const OrderI
         }
         c.field<QString>(
             "status", [] { return OrderImportService::tr("Channel status"); }, &Order::rawStatus,
-            incoming.rawStatus, plain);
+            incoming.rawStatus,
+            [&incoming](const QString &raw) { return channelStatusText(incoming.channel, raw); });
         c.field<QString>(
             "claim", [] { return OrderImportService::tr("Claim state"); }, &Order::claimStatus,
             incoming.claimStatus, plain);
