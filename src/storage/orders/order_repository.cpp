@@ -1,5 +1,6 @@
 #include "storage/orders/order_repository.h"
 
+#include "storage/common/sql_statement.h"
 #include "storage/common/sql_values.h"
 #include "storage/orders/order_binding.h"
 #include "storage/orders/order_contacts.h"
@@ -21,7 +22,9 @@ const char *kOrderColumns =
     "o.shipping_fee, o.dispatch_due, o.delay_reason, o.delay_detail, o.courier_code, o.tracking_no, "
     "o.confirmed_at, o.shipped_at, o.delivered_at, o.decided_at, o.updated_at";
 
-Order orderFromQuery(const QSqlQuery &q)
+// A row of kOrderColumns from a QSqlQuery or a SqlStatement.
+template <typename Row>
+Order orderFromQuery(const Row &q)
 {
     Order o;
     int i = 0;
@@ -78,7 +81,10 @@ Result orderGone(const Order &o)
 
 } // namespace
 
-void bindOrderItem(QSqlQuery &q, const Order &o)
+namespace {
+
+template <typename Statement>
+void bindItem(Statement &q, const Order &o)
 {
     q.addBindValue(o.productName);
     q.addBindValue(textOrNull(o.optionText));
@@ -88,6 +94,18 @@ void bindOrderItem(QSqlQuery &q, const Order &o)
     q.addBindValue(o.discount);
     q.addBindValue(o.totalAmount);
     q.addBindValue(o.shippingFee);
+}
+
+} // namespace
+
+void bindOrderItem(QSqlQuery &q, const Order &o)
+{
+    bindItem(q, o);
+}
+
+void bindOrderItem(SqlStatement &q, const Order &o)
+{
+    bindItem(q, o);
 }
 
 OrderRepository::OrderRepository(QSqlDatabase db)
@@ -212,22 +230,26 @@ Result OrderRepository::findByProductOrderNos(const QStringList &productOrderNos
 {
     constexpr int kChunk = 10000; // numbers per statement, bound as one JSON array
     for (qsizetype start = 0; start < productOrderNos.size(); start += kChunk) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(
-            QStringLiteral("SELECT %1 FROM json_each(?) j JOIN orders o ON o.product_order_no = j.value")
-                .arg(QLatin1String(kOrderColumns)));
+        // SQLite's C API where the build allows it: QSqlQuery::next cost more than the statement.
+        SqlStatement q(m_db);
+        Result read =
+            q.prepare(QStringLiteral("SELECT %1 FROM json_each(?) j JOIN orders o ON o.product_order_no = j.value")
+                          .arg(QLatin1String(kOrderColumns)));
+        if (!read.ok())
+            return read;
         q.addBindValue(
             QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(productOrderNos.mid(start, kChunk)))
                                   .toJson(QJsonDocument::Compact)));
-        if (!q.exec())
-            return queryFailure(q);
+        if (read = q.exec(); !read.ok())
+            return read;
         QList<qint64> ids;
         QList<Order> orders;
         while (q.next()) {
             orders.append(orderFromQuery(q));
             ids.append(orders.constLast().id);
         }
+        if (!q.status().ok())
+            return q.status();
         QHash<qint64, OrderContact> contacts;
         if (const Result read = m_contacts->readMany(ids, &contacts); !read.ok())
             return read;
