@@ -103,15 +103,16 @@ private slots:
         QVERIFY(select.status().ok());
     }
 
-    void emptyResult_data() { paths(); }
-    void emptyResult()
+    void runWithNoRows_data() { paths(); }
+    void runWithNoRows()
     {
         QFETCH(SqlStatement::Path, path);
-        SqlStatement select(m_db, path);
-        QVERIFY(select.prepare(QStringLiteral("SELECT i FROM t")).ok());
-        QVERIFY(select.exec().ok());
+        QVERIFY(QSqlQuery(m_db).exec(QStringLiteral("INSERT INTO t (i) VALUES (3)")));
+        SqlStatement select(m_db, path); // run(): prepare, bind, exec in one call
+        QVERIFY(select.run(QStringLiteral("SELECT i FROM t WHERE i > ?"), {3}).ok());
         QVERIFY(!select.next());
         QVERIFY(select.status().ok());
+        QCOMPARE(select.run(QStringLiteral("SELECT i FROM nowhere WHERE i > ?"), {3}).kind, ErrorKind::Storage);
     }
 
     void failures_data() { paths(); }

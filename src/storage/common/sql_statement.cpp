@@ -108,6 +108,15 @@ Result SqlStatement::prepare(const QString &sql)
     return m_status;
 }
 
+Result SqlStatement::run(const QString &sql, const QVariantList &binds)
+{
+    if (const Result prepared = prepare(sql); !prepared.ok())
+        return prepared;
+    for (const QVariant &v : binds)
+        addBindValue(v);
+    return exec();
+}
+
 void SqlStatement::addBindValue(const QVariant &value)
 {
     if (m_query)

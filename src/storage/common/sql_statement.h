@@ -35,6 +35,8 @@ public:
 
     // Fails (Storage, built by statementFailure / queryFailure) when the statement is refused.
     Result prepare(const QString &sql);
+    // prepare, addBindValue of each of `binds`, exec: a statement run once (its rows then read with next()).
+    Result run(const QString &sql, const QVariantList &binds);
     bool isPrepared() const;
     // The next positional value (?), as QSqlQuery::addBindValue: integers, doubles, NULL, else text.
     void addBindValue(const QVariant &value);

@@ -126,13 +126,11 @@ Result OrderContactStore::readMany(const QList<qint64> &orderIds, QHash<qint64, 
         }
         ids += QLatin1Char(']');
         SqlStatement q(m_db); // SQLite's C API where the build allows it, as the import's check reads
-        Result read = q.prepare(
-            QStringLiteral("SELECT %1 FROM order_contacts WHERE order_id IN (SELECT value FROM json_each(?))")
-                .arg(QLatin1String(kColumns)));
-        if (!read.ok())
-            return read;
-        q.addBindValue(ids);
-        if (read = q.exec(); !read.ok())
+        if (const Result read = q.run(
+                QStringLiteral("SELECT %1 FROM order_contacts WHERE order_id IN (SELECT value FROM json_each(?))")
+                    .arg(QLatin1String(kColumns)),
+                {ids});
+            !read.ok())
             return read;
         while (q.next())
             contacts->insert(q.integer(0), contactFromQuery(q));

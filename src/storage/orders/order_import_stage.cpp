@@ -377,13 +377,10 @@ Result OrderImportStage::loadReported(QSqlDatabase db, QHash<QString, Order> *or
         return Result::success();
     const QString idList = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
     SqlStatement q(db); // SQLite's C API where the build allows it, as the check's other reads
-    Result read = q.prepare(QStringLiteral("SELECT id, claim_status, settlement_expected FROM orders "
-                                           "WHERE id IN (SELECT value FROM json_each(?))"));
-    if (read.ok()) {
-        q.addBindValue(idList);
-        read = q.exec();
-    }
-    if (!read.ok())
+    if (const Result read = q.run(QStringLiteral("SELECT id, claim_status, settlement_expected FROM orders "
+                                                 "WHERE id IN (SELECT value FROM json_each(?))"),
+                                  {idList});
+        !read.ok())
         return read;
     while (q.next()) {
         Order *o = byId.value(q.integer(0));
@@ -393,13 +390,10 @@ Result OrderImportStage::loadReported(QSqlDatabase db, QHash<QString, Order> *or
     if (!q.status().ok())
         return q.status();
     SqlStatement f(db);
-    read = f.prepare(QStringLiteral("SELECT order_id, fee, amount FROM order_fees "
-                                    "WHERE order_id IN (SELECT value FROM json_each(?))"));
-    if (read.ok()) {
-        f.addBindValue(idList);
-        read = f.exec();
-    }
-    if (!read.ok())
+    if (const Result read = f.run(QStringLiteral("SELECT order_id, fee, amount FROM order_fees "
+                                                 "WHERE order_id IN (SELECT value FROM json_each(?))"),
+                                  {idList});
+        !read.ok())
         return read;
     while (f.next())
         byId.value(f.integer(0))->fees.insert(f.text(1), f.integer(2));

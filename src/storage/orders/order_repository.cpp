@@ -257,15 +257,12 @@ Result OrderRepository::findByProductOrderNos(const QStringList &productOrderNos
     for (qsizetype start = 0; start < productOrderNos.size(); start += kChunk) {
         // SQLite's C API where the build allows it: QSqlQuery::next cost more than the statement.
         SqlStatement q(m_db);
-        Result read =
-            q.prepare(QStringLiteral("SELECT %1 FROM json_each(?) j JOIN orders o ON o.product_order_no = j.value")
-                          .arg(QLatin1String(kOrderColumns)));
-        if (!read.ok())
-            return read;
-        q.addBindValue(
-            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(productOrderNos.mid(start, kChunk)))
-                                  .toJson(QJsonDocument::Compact)));
-        if (read = q.exec(); !read.ok())
+        if (const Result read = q.run(
+                QStringLiteral("SELECT %1 FROM json_each(?) j JOIN orders o ON o.product_order_no = j.value")
+                    .arg(QLatin1String(kOrderColumns)),
+                {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(productOrderNos.mid(start, kChunk)))
+                                       .toJson(QJsonDocument::Compact))});
+            !read.ok())
             return read;
         QList<qint64> ids;
         QList<Order> orders;
