@@ -1,5 +1,6 @@
 #include "storage/orders/order_contacts.h"
 
+#include "storage/common/sql_statement.h"
 #include "storage/common/sql_values.h"
 
 #include <QSqlError>
@@ -11,7 +12,9 @@ const char *kColumns =
     "order_id, buyer_name, buyer_phone, recipient_name, recipient_phone1, recipient_phone2, "
     "postcode, address, address_detail, delivery_message, customs_code";
 
-OrderContact contactFromQuery(const QSqlQuery &q)
+// A row of kColumns from a QSqlQuery or a SqlStatement.
+template <typename Row>
+OrderContact contactFromQuery(const Row &q)
 {
     OrderContact c;
     c.buyerName = q.value(1).toString();
@@ -28,7 +31,8 @@ OrderContact contactFromQuery(const QSqlQuery &q)
 }
 
 // The contact columns after order_id, in kColumns' order.
-void bindContact(QSqlQuery &q, const OrderContact &c)
+template <typename Statement>
+void bindContact(Statement &q, const OrderContact &c)
 {
     for (const QString *v :
          {&c.buyerName, &c.buyerPhone, &c.recipientName, &c.recipientPhone1, &c.recipientPhone2, &c.postcode,
@@ -58,7 +62,7 @@ QString OrderContactStore::stagingColumns()
     return QString::fromLatin1(kColumns).section(QStringLiteral(", "), 1);
 }
 
-void OrderContactStore::bindStaged(QSqlQuery &insert, const OrderContact &contact)
+void OrderContactStore::bindStaged(SqlStatement &insert, const OrderContact &contact)
 {
     bindContact(insert, contact);
 }
@@ -121,16 +125,17 @@ Result OrderContactStore::readMany(const QList<qint64> &orderIds, QHash<qint64, 
             ids += QString::number(orderIds.at(i));
         }
         ids += QLatin1Char(']');
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(
-            QStringLiteral("SELECT %1 FROM order_contacts WHERE order_id IN (SELECT value FROM json_each(?))")
-                .arg(QLatin1String(kColumns)));
-        q.addBindValue(ids);
-        if (!q.exec())
-            return queryFailure(q);
+        SqlStatement q(m_db); // SQLite's C API where the build allows it, as the import's check reads
+        if (const Result read = q.run(
+                QStringLiteral("SELECT %1 FROM order_contacts WHERE order_id IN (SELECT value FROM json_each(?))")
+                    .arg(QLatin1String(kColumns)),
+                {ids});
+            !read.ok())
+            return read;
         while (q.next())
-            contacts->insert(q.value(0).toLongLong(), contactFromQuery(q));
+            contacts->insert(q.integer(0), contactFromQuery(q));
+        if (!q.status().ok())
+            return q.status();
     }
     return Result::success();
 }

@@ -12,6 +12,8 @@ namespace sd {
 // The one place buyer and recipient data is written and read. Encryption at rest (the Korean
 // personal-information safety standard asks for it on staff PCs) plugs in here without touching
 // the rest of the code.
+class SqlStatement;
+
 class OrderContactStore
 {
 public:
@@ -37,7 +39,7 @@ public:
     // in bindStaged(), like in write().
     static QString stagingColumns();
     static constexpr int kStagingColumns = 10;
-    static void bindStaged(QSqlQuery &insert, const OrderContact &contact);
+    static void bindStaged(SqlStatement &insert, const OrderContact &contact);
     Result publishStaged(const QString &ordersStaging);
 
 private:

@@ -107,7 +107,7 @@ QVariant wonOrNull(const std::optional<Won> &v)
 } // namespace
 
 OrderImportStage::OrderImportStage(QSqlDatabase db)
-    : m_db(db), m_contacts(std::make_unique<OrderContactStore>(db))
+    : m_db(db), m_contacts(std::make_unique<OrderContactStore>(db)), m_insertOrder(db)
 {
 }
 
@@ -131,7 +131,7 @@ Result OrderImportStage::create()
 
 void OrderImportStage::drop()
 {
-    m_insertOrder = QSqlQuery();
+    m_insertOrder.clear();
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("DROP VIEW IF EXISTS temp.import_targets"));
     q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.import_orders"));
@@ -144,14 +144,17 @@ Result OrderImportStage::stage(const QList<StagedOrder> &batch)
     // A deferred BEGIN that writes TEMP tables only never takes the store's write lock.
     if (!m_db.transaction())
         return transactionFailure(m_db);
-    if (m_insertOrder.lastQuery().isEmpty()) {
-        m_insertOrder = QSqlQuery(m_db);
-        m_insertOrder.prepare(
+    if (!m_insertOrder.isPrepared()) {
+        const Result prepared = m_insertOrder.prepare(
             QStringLiteral("INSERT INTO temp.import_orders (product_order_no, order_id, is_new, "
                            "checked_updated_at, search_body, old_search_body, fees, events, %1, %2) "
                            "VALUES (?,?,?,?,?,?,?,?%3)")
                 .arg(QLatin1String(kWritten), OrderContactStore::stagingColumns(),
                      QStringLiteral(",?").repeated(23 + OrderContactStore::kStagingColumns)));
+        if (!prepared.ok()) {
+            m_db.rollback();
+            return prepared;
+        }
     }
     const auto rollback = [this](const Result &why) {
         m_db.rollback();
@@ -160,7 +163,7 @@ Result OrderImportStage::stage(const QList<StagedOrder> &batch)
     const OrderSearchIndex search(m_db);
     for (const StagedOrder &s : batch) {
         const Order &o = s.order;
-        QSqlQuery &q = m_insertOrder;
+        SqlStatement &q = m_insertOrder;
         q.addBindValue(o.productOrderNo);
         q.addBindValue(o.id == 0 ? ++m_newOrders : o.id); // a new order: its rank among the new ones
         q.addBindValue(o.id == 0 ? 1 : 0);
@@ -189,8 +192,8 @@ Result OrderImportStage::stage(const QList<StagedOrder> &batch)
         q.addBindValue(textOrNull(o.claimStatus));
         q.addBindValue(wonOrNull(o.settlementExpected));
         OrderContactStore::bindStaged(q, o.contact);
-        if (!q.exec())
-            return rollback(queryFailure(q));
+        if (const Result inserted = q.exec(); !inserted.ok())
+            return rollback(inserted);
     }
     if (!m_db.commit()) {
         const Result failure = transactionFailure(m_db);
@@ -203,7 +206,7 @@ Result OrderImportStage::stage(const QList<StagedOrder> &batch)
 
 Result OrderImportStage::publish(qint64 userId, QStringList *changed)
 {
-    m_insertOrder = QSqlQuery(); // statements kept on the staging tables would hold them open
+    m_insertOrder.clear(); // statements kept on the staging tables would hold them open
     changed->clear();
     {
         // Another program changed a staged order, or added one of the new ones, since the check.
@@ -379,29 +382,28 @@ Result OrderImportStage::loadReported(QSqlDatabase db, QHash<QString, Order> *or
     if (ids.isEmpty())
         return Result::success();
     const QString idList = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, claim_status, settlement_expected FROM orders "
-                             "WHERE id IN (SELECT value FROM json_each(?))"));
-    q.addBindValue(idList);
-    if (!q.exec())
-        return queryFailure(q);
+    SqlStatement q(db); // SQLite's C API where the build allows it, as the check's other reads
+    if (const Result read = q.run(QStringLiteral("SELECT id, claim_status, settlement_expected FROM orders "
+                                                 "WHERE id IN (SELECT value FROM json_each(?))"),
+                                  {idList});
+        !read.ok())
+        return read;
     while (q.next()) {
-        Order *o = byId.value(q.value(0).toLongLong());
-        o->claimStatus = q.value(1).toString();
-        o->settlementExpected =
-            q.value(2).isNull() ? std::nullopt : std::optional<Won>(q.value(2).toLongLong());
+        Order *o = byId.value(q.integer(0));
+        o->claimStatus = q.text(1);
+        o->settlementExpected = q.isNull(2) ? std::nullopt : std::optional<Won>(q.integer(2));
     }
-    QSqlQuery f(db);
-    f.setForwardOnly(true);
-    f.prepare(QStringLiteral("SELECT order_id, fee, amount FROM order_fees "
-                             "WHERE order_id IN (SELECT value FROM json_each(?))"));
-    f.addBindValue(idList);
-    if (!f.exec())
-        return queryFailure(f);
+    if (!q.status().ok())
+        return q.status();
+    SqlStatement f(db);
+    if (const Result read = f.run(QStringLiteral("SELECT order_id, fee, amount FROM order_fees "
+                                                 "WHERE order_id IN (SELECT value FROM json_each(?))"),
+                                  {idList});
+        !read.ok())
+        return read;
     while (f.next())
-        byId.value(f.value(0).toLongLong())->fees.insert(f.value(1).toString(), f.value(2).toLongLong());
-    return Result::success();
+        byId.value(f.integer(0))->fees.insert(f.text(1), f.integer(2));
+    return f.status();
 }
 
 } // namespace sd

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/common/result.h"
 #include "core/orders/order.h"
+#include "storage/common/sql_statement.h"
 
 #include <QHash>
 #include <QList>
@@ -67,7 +68,7 @@ public:
 private:
     QSqlDatabase m_db;
     std::unique_ptr<OrderContactStore> m_contacts;
-    QSqlQuery m_insertOrder;
+    SqlStatement m_insertOrder; // SQLite's C API where the build allows it: binding is most of staging
     qsizetype m_staged = 0;
     qint64 m_newOrders = 0; // staged new orders: each one's rank is its id less the largest id at publish
 };

@@ -1,5 +1,8 @@
 #include "storage/orders/order_repository.h"
 
+#include "core/calendar/seoul_time.h"
+
+#include "storage/common/sql_statement.h"
 #include "storage/common/sql_values.h"
 #include "storage/orders/order_binding.h"
 #include "storage/orders/order_contacts.h"
@@ -21,36 +24,61 @@ const char *kOrderColumns =
     "o.shipping_fee, o.dispatch_due, o.delay_reason, o.delay_detail, o.courier_code, o.tracking_no, "
     "o.confirmed_at, o.shipped_at, o.delivered_at, o.decided_at, o.updated_at";
 
-Order orderFromQuery(const QSqlQuery &q)
+// A cell as a QSqlQuery and as a SqlStatement read it: the statement's typed accessors skip the QVariant.
+QString cellText(const QSqlQuery &q, int i)
+{
+    return q.value(i).toString();
+}
+QString cellText(const SqlStatement &q, int i)
+{
+    return q.text(i);
+}
+qint64 cellInteger(const QSqlQuery &q, int i)
+{
+    return q.value(i).toLongLong();
+}
+qint64 cellInteger(const SqlStatement &q, int i)
+{
+    return q.integer(i);
+}
+QDateTime cellDateTime(const QSqlQuery &q, int i)
+{
+    return dateTimeFromMs(q.value(i));
+}
+QDateTime cellDateTime(const SqlStatement &q, int i)
+{
+    return q.isNull(i) ? QDateTime() : fromEpochMs(q.integer(i));
+}
+
+// A row of kOrderColumns from a QSqlQuery or a SqlStatement.
+template <typename Row>
+Order orderFromQuery(const Row &q)
 {
     Order o;
     int i = 0;
-    o.id = q.value(i++).toLongLong();
-    o.productOrderNo = q.value(i++).toString();
-    o.orderNo = q.value(i++).toString();
-    o.channel = parseChannel(q.value(i++).toString()).value_or(Channel::NaverSmartstore);
-    o.status = parseStatus(q.value(i++).toString()).value_or(OrderStatus::New);
-    o.rawStatus = q.value(i++).toString();
-    o.paidAt = dateTimeFromMs(q.value(i++));
-    o.productId = q.value(i++).toLongLong();
-    o.productName = q.value(i++).toString();
-    o.optionText = q.value(i++).toString();
-    o.quantity = q.value(i++).toInt();
-    o.unitPrice = q.value(i++).toLongLong();
-    o.optionPrice = q.value(i++).toLongLong();
-    o.discount = q.value(i++).toLongLong();
-    o.totalAmount = q.value(i++).toLongLong();
-    o.shippingFee = q.value(i++).toLongLong();
+    o.id = cellInteger(q, i++);
+    o.productOrderNo = cellText(q, i++);
+    o.orderNo = cellText(q, i++);
+    o.channel = parseChannel(cellText(q, i++)).value_or(Channel::NaverSmartstore);
+    o.status = parseStatus(cellText(q, i++)).value_or(OrderStatus::New);
+    o.rawStatus = cellText(q, i++);
+    o.paidAt = cellDateTime(q, i++);
+    o.productId = cellInteger(q, i++);
+    o.productName = cellText(q, i++);
+    o.optionText = cellText(q, i++);
+    o.quantity = int(cellInteger(q, i++));
+    o.unitPrice = cellInteger(q, i++);
+    o.optionPrice = cellInteger(q, i++);
+    o.discount = cellInteger(q, i++);
+    o.totalAmount = cellInteger(q, i++);
+    o.shippingFee = cellInteger(q, i++);
     o.dispatchDue = dateFromIso(q.value(i++));
-    o.delayReason = q.value(i++).toString();
-    o.delayDetail = q.value(i++).toString();
-    o.courierCode = q.value(i++).toString();
-    o.trackingNo = q.value(i++).toString();
-    o.confirmedAt = dateTimeFromMs(q.value(i++));
-    o.shippedAt = dateTimeFromMs(q.value(i++));
-    o.deliveredAt = dateTimeFromMs(q.value(i++));
-    o.decidedAt = dateTimeFromMs(q.value(i++));
-    o.updatedAt = dateTimeFromMs(q.value(i++));
+    o.delayReason = cellText(q, i++);
+    o.delayDetail = cellText(q, i++);
+    o.courierCode = cellText(q, i++);
+    o.trackingNo = cellText(q, i++);
+    for (QDateTime *t : {&o.confirmedAt, &o.shippedAt, &o.deliveredAt, &o.decidedAt, &o.updatedAt})
+        *t = cellDateTime(q, i++);
     return o;
 }
 
@@ -78,7 +106,10 @@ Result orderGone(const Order &o)
 
 } // namespace
 
-void bindOrderItem(QSqlQuery &q, const Order &o)
+namespace {
+
+template <typename Statement>
+void bindItem(Statement &q, const Order &o)
 {
     q.addBindValue(o.productName);
     q.addBindValue(textOrNull(o.optionText));
@@ -88,6 +119,18 @@ void bindOrderItem(QSqlQuery &q, const Order &o)
     q.addBindValue(o.discount);
     q.addBindValue(o.totalAmount);
     q.addBindValue(o.shippingFee);
+}
+
+} // namespace
+
+void bindOrderItem(QSqlQuery &q, const Order &o)
+{
+    bindItem(q, o);
+}
+
+void bindOrderItem(SqlStatement &q, const Order &o)
+{
+    bindItem(q, o);
 }
 
 OrderRepository::OrderRepository(QSqlDatabase db)
@@ -212,22 +255,23 @@ Result OrderRepository::findByProductOrderNos(const QStringList &productOrderNos
 {
     constexpr int kChunk = 10000; // numbers per statement, bound as one JSON array
     for (qsizetype start = 0; start < productOrderNos.size(); start += kChunk) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(
-            QStringLiteral("SELECT %1 FROM json_each(?) j JOIN orders o ON o.product_order_no = j.value")
-                .arg(QLatin1String(kOrderColumns)));
-        q.addBindValue(
-            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(productOrderNos.mid(start, kChunk)))
-                                  .toJson(QJsonDocument::Compact)));
-        if (!q.exec())
-            return queryFailure(q);
+        // SQLite's C API where the build allows it: QSqlQuery::next cost more than the statement.
+        SqlStatement q(m_db);
+        if (const Result read = q.run(
+                QStringLiteral("SELECT %1 FROM json_each(?) j JOIN orders o ON o.product_order_no = j.value")
+                    .arg(QLatin1String(kOrderColumns)),
+                {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(productOrderNos.mid(start, kChunk)))
+                                       .toJson(QJsonDocument::Compact))});
+            !read.ok())
+            return read;
         QList<qint64> ids;
         QList<Order> orders;
         while (q.next()) {
             orders.append(orderFromQuery(q));
             ids.append(orders.constLast().id);
         }
+        if (!q.status().ok())
+            return q.status();
         QHash<qint64, OrderContact> contacts;
         if (const Result read = m_contacts->readMany(ids, &contacts); !read.ok())
             return read;

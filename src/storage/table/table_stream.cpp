@@ -1,5 +1,6 @@
 #include "storage/table/table_stream.h"
 
+#include "storage/common/sql_statement.h"
 #include "storage/common/sql_values.h"
 
 #include <QCoreApplication>
@@ -35,29 +36,6 @@ struct TableStream::Private
     sqlite3_stmt *statement = nullptr;
 #endif
 };
-
-namespace {
-
-#ifdef SELLERDESK_SQLITE_DIRECT
-// The driver's connection, when it is a connection of the SQLite this program links: the driver
-// must report the same library version and source as ours (a driver with its own copy of SQLite
-// would make our calls undefined).
-sqlite3 *directHandle(QSqlDatabase db)
-{
-    if (!db.driver() || db.driverName() != QLatin1String("QSQLITE"))
-        return nullptr;
-    const QVariant h = db.driver()->handle();
-    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT sqlite_source_id()")) || !q.next() ||
-        q.value(0).toString() != QLatin1String(sqlite3_sourceid()))
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(h.constData());
-}
-#endif
-
-} // namespace
 
 TableStream::TableStream(TableSource &source) : m_source(source), d(std::make_unique<Private>()) {}
 
@@ -109,7 +87,7 @@ Result TableStream::start(const TableFilter &filter, const TableSort &sort)
     // One snapshot for the count and every segment.
     d->inTransaction = d->db.transaction();
 #ifdef SELLERDESK_SQLITE_DIRECT
-    d->handle = directHandle(d->db);
+    d->handle = SqlStatement::directHandle(d->db);
 #endif
     d->segment = -1;
     openSegment();
@@ -135,28 +113,7 @@ bool TableStream::openSegment()
             return false;
         }
         for (int i = 0; i < d->binds.size(); ++i) {
-            const QVariant &v = d->binds.at(i);
-            int rc = SQLITE_OK;
-            switch (v.typeId()) {
-            case QMetaType::Int:
-            case QMetaType::LongLong:
-            case QMetaType::UInt:
-            case QMetaType::ULongLong:
-            case QMetaType::Bool:
-                rc = sqlite3_bind_int64(d->statement, i + 1, v.toLongLong());
-                break;
-            case QMetaType::Double:
-                rc = sqlite3_bind_double(d->statement, i + 1, v.toDouble());
-                break;
-            default:
-                if (v.isNull()) {
-                    rc = sqlite3_bind_null(d->statement, i + 1);
-                } else {
-                    const QByteArray b = v.toString().toUtf8();
-                    rc = sqlite3_bind_text(d->statement, i + 1, b.constData(), int(b.size()),
-                                           SQLITE_TRANSIENT);
-                }
-            }
+            const int rc = SqlStatement::bindDirect(d->statement, i + 1, d->binds.at(i));
             if (rc != SQLITE_OK) {
                 m_status = statementFailure(QString::fromUtf8(sqlite3_errmsg(d->handle)),
                                             d->statements.at(d->segment));
