@@ -68,7 +68,10 @@ struct Outcome
 Outcome outcomeOf(const sd::TableData &t)
 {
     if (t.ok())
-        return {true, QStringLiteral("read: %1 rows").arg(t.rows.size())};
+        return {true, QStringLiteral("read: %1 rows, %2 cells, %3 M characters")
+                          .arg(t.rows.size())
+                          .arg(t.rows.cellCount())
+                          .arg(double(t.rows.textSize()) / 1e6, 0, 'f', 1)};
     return {false, t.error};
 }
 
@@ -181,18 +184,23 @@ Input realXlsx()
     return in;
 }
 
+// One CSV line of `row`, appended to `out`.
+void appendCsvLine(QByteArray &out, const QStringList &row)
+{
+    for (int c = 0; c < row.size(); ++c) {
+        if (c)
+            out += ',';
+        const QString &v = row.at(c);
+        out += v.contains(QLatin1Char(',')) ? '"' + v.toUtf8() + '"' : v.toUtf8();
+    }
+    out += "\r\n";
+}
+
 QByteArray csvOf(const QList<QStringList> &rows)
 {
     QByteArray out = "\xEF\xBB\xBF";
-    for (const QStringList &row : rows) {
-        for (int c = 0; c < row.size(); ++c) {
-            if (c)
-                out += ',';
-            const QString &v = row.at(c);
-            out += v.contains(QLatin1Char(',')) ? '"' + v.toUtf8() + '"' : v.toUtf8();
-        }
-        out += "\r\n";
-    }
+    for (const QStringList &row : rows)
+        appendCsvLine(out, row);
     return out;
 }
 
@@ -295,13 +303,7 @@ QByteArray naverCsv(int count)
             // the rest stay empty
             cells << v;
         }
-        for (int c = 0; c < cells.size(); ++c) {
-            if (c)
-                out += ',';
-            const QString &v = cells.at(c);
-            out += v.contains(QLatin1Char(',')) ? '"' + v.toUtf8() + '"' : v.toUtf8();
-        }
-        out += "\r\n";
+        appendCsvLine(out, cells);
     }
     return out;
 }
@@ -361,7 +363,19 @@ QList<Case> cases()
                     return handXlsx({rows});
                 },
                 readAny});
-    all.append({"xlsx-cells-cap", "distinct numbers filling the cells cap: 50,000 rows x 50 cells (accepted)",
+    all.append({"xlsx-cells-cap", "short numbers filling the cells cap: 100,000 rows x 100 cells (accepted)",
+                [] {
+                    QByteArray rows;
+                    for (int r = 0; r < 100'000; ++r) {
+                        rows += "<row>";
+                        for (int c = 0; c < 100; ++c)
+                            rows += "<c><v>" + QByteArray::number((r + c) % 100) + "</v></c>";
+                        rows += "</row>";
+                    }
+                    return handXlsx({rows});
+                },
+                readAny});
+    all.append({"xlsx-2.5m-cells", "2,500,000 distinct numbers: 50,000 rows x 50 cells (accepted)",
                 [] {
                     QByteArray rows;
                     for (int r = 0; r < 50'000; ++r) {
@@ -406,7 +420,17 @@ QList<Case> cases()
     all.append({"csv-100mb-line", "one 100 MB line", [] { return plain(QByteArray(100'000'000, 'a')); }, readAny});
     all.append({"csv-100mb-commas", "one line of 100 M commas", [] { return plain(QByteArray(100'000'000, ',')); },
                 readAny});
-    all.append({"csv-cells-cap", "distinct short cells filling the cells cap: 50,000 rows x 50 (accepted)",
+    all.append({"csv-cells-cap", "short cells filling the cells cap: 100,000 rows x 100 (accepted)",
+                [] {
+                    QByteArray b;
+                    for (int r = 0; r < 100'000; ++r) {
+                        for (int c = 0; c < 100; ++c)
+                            b += QByteArray::number((r + c) % 100) + (c == 99 ? '\n' : ',');
+                    }
+                    return plain(b);
+                },
+                readAny});
+    all.append({"csv-2.5m-cells", "2,500,000 distinct short cells: 50,000 rows x 50 (accepted)",
                 [] {
                     QByteArray b;
                     for (int r = 0; r < 50'000; ++r) {
