@@ -19,16 +19,16 @@ constexpr int kReadMaxColumns = 256;
 // its row): 100,000 orders of 100 columns, more than any marketplace download (Naver's full one has
 // 72). A cell of the table (TableRows) costs 4 bytes, its end offset in the table's one text pool, plus
 // 2 bytes a character, which kReadMaxTextChars bounds; so 10,000,000 cells are 40 MB of offsets and,
-// with the text at its cap (80 MiB), ~125 MB, the most a table may take (a QList<QStringList> spent ~72
+// with the text at its cap (128 MiB), ~170 MB, the most a table may take (a QList<QStringList> spent ~72
 // bytes a cell, which held the cap at 2,500,000). Non-empty cells are at most this many too.
 constexpr qint64 kReadMaxCells = 10'000'000;
 // An .xlsx's shared strings: a real file has at most one per cell, and a real download repeats most of
 // its texts (statuses, couriers, products), so it holds far fewer; each costs 4 bytes plus its text.
 constexpr qint64 kReadMaxSharedStrings = 2'500'000;
 // Characters of text, counted separately over the shared strings and over the cells of the table
-// (40 Mi characters are 80 MiB as UTF-16): the full 72-column Naver download of 100,000 orders holds
-// about 27 M (bench_hostile_files' csv-naver72-100k), one of its 20 usual columns about 15 M.
-constexpr qint64 kReadMaxTextChars = 40LL * 1024 * 1024;
+// (64 Mi characters are 128 MiB as UTF-16): a real-looking full 72-column Naver download of 100,000
+// orders holds about 40 M (bench_hostile_files' csv-naver72-100k), 20 of its columns about 20 M.
+constexpr qint64 kReadMaxTextChars = 64LL * 1024 * 1024;
 // One cell: Excel's own limit, so no cell of a real spreadsheet is longer.
 constexpr int kReadMaxCellChars = 32'767;
 // Bytes of markup without a '<' (one text node, one tag with its attributes) in an .xlsx part:
