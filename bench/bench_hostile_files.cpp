@@ -68,7 +68,10 @@ struct Outcome
 Outcome outcomeOf(const sd::TableData &t)
 {
     if (t.ok())
-        return {true, QStringLiteral("read: %1 rows").arg(t.rows.size())};
+        return {true, QStringLiteral("read: %1 rows, %2 cells, %3 M characters")
+                          .arg(t.rows.size())
+                          .arg(t.rows.cellCount())
+                          .arg(double(t.rows.textSize()) / 1e6, 0, 'f', 1)};
     return {false, t.error};
 }
 
@@ -181,18 +184,23 @@ Input realXlsx()
     return in;
 }
 
+// One CSV line of `row`, appended to `out`.
+void appendCsvLine(QByteArray &out, const QStringList &row)
+{
+    for (int c = 0; c < row.size(); ++c) {
+        if (c)
+            out += ',';
+        const QString &v = row.at(c);
+        out += v.contains(QLatin1Char(',')) ? '"' + v.toUtf8() + '"' : v.toUtf8();
+    }
+    out += "\r\n";
+}
+
 QByteArray csvOf(const QList<QStringList> &rows)
 {
     QByteArray out = "\xEF\xBB\xBF";
-    for (const QStringList &row : rows) {
-        for (int c = 0; c < row.size(); ++c) {
-            if (c)
-                out += ',';
-            const QString &v = row.at(c);
-            out += v.contains(QLatin1Char(',')) ? '"' + v.toUtf8() + '"' : v.toUtf8();
-        }
-        out += "\r\n";
-    }
+    for (const QStringList &row : rows)
+        appendCsvLine(out, row);
     return out;
 }
 
@@ -207,6 +215,97 @@ QByteArray htmlOf(const QList<QStringList> &rows)
         out += " </tr>\n";
     }
     return out + "</table></body></html>";
+}
+
+// The full 72-column Naver 발주발송관리 download (marketplaces.md) as CSV, with its notice line: the
+// columns a real file fills hold values of their real shape, the others (subscriptions, access
+// instructions, codes the seller does not use) are empty, as in a real download. Written row by row,
+// so building it does not hold the table.
+QByteArray naverCsv(int count)
+{
+    const QStringList header = QStringLiteral(
+        "상품주문번호,주문번호,배송속성,풀필먼트사(주문 기준),택배사(주문 기준),배송방법(구매자 요청),배송방법,택배사,"
+        "송장번호,발송일,판매채널,구매자명,구매자ID,수취인명,주문상태,주문세부상태,수량클레임 여부,결제위치,결제일,"
+        "상품번호,상품명,상품종류,반품안심케어,멤버십N배송,옵션정보,옵션관리코드,수량,옵션가격,상품가격,"
+        "최종 상품별 할인액,최초 상품별 할인액,판매자 부담 할인액,최종 상품별 총 주문금액,최초 상품별 총 주문금액,사은품,"
+        "발주확인일,발송기한,발송처리일,송장출력일,배송비 형태,배송비 묶음번호,배송비 유형,배송비 합계,"
+        "제주/도서 추가배송비,배송비 할인액,판매자 상품코드,판매자 내부코드1,판매자 내부코드2,수취인연락처1,"
+        "수취인연락처2,통합배송지,기본배송지,상세배송지,구매자연락처,우편번호,배송메세지,출고지,결제수단,"
+        "네이버페이 주문관리 수수료,매출연동 수수료,정산예정금액,개인통관고유부호,주문일시,배송희망일,구독신청회차,"
+        "구독진행회차,구독배송희망일,배송태그 유형,출입방법 유형,출입방법 내용,수령위치 유형,수령위치 내용")
+                                   .split(QLatin1Char(','));
+    Q_ASSERT(header.size() == 72);
+    const QList<QStringList> base = orderRows(qMin(count, 1000)); // 20 columns of real shape, reused
+    const auto column = [&](const QString &h) { return int(kHeader.indexOf(h)); };
+    QByteArray out = "\xEF\xBB\xBF";
+    out += QStringLiteral("발주발송관리 엑셀 일괄발송 ※ 파일 업로드 시, 1행 삭제 후 업로드\r\n").toUtf8();
+    out += header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    QRandomGenerator random(20261202);
+    for (int i = 0; i < count; ++i) {
+        const QStringList &b = base.at(1 + i % (base.size() - 1));
+        const QString no = QString::number(2026112100000000LL + i);
+        const QString at = QStringLiteral("2026-11-%1 %2:%3:%4")
+                               .arg(1 + random.bounded(28), 2, 10, QLatin1Char('0'))
+                               .arg(random.bounded(24), 2, 10, QLatin1Char('0'))
+                               .arg(random.bounded(60), 2, 10, QLatin1Char('0'))
+                               .arg(random.bounded(60), 2, 10, QLatin1Char('0'));
+        QStringList cells;
+        cells.reserve(72);
+        for (const QString &h : header) {
+            const int c = column(h);
+            QString v;
+            if (h == u"상품주문번호")
+                v = no;
+            else if (h == u"주문번호")
+                v = QString::number(2026112100000000LL / 10 * 10 + i / 2);
+            else if (c >= 0)
+                v = b.at(c);
+            else if (h == u"배송속성")
+                v = QStringLiteral("일반배송");
+            else if (h == u"판매채널")
+                v = QStringLiteral("스마트스토어");
+            else if (h == u"구매자ID")
+                v = QStringLiteral("user%1****").arg(random.bounded(1000));
+            else if (h == u"주문세부상태" || h == u"수량클레임 여부" || h == u"반품안심케어" || h == u"멤버십N배송")
+                v = QStringLiteral("N");
+            else if (h == u"결제위치")
+                v = QStringLiteral("MOBILE");
+            else if (h == u"상품번호" || h == u"배송비 묶음번호")
+                v = QString::number(8000000000LL + random.bounded(99999999));
+            else if (h == u"상품종류")
+                v = QStringLiteral("단일상품");
+            else if (h.contains(u"할인액") || h == u"옵션가격" || h == u"제주/도서 추가배송비")
+                v = QStringLiteral("0");
+            else if (h == u"최초 상품별 총 주문금액")
+                v = b.at(column(QStringLiteral("최종 상품별 총 주문금액")));
+            else if (h == u"주문일시" || h == u"발주확인일")
+                v = at;
+            else if (h == u"배송비 형태")
+                v = QStringLiteral("선결제");
+            else if (h == u"배송비 유형")
+                v = QStringLiteral("조건부 무료");
+            else if (h == u"배송비 합계")
+                v = QStringLiteral("3000");
+            else if (h == u"수취인연락처2" || h == u"구매자연락처")
+                v = b.at(column(QStringLiteral("수취인연락처1")));
+            else if (h == u"기본배송지")
+                v = b.at(column(QStringLiteral("통합배송지"))).section(QLatin1Char(','), 0, 0);
+            else if (h == u"상세배송지")
+                v = b.at(column(QStringLiteral("통합배송지"))).section(QLatin1Char(','), 1).trimmed();
+            else if (h == u"출고지")
+                v = QStringLiteral("경기도 김포시 고촌읍 아라육로 (물류센터)");
+            else if (h == u"결제수단")
+                v = QStringLiteral("신용카드");
+            else if (h == u"네이버페이 주문관리 수수료")
+                v = QString::number(random.bounded(3000));
+            else if (h == u"매출연동 수수료")
+                v = QString::number(random.bounded(2000));
+            // the rest stay empty
+            cells << v;
+        }
+        appendCsvLine(out, cells);
+    }
+    return out;
 }
 
 Input plain(const QByteArray &bytes)
@@ -264,7 +363,19 @@ QList<Case> cases()
                     return handXlsx({rows});
                 },
                 readAny});
-    all.append({"xlsx-cells-cap", "distinct numbers filling the cells cap: 50,000 rows x 50 cells (accepted)",
+    all.append({"xlsx-cells-cap", "short numbers filling the cells cap: 100,000 rows x 100 cells (accepted)",
+                [] {
+                    QByteArray rows;
+                    for (int r = 0; r < 100'000; ++r) {
+                        rows += "<row>";
+                        for (int c = 0; c < 100; ++c)
+                            rows += "<c><v>" + QByteArray::number((r + c) % 100) + "</v></c>";
+                        rows += "</row>";
+                    }
+                    return handXlsx({rows});
+                },
+                readAny});
+    all.append({"xlsx-2.5m-cells", "2,500,000 distinct numbers: 50,000 rows x 50 cells (accepted)",
                 [] {
                     QByteArray rows;
                     for (int r = 0; r < 50'000; ++r) {
@@ -286,6 +397,10 @@ QList<Case> cases()
     // CSV
     all.append({"csv-anchor", "ANCHOR: real-looking order file, 100,000 rows x 20 columns",
                 [] { return plain(csvOf(orderRows(100'000))); }, readAny});
+    all.append({"csv-naver72-34k", "real-looking full Naver download, 34,000 rows x 72 columns (the old cap)",
+                [] { return plain(naverCsv(34'000)); }, readAny});
+    all.append({"csv-naver72-100k", "real-looking full Naver download, 100,000 rows x 72 columns",
+                [] { return plain(naverCsv(100'000)); }, readAny});
     all.append({"csv-1m-bad-upload", "dispatch upload, 10 MB CSV of 1 M bad rows (probe: 607 MB of problems)",
                 [] {
                     QByteArray b = "상품주문번호,택배사,송장번호\n";
@@ -305,7 +420,17 @@ QList<Case> cases()
     all.append({"csv-100mb-line", "one 100 MB line", [] { return plain(QByteArray(100'000'000, 'a')); }, readAny});
     all.append({"csv-100mb-commas", "one line of 100 M commas", [] { return plain(QByteArray(100'000'000, ',')); },
                 readAny});
-    all.append({"csv-cells-cap", "distinct short cells filling the cells cap: 50,000 rows x 50 (accepted)",
+    all.append({"csv-cells-cap", "short cells filling the cells cap: 100,000 rows x 100 (accepted)",
+                [] {
+                    QByteArray b;
+                    for (int r = 0; r < 100'000; ++r) {
+                        for (int c = 0; c < 100; ++c)
+                            b += QByteArray::number((r + c) % 100) + (c == 99 ? '\n' : ',');
+                    }
+                    return plain(b);
+                },
+                readAny});
+    all.append({"csv-2.5m-cells", "2,500,000 distinct short cells: 50,000 rows x 50 (accepted)",
                 [] {
                     QByteArray b;
                     for (int r = 0; r < 50'000; ++r) {

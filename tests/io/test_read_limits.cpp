@@ -247,7 +247,7 @@ private slots:
     }
 
     // Each row has a cell at column IV after 255 empty ones: 256 cells a row, so the cells cap stops it at
-    // row 9,766.
+    // row 39,063.
     void xlsxCellsAreCapped()
     {
         const qint64 rows = sd::kReadMaxCells / sd::kReadMaxColumns + 1;
@@ -261,6 +261,51 @@ private slots:
     }
 
     // The probe's shapes: 10 M shared strings, and empty ones.
+    // What the cells cap is for: the full 72-column Naver download of 100,000 orders (its notice line
+    // and header too) is read, every cell where it was.
+    void csvFullNaverDownloadFits()
+    {
+        constexpr int kColumns = 72, kOrders = 100'000;
+        QByteArray bytes = "notice\n";
+        for (int c = 0; c < kColumns; ++c)
+            bytes += (c ? ",h" : "h") + QByteArray::number(c);
+        bytes += '\n';
+        for (int r = 0; r < kOrders; ++r) {
+            bytes += QByteArray::number(2026112100000000LL + r);
+            for (int c = 1; c < kColumns; ++c)
+                bytes += c % 3 ? QByteArray(",") : "," + QByteArray::number(c);
+            bytes += '\n';
+        }
+        QVERIFY(qint64(kColumns) * kOrders > 2'500'000); // more than the old cap held
+        const sd::TableData table = sd::readCsv(bytes);
+        QVERIFY2(table.ok(), qPrintable(table.error));
+        QCOMPARE(table.rows.size(), kOrders + 2);
+        QCOMPARE(table.rows.at(0), QStringList{QStringLiteral("notice")});
+        QCOMPARE(table.rows.columnCount(1), kColumns);
+        QCOMPARE(table.rows.cell(1, 71), QStringLiteral("h71"));
+        for (int r : {2, 50'000, kOrders + 1}) {
+            QCOMPARE(table.rows.columnCount(r), kColumns);
+            QCOMPARE(table.rows.cell(r, 0), QString::number(2026112100000000LL + r - 2));
+            QCOMPARE(table.rows.cell(r, 3), QStringLiteral("3"));
+            QVERIFY(table.rows.cell(r, 4).isEmpty());
+        }
+        QCOMPARE(table.rows.cellCount(), 1 + kColumns + qsizetype(kColumns) * kOrders);
+    }
+
+    // The builder appends rows as they come: a sheet whose rows go back up is refused, not reordered.
+    void xlsxRowsOutOfOrderAreRefused()
+    {
+        expectRefused(sd::readXlsx(writeHandXlsx(path(), {"<row r=\"3\"><c><v>1</v></c></row>"
+                                                          "<row r=\"2\"><c><v>2</v></c></row>"})),
+                      QStringLiteral("row 2 comes after row 3"));
+        // Cells of one row in any order, the same row written twice in a row, and gaps are fine.
+        const sd::TableData fits = sd::readXlsx(writeHandXlsx(
+            path(), {"<row r=\"2\"><c r=\"C2\"><v>3</v></c><c r=\"A2\"><v>1</v></c></row>"
+                     "<row r=\"2\"><c r=\"B2\"><v>2</v></c></row><row r=\"5\"><c><v>5</v></c></row>"}));
+        QVERIFY2(fits.ok(), qPrintable(fits.error));
+        QCOMPARE(fits.rows, (Rows{{}, {"1", "2", "3"}, {}, {}, {"5"}}));
+    }
+
     void xlsxSharedStringsAreCapped_data()
     {
         QTest::addColumn<QByteArray>("pattern");

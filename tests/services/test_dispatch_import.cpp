@@ -438,7 +438,7 @@ private slots:
             const Result r = ExportService(t->workspace(), user).run(*request);
             QByteArray bytes;
             if (r.ok() && DispatchImportService::readFile(path, &bytes).ok())
-                *rows = readTable(bytes).rows;
+                *rows = readTable(bytes).rows.toList();
             return r;
         };
         const QStringList header{QStringLiteral("상품주문번호"), QStringLiteral("배송방법"), QStringLiteral("택배사"),

@@ -18,8 +18,8 @@ FileInspection::Sheet measure(const QString &name, const TableData &table)
     FileInspection::Sheet s;
     s.name = name;
     s.rows = int(table.rows.size());
-    for (const QStringList &row : table.rows)
-        s.columns = qMax(s.columns, int(row.size()));
+    for (qsizetype r = 0; r < table.rows.size(); ++r)
+        s.columns = qMax(s.columns, int(table.rows.columnCount(r)));
     return s;
 }
 

@@ -197,7 +197,7 @@ public:
 private:
     struct OpenTable
     {
-        QList<QStringList> rows;
+        TableRows rows;
         QStringList row;
         QString cell;
         bool inRow = false;
@@ -517,7 +517,7 @@ private:
             fail(TableBuilder::tooManyRows());
             return;
         }
-        t.rows.append(std::move(t.row));
+        t.rows.append(t.row);
         t.row.clear();
     }
 

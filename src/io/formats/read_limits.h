@@ -16,15 +16,19 @@ constexpr int kReadMaxRows = 200'000;
 // layout. A cell beyond it is refused, never padded up to.
 constexpr int kReadMaxColumns = 256;
 // Cells a table holds, counting the empty ones before the last cell of each row (each costs a slot in
-// its row). A cell of a QList<QStringList> costs ~72 bytes (its slot, the string's header and
-// allocation), so 2,500,000 cells are ~180 MB, the most a read may take: 100,000 orders of 25 columns,
-// or 34,000 of the full 72-column Naver download. Non-empty cells are at most this many too.
-constexpr qint64 kReadMaxCells = 2'500'000;
-// An .xlsx's shared strings: a real file has at most one per cell.
-constexpr qint64 kReadMaxSharedStrings = kReadMaxCells;
+// its row): 100,000 orders of 100 columns, more than any marketplace download (Naver's full one has
+// 72). A cell of the table (TableRows) costs 4 bytes, its end offset in the table's one text pool, plus
+// 2 bytes a character, which kReadMaxTextChars bounds; so 10,000,000 cells are 40 MB of offsets and,
+// with the text at its cap (128 MiB), ~170 MB, the most a table may take (a QList<QStringList> spent ~72
+// bytes a cell, which held the cap at 2,500,000). Non-empty cells are at most this many too.
+constexpr qint64 kReadMaxCells = 10'000'000;
+// An .xlsx's shared strings: a real file has at most one per cell, and a real download repeats most of
+// its texts (statuses, couriers, products), so it holds far fewer; each costs 4 bytes plus its text.
+constexpr qint64 kReadMaxSharedStrings = 2'500'000;
 // Characters of text, counted separately over the shared strings and over the cells of the table
-// (24 Mi characters are 48 MiB as UTF-16): a real 100,000-row download holds about 15 M.
-constexpr qint64 kReadMaxTextChars = 24LL * 1024 * 1024;
+// (64 Mi characters are 128 MiB as UTF-16): a real-looking full 72-column Naver download of 100,000
+// orders holds about 40 M (bench_hostile_files' csv-naver72-100k), 20 of its columns about 20 M.
+constexpr qint64 kReadMaxTextChars = 64LL * 1024 * 1024;
 // One cell: Excel's own limit, so no cell of a real spreadsheet is longer.
 constexpr int kReadMaxCellChars = 32'767;
 // Bytes of markup without a '<' (one text node, one tag with its attributes) in an .xlsx part:

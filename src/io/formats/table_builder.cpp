@@ -57,12 +57,33 @@ QString TableBuilder::cellTooLong(qint64 row, qint64 column)
         .arg(kReadMaxCellChars);
 }
 
+QString TableBuilder::rowsOutOfOrder(qint64 row, qint64 after)
+{
+    return QCoreApplication::translate("sd::TableReader",
+                                       "The file is damaged: row %1 comes after row %2, but the rows of a "
+                                       "spreadsheet are written in order.")
+        .arg(row)
+        .arg(after);
+}
+
 bool TableBuilder::fail(const QString &message)
 {
     if (m_error.isEmpty())
         m_error = message;
     m_rows.clear();
+    m_open = QStringList();
+    m_openRow = 0;
     return false;
+}
+
+void TableBuilder::closeRow()
+{
+    if (m_openRow == 0)
+        return;
+    m_rows.appendEmptyRows(m_openRow - 1 - m_rows.size());
+    m_rows.append(m_open);
+    m_open = QStringList();
+    m_openRow = 0;
 }
 
 bool TableBuilder::checkText(qint64 row, qint64 column, qsizetype size)
@@ -85,19 +106,20 @@ bool TableBuilder::place(int row, int column, const QString &value)
         return fail(tooManyColumns(row));
     if (!checkText(row, column, value.size()))
         return false;
-    if (row != m_lastRow && m_lastRow > 0 && m_lastRow <= m_rows.size())
-        m_rows[m_lastRow - 1].squeeze(); // a row grown cell by cell has slack
-    m_lastRow = row;
-    if (m_rows.size() < row)
-        m_rows.resize(row);
-    QStringList &cells = m_rows[row - 1];
-    if (cells.size() <= column) {
-        m_cells += column + 1 - cells.size();
+    if (row != m_openRow) {
+        const qint64 last = m_openRow > 0 ? m_openRow : m_rows.size();
+        if (row <= last)
+            return fail(rowsOutOfOrder(row, last));
+        closeRow();
+        m_openRow = row;
+    }
+    if (m_open.size() <= column) {
+        m_cells += column + 1 - m_open.size();
         if (m_cells > kReadMaxCells)
             return fail(tooManyCells());
-        cells.resize(column + 1);
+        m_open.resize(column + 1);
     }
-    cells[column] = value;
+    m_open[column] = value;
     return true;
 }
 
@@ -105,6 +127,7 @@ bool TableBuilder::addRow(QStringList cells)
 {
     if (failed())
         return false;
+    closeRow();
     const qint64 row = m_rows.size() + 1;
     if (row > kReadMaxRows)
         return fail(tooManyRows());
@@ -117,21 +140,19 @@ bool TableBuilder::addRow(QStringList cells)
     m_cells += cells.size();
     if (m_cells > kReadMaxCells)
         return fail(tooManyCells());
-    cells.squeeze();
-    m_rows.append(std::move(cells));
+    m_rows.append(cells);
     return true;
 }
 
 TableData TableBuilder::take()
 {
-    if (m_lastRow > 0 && m_lastRow <= m_rows.size())
-        m_rows[m_lastRow - 1].squeeze();
+    if (!failed())
+        closeRow(); // no squeeze: the slack of a big table is address space never touched
     TableData table = failed() ? TableData::failure(m_error) : TableData();
     if (!failed())
         table.rows = std::move(m_rows);
     m_rows.clear();
     m_cells = m_chars = 0;
-    m_lastRow = 0;
     return table;
 }
 

@@ -13,7 +13,9 @@ class TableBuilder
 {
 public:
     // Puts `value` at spreadsheet row `row` (1-based), column `column` (0-based), the rows and cells
-    // before it empty (XLSX places cells by reference). An empty value is skipped wherever it is.
+    // before it empty (XLSX places cells by reference). An empty value is skipped wherever it is. The
+    // cells of a row may come in any order, the rows only in rising order (as every spreadsheet
+    // program writes them): a value for a row above the one placed last is refused.
     bool place(int row, int column, const QString &value);
     // Appends the next row, cells as given (CSV and HTML tables list every cell).
     bool addRow(QStringList cells);
@@ -21,7 +23,8 @@ public:
 
     bool failed() const { return !m_error.isEmpty(); }
     const QString &error() const { return m_error; }
-    qsizetype rowCount() const { return m_rows.size(); }
+    // Rows so far, the one place() fills included.
+    qsizetype rowCount() const { return m_openRow > 0 ? qsizetype(m_openRow) : m_rows.size(); }
     // The table, or the failure; the builder is empty afterwards.
     TableData take();
 
@@ -31,14 +34,17 @@ public:
     static QString tooManyCells();
     static QString tooMuchText();
     static QString cellTooLong(qint64 row, qint64 column);
+    static QString rowsOutOfOrder(qint64 row, qint64 after);
 
 private:
     bool checkText(qint64 row, qint64 column, qsizetype size);
+    void closeRow(); // moves the row place() fills into m_rows
 
-    QList<QStringList> m_rows;
+    TableRows m_rows;
+    QStringList m_open; // the cells of row m_openRow, which place() fills
+    int m_openRow = 0;  // 0: none
     qint64 m_cells = 0;
     qint64 m_chars = 0;
-    int m_lastRow = 0; // the row place() wrote last, squeezed when another row begins
     QString m_error;
 };
 

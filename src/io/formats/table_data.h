@@ -1,7 +1,7 @@
 #pragma once
-#include <QList>
+#include "io/formats/table_rows.h"
+
 #include <QString>
-#include <QStringList>
 
 namespace sd {
 
@@ -15,7 +15,7 @@ struct TableData
     // (`error` says so too). A face asks for the password on Needed and asks again on Wrong.
     enum class PasswordProblem { None, Needed, Wrong };
 
-    QList<QStringList> rows;
+    TableRows rows;
     QString error;
     bool cancelled = false;
     PasswordProblem passwordProblem = PasswordProblem::None;

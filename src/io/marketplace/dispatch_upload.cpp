@@ -51,15 +51,6 @@ QString compact(const QString &text)
     return out;
 }
 
-bool isBlank(const QStringList &row)
-{
-    for (const QString &cell : row) {
-        if (!cell.trimmed().isEmpty())
-            return false;
-    }
-    return true;
-}
-
 // 택배,등기,소포 (Naver's display value, or any of its words) or the API code DELIVERY; empty is fine too.
 bool isParcelMethod(const QString &method)
 {
@@ -84,16 +75,15 @@ struct Columns
     int method = -1;
 };
 
-Columns findColumns(const QList<QStringList> &rows)
+Columns findColumns(const TableRows &rows)
 {
     Columns best;
     int bestScore = 0;
     for (int i = 0; i < qMin<qsizetype>(rows.size(), kHeaderSearchRows); ++i) {
         Columns c;
         c.headerLine = i + 1;
-        const QStringList &cells = rows.at(i);
-        for (int col = 0; col < cells.size(); ++col) {
-            const QString name = compact(cells.at(col));
+        for (int col = 0; col < rows.columnCount(i); ++col) {
+            const QString name = compact(rows.cell(i, col));
             int *slot = name == orderNoHeader()    ? &c.orderNo
                         : name == courierHeader()  ? &c.courier
                         : name == trackingHeader() ? &c.tracking
@@ -111,9 +101,9 @@ Columns findColumns(const QList<QStringList> &rows)
     return best;
 }
 
-QString cellAt(const QStringList &row, int column)
+QString cellAt(const TableRows &rows, qsizetype row, int column)
 {
-    return column >= 0 && column < row.size() ? row.at(column).trimmed() : QString();
+    return rows.cellView(row, column).trimmed().toString();
 }
 
 // The sentences of a row's problems, in the order they are listed; `withRow` puts "Row N:" before each
@@ -165,7 +155,7 @@ DispatchUploadResult fromTable(const TableData &table)
 
 } // namespace
 
-DispatchUploadResult parseDispatchTable(const QList<QStringList> &rows)
+DispatchUploadResult parseDispatchTable(const TableRows &rows)
 {
     DispatchUploadResult result;
     const auto fileProblem = [&](const QString &message) {
@@ -200,15 +190,14 @@ DispatchUploadResult parseDispatchTable(const QList<QStringList> &rows)
     QList<DispatchUploadRow> all;
     QHash<QString, qsizetype> seen; // 상품주문번호 → index in `all` of its first good row
     for (int i = columns.headerLine; i < rows.size(); ++i) {
-        const QStringList &cells = rows.at(i);
-        if (isBlank(cells))
+        if (rows.isBlankRow(i))
             continue;
         DispatchUploadRow row;
         row.line = i + 1;
-        row.productOrderNo = cellAt(cells, columns.orderNo);
-        row.method = cellAt(cells, columns.method);
-        row.courier = cellAt(cells, columns.courier);
-        row.trackingNo = cellAt(cells, columns.tracking);
+        row.productOrderNo = cellAt(rows, i, columns.orderNo);
+        row.method = cellAt(rows, i, columns.method);
+        row.courier = cellAt(rows, i, columns.courier);
+        row.trackingNo = cellAt(rows, i, columns.tracking);
         if (!isParcelMethod(row.method)) {
             row.problems = UnsupportedMethod;
             all.append(row);

@@ -1,5 +1,6 @@
 #pragma once
 #include "io/formats/file_format.h"
+#include "io/formats/table_rows.h"
 
 #include <QByteArray>
 #include <QList>
@@ -67,7 +68,7 @@ struct DispatchUploadResult
 // right is the seller's call).
 DispatchUploadResult parseDispatchUpload(const QByteArray &bytes);
 // The same on a table already read (rows[i] is spreadsheet row i + 1).
-DispatchUploadResult parseDispatchTable(const QList<QStringList> &rows);
+DispatchUploadResult parseDispatchTable(const TableRows &rows);
 
 // The row's problems as one translated text, or the service's refusal; empty for a good row.
 QString dispatchRowReason(const DispatchUploadRow &row);

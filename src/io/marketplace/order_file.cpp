@@ -20,15 +20,6 @@ QString tr(const char *text)
 // Longest text a cell may hold for one of our fields (a delivery message is the longest real one).
 constexpr int kMaxCellChars = 1000;
 
-bool isBlank(const QStringList &row)
-{
-    for (const QString &cell : row) {
-        if (!cell.trimmed().isEmpty())
-            return false;
-    }
-    return true;
-}
-
 bool hasControlCharacters(const QString &text, bool multiLine)
 {
     for (const QChar c : text) {
@@ -44,25 +35,24 @@ bool hasControlCharacters(const QString &text, bool multiLine)
 class RowReader
 {
 public:
-    RowReader(const QStringList &cells, const QStringList &headerCells, const ProfileMatch &match,
-              const LiteralLookup<int> &columns, int line)
-        : m_cells(cells), m_headerCells(headerCells), m_match(match), m_columns(columns), m_line(line)
+    // Reads row `row` of `rows`; the header is row match.headerRow.
+    RowReader(const TableRows &rows, qsizetype row, const ProfileMatch &match, const LiteralLookup<int> &columns,
+              int line)
+        : m_rows(rows), m_row(row), m_match(match), m_columns(columns), m_line(line)
     {
     }
 
     bool has(const char *field) const { return m_columns.contains(field); }
     QString raw(const char *field) const
     {
-        const int c = m_columns.value(field);
-        return c >= 0 && c < m_cells.size() ? m_cells.at(c) : QString();
+        return m_rows.cell(m_row, m_columns.value(field));
     }
     // The header as the file writes it.
     QString header(const char *field) const
     {
-        const int c = m_columns.value(field);
-        const QStringList &head = m_headerCells;
-        if (c >= 0 && c < head.size() && !head.at(c).trimmed().isEmpty())
-            return head.at(c).trimmed();
+        const QStringView head = m_rows.cellView(m_match.headerRow, m_columns.value(field)).trimmed();
+        if (!head.isEmpty())
+            return head.toString();
         const ProfileColumn *p = m_match.profile->column(QLatin1String(field));
         return p ? p->headers.constFirst() : QString::fromLatin1(field);
     }
@@ -108,8 +98,8 @@ public:
     QList<OrderFileProblem> problems() const { return m_problems; }
 
 private:
-    const QStringList &m_cells;
-    const QStringList &m_headerCells;
+    const TableRows &m_rows;
+    qsizetype m_row;
     const ProfileMatch &m_match;
     const LiteralLookup<int> &m_columns;
     int m_line;
@@ -241,7 +231,7 @@ TableData readOrderTable(const QByteArray &bytes, const QString &password, const
     return readTable(bytes, password, control);
 }
 
-OrderFileResult readOrderRows(const QList<QStringList> &rows, const ProfileMatch &match,
+OrderFileResult readOrderRows(const TableRows &rows, const ProfileMatch &match,
                               std::optional<Channel> channel)
 {
     OrderFileResult result;
@@ -273,16 +263,13 @@ OrderFileResult readOrderRows(const QList<QStringList> &rows, const ProfileMatch
         }
     }
     const LiteralLookup<int> columns(columnOf, -1);
-    const QStringList &headerCells = rows.at(match.headerRow);
-
     QHash<QString, int> seen; // product order no → index in orders
     QList<ImportedOrder> orders;
     for (int i = match.headerRow + 1; i < rows.size(); ++i) {
-        const QStringList &cells = rows.at(i);
-        if (isBlank(cells))
+        if (rows.isBlankRow(i))
             continue;
         const int line = i + 1;
-        RowReader reader(cells, headerCells, match, columns, line);
+        RowReader reader(rows, i, match, columns, line);
         ImportedOrder row = readRow(reader, line, channel);
         const QList<OrderFileProblem> problems = reader.problems();
         if (!problems.isEmpty()) {

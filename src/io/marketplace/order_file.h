@@ -56,7 +56,7 @@ constexpr int kMaxListedProblems = 300;
 // lacks is one problem naming it; each bad cell is a problem with its row number and reason. Blank rows
 // are skipped; a row repeating an earlier one exactly is dropped; the same 상품주문번호 with other content is
 // a problem.
-OrderFileResult readOrderRows(const QList<QStringList> &rows, const ProfileMatch &match,
+OrderFileResult readOrderRows(const TableRows &rows, const ProfileMatch &match,
                               std::optional<Channel> channel = std::nullopt);
 
 } // namespace sd

@@ -242,7 +242,7 @@ const QList<OrderProfile> &builtInProfiles()
     return profiles;
 }
 
-ProfileMatch matchProfile(const QList<QStringList> &rows, const OrderProfile &profile)
+ProfileMatch matchProfile(const TableRows &rows, const OrderProfile &profile)
 {
     ProfileMatch best;
     best.columnOf = QList<int>(profile.columns.size(), -1);
@@ -259,8 +259,8 @@ ProfileMatch matchProfile(const QList<QStringList> &rows, const OrderProfile &pr
     int bestRequired = -1, bestMatched = 0;
     for (int r = 0; r < qMin<qsizetype>(rows.size(), kHeaderSearchRows); ++r) {
         QList<QString> cells;
-        for (const QString &cell : rows.at(r))
-            cells << compact(cell);
+        for (qsizetype c = 0; c < rows.columnCount(r); ++c)
+            cells << compact(rows.cell(r, c));
         ProfileMatch m;
         m.headerRow = r;
         m.columnOf = QList<int>(profile.columns.size(), -1);
@@ -296,7 +296,7 @@ ProfileMatch matchProfile(const QList<QStringList> &rows, const OrderProfile &pr
     return best;
 }
 
-ProfileMatch recogniseProfile(const QList<QStringList> &rows, const QList<const OrderProfile *> &profiles)
+ProfileMatch recogniseProfile(const TableRows &rows, const QList<const OrderProfile *> &profiles)
 {
     ProfileMatch best;
     bool bestComplete = false;

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/orders/channel.h"
+#include "io/formats/table_rows.h"
 
 #include <QByteArray>
 #include <QList>
@@ -81,9 +82,9 @@ constexpr int kHeaderSearchRows = 10;
 
 // The profile's best header row among the first kHeaderSearchRows rows: the one matching most
 // required headers, then most headers. Header text is compared without white space.
-ProfileMatch matchProfile(const QList<QStringList> &rows, const OrderProfile &profile);
+ProfileMatch matchProfile(const TableRows &rows, const OrderProfile &profile);
 // Recognises the file: the complete match with the most matched columns (ties: the first profile);
 // when none is complete, the closest (most required, then most columns) with complete() false.
-ProfileMatch recogniseProfile(const QList<QStringList> &rows, const QList<const OrderProfile *> &profiles);
+ProfileMatch recogniseProfile(const TableRows &rows, const QList<const OrderProfile *> &profiles);
 
 } // namespace sd

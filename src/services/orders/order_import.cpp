@@ -191,7 +191,7 @@ std::optional<OrderProfile> OrderImportService::profile(const QString &name) con
     return std::nullopt;
 }
 
-ProfileMatch OrderImportService::recognise(const QList<QStringList> &rows,
+ProfileMatch OrderImportService::recognise(const TableRows &rows,
                                            const QList<OrderProfile> &userProfiles)
 {
     QList<const OrderProfile *> candidates;
@@ -527,7 +527,7 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
         plan.result = Result::fail(ErrorKind::BadInput, table.error);
         return plan;
     }
-    plan.firstRows = table.rows.mid(0, kHeaderSearchRows + 10);
+    plan.firstRows = table.rows.mid(0, kHeaderSearchRows + 10).toList();
     ProfileMatch match;
     if (!options.profile.isEmpty()) {
         const auto named = profile(options.profile);

@@ -160,7 +160,7 @@ public:
 
     // The profile a table matches, or the closest one with what it lacks: for inspect and the mapping
     // dialog. `userProfiles` are added to the built-in ones.
-    static ProfileMatch recognise(const QList<QStringList> &rows,
+    static ProfileMatch recognise(const TableRows &rows,
                                   const QList<OrderProfile> &userProfiles = {});
     // User profiles kept beside a store (no login needed: they hold no order data).
     static QList<OrderProfile> userProfilesOf(const QString &databasePath);
