@@ -1649,6 +1649,22 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
   --password-env VAR 암호화된 파일의 비밀번호가 들어 있는 환경 변수
                      (없으면 화면에 표시하지 않고 입력받음)</translation>
     </message>
+    <message>
+        <source>--out: name the file .xlsx or .csv (&quot;%1&quot; would not open as what it is).</source>
+        <translation>--out: 파일 이름은 .xlsx나 .csv로 끝나야 합니다(&quot;%1&quot; 파일은 내용과 다른 형식으로 열립니다).</translation>
+    </message>
+    <message>
+        <source>--format %1 does not match the file&apos;s name %2.</source>
+        <translation>--format %1 값이 파일 이름(%2)과 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>--result names the file being imported; choose another file, so the upload is kept.</source>
+        <translation>--result에 가져오는 파일 자체를 지정했습니다. 올린 파일이 지워지지 않도록 다른 파일을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--result: %1 is not a file in an existing folder.</source>
+        <translation>--result: %1 경로는 있는 폴더 안의 파일이 아닙니다.</translation>
+    </message>
 </context>
 <context>
     <name>sd::ColumnMappingDialog</name>
@@ -1659,10 +1675,6 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
     <message>
         <source>SellerDesk does not know the layout of this file. Choose which column holds each field (the ones marked * are needed); the answer is saved as a profile under a name and used for files of this layout from now on.</source>
         <translation>셀러데스크가 모르는 구성의 파일입니다. 항목마다 어느 열에 들어 있는지 고르세요(* 표시는 필수 항목). 고른 내용은 이름을 붙여 프로필로 저장되고, 앞으로 같은 구성의 파일에 쓰입니다.</translation>
-    </message>
-    <message>
-        <source>Preselected from the closest profile, %1, which lacks: %2.</source>
-        <translation>가장 가까운 프로필(%1)에 따라 미리 골라 두었습니다. 빠진 열: %2.</translation>
     </message>
     <message>
         <source>Header on row</source>
@@ -1695,6 +1707,10 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
     <message>
         <source>(not in the file)</source>
         <translation>(파일에 없음)</translation>
+    </message>
+    <message>
+        <source>Preselected from the closest profile, %1. Columns it needs that this file lacks: %2.</source>
+        <translation>가장 가까운 프로필(%1)에 따라 미리 골라 두었습니다. 이 파일에 없는 필수 열: %2.</translation>
     </message>
 </context>
 <context>
@@ -2095,16 +2111,20 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
         </translation>
     </message>
     <message>
-        <source>Partly done: %1 of %2 rows were applied; the %3 rows with problems were not (see the result file).</source>
-        <translation>일부만 처리했습니다: 전체 %2개 행 중 %1개 행을 적용했고, 문제가 있는 %3개 행은 적용하지 않았습니다(결과 파일 참고).</translation>
-    </message>
-    <message>
-        <source>Name the result file .xlsx or .csv: %1</source>
-        <translation>결과 파일 이름은 .xlsx나 .csv로 끝나야 합니다: %1</translation>
-    </message>
-    <message>
         <source>Select at most %1 orders for a dispatch template, or none for every order awaiting dispatch.</source>
         <translation>발송 템플릿에 넣을 주문은 최대 %1건까지 고르세요. 하나도 고르지 않으면 발송할 주문이 모두 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Partly done: %1 of %2 rows were dispatched, %3 already were; the %4 rows with problems were not.</source>
+        <translation>일부만 처리했습니다: 전체 %2개 행 중 %1개 행을 발송처리했고 %3개 행은 이미 발송처리되어 있었습니다. 문제가 있는 %4개 행은 처리하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing new was dispatched: %1 of %2 rows already were; the %3 rows with problems were not.</source>
+        <translation>새로 발송처리한 주문은 없습니다: 전체 %2개 행 중 %1개 행은 이미 발송처리되어 있었고, 문제가 있는 %3개 행은 처리하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Give the result file a name ending in .xlsx or .csv: %1</source>
+        <translation>결과 파일 이름은 .xlsx나 .csv로 끝나야 합니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2118,22 +2138,6 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
         <translation>제목 행(%1행)에 %2 열이 없습니다.</translation>
     </message>
     <message>
-        <source>Row %1: the delivery method &quot;%2&quot; is not supported. Only %3 rows can be dispatched from a file.</source>
-        <translation>%1행: 지원하지 않는 배송방법입니다(&quot;%2&quot;). 파일로는 %3 행만 발송처리할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Row %1: %2 is empty.</source>
-        <translation>%1행: %2 칸이 비어 있습니다.</translation>
-    </message>
-    <message>
-        <source>Row %1: the courier &quot;%2&quot; is not known. Write it as Naver names it (for example %3) or as its code (%4).</source>
-        <translation>%1행: 알 수 없는 택배사 &quot;%2&quot;입니다. 네이버 표기(예: %3)나 택배사 코드(%4)로 적어 주세요.</translation>
-    </message>
-    <message>
-        <source>Row %1: %2 %3 is also on row %4 with a different courier or tracking number.</source>
-        <translation>%1행: 같은 %2 %3 주문이 %4행에도 있는데 택배사나 송장번호가 다릅니다.</translation>
-    </message>
-    <message>
         <source>The file has no orders under its header row (row %1).</source>
         <translation>제목 행(%1행) 아래에 주문이 없습니다.</translation>
     </message>
@@ -2144,6 +2148,26 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
     <message>
         <source>choose an .xlsx or .csv file.</source>
         <translation>.xlsx나 .csv 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The delivery method &quot;%1&quot; is not supported. Only %2 rows can be dispatched from a file.</source>
+        <translation>지원하지 않는 배송방법입니다(&quot;%1&quot;). 파일로는 %2 행만 발송처리할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 칸이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The courier &quot;%1&quot; is not known. Write it as Naver names it (for example %2) or as its code (%3).</source>
+        <translation>알 수 없는 택배사 &quot;%1&quot;입니다. 네이버 표기(예: %2)나 택배사 코드(%3)로 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is also given with a different courier or tracking number on row %3 of the uploaded file.</source>
+        <translation>같은 %1 %2 주문이 올린 파일의 %3행에도 있는데 택배사나 송장번호가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1행: %2</translation>
     </message>
 </context>
 <context>
@@ -3068,20 +3092,24 @@ This cannot be undone.</source>
         <translation>%1 파일을 읽는 중…</translation>
     </message>
     <message>
-        <source>Comparing %1 of %2 orders with the store…</source>
-        <translation>스토어와 비교하는 중… (주문 %2건 중 %1건)</translation>
-    </message>
-    <message>
-        <source>Importing %1 of %2 orders…</source>
-        <translation>가져오는 중… (주문 %2건 중 %1건)</translation>
-    </message>
-    <message>
         <source>Import orders</source>
         <translation>주문 가져오기</translation>
     </message>
     <message>
         <source>Imported %1: %2 new and %3 updated orders</source>
         <translation>%1 파일을 가져왔습니다: 새 주문 %2건, 갱신 %3건</translation>
+    </message>
+    <message>
+        <source>Comparing %L1 of %L2 orders with the store…</source>
+        <translation>스토어와 비교하는 중… (주문 %L2건 중 %L1건)</translation>
+    </message>
+    <message>
+        <source>Importing %L1 of %L2 orders…</source>
+        <translation>가져오는 중… (주문 %L2건 중 %L1건)</translation>
+    </message>
+    <message>
+        <source>You already have a profile named %1. Replace it with this mapping?</source>
+        <translation>%1 이름의 프로필이 이미 있습니다. 지금 지정한 열로 바꿀까요?</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3255,10 @@ This cannot be undone.</source>
         <translation>
             <numerusform>… 그 밖에 문제가 %n건 더 있습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>You already have a profile named %1.</source>
+        <translation>%1 이름의 프로필이 이미 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4024,10 @@ This cannot be undone.</source>
     <message>
         <source>The cell in row %1, column %2 is longer than %L3 characters (the most a spreadsheet cell holds): this is not an order file.</source>
         <translation>%1행 %2열의 셀이 %L3자(스프레드시트 셀 하나에 들어가는 최대 길이)보다 깁니다: 주문 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: row %1 comes after row %2, but the rows of a spreadsheet are written in order.</source>
+        <translation>파일이 손상되었습니다: %1행이 %2행 뒤에 있는데, 스프레드시트의 행은 순서대로 적혀 있어야 합니다.</translation>
     </message>
 </context>
 <context>
