@@ -260,13 +260,8 @@ private slots:
                                          QStringLiteral("6%1").arg(i, 11, 10, QLatin1Char('0'))}));
             QVERIFY(writer.finish());
         }
-        test::AgileOptions quick;
-        quick.spinCount = 1000;
         const QString path = t->dir.filePath(QStringLiteral("발주발송관리.xlsx"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(test::encryptAgile(plain.data(), QStringLiteral("네이버2024!"), quick));
-        f.close();
+        QVERIFY(test::writeQuickEncryptedFile(path, plain.data(), QStringLiteral("네이버2024!")));
 
         QStringList typed{QStringLiteral("wrong"), QStringLiteral("네이버2024!")};
         QStringList warnings;

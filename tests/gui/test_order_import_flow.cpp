@@ -395,13 +395,8 @@ private slots:
             }
             QVERIFY(writer.finish());
         }
-        test::AgileOptions quick;
-        quick.spinCount = 1000;
         const QString path = t->dir.filePath(QStringLiteral("발주발송관리.xlsx"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(test::encryptAgile(plain.data(), QStringLiteral("네이버2024!"), quick));
-        f.close();
+        QVERIFY(test::writeQuickEncryptedFile(path, plain.data(), QStringLiteral("네이버2024!")));
 
         const QStringList typed{QStringLiteral("wrong"), QStringLiteral("네이버2024!")};
         QStringList warnings, failures;

@@ -1,5 +1,6 @@
 #include "office_fixture_writer.h"
 
+#include <QFile>
 #include <QtEndian>
 #include <memory>
 #include <openssl/evp.h>
@@ -402,6 +403,14 @@ QByteArray encryptStandard(const QByteArray &package, const QString &password, i
     encrypted += encrypt(key, {}, package, false);
     return writeCompoundFile(
         {{QStringLiteral("EncryptionInfo"), info}, {QStringLiteral("EncryptedPackage"), encrypted}});
+}
+
+bool writeQuickEncryptedFile(const QString &path, const QByteArray &package, const QString &password)
+{
+    AgileOptions quick;
+    quick.spinCount = 1000;
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(encryptAgile(package, password, quick)) >= 0 && f.flush();
 }
 
 } // namespace sd::test

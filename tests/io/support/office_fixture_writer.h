@@ -52,6 +52,9 @@ QByteArray encryptAgile(const QByteArray &package, const QString &password, cons
                         CfbLayout *layout = nullptr);
 // ECMA-376 standard encryption (AES-ECB with `keyBits`, SHA-1 50,000 rounds).
 QByteArray encryptStandard(const QByteArray &package, const QString &password, int keyBits = 128);
+// A password-protected download for the GUI tests: `package` encrypted as Naver does (agile) with a quick
+// spin count, written to `path`. False when the file cannot be written.
+bool writeQuickEncryptedFile(const QString &path, const QByteArray &package, const QString &password);
 
 // Swaps sectors `k` and `k + 1` (k >= 1) of the regular stream starting at `start` (data and FAT
 // links), so the stream reads the same but is no longer stored in one piece.
