@@ -53,6 +53,17 @@ int readOutAndFormat(CliContext &context, const CommandParser &parser, QString *
     return ExitDone;
 }
 
+// An export's command line (no positional arguments): its options parsed, then --out and --format.
+int parseExportLine(CliContext &context, CommandParser &parser, const QStringList &args, QString *file,
+                    QString *format)
+{
+    parser.refuseArguments();
+    QString error;
+    if (!parser.parse(args, context.options(), &error))
+        return context.fail(ErrorKind::Usage, error);
+    return readOutAndFormat(context, parser, file, format);
+}
+
 // `export orders --out FILE [--format xlsx|csv] [--encoding utf8|cp949]` plus the filters of
 // `list orders`: every column of the orders description (the courier label fields included), in
 // the list's order (newest payment first), masked for the role.
@@ -62,14 +73,9 @@ int exportOrders(CliContext &context, const QStringList &args)
     addOrderFilterOptions(parser);
     for (const char *name : {"out", "format", "encoding"})
         parser.addValue(QLatin1String(name), QStringLiteral("value"));
-    parser.refuseArguments();
-    QString error;
-    if (!parser.parse(args, context.options(), &error))
-        return context.fail(ErrorKind::Usage, error);
-
     // Values first: a bad one is reported before anything is opened.
     QString file, format;
-    if (const int code = readOutAndFormat(context, parser, &file, &format))
+    if (const int code = parseExportLine(context, parser, args, &file, &format))
         return code;
     const QString encoding = parser.value(QStringLiteral("encoding")).trimmed().toLower();
     if (!encoding.isEmpty() && encoding != QLatin1String("utf8") && encoding != QLatin1String("cp949"))
@@ -130,12 +136,8 @@ int exportDispatchTemplate(CliContext &context, const QStringList &args)
     CommandParser parser(QStringLiteral("export dispatch-template"));
     for (const char *name : {"out", "format"})
         parser.addValue(QLatin1String(name), QStringLiteral("value"));
-    parser.refuseArguments();
-    QString error;
-    if (!parser.parse(args, context.options(), &error))
-        return context.fail(ErrorKind::Usage, error);
     QString file, format;
-    if (const int code = readOutAndFormat(context, parser, &file, &format))
+    if (const int code = parseExportLine(context, parser, args, &file, &format))
         return code;
     if (const int code = context.openExistingAndLogin())
         return code;
