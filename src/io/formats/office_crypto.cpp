@@ -208,10 +208,15 @@ public:
     }
     bool decrypt(const QByteArray &iv, const char *in, qint64 size, char *out)
     {
+        return decrypt(iv.isEmpty() ? nullptr : reinterpret_cast<const unsigned char *>(iv.constData()), in,
+                       size, out);
+    }
+    // `iv` (a block, or null to keep the context's) without a QByteArray: the package's segments.
+    bool decrypt(const unsigned char *iv, const char *in, qint64 size, char *out)
+    {
         if (!m_ok || size % 16 != 0)
             return false;
-        if (!iv.isEmpty() && EVP_DecryptInit_ex(m_ctx.get(), nullptr, nullptr, nullptr,
-                                                reinterpret_cast<const unsigned char *>(iv.constData())) != 1)
+        if (iv && EVP_DecryptInit_ex(m_ctx.get(), nullptr, nullptr, nullptr, iv) != 1)
             return false;
         int written = 0, tail = 0;
         return EVP_DecryptUpdate(m_ctx.get(), reinterpret_cast<unsigned char *>(out), &written,
@@ -339,7 +344,11 @@ Decrypted decryptAgile(const EncryptionParams &p, const QByteArray &stream, cons
 
     Decrypted result;
     result.package = QByteArray(qsizetype(needed), Qt::Uninitialized);
-    unsigned char ivBuffer[EVP_MAX_MD_SIZE];
+    // The segment's IV is the hash of salt + index fitted to a block: truncated in place (every agile
+    // hash is at least 20 bytes, a block 16), padded with 0x36 otherwise; no allocation per segment.
+    unsigned char ivBuffer[EVP_MAX_MD_SIZE + 64];
+    if (block > dataHasher.size())
+        std::memset(ivBuffer + dataHasher.size(), 0x36, size_t(block - dataHasher.size()));
     for (qint64 offset = 0, segment = 0; offset < needed; offset += kSegment, ++segment) {
         if ((segment & 0xFF) == 0 && canceled(cancel))
             return failed(DecryptFailure::Canceled, tr("Reading the file was cancelled."),
@@ -348,10 +357,8 @@ Decrypted decryptAgile(const EncryptionParams &p, const QByteArray &stream, cons
         qToLittleEndian<quint32>(quint32(segment), index);
         if (!dataHasher.hash(p.keyData.salt.constData(), size_t(p.keyData.salt.size()), index, 4, ivBuffer))
             return failed(DecryptFailure::Unsupported, unsupportedMessage(), QStringLiteral("hash failed"));
-        const QByteArray iv =
-            fitTo(QByteArray(reinterpret_cast<const char *>(ivBuffer), dataHasher.size()), block);
         const qint64 length = std::min(kSegment, needed - offset);
-        if (!package.decrypt(iv, stream.constData() + 8 + offset, length, result.package.data() + offset))
+        if (!package.decrypt(ivBuffer, stream.constData() + 8 + offset, length, result.package.data() + offset))
             return failed(DecryptFailure::Damaged, integrityMessage(), QStringLiteral("AES failed"));
     }
     result.package.truncate(qsizetype(size));

@@ -71,7 +71,8 @@ bool TableBuilder::fail(const QString &message)
     if (m_error.isEmpty())
         m_error = message;
     m_rows.clear();
-    m_open = QStringList();
+    m_open = QList<QString>();
+    m_openSize = 0;
     m_openRow = 0;
     return false;
 }
@@ -81,8 +82,10 @@ void TableBuilder::closeRow()
     if (m_openRow == 0)
         return;
     m_rows.appendEmptyRows(m_openRow - 1 - m_rows.size());
-    m_rows.append(m_open);
-    m_open = QStringList();
+    m_rows.append(m_open.constData(), m_openSize);
+    for (qsizetype i = 0; i < m_openSize; ++i)
+        m_open[i].truncate(0); // keeps its buffer for the next row
+    m_openSize = 0;
     m_openRow = 0;
 }
 
@@ -94,7 +97,7 @@ bool TableBuilder::checkText(qint64 row, qint64 column, qsizetype size)
     return m_chars <= kReadMaxTextChars || fail(tooMuchText());
 }
 
-bool TableBuilder::place(int row, int column, const QString &value)
+bool TableBuilder::place(int row, int column, QStringView value)
 {
     if (failed())
         return false;
@@ -113,13 +116,17 @@ bool TableBuilder::place(int row, int column, const QString &value)
         closeRow();
         m_openRow = row;
     }
-    if (m_open.size() <= column) {
-        m_cells += column + 1 - m_open.size();
+    if (m_openSize <= column) {
+        m_cells += column + 1 - m_openSize;
         if (m_cells > kReadMaxCells)
             return fail(tooManyCells());
-        m_open.resize(column + 1);
+        m_openSize = column + 1;
+        if (m_open.size() < m_openSize)
+            m_open.resize(m_openSize);
     }
-    m_open[column] = value;
+    QString &cell = m_open[column];
+    cell.truncate(0);
+    cell.append(value);
     return true;
 }
 

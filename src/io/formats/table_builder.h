@@ -16,7 +16,7 @@ public:
     // before it empty (XLSX places cells by reference). An empty value is skipped wherever it is. The
     // cells of a row may come in any order, the rows only in rising order (as every spreadsheet
     // program writes them): a value for a row above the one placed last is refused.
-    bool place(int row, int column, const QString &value);
+    bool place(int row, int column, QStringView value);
     // Appends the next row, cells as given (CSV and HTML tables list every cell).
     bool addRow(QStringList cells);
     bool fail(const QString &message);
@@ -41,7 +41,10 @@ private:
     void closeRow(); // moves the row place() fills into m_rows
 
     TableRows m_rows;
-    QStringList m_open; // the cells of row m_openRow, which place() fills
+    // The cells of row m_openRow, which place() fills: the first m_openSize of m_open, whose strings are
+    // kept (emptied) from row to row so that placing a cell allocates nothing.
+    QList<QString> m_open;
+    qsizetype m_openSize = 0;
     int m_openRow = 0;  // 0: none
     qint64 m_cells = 0;
     qint64 m_chars = 0;

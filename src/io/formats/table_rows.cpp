@@ -92,6 +92,17 @@ void TableRows::append(const QStringList &cells)
     }
 }
 
+void TableRows::append(const QString *cells, qsizetype n)
+{
+    Q_ASSERT(m_ends.size() + n <= std::numeric_limits<quint32>::max());
+    m_rowStarts.append(quint32(m_ends.size()));
+    for (qsizetype i = 0; i < n; ++i) {
+        Q_ASSERT(m_text.size() + cells[i].size() <= std::numeric_limits<quint32>::max());
+        m_text.append(cells[i]);
+        m_ends.append(quint32(m_text.size()));
+    }
+}
+
 void TableRows::appendEmptyRows(qsizetype n)
 {
     if (n > 0)

@@ -54,6 +54,8 @@ public:
     qsizetype textSize() const { return m_text.size(); }
 
     void append(const QStringList &cells);
+    // Appends a row of `n` cells from `cells` (the table builder's reused row).
+    void append(const QString *cells, qsizetype n);
     // Appends `n` rows without cells.
     void appendEmptyRows(qsizetype n);
     void clear();
