@@ -14,6 +14,7 @@
 #include "ui/orders/order_actions.h"
 #include "ui/orders/order_details_pane.h"
 #include "ui/orders/orders_view.h"
+#include "ui/orders/status_chip_bar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -490,21 +491,24 @@ void TestMainWindow::dispatchTemplateOfWhatIsShown()
     QCOMPARE(templateRows(QStringLiteral("all.csv")), shown);
 
     // The upload layout dropped on the window: the dispatch import's preview, with the 주문번호.
-    view->chips()->selectStatus(OrderStatus::New);
-    QVERIFY(settle(model));
-    QVERIFY(model->rowCount() > 0 && loadRow(model, 0));
-    const QString id = model->productOrderNoAt(0);
+    // Two rows (orders already shipped: refused, but a preview of two rows shows the table).
+    QVERIFY(shown.size() >= 2);
+    const QString id = shown.at(0);
     const QString upload = m_dir.filePath(QStringLiteral("dropped.csv"));
     QFile f(upload);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(QStringLiteral("상품주문번호,배송방법,택배사,송장번호\n%1,택배,CJ대한통운,123\n").arg(id).toUtf8());
+    f.write(QStringLiteral("상품주문번호,배송방법,택배사,송장번호\n%1,택배,CJ대한통운,123\n%2,택배,CJ대한통운,124\n")
+                .arg(id, shown.at(1))
+                .toUtf8());
     f.close();
     QString orderNo;
     bool previewed = false;
     whenModal(QStringLiteral("bulkPreviewDialog"), [&](QDialog *d) {
         previewed = true;
-        for (const auto &row : test::outcomeRows(d))
-            orderNo = row.value(QStringLiteral("Order no."));
+        for (const auto &row : test::outcomeRows(d)) {
+            if (row.value(QStringLiteral("Product order no.")) == id)
+                orderNo = row.value(QStringLiteral("Order no."));
+        }
         d->reject();
     });
     QVERIFY(!window->importDroppedFile(upload));
