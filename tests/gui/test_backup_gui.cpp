@@ -19,11 +19,14 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QProgressDialog>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <sys/stat.h>
 
 using namespace sd;
@@ -136,8 +139,45 @@ private slots:
             d->accept();
             logInWhenAsked(&failures);
         });
+        // The check and the copy run on a worker: the GUI thread goes on running its event loop (here:
+        // a queued call the worker waits for) and shows the progress dialog meanwhile.
+        QThread *workerThread = nullptr;
+        bool guiRanMeanwhile = false;
+        bool progressShown = false;
+        QSemaphore guiTurn;
+        m_startup->setRestoreProgressAfterMs(0);
+        m_startup->setRestoreWorkerHook([&] {
+            workerThread = QThread::currentThread();
+            QMetaObject::invokeMethod(
+                qApp,
+                [&] {
+                    for (QWidget *w : QApplication::topLevelWidgets()) {
+                        if (w->objectName() == QLatin1String("workerProgressDialog") && w->isVisible())
+                            progressShown = true;
+                    }
+                    guiTurn.release();
+                },
+                Qt::QueuedConnection);
+            guiRanMeanwhile = guiTurn.tryAcquire(1, 20000); // on the GUI thread this would time out
+        });
+        qint64 ordersInBackup = 0;
+        {
+            QSqlQuery count(storeDatabase(*m_startup->workspace()).connection());
+            QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM orders")) && count.next());
+            ordersInBackup = count.value(0).toLongLong();
+            QVERIFY(ordersInBackup > 0);
+        }
         QVERIFY(m_startup->restoreBackup(file));
+        m_startup->setRestoreWorkerHook({});
+        QVERIFY(workerThread && workerThread != QThread::currentThread());
+        QVERIFY(guiRanMeanwhile);
+        QVERIFY(progressShown);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("; "))));
+        {
+            QSqlQuery count(storeDatabase(*m_startup->workspace()).connection());
+            QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM orders")) && count.next());
+            QCOMPARE(count.value(0).toLongLong(), ordersInBackup);
+        }
         QVERIFY2(summary.contains(QDir::toNativeSeparators(file)) &&
                      summary.contains(QLatin1String("before-restore")),
                  qPrintable(summary));

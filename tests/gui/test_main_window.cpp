@@ -14,6 +14,7 @@
 #include "ui/orders/order_actions.h"
 #include "ui/orders/order_details_pane.h"
 #include "ui/orders/orders_view.h"
+#include "ui/orders/status_chip_bar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,6 +78,7 @@ private slots:
     void secondInstanceIsRefused();
     void financeSeesMaskedData();
     void importTrackingNumbersFromFile();
+    void dispatchTemplateOfWhatIsShown();
 
 private:
     QTemporaryDir m_dir;
@@ -449,6 +451,71 @@ void TestMainWindow::importTrackingNumbersFromFile()
         QCOMPARE(order.status, OrderStatus::Shipping);
         QCOMPARE(order.courierCode, QStringLiteral("CJGLS"));
     }
+}
+
+// 파일 › 발송처리 양식 내보내기 exports what the seller sees: Ctrl+A on a filtered grid gives its rows, no
+// selection the filter's orders awaiting dispatch. A file dropped on the window in the upload layout goes
+// to the dispatch import (its preview shows the 주문번호 of each row).
+void TestMainWindow::dispatchTemplateOfWhatIsShown()
+{
+    QVERIFY(m_startup && m_startup->mainWindow());
+    MainWindow *window = m_startup->mainWindow();
+    OrdersView *view = window->ordersView();
+    OrderTableModel *model = view->model();
+    const auto templateRows = [&](const QString &name) {
+        const QString path = m_dir.filePath(name);
+        QString error;
+        QStringList ids;
+        if (!view->exportDispatchTemplate(path, ExportFormat::Csv, &error))
+            return QStringList{QStringLiteral("failed: ") + error};
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (int i = 1; i < lines.size(); ++i)
+            ids << lines.at(i).section(QLatin1Char(','), 0, 0).trimmed();
+        ids.sort();
+        return ids;
+    };
+    view->chips()->selectStatus(OrderStatus::Shipping);
+    QVERIFY(settle(model));
+    QStringList shown;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QVERIFY(loadRow(model, row));
+        shown << model->productOrderNoAt(row);
+    }
+    shown.sort();
+    QVERIFY(!shown.isEmpty());
+    view->table()->clearSelection();
+    QCOMPARE(templateRows(QStringLiteral("none.csv")), QStringList()); // none of them awaits dispatch
+    view->table()->selectAll();
+    QCOMPARE(templateRows(QStringLiteral("all.csv")), shown);
+
+    // The upload layout dropped on the window: the dispatch import's preview, with the 주문번호.
+    // Two rows (orders already shipped: refused, but a preview of two rows shows the table).
+    QVERIFY(shown.size() >= 2);
+    const QString id = shown.at(0);
+    const QString upload = m_dir.filePath(QStringLiteral("dropped.csv"));
+    QFile f(upload);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QStringLiteral("상품주문번호,배송방법,택배사,송장번호\n%1,택배,CJ대한통운,123\n%2,택배,CJ대한통운,124\n")
+                .arg(id, shown.at(1))
+                .toUtf8());
+    f.close();
+    QString orderNo;
+    bool previewed = false;
+    whenModal(QStringLiteral("bulkPreviewDialog"), [&](QDialog *d) {
+        previewed = true;
+        for (const auto &row : test::outcomeRows(d)) {
+            if (row.value(QStringLiteral("Product order no.")) == id)
+                orderNo = row.value(QStringLiteral("Order no."));
+        }
+        d->reject();
+    });
+    QVERIFY(!window->importDroppedFile(upload));
+    QVERIFY(previewed);
+    Order order;
+    QVERIFY(OrderService(*m_startup->workspace(), window->user()).find(id, &order, false).ok());
+    QCOMPARE(orderNo, order.orderNo);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,7 @@
 #include "io/formats/table_reader.h"
+#include "naver_download.h"
 #include "services/common/export_service.h"
+#include "core/table/table_orders.h"
 #include "services/orders/dispatch_import.h"
 #include "storage/orders/order_repository.h"
 #include "test_support.h"
@@ -486,6 +488,167 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.result.message));
         QCOMPARE(r.appliedCount(), 2);
         QCOMPARE(stored(QStringLiteral("2026112100000002")).status, OrderStatus::Shipping);
+    }
+
+    // 합포장: rows of one 주문번호 ship together, so the preview lists them side by side whatever order
+    // the file gives them in (each group where its first row was), naming the 주문번호; one tracking
+    // number for the whole group is accepted. The rows of the file's own problems have no group.
+    void rowsOfOneOrderAreListedTogether()
+    {
+        const QString x = QStringLiteral("2026112199990001"), y = QStringLiteral("2026112199990002");
+        for (const auto &[id, orderNo] : {std::pair{QStringLiteral("2026112100000011"), x},
+                                          std::pair{QStringLiteral("2026112100000012"), y},
+                                          std::pair{QStringLiteral("2026112100000013"), x},
+                                          std::pair{QStringLiteral("2026112100000014"), y}}) {
+            QString error;
+            Order o = makeOrder(id, OrderStatus::New, orderNo);
+            QVERIFY2(insertOrder(t->db(), o, &error), qPrintable(error));
+        }
+        const QByteArray file = csvFile({QStringLiteral("2026112100000011,택배,CJ대한통운,111122223333"),
+                                         QStringLiteral("2026112100000012,택배,CJ대한통운,444455556666"),
+                                         QStringLiteral("2026112100000001,택배,CJ대한통운,777788889999"),
+                                         QStringLiteral("2026112100000013,택배,CJ대한통운,111122223333"),
+                                         QStringLiteral("2026112100000014,택배,CJ대한통운,444455556666")});
+        DispatchImportService service(t->workspace(), op);
+        const DispatchImportReport preview = service.importUpload(file, {true, false, {}, {}});
+        QVERIFY2(preview.report.ok(), qPrintable(preview.report.result.message));
+        QStringList keys, groups, labels;
+        for (const BulkOutcome &o : preview.report.outcomes) {
+            keys << o.key;
+            groups << o.group;
+            labels << o.label;
+        }
+        QCOMPARE(keys, (QStringList{QStringLiteral("2026112100000011"), QStringLiteral("2026112100000013"),
+                                    QStringLiteral("2026112100000012"), QStringLiteral("2026112100000014"),
+                                    QStringLiteral("2026112100000001")}));
+        QCOMPARE(groups, (QStringList{x, x, y, y, QStringLiteral("O-2026112100000001")}));
+        QCOMPARE(labels.first(), QStringLiteral("Row 3"));
+        QCOMPARE(labels.at(1), QStringLiteral("Row 6"));
+
+        // A bad row among them: the group still stays together, the file's problem row has no group.
+        const QByteArray bad = csvFile({QStringLiteral("2026112100000011,택배,CJ대한통운,111122223333"),
+                                        QStringLiteral("2026112100000012,택배,,444455556666"),
+                                        QStringLiteral("2026112100000013,택배,CJ대한통운,111122223333")});
+        const DispatchImportReport withBad = service.importUpload(bad, {true, false, {}, {}});
+        QVERIFY(!withBad.report.ok());
+        QCOMPARE(withBad.report.outcomes.size(), 3);
+        QCOMPARE(withBad.report.outcomes.at(0).group, x);
+        QCOMPARE(withBad.report.outcomes.at(1).group, x);
+        QCOMPARE(withBad.report.outcomes.at(1).key, QStringLiteral("2026112100000013"));
+        QVERIFY(withBad.report.outcomes.at(2).group.isEmpty());
+        QCOMPARE(withBad.report.outcomes.at(2).state, BulkOutcome::State::Refused);
+
+        // Applied as a whole: one number for each checkout.
+        const BulkReport applied = service.importBytes(file, false, QStringLiteral("upload.csv"));
+        QVERIFY2(applied.ok(), qPrintable(applied.result.message));
+        QCOMPARE(stored(QStringLiteral("2026112100000011")).trackingNo, QStringLiteral("111122223333"));
+        QCOMPARE(stored(QStringLiteral("2026112100000013")).trackingNo, QStringLiteral("111122223333"));
+        QCOMPARE(stored(QStringLiteral("2026112100000013")).status, OrderStatus::Shipping);
+    }
+
+    // A file given without saying what it is (dropped on the window): the upload layout itself goes to
+    // the dispatch import, as CSV or XLSX, and so does a result file; an order download that has the same
+    // columns among many others, a password-protected one and anything unreadable go to the order import.
+    void aFileInTheUploadLayoutIsTold()
+    {
+        const auto onDisk = [&](const QString &name, const QByteArray &bytes) {
+            const QString path = t->dir.filePath(name);
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write(bytes);
+            return path;
+        };
+        const QByteArray upload = csvFile({QStringLiteral("2026112100000001,택배,CJ대한통운,111122223333")});
+        QVERIFY(DispatchImportService::isDispatchUpload(upload));
+        QVERIFY(DispatchImportService::isDispatchUploadFile(onDisk(QStringLiteral("upload.csv"), upload)));
+        const QByteArray xlsx = xlsxFile(t->dir, {{QStringLiteral("2026112100000001"), QStringLiteral("CJ대한통운"),
+                                                   111122223333.0}});
+        QVERIFY(DispatchImportService::isDispatchUploadFile(onDisk(QStringLiteral("upload.xlsx"), xlsx)));
+        // Without 배송방법, and a result file with its 오류 column.
+        QVERIFY(DispatchImportService::isDispatchUpload(
+            QStringLiteral("상품주문번호,택배사,송장번호\n2026112100000001,CJ대한통운,1\n").toUtf8()));
+        const QString result = t->dir.filePath(QStringLiteral("result.xlsx"));
+        DispatchUploadRow row;
+        row.line = 2;
+        row.productOrderNo = QStringLiteral("2026112100000001");
+        row.courier = QStringLiteral("CJ대한통운");
+        row.trackingNo = QStringLiteral("1");
+        row.refusal = QStringLiteral("no");
+        QVERIFY(DispatchImportService::writeResultFile(result, {row}).ok());
+        QVERIFY(DispatchImportService::isDispatchUploadFile(result));
+
+        // Naver's 발주발송관리 download names 상품주문번호, 택배사 and 송장번호 among its 72 columns: orders.
+        QString naver = QString::fromUtf8(kNaverNotice) + QStringLiteral("\r\n") +
+                        QString::fromUtf8(kNaverDispatchHeader) + QStringLiteral("\r\n");
+        QStringList cells(QString::fromUtf8(kNaverDispatchHeader).split(QLatin1Char(',')).size());
+        cells[0] = QStringLiteral("2026112100000001");
+        naver += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        QVERIFY(!DispatchImportService::isDispatchUploadFile(onDisk(QStringLiteral("naver.csv"), naver.toUtf8())));
+        const QByteArray naverXlsx = writeWorkbook(t->dir, [&](lxw_workbook *wb) {
+            lxw_worksheet *ws = workbook_add_worksheet(wb, "발주발송관리");
+            const QStringList headers = QString::fromUtf8(kNaverDispatchHeader).split(QLatin1Char(','));
+            for (int c = 0; c < headers.size(); ++c)
+                worksheet_write_string(ws, 0, lxw_col_t(c), headers.at(c).toUtf8().constData(), nullptr);
+            worksheet_write_string(ws, 1, 0, "2026112100000001", nullptr);
+        });
+        QVERIFY(!DispatchImportService::isDispatchUploadFile(onDisk(QStringLiteral("naver.xlsx"), naverXlsx)));
+        QFile encrypted(QStringLiteral(SD_IO_TEST_DATA "/encrypted/agile_ascii.xlsx"));
+        QVERIFY(encrypted.open(QIODevice::ReadOnly));
+        QVERIFY(!DispatchImportService::isDispatchUpload(encrypted.readAll()));
+        QVERIFY(!DispatchImportService::isDispatchUpload(QByteArray("PK\x03\x04 not really a zip")));
+        QVERIFY(!DispatchImportService::isDispatchUploadFile(t->dir.filePath(QStringLiteral("missing.csv"))));
+    }
+
+    // The template of what the grid shows: nothing selected → the grid filter's orders awaiting
+    // dispatch; Ctrl+A → every order of the filter, whatever its status. The grid's search and
+    // 지연 위험 read the same here.
+    void theTemplateFollowsTheGridsFilter()
+    {
+        Order kakao = makeOrder(QStringLiteral("2026112100000021"), OrderStatus::New);
+        kakao.channel = Channel::KakaoStore;
+        Order kakaoShipped = makeOrder(QStringLiteral("2026112100000022"), OrderStatus::Shipping);
+        kakaoShipped.channel = Channel::KakaoStore;
+        kakaoShipped.courierCode = QStringLiteral("CJGLS");
+        kakaoShipped.trackingNo = QStringLiteral("555511113333");
+        for (Order o : {kakao, kakaoShipped}) {
+            QString error;
+            QVERIFY2(insertOrder(t->db(), o, &error), qPrintable(error));
+        }
+        const auto exported = [&](const TableFilter &shown, bool all, const QString &name) {
+            const QString path = t->dir.filePath(name);
+            const ExportRequest request =
+                DispatchImportService::templateRequest(shown, all, ExportFormat::Csv, path, QStringLiteral("발송"));
+            const Result r = ExportService(t->workspace(), op).run(request);
+            QStringList ids;
+            QByteArray bytes;
+            if (r.ok() && DispatchImportService::readFile(path, &bytes).ok()) {
+                const QList<QStringList> rows = readTable(bytes).rows.toList();
+                for (int i = 1; i < rows.size(); ++i)
+                    ids << rows.at(i).value(0);
+            }
+            return r.ok() ? ids : QStringList{QStringLiteral("failed: ") + r.message};
+        };
+        OrderFilter kakaoOnly;
+        kakaoOnly.channel = Channel::KakaoStore;
+        QCOMPARE(exported(toTableFilter(kakaoOnly), false, QStringLiteral("a.csv")),
+                 QStringList{QStringLiteral("2026112100000021")});
+        QCOMPARE(exported(toTableFilter(kakaoOnly), true, QStringLiteral("b.csv")),
+                 (QStringList{QStringLiteral("2026112100000021"), QStringLiteral("2026112100000022")}));
+        // No filter, nothing selected: every order awaiting dispatch, as before.
+        QCOMPARE(exported(TableFilter(), false, QStringLiteral("c.csv")),
+                 (QStringList{QStringLiteral("2026112100000001"), QStringLiteral("2026112100000002"),
+                              QStringLiteral("2026112100000021")}));
+        // The grid's status chip: only 배송중 shown, nothing awaits dispatch among them.
+        OrderFilter shipping;
+        shipping.statuses = {OrderStatus::Shipping};
+        QCOMPARE(exported(toTableFilter(shipping), false, QStringLiteral("d.csv")), QStringList());
+        QCOMPARE(exported(toTableFilter(shipping), true, QStringLiteral("e.csv")),
+                 QStringList{QStringLiteral("2026112100000022")});
+        // The search reads the orders' index.
+        OrderFilter search;
+        search.search = QStringLiteral("555511113333");
+        QCOMPARE(exported(toTableFilter(search), true, QStringLiteral("f.csv")),
+                 QStringList{QStringLiteral("2026112100000022")});
     }
 
     void cp949FileReads()

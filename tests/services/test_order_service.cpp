@@ -1054,6 +1054,70 @@ private slots:
             QStringLiteral("A"));
         QCOMPARE(countRows(t->db(), QStringLiteral("order_events")), 2 + 2 + 2 + 1);
     }
+
+    // The audit row of an order action says what changed, before → after: the status, and the courier
+    // and number or the due date when they changed; for many orders the count per status and the
+    // first few values. Never a buyer's data or the delay's free text.
+    void auditRowsSayBeforeAndAfter()
+    {
+        const auto lastChange = [&](const QString &action) {
+            QSqlQuery q(t->db());
+            q.prepare(QStringLiteral(
+                "SELECT \"before\", \"after\" FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT 1"));
+            q.addBindValue(action);
+            return q.exec() && q.next() ? QStringList{q.value(0).toString(), q.value(1).toString()} : QStringList();
+        };
+        const Order a = insertSeed(QStringLiteral("A"), OrderStatus::New);
+        insertSeed(QStringLiteral("B"), OrderStatus::New);
+        insertSeed(QStringLiteral("C"), OrderStatus::Confirmed);
+        OrderService service(t->workspace(), op);
+        QVERIFY(service.confirm({QStringLiteral("A"), QStringLiteral("B")}).ok());
+        QCOMPARE(lastChange(QStringLiteral("orders.confirm")),
+                 (QStringList{statusLabel(OrderStatus::New) + QStringLiteral(": 2"),
+                              statusLabel(OrderStatus::Confirmed) + QStringLiteral(": 2")}));
+
+        const QString cj = findCourier(QStringLiteral("CJGLS"))->name;
+        QVERIFY(service.dispatch({{QStringLiteral("A"), QStringLiteral("CJGLS"), QStringLiteral("100000000001")}}).ok());
+        QCOMPARE(lastChange(QStringLiteral("orders.dispatch")),
+                 (QStringList{statusLabel(OrderStatus::Confirmed),
+                              statusLabel(OrderStatus::Shipping) + QStringLiteral(" · ") + cj +
+                                  QStringLiteral(" 100000000001")}));
+        QVERIFY(service.fixTracking({{QStringLiteral("A"), QStringLiteral("CJGLS"), QStringLiteral("100000000009")}}).ok());
+        QCOMPARE(lastChange(QStringLiteral("orders.fix-tracking")).value(0),
+                 statusLabel(OrderStatus::Shipping) + QStringLiteral(" · ") + cj + QStringLiteral(" 100000000001"));
+        QVERIFY(lastChange(QStringLiteral("orders.fix-tracking")).value(1).endsWith(QLatin1String("100000000009")));
+
+        // Two orders from two statuses, each with its number: per status, then the values by key.
+        QVERIFY(service
+                    .dispatch({{QStringLiteral("B"), QStringLiteral("CJGLS"), QStringLiteral("100000000002")},
+                               {QStringLiteral("C"), QStringLiteral("CJGLS"), QStringLiteral("100000000003")}})
+                    .ok());
+        const QStringList two = lastChange(QStringLiteral("orders.dispatch"));
+        QCOMPARE(two.value(0), statusLabel(OrderStatus::Confirmed) + QStringLiteral(": 2"));
+        QCOMPARE(two.value(1), statusLabel(OrderStatus::Shipping) + QStringLiteral(": 2 (B: ") + cj +
+                                   QStringLiteral(" 100000000002, C: ") + cj + QStringLiteral(" 100000000003)"));
+
+        // A delay: the due dates and the reason, not the detail the seller typed.
+        const Order d = insertSeed(QStringLiteral("D"), OrderStatus::Confirmed);
+        const QDate later = d.dispatchDue.addDays(3);
+        QVERIFY(service.delay({QStringLiteral("D")}, later, DelayReason::Etc, QStringLiteral("김민수 님 요청")).ok());
+        const QStringList delayed = lastChange(QStringLiteral("orders.delay"));
+        QCOMPARE(delayed.value(0),
+                 statusLabel(OrderStatus::Confirmed) + QStringLiteral(" · ") + d.dispatchDue.toString(Qt::ISODate));
+        QVERIFY2(delayed.value(1).contains(later.toString(Qt::ISODate)) &&
+                     delayed.value(1).contains(delayReasonLabel(DelayReason::Etc)),
+                 qPrintable(delayed.value(1)));
+
+        // No personal data in any before or after.
+        QSqlQuery q(t->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT COALESCE(\"before\", '') || COALESCE(\"after\", '') FROM audit_log")));
+        while (q.next()) {
+            const QString text = q.value(0).toString();
+            for (const QString &secret : {a.contact.buyerName, a.contact.recipientName, a.contact.buyerPhone,
+                                          a.contact.address, QStringLiteral("김민수")})
+                QVERIFY2(secret.isEmpty() || !text.contains(secret), qPrintable(text));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOrderService)

@@ -26,6 +26,17 @@ struct BulkOutcome
     // translated label; empty for items without one.
     QString stateCode;
     QString stateLabel;
+    // The items that go together (the product orders of one 주문번호, shipping in one parcel: 합포장):
+    // the same text for each of them; empty for an item of its own. keepGroupsTogether() shows them
+    // side by side.
+    QString group;
+    // What an Applied item was and became, in a few words for its audit row (no personal data): the
+    // translated label of its state before (the status the step found; `stateLabel` is the one after),
+    // and the values the step replaced and set beside the state (a courier and tracking number, a
+    // dispatch due date). Empty when the step says nothing of it; auditChangeOf() sums them up.
+    QString stateBeforeLabel;
+    QString valueBefore;
+    QString valueAfter;
 
     bool ok() const { return state == State::Applied || state == State::Unchanged; }
 };
@@ -59,6 +70,23 @@ struct BulkReport
     // Items whose change was committed (none for a dry run or a run that wrote nothing).
     QStringList writtenKeys() const;
 };
+
+// The outcomes in the order a face lists them: the items of one group (BulkOutcome::group) side by
+// side, each group where its first item was, the items of a group and the items without a group in
+// the order given. So a group is never split, whatever order a file named its rows in.
+void keepGroupsTogether(QList<BulkOutcome> &outcomes);
+
+// What the Applied items of one transaction changed, for its audit row's "before" and "after": for one
+// item its state and values (`신규주문` → `배송중 · CJ대한통운 123456789012`); for several, the items per
+// state before and after (`신규주문 3 · 발송대기 9` → `배송중 12`), then the first kAuditItems items' values
+// with their keys and how many more there are. Bounded in length whatever the number of items.
+struct BulkAuditChange
+{
+    QString before;
+    QString after;
+};
+inline constexpr int kAuditItems = 3;
+BulkAuditChange auditChangeOf(const QList<BulkOutcome> &applied);
 
 // Where a long run is, told between two transactions. Returning false stops the run there.
 struct BulkProgress

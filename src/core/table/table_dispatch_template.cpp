@@ -5,6 +5,9 @@
 #include "core/orders/dispatch_layout.h"
 #include "core/orders/order_field.h"
 #include "core/orders/order_status.h"
+#include "core/table/table_orders.h"
+
+#include <utility>
 
 namespace sd {
 
@@ -57,6 +60,17 @@ TableDescription makeDispatchTemplateTable()
     t.columns[Status].kind = ColumnKind::Status;
     t.columns[Status].sql = QStringLiteral("o.status");
     t.columns[Status].sortIndex = QStringLiteral("orders_status_code");
+    // The orders grid's filter columns, under its ids, so its conditions read the same here.
+    const std::pair<int, int> shared[] = {{DispatchTemplateTable::Channel, OrdersTable::Channel},
+                                          {DispatchTemplateTable::PaidAt, OrdersTable::PaidAt}};
+    for (const auto &[index, from] : shared) {
+        const TableColumn &orders = ordersTable().columns.at(from);
+        t.columns[index].id = orders.id;
+        t.columns[index].label = orders.label;
+        t.columns[index].kind = orders.kind;
+        t.columns[index].sql = orders.sql;
+        t.columns[index].filterSql = orders.filterSql;
+    }
     t.defaultSort = QStringLiteral("order_no");
     t.defaultDescending = false;
     return t;
@@ -92,6 +106,22 @@ TableFilter dispatchTemplateFilter(const QStringList &productOrderNos)
         for (const QString &no : productOrderNos)
             values << no;
         filter.columns << ColumnFilter::oneOf(t.columns[ProductOrderNo].id, values);
+    }
+    return filter;
+}
+
+TableFilter dispatchTemplateFilter(const TableFilter &shown, bool awaitingOnly)
+{
+    // The column conditions keep their ids (the template has the grid's filter columns); one the
+    // template lacks is refused by its storage, never dropped. Search and options go as they are.
+    TableFilter filter = shown;
+    if (awaitingOnly) {
+        QVariantList values;
+        for (OrderStatus s : statusesAwaitingDispatch())
+            values << statusCode(s);
+        // Beside any status condition of the grid: both must hold.
+        filter.columns << ColumnFilter::oneOf(dispatchTemplateTable().columns[DispatchTemplateTable::Status].id,
+                                              values);
     }
     return filter;
 }

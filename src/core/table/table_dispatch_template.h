@@ -13,7 +13,9 @@ namespace sd {
 // and status are there to filter and sort by, not written. It holds no buyer data, so it needs no
 // personal-data permission; listing it needs ProcessOrders, as the upload does.
 namespace DispatchTemplateTable {
-enum Column { ProductOrderNo, Method, Courier, TrackingNo, OrderNo, Status, ColumnCount };
+// Channel and PaidAt, like OrderNo and Status, are there to filter by (the orders grid's own
+// conditions, under the grid's column ids), not written.
+enum Column { ProductOrderNo, Method, Courier, TrackingNo, OrderNo, Status, Channel, PaidAt, ColumnCount };
 } // namespace DispatchTemplateTable
 
 const TableDescription &dispatchTemplateTable();
@@ -23,6 +25,11 @@ QStringList dispatchTemplateFileColumns();
 // The orders awaiting dispatch (statusesAwaitingDispatch: 신규주문 and 발송대기), or exactly the given
 // product orders (a selection) whatever their status.
 TableFilter dispatchTemplateFilter(const QStringList &productOrderNos = {});
+// The orders the grid shows: `shown` is the orders grid's filter (ordersTable() column ids: status,
+// channel, payment dates; its search and 지연 위험, which the template's storage reads as the orders'
+// does). `awaitingOnly`: only those of them awaiting dispatch (the grid has no selection); otherwise
+// every one of them whatever its status (Ctrl+A: all rows of the filter are selected).
+TableFilter dispatchTemplateFilter(const TableFilter &shown, bool awaitingOnly);
 // Orders of one checkout (주문번호, 합포장) next to each other.
 TableSort dispatchTemplateSort();
 

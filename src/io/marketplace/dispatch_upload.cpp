@@ -101,6 +101,28 @@ Columns findColumns(const TableRows &rows)
     return best;
 }
 
+} // namespace
+
+bool isDispatchUploadLayout(const TableRows &rows)
+{
+    const Columns c = findColumns(rows);
+    if (c.headerLine == 0 || c.orderNo < 0 || c.courier < 0 || c.tracking < 0)
+        return false;
+    // Every header of that row is one of the layout's: an order download that also has these three
+    // columns (Naver's 발주발송관리 has 72) is an order file, not an upload.
+    static const QString error = dispatchColumnHeader(DispatchColumn::Error);
+    const int line = c.headerLine - 1;
+    for (int col = 0; col < rows.columnCount(line); ++col) {
+        const QString name = compact(rows.cell(line, col));
+        if (!name.isEmpty() && name != orderNoHeader() && name != courierHeader() && name != trackingHeader() &&
+            name != methodHeader() && name != error)
+            return false;
+    }
+    return true;
+}
+
+namespace {
+
 QString cellAt(const TableRows &rows, qsizetype row, int column)
 {
     return rows.cellView(row, column).trimmed().toString();

@@ -70,6 +70,11 @@ DispatchUploadResult parseDispatchUpload(const QByteArray &bytes);
 // The same on a table already read (rows[i] is spreadsheet row i + 1).
 DispatchUploadResult parseDispatchTable(const TableRows &rows);
 
+// The table is in the upload layout itself: a header row among the first 5 that names 상품주문번호, 택배사
+// and 송장번호 and nothing but the layout's columns (배송방법, and 오류 of a result file). An order download
+// that has those columns among others (발주발송관리) is not: it is imported as orders.
+bool isDispatchUploadLayout(const TableRows &rows);
+
 // The row's problems as one translated text, or the service's refusal; empty for a good row.
 QString dispatchRowReason(const DispatchUploadRow &row);
 

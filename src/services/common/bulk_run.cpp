@@ -93,6 +93,7 @@ bool BulkRun::runPass(BulkStep &step, const BulkRunOptions &options, qsizetype f
     }
     step.begin(db);
     QStringList changed;
+    QList<BulkOutcome> applied; // what the audit row's before and after sum up
     for (qsizetype i = from; i < to; ++i) {
         BulkOutcome o = step.apply(i);
         if (o.key.isEmpty())
@@ -103,6 +104,7 @@ bool BulkRun::runPass(BulkStep &step, const BulkRunOptions &options, qsizetype f
                 pass->storage = Result::fail(ErrorKind::Storage, o.message);
         } else if (o.state == State::Applied) {
             changed << o.key;
+            applied << o;
         }
         pass->outcomes.append(o);
     }
@@ -112,10 +114,12 @@ bool BulkRun::runPass(BulkStep &step, const BulkRunOptions &options, qsizetype f
         return pass->ok();
     }
     const QString ids = changed.join(QLatin1Char(','));
+    const BulkAuditChange change = auditChangeOf(applied);
     Result written =
         writeAudit(db, m_ws.clock().nowUtc(), options.asSystem ? 0 : m_user.userId, options.audit,
                    options.auditEntity, changed.size() == 1 ? changed.first() : QString(),
-                   options.source.isEmpty() ? ids : options.source + QStringLiteral(": ") + ids);
+                   options.source.isEmpty() ? ids : options.source + QStringLiteral(": ") + ids,
+                   {change.before, change.after});
     step.end();
     if (written.ok())
         written = tx.commit();

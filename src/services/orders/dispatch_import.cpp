@@ -50,6 +50,21 @@ Result DispatchImportService::readFile(const QString &fileName, QByteArray *byte
     return error.isEmpty() ? Result::success() : Result::fail(ErrorKind::BadInput, error);
 }
 
+bool DispatchImportService::isDispatchUploadFile(const QString &fileName)
+{
+    QByteArray bytes;
+    return readFile(fileName, &bytes).ok() && isDispatchUpload(bytes);
+}
+
+bool DispatchImportService::isDispatchUpload(const QByteArray &bytes)
+{
+    // A password-protected workbook is an order download (Naver's); an upload is never encrypted.
+    if (needsPassword(bytes))
+        return false;
+    const TableData table = readTable(bytes);
+    return table.ok() && isDispatchUploadLayout(table.rows);
+}
+
 bool DispatchImportService::needsPassword(const QByteArray &bytes)
 {
     return detectFileFormat(bytes) == FileFormat::EncryptedXlsx;
@@ -75,6 +90,16 @@ BulkReport DispatchImportService::importBytes(const QByteArray &bytes, bool dryR
 
 DispatchImportReport DispatchImportService::importUpload(const QByteArray &bytes,
                                                          const DispatchImportOptions &options)
+{
+    DispatchImportReport done = importInFileOrder(bytes, options);
+    // 합포장: the rows of one 주문번호 ship together, so they are listed together (the order service
+    // names each row's 주문번호 as its group; one tracking number for all of them is accepted there).
+    keepGroupsTogether(done.report.outcomes);
+    return done;
+}
+
+DispatchImportReport DispatchImportService::importInFileOrder(const QByteArray &bytes,
+                                                              const DispatchImportOptions &options)
 {
     DispatchImportReport done;
     BulkReport &out = done.report;
@@ -297,6 +322,21 @@ std::optional<ExportRequest> DispatchImportService::templateRequest(const QStrin
     request.sheetName = sheetName;
     if (why)
         *why = Result::success();
+    return request;
+}
+
+ExportRequest DispatchImportService::templateRequest(const TableFilter &shown, bool allShown,
+                                                     ExportFormat format, const QString &file,
+                                                     const QString &sheetName)
+{
+    ExportRequest request;
+    request.table = dispatchTemplateTable().id;
+    request.filter = dispatchTemplateFilter(shown, !allShown);
+    request.sort = dispatchTemplateSort();
+    request.columns = dispatchTemplateFileColumns();
+    request.format = format;
+    request.file = file;
+    request.sheetName = sheetName;
     return request;
 }
 

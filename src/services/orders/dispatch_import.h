@@ -67,7 +67,9 @@ public:
     // A password-protected workbook is refused as needing its password: unlock() it first.
     BulkReport importBytes(const QByteArray &bytes, bool dryRun, const QString &source = {},
                            const BulkControl &control = {});
-    // The same with skip-bad, and the rows not applied for the result file.
+    // The same with skip-bad, and the rows not applied for the result file. The outcomes keep the
+    // rows of one 주문번호 together (BulkOutcome::group, keepGroupsTogether: 합포장), each group where its
+    // first row was in the file; the rows of the file's own problems have no group.
     DispatchImportReport importUpload(const QByteArray &bytes, const DispatchImportOptions &options);
     // The result file of an import: the rows not applied in the upload layout plus 오류 (the format
     // from the name: .xlsx or .csv). Owner-only, appearing only when complete. It holds what the
@@ -85,6 +87,18 @@ public:
     static std::optional<ExportRequest> templateRequest(const QStringList &productOrderNos,
                                                         ExportFormat format, const QString &file,
                                                         const QString &sheetName, Result *why = nullptr);
+    // Where a file given without saying what it is (dropped on the window) belongs: true when its
+    // header is the dispatch upload layout itself (isDispatchUploadLayout: the upload, a result file,
+    // a filled-in template), so it goes to the dispatch import; false for anything else, which goes to
+    // the order import (an order download, a password-protected one, a file that does not read: the
+    // order import says why). Reads the whole file; any thread.
+    static bool isDispatchUploadFile(const QString &fileName);
+    static bool isDispatchUpload(const QByteArray &bytes);
+    // The template of what the orders grid shows: `shown` is its filter (ordersTable() ids, search,
+    // 지연 위험); `allShown`: every order of it (Ctrl+A selected them all), else those of it awaiting
+    // dispatch (nothing selected). Through the same export as above.
+    static ExportRequest templateRequest(const TableFilter &shown, bool allShown, ExportFormat format,
+                                         const QString &file, const QString &sheetName);
     // The file is a password-protected workbook: a face asks for the password and unlocks it first.
     static bool needsPassword(const QByteArray &bytes);
     // Decrypts a password-protected workbook once, so the preview and the apply read the plain file:
@@ -94,6 +108,8 @@ public:
                          bool *wrongPassword = nullptr);
 
 private:
+    DispatchImportReport importInFileOrder(const QByteArray &bytes, const DispatchImportOptions &options);
+
     Workspace &m_ws;
     UserSession m_user;
 };

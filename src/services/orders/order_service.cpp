@@ -24,8 +24,10 @@ namespace {
 
 BulkOutcome outcome(const Order &o, BulkOutcome::State state, ErrorKind kind, const QString &message)
 {
-    return {o.productOrderNo,     o.productName,        state, kind, message,
-            statusCode(o.status), statusLabel(o.status)};
+    BulkOutcome out{o.productOrderNo,     o.productName,        state, kind, message,
+                    statusCode(o.status), statusLabel(o.status)};
+    out.group = o.orderNo; // product orders of one 주문번호 ship together (합포장)
+    return out;
 }
 
 BulkOutcome refused(const Order &o, ErrorKind kind, const QString &message)
@@ -42,6 +44,38 @@ QString courierText(const QString &code, const QString &tracking)
 {
     const Courier *c = findCourier(code);
     return QStringLiteral("%1 %2").arg(c ? c->name : code, tracking);
+}
+
+QString dueText(const Order &o)
+{
+    if (!o.dispatchDue.isValid())
+        return {};
+    QString text = o.dispatchDue.toString(Qt::ISODate);
+    if (const auto reason = parseDelayReason(o.delayReason))
+        text += QStringLiteral(" (%1)").arg(delayReasonLabel(*reason));
+    return text;
+}
+
+// What an applied step changed, for the audit row: the status before, and the courier and number or
+// the due date when the step changed them. Never the delay's free text or a contact (personal data).
+void describeChange(const Order &before, const Order &after, BulkOutcome &out)
+{
+    out.stateBeforeLabel = statusLabel(before.status);
+    QStringList was, is;
+    if (before.courierCode != after.courierCode || before.trackingNo != after.trackingNo) {
+        if (!before.trackingNo.isEmpty())
+            was << courierText(before.courierCode, before.trackingNo);
+        if (!after.trackingNo.isEmpty())
+            is << courierText(after.courierCode, after.trackingNo);
+    }
+    if (before.dispatchDue != after.dispatchDue || before.delayReason != after.delayReason) {
+        was << dueText(before);
+        is << dueText(after);
+    }
+    was.removeAll(QString());
+    is.removeAll(QString());
+    out.valueBefore = was.join(QStringLiteral(" · "));
+    out.valueAfter = is.join(QStringLiteral(" · "));
 }
 
 QList<QString> unique(const QStringList &ids)
@@ -85,9 +119,11 @@ public:
                     {},
                     {}};
         QList<OrderEvent> events;
+        const Order before = *order;
         BulkOutcome out = item.step(*order, events, *m_repo);
         if (out.state != BulkOutcome::State::Applied)
             return out;
+        describeChange(before, *order, out);
         Result written = m_repo->update(*order);
         for (const OrderEvent &e : std::as_const(events)) {
             if (written.ok())

@@ -302,9 +302,11 @@ Result BackupService::readManifest(const QString &backupFile, BackupManifest *ma
     return Result::success();
 }
 
-Result BackupService::restore(const QString &databasePathIn, const QString &backupFileIn,
-                              const UserSession &user, const QDateTime &now, RestoreReport *report)
+Result BackupService::prepareRestore(const QString &databasePathIn, const QString &backupFileIn,
+                                     const UserSession &user, PreparedRestore *prepared,
+                                     const std::function<void(int done, int total)> &progress)
 {
+    *prepared = PreparedRestore();
     const QString databasePath = QFileInfo(databasePathIn).absoluteFilePath();
     const QString backupFile = QFileInfo(backupFileIn).absoluteFilePath();
     const bool storeExists = QFileInfo(databasePath).isFile() && QFileInfo(databasePath).size() > 0;
@@ -340,12 +342,7 @@ Result BackupService::restore(const QString &databasePathIn, const QString &back
         return Result::fail(
             ErrorKind::Storage,
             tr("The folder %1 cannot be created.").arg(native(QFileInfo(databasePath).absolutePath())));
-    // 2. Nobody else works in the store while it is replaced.
-    InstanceLock lock(databasePath);
-    if (const Result locked = lock.acquire(); !locked.ok())
-        return Result::fail(locked.kind, tr("The backup was not restored: %1").arg(locked.message));
-
-    // 3. Unpacked beside the store (the same disk, so the swap is a rename) and checked there.
+    // 2. Unpacked beside the store (the same disk, so the swap is a rename) and checked there.
     const QString stagedDb = databasePath + QStringLiteral(".restore-part");
     const QString filesFolder = storeFilesFolder(databasePath);
     const QString stagedFiles = filesFolder + QStringLiteral(".restore-part");
@@ -365,7 +362,17 @@ Result BackupService::restore(const QString &databasePathIn, const QString &back
             ErrorKind::BadInput,
             tr("%1 is damaged: a part of it does not read back as it was written.").arg(native(backupFile)));
     };
+    int steps = 2, step = 0; // the database, its integrity check, then each file
+    for (const QString &name : entries)
+        steps += isFileEntry(name) ? 1 : 0;
+    const auto tell = [&] {
+        if (progress)
+            progress(++step, steps);
+    };
+    if (progress)
+        progress(0, steps);
     ZipArchiveReader::Status status = zip.extract(kDatabaseEntry, stagedDb);
+    tell();
     if (status != ZipArchiveReader::Status::Ok)
         return unpackFailed(status);
     int stagedVersion = 0;
@@ -376,6 +383,7 @@ Result BackupService::restore(const QString &databasePathIn, const QString &back
             tr("%1 is damaged: the database inside it does not pass SQLite's integrity check.")
                 .arg(native(backupFile)));
     }
+    tell();
     // A backup without files gives a store without a files folder (it is made when first needed).
     if (std::any_of(entries.begin(), entries.end(), isFileEntry)) {
         QDir().mkpath(stagedFiles);
@@ -390,9 +398,77 @@ Result BackupService::restore(const QString &databasePathIn, const QString &back
         status = zip.extract(name, target);
         if (status != ZipArchiveReader::Status::Ok)
             return unpackFailed(status);
+        tell();
     }
+    prepared->databasePath = databasePath;
+    prepared->backupFile = backupFile;
+    prepared->manifest = manifest;
+    prepared->stagedDatabase = stagedDb;
+    prepared->stagedFiles = stagedFiles;
+    prepared->storeExisted = storeExists;
+    return Result::success();
+}
 
-    // 4. The swap: the current store is kept under a dated name, the backup takes its place.
+void BackupService::discardRestore(const PreparedRestore &prepared)
+{
+    if (prepared.stagedDatabase.isEmpty())
+        return;
+    removeSqliteFiles(prepared.stagedDatabase);
+    QDir(prepared.stagedFiles).removeRecursively();
+}
+
+Result BackupService::finishRestore(const PreparedRestore &prepared, const UserSession &user,
+                                    const QDateTime &now, RestoreReport *report)
+{
+    InstanceLock lock(prepared.databasePath);
+    if (const Result locked = lock.acquire(); !locked.ok()) {
+        discardRestore(prepared);
+        return Result::fail(locked.kind, tr("The backup was not restored: %1").arg(locked.message));
+    }
+    return swapIn(prepared, user, now, report);
+}
+
+Result BackupService::restore(const QString &databasePathIn, const QString &backupFileIn,
+                              const UserSession &user, const QDateTime &now, RestoreReport *report)
+{
+    const QString databasePath = QFileInfo(databasePathIn).absoluteFilePath();
+    if (!QDir().mkpath(QFileInfo(databasePath).absolutePath()))
+        return Result::fail(
+            ErrorKind::Storage,
+            tr("The folder %1 cannot be created.").arg(native(QFileInfo(databasePath).absolutePath())));
+    // Nobody else works in the store while it is unpacked beside it and swapped.
+    InstanceLock lock(databasePath);
+    if (const Result locked = lock.acquire(); !locked.ok())
+        return Result::fail(locked.kind, tr("The backup was not restored: %1").arg(locked.message));
+    PreparedRestore prepared;
+    const Result checked = prepareRestore(databasePath, backupFileIn, user, &prepared);
+    if (!checked.ok())
+        return checked;
+    return swapIn(prepared, user, now, report);
+}
+
+Result BackupService::swapIn(const PreparedRestore &prepared, const UserSession &user, const QDateTime &now,
+                             RestoreReport *report)
+{
+    const QString &databasePath = prepared.databasePath;
+    const QString &backupFile = prepared.backupFile;
+    const BackupManifest &manifest = prepared.manifest;
+    const bool storeExists = QFileInfo(databasePath).isFile() && QFileInfo(databasePath).size() > 0;
+    if (storeExists && !user.can(Permission::Backup)) {
+        discardRestore(prepared);
+        return Result::fail(ErrorKind::Permission,
+                            tr("Your role (%1) may not make or restore backups.").arg(roleLabel(user.role)));
+    }
+    if (!QFileInfo(prepared.stagedDatabase).isFile())
+        return Result::fail(ErrorKind::Storage,
+                            tr("The unpacked backup beside the store is gone; nothing was changed. Restore "
+                               "it again."));
+    const QString &stagedDb = prepared.stagedDatabase;
+    const QString filesFolder = storeFilesFolder(databasePath);
+    const QString &stagedFiles = prepared.stagedFiles;
+    const auto removeStaged = [&] { discardRestore(prepared); };
+
+    // 3. The swap: the current store is kept under a dated name, the backup takes its place.
     QString keptBase = databasePath + QStringLiteral(".before-restore-") +
                        formatSeoul(now, QStringLiteral("yyyyMMdd-HHmmss"));
     for (int n = 2; QFileInfo::exists(keptBase + QStringLiteral(".sqlite")) ||
@@ -421,7 +497,7 @@ Result BackupService::restore(const QString &databasePathIn, const QString &back
                                 .arg(native(databasePath)));
     }
 
-    // 5. Open as usual (an older backup is migrated here) and record the restore in the restored store.
+    // 4. Open as usual (an older backup is migrated here) and record the restore in the restored store.
     const auto putBack = [&](const Result &why) {
         removeSqliteFiles(databasePath);
         QDir(filesFolder).removeRecursively();

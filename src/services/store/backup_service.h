@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace sd {
 
@@ -41,6 +42,19 @@ struct RestoreReport
     QString keptStore;       // the store that was replaced, now under a dated name; empty when none was
     QString keptFiles;       // its files folder under the same dated name; empty when it had none
     QString migrationBackup; // an older backup was migrated on open: the copy made before
+};
+
+// A backup checked whole and unpacked beside the store, ready to take its place
+// (BackupService::prepareRestore, then finishRestore or discardRestore).
+struct PreparedRestore
+{
+    QString databasePath; // absolute
+    QString backupFile;   // absolute
+    BackupManifest manifest;
+    QString stagedDatabase; // "<store>.restore-part", checked
+    QString stagedFiles;    // "<store>.files.restore-part" (absent when the backup has no files)
+    bool storeExisted = false;
+    bool ready() const { return !stagedDatabase.isEmpty(); }
 };
 
 // One automatic backup at start.
@@ -98,6 +112,20 @@ public:
     // its data, and `user` may be empty.
     static Result restore(const QString &databasePath, const QString &backupFile, const UserSession &user,
                           const QDateTime &now, RestoreReport *report);
+    // The same in two steps, for a program that has the store open while the slow part runs (the
+    // GUI: on a worker, its window painting): prepareRestore checks the permission and the whole
+    // backup and unpacks it beside the store, checked (any thread; `progress` is told done of total
+    // steps from that thread); it touches nothing of the store, and the running program's own
+    // InstanceLock keeps other SellerDesks out meanwhile. After the caller closed its connections
+    // and released the lock, finishRestore takes the lock, checks the permission again and swaps
+    // (the same contract as restore()). discardRestore removes what prepareRestore unpacked (a
+    // cancelled restore); finishRestore does so itself when it fails.
+    static Result prepareRestore(const QString &databasePath, const QString &backupFile,
+                                 const UserSession &user, PreparedRestore *prepared,
+                                 const std::function<void(int done, int total)> &progress = {});
+    static Result finishRestore(const PreparedRestore &prepared, const UserSession &user,
+                                const QDateTime &now, RestoreReport *report);
+    static void discardRestore(const PreparedRestore &prepared);
     // What a restore did, in sentences for the user: which backup went where, where the old store is.
     static QString restoreSummary(const RestoreReport &report);
 
@@ -116,6 +144,8 @@ public:
     static QList<int> keptBackups(const QList<QDateTime> &times);
 
 private:
+    static Result swapIn(const PreparedRestore &prepared, const UserSession &user, const QDateTime &now,
+                         RestoreReport *report);
     static Result writeBackup(const QString &databasePath, const QString &targetFile, const QDateTime &now,
                               qint64 userId, bool automatic, BackupInfo *info);
 

@@ -1,5 +1,7 @@
 #include "storage/table/table_orders.h"
 
+#include "core/table/table_dispatch_template.h"
+
 #include "core/orders/dispatch_deadline.h"
 #include "storage/common/sql_values.h"
 #include "storage/orders/order_contacts.h"
@@ -316,6 +318,23 @@ TableSource::StreamJoin OrdersTableSource::streamJoin() const
     for (const auto &c : columns)
         s.fields.insert(c.first, OrderContactStore::streamColumn(QLatin1String(c.second)));
     return s;
+}
+
+DispatchTemplateTableSource::DispatchTemplateTableSource(QSqlDatabase db)
+    : TableSource(db, dispatchTemplateTable()), m_orders(std::make_unique<OrdersTableSource>(db))
+{
+}
+
+DispatchTemplateTableSource::~DispatchTemplateTableSource() = default;
+
+Result DispatchTemplateTableSource::ownWhere(const TableFilter &filter, bool forRowOrder, SqlWhere *out)
+{
+    return m_orders->ownWhere(filter, forRowOrder, out);
+}
+
+void DispatchTemplateTableSource::invalidate()
+{
+    m_orders->invalidate();
 }
 
 } // namespace sd

@@ -63,4 +63,20 @@ private:
     qint64 m_documents = -1; // search documents, counted when a term matched them all
 };
 
+// The dispatch template's storage (dispatchTemplateTable(), over the same `orders o`): the generic
+// parts from its description, and the orders grid's search and 지연 위험 read exactly as the grid's
+// own storage reads them, so a template of "what the grid shows" holds the grid's orders.
+class DispatchTemplateTableSource : public TableSource
+{
+public:
+    explicit DispatchTemplateTableSource(QSqlDatabase db);
+    ~DispatchTemplateTableSource() override;
+
+    Result ownWhere(const TableFilter &filter, bool forRowOrder, SqlWhere *out) override;
+    void invalidate() override;
+
+private:
+    std::unique_ptr<OrdersTableSource> m_orders;
+};
+
 } // namespace sd

@@ -145,9 +145,9 @@ std::unique_ptr<TableSource> openTableSource(const QString &tableId, QSqlDatabas
         return std::make_unique<OrdersTableSource>(db);
     if (tableId == auditTable().id)
         return std::make_unique<AuditTableSource>(db);
-    // The description says it all: no search, no kept counts, no contacts.
+    // The description says the rest: no kept counts, no contacts; the grid's search and 지연 위험.
     if (tableId == dispatchTemplateTable().id)
-        return std::make_unique<TableSource>(db, dispatchTemplateTable());
+        return std::make_unique<DispatchTemplateTableSource>(db);
     return nullptr;
 }
 

@@ -2,6 +2,7 @@
 
 #include "services/store/backup_service.h"
 #include "services/store/workspace.h"
+#include "ui/common/busy_wait.h"
 #include "ui/common/login_dialog.h"
 #include "ui/common/main_window.h"
 #include "ui/common/setup_dialog.h"
@@ -87,14 +88,34 @@ bool AppStartup::restoreBackup(const QString &backupFile)
         qScopeGuard([quitOnLastWindow] { QApplication::setQuitOnLastWindowClosed(quitOnLastWindow); });
     const QString databasePath = m_ws->databasePath();
     const UserSession user = m_window->user();
-    // Models, their worker connections, the automatic backup and the store's lock all go before the swap.
+    // The slow part — reading the whole backup, unpacking it beside the store, SQLite's integrity
+    // check — on a worker while the window paints behind a progress dialog; nothing of the store is
+    // touched yet, so a refusal leaves the window as it was.
+    PreparedRestore prepared;
+    Result checked;
+    runOnWorker(
+        m_window, tr("Restore"), tr("Checking and unpacking the backup…"),
+        [&](const std::function<void(int, int)> &progress) {
+            if (m_onRestoreWorker)
+                m_onRestoreWorker();
+            checked = BackupService::prepareRestore(databasePath, backupFile, user, &prepared, progress);
+        },
+        m_restoreProgressAfterMs);
+    if (!checked.ok()) {
+        QMessageBox box(QMessageBox::Warning, tr("Restore"), checked.message, QMessageBox::Ok, m_window);
+        box.setObjectName(QStringLiteral("restoreFailed"));
+        box.exec();
+        return true;
+    }
+    // Models, their worker connections, the automatic backup and the store's lock all go before the
+    // swap, which is renames, on this thread, as are closing and opening the workspace.
     m_window->close();
     delete m_window;
     m_ws.reset();
 
     QApplication::setOverrideCursor(Qt::WaitCursor);
     RestoreReport report;
-    const Result restored = BackupService::restore(databasePath, backupFile, user, m_clock.nowUtc(), &report);
+    const Result restored = BackupService::finishRestore(prepared, user, m_clock.nowUtc(), &report);
     QString error;
     const bool reopened = openWorkspace(databasePath, &error);
     QApplication::restoreOverrideCursor();

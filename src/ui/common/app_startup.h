@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 namespace sd {
@@ -32,11 +33,17 @@ public:
     bool run();
     MainWindow *mainWindow() const { return m_window; }
 
-    // 파일 › 복원: closes the window and the store, restores `backupFile` (BackupService), opens the
-    // store again, says what was done, and asks for a login to the restored store. When the restore is
-    // refused nothing changed and the same user gets the window back. False when the program has no
-    // window afterwards (the store could not be opened again, or the login was cancelled).
+    // 파일 › 복원: checks the backup and unpacks it beside the store on a worker thread behind a
+    // progress dialog (BackupService::prepareRestore; the window paints, user input waits); when that
+    // is refused nothing changed and the window stays. Then, on this thread, closes the window and the
+    // store, swaps (finishRestore), opens the store again, says what was done, and asks for a login to
+    // the restored store; if the swap is refused the same user gets the window back. False when the
+    // program has no window afterwards (the store could not be opened again, or the login was
+    // cancelled).
     bool restoreBackup(const QString &backupFile);
+    // Tests: called on the restore's worker thread before it starts; the progress dialog's delay.
+    void setRestoreWorkerHook(std::function<void()> hook) { m_onRestoreWorker = std::move(hook); }
+    void setRestoreProgressAfterMs(int ms) { m_restoreProgressAfterMs = ms; }
 
 private:
     void showMainWindow(const UserSession &user);
@@ -44,6 +51,8 @@ private:
     const Clock &m_clock;
     std::unique_ptr<Workspace> m_ws;
     QPointer<MainWindow> m_window;
+    std::function<void()> m_onRestoreWorker;
+    int m_restoreProgressAfterMs = 400;
 };
 
 } // namespace sd

@@ -1,8 +1,12 @@
 #include "ui/common/busy_wait.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QProgressDialog>
+#include <QThread>
 #include <QTimer>
+#include <limits>
+#include <memory>
 
 namespace sd {
 
@@ -21,6 +25,46 @@ void execBehindDialog(QEventLoop &loop, QProgressDialog &dialog, int showAfterMs
     dialog.show();
     if (!finished())
         loop.exec();
+}
+
+void runOnWorker(QWidget *parent, const QString &title, const QString &label,
+                 const std::function<void(const std::function<void(int done, int total)> &progress)> &work,
+                 int showAfterMs)
+{
+    QProgressDialog dialog(label, QString(), 0, 0, parent);
+    dialog.setObjectName(QStringLiteral("workerProgressDialog"));
+    dialog.setWindowTitle(title);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setCancelButton(nullptr);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    // Never on its own: execBehindDialog shows it when the work takes longer than showAfterMs.
+    dialog.setMinimumDuration(std::numeric_limits<int>::max());
+    const std::function<void(int, int)> progress = [&dialog](int done, int total) {
+        QMetaObject::invokeMethod(
+            &dialog,
+            [&dialog, done, total] {
+                dialog.setMaximum(total);
+                dialog.setValue(done);
+            },
+            Qt::QueuedConnection);
+    };
+    QEventLoop loop;
+    bool finished = false;
+    std::unique_ptr<QThread> worker(QThread::create([&] { work(progress); }));
+    worker->setObjectName(QStringLiteral("ui-worker"));
+    QObject::connect(
+        worker.get(), &QThread::finished, &loop,
+        [&] {
+            finished = true;
+            loop.quit();
+        },
+        Qt::QueuedConnection);
+    worker->start();
+    execBehindDialog(loop, dialog, showAfterMs, [&finished] { return finished; });
+    worker->wait();
+    // Progress still queued for the dialog dies with it.
+    QCoreApplication::removePostedEvents(&dialog, QEvent::MetaCall);
 }
 
 void pauseWithoutInput(int ms, const QWidget *dialog)

@@ -2,6 +2,7 @@
 #include <functional>
 
 class QEventLoop;
+class QString;
 class QProgressDialog;
 class QWidget;
 
@@ -15,6 +16,14 @@ namespace sd {
 // dialog).
 void execBehindDialog(QEventLoop &loop, QProgressDialog &dialog, int showAfterMs,
                       const std::function<bool()> &finished);
+
+// Runs `work` on a worker thread while this thread waits behind a window-modal progress dialog of
+// `parent` (title, label; no Cancel), shown after `showAfterMs` as execBehindDialog does: the window
+// keeps painting, user input waits. `work` may tell how far it got through the callback it is given
+// (done of total steps; total 0: unknown), from its own thread; the dialog follows, queued.
+void runOnWorker(QWidget *parent, const QString &title, const QString &label,
+                 const std::function<void(const std::function<void(int done, int total)> &progress)> &work,
+                 int showAfterMs = 400);
 
 // A bulk run's pause between two stages on this thread: the window repaints and timers run, but user
 // input waits unless `dialog` (the run's window-modal progress dialog) is up and takes it.

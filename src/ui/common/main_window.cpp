@@ -1,9 +1,11 @@
 #include "ui/common/main_window.h"
 
 #include "core/calendar/seoul_time.h"
+#include "services/orders/dispatch_import.h"
 #include "services/store/backup_service.h"
 #include "services/store/store_watcher.h"
 #include "services/store/workspace.h"
+#include "ui/common/busy_wait.h"
 #include "ui/common/settings_dialog.h"
 #include "ui/common/tab_page.h"
 #include "ui/orders/orders_view.h"
@@ -356,25 +358,40 @@ QString droppedFile(const QMimeData *mime)
 
 } // namespace
 
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+bool MainWindow::mayImportDroppedFiles() const
 {
     OrdersView *orders = ordersView();
-    if (orders && orders->mayImportOrders() && !droppedFile(event->mimeData()).isEmpty())
+    return orders && (orders->mayImportOrders() || DispatchImportService::mayImport(m_user));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (mayImportDroppedFiles() && !droppedFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QString file = droppedFile(event->mimeData());
-    OrdersView *orders = ordersView();
-    if (file.isEmpty() || !orders || !orders->mayImportOrders())
+    if (file.isEmpty() || !mayImportDroppedFiles())
         return;
     event->acceptProposedAction();
     // The flow opens dialogs: start it after the drop has ended, not inside the drag's event.
-    QTimer::singleShot(0, orders, [this, orders, file] {
-        showPage(orders->pageId());
-        orders->importOrdersFile(file);
-    });
+    QTimer::singleShot(0, this, [this, file] { importDroppedFile(file); });
+}
+
+bool MainWindow::importDroppedFile(const QString &file)
+{
+    OrdersView *orders = ordersView();
+    if (!orders)
+        return false;
+    // Which import the file belongs to is the service's call (its header); reading it may take a
+    // moment for a big workbook, so it runs on a worker.
+    bool upload = false;
+    runOnWorker(this, tr("Import"), tr("Reading %1…").arg(QFileInfo(file).fileName()),
+                [&upload, file](const auto &) { upload = DispatchImportService::isDispatchUploadFile(file); });
+    showPage(orders->pageId());
+    return upload ? orders->importTrackingFile(file) : orders->importOrdersFile(file);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

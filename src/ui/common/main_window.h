@@ -41,6 +41,10 @@ public:
     OrdersView *ordersView() const;
     // Backs the store up into `file` through BackupService; false with a message shown on failure.
     bool backupTo(const QString &file);
+    // A file dropped on the window: a dispatch upload (its header is the upload layout:
+    // DispatchImportService::isDispatchUploadFile) goes to 송장 일괄 가져오기, any other file to
+    // 주문 가져오기. True when orders were written.
+    bool importDroppedFile(const QString &file);
     // Waits for the automatic backup started with the window (tests, and before the store is closed).
     void waitForAutomaticBackup();
 
@@ -53,12 +57,13 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    // One local file dropped on the window is imported as orders (the orders tab's 주문 가져오기).
+    // One local file dropped on the window is imported (importDroppedFile).
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();
+    bool mayImportDroppedFiles() const;
     void addPage(TabPage *page);
     void currentPageChanged();
     void onStoreChanged(ChangeAreas areas);

@@ -1,5 +1,6 @@
 #include "ui/orders/dispatch_import_flow.h"
 
+#include "core/orders/order_field.h"
 #include "services/orders/dispatch_import.h"
 #include "ui/common/bulk_flow.h"
 #include "ui/common/file_password.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QMessageBox>
 
 namespace sd {
@@ -90,10 +92,18 @@ bool importDispatchFile(QWidget *parent, Workspace &workspace, const UserSession
     spec.reportOnSuccess = false; // the status bar says it; the preview showed every row
     // The rows of the last answer that were not applied: what "Save the rows with errors…" writes.
     QList<DispatchUploadRow> notApplied;
+    // 합포장: the service lists the rows of one 주문번호 together; the preview shows that number.
+    QHash<QString, QString> orderNoOf;
+    spec.view.extraHeaders = {orderFieldLabel(OrderField::OrderNo)};
+    spec.view.extraCells = [&orderNoOf](const QString &key) { return QStringList{orderNoOf.value(key)}; };
     const auto importFile = [&](bool dryRun, bool skipBad, const BulkControl &control) {
         DispatchImportReport done =
             service.importUpload(bytes, {dryRun, skipBad, dryRun ? QString() : name, control});
         notApplied = done.notApplied;
+        for (const BulkOutcome &o : std::as_const(done.report.outcomes)) {
+            if (!o.key.isEmpty() && !o.group.isEmpty())
+                orderNoOf.insert(o.key, o.group);
+        }
         return done.report;
     };
     spec.run = [&](const QStringList &, bool dryRun, const BulkControl &control) {

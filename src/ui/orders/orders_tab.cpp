@@ -120,7 +120,7 @@ void OrdersView::buildTabActions()
     templateAction->setEnabled(DispatchImportService::mayImport(m_user));
     templateAction->setStatusTip(
         templateAction->isEnabled()
-            ? tr("Save the selected orders, or every order awaiting dispatch, as a bulk dispatch upload "
+            ? tr("Save the selected orders, or the orders shown that await dispatch, as a bulk dispatch upload "
                  "file to fill in with tracking numbers")
             : tr("Your role may not import tracking numbers"));
     connect(templateAction, &QAction::triggered, this, &OrdersView::exportDispatchTemplateInteractive);
@@ -259,20 +259,23 @@ void OrdersView::exportOrdersInteractive()
 
 bool OrdersView::exportDispatchTemplate(const QString &fileName, ExportFormat format, QString *error)
 {
-    // The selection (orders known by id), else every order awaiting dispatch; the export service
-    // streams it on a worker and writes the audit row.
-    QStringList selected;
-    if (!m_keeper->allSelected()) {
-        const QSet<QString> ids = m_keeper->selectedIds();
-        selected = QStringList(ids.cbegin(), ids.cend());
+    // What the seller sees: the selection (orders known by id; Ctrl+A: every order of the current
+    // filter), else the current filter's orders awaiting dispatch. The export service streams it on a
+    // worker and writes the audit row.
+    std::optional<ExportRequest> request;
+    const QSet<QString> ids = m_keeper->allSelected() ? QSet<QString>() : m_keeper->selectedIds();
+    if (m_keeper->allSelected() || ids.isEmpty()) {
+        request = DispatchImportService::templateRequest(m_model->tableFilter(), m_keeper->allSelected(), format,
+                                                         fileName, tr("Dispatch"));
+    } else {
+        QStringList selected(ids.cbegin(), ids.cend());
         std::sort(selected.begin(), selected.end());
-    }
-    Result why;
-    const auto request =
-        DispatchImportService::templateRequest(selected, format, fileName, tr("Dispatch"), &why);
-    if (!request) {
-        *error = why.message;
-        return false;
+        Result why;
+        request = DispatchImportService::templateRequest(selected, format, fileName, tr("Dispatch"), &why);
+        if (!request) {
+            *error = why.message;
+            return false;
+        }
     }
     bool cancelled = false;
     const Result result = runExportWithProgress(this, m_ws, m_user, *request,

@@ -49,8 +49,9 @@ public:
     void runAutoDecide();
     // Exports the orders shown to `file`; false with a message on failure (nothing is left behind).
     bool exportOrders(const QString &file, ExportFormat format, QString *error);
-    // The dispatch template (발송처리 양식) of the selected orders, or of every order awaiting dispatch
-    // when none is selected by id; false with a message on failure (empty when cancelled).
+    // The dispatch template (발송처리 양식) of what the seller sees: the selected orders (Ctrl+A: every
+    // order of the current filter), else the current filter's orders awaiting dispatch; false with a
+    // message on failure (empty when cancelled).
     bool exportDispatchTemplate(const QString &file, ExportFormat format, QString *error);
     // 송장 일괄 가져오기 from `file`: preview dialog, then all rows, the applicable ones or none. True when
     // orders were written.
