@@ -124,7 +124,14 @@ bool OrderStatusMap::setGroup(qint64 id, int group)
         ++m_groups[group].n;
         ++m_orders;
     }
-    m_maxId = std::max(m_maxId, id);
+    if (group >= 0) {
+        m_maxId = std::max(m_maxId, id);
+    } else if (id == m_maxId) {
+        // The highest order is gone: a new order may take its id (SQLite gives max(rowid) + 1), so
+        // the orders above the highest one held are the new ones.
+        while (m_maxId > 0 && m_codes[size_t(m_maxId)] == 0)
+            --m_maxId;
+    }
     return true;
 }
 
@@ -215,6 +222,7 @@ Result OrderStatusMap::readChanges(bool *complete)
     if (maxSeq < m_lastSeq || (maxSeq > m_lastSeq && minSeq > m_lastSeq + 1) ||
         maxSeq - m_lastSeq > kMaxLoggedChanges)
         return Result::success();
+    const qint64 knownMax = m_maxId; // the log may name orders added since: they are read below
     if (maxSeq > m_lastSeq) {
         Stmt q(h, QStringLiteral("SELECT l.order_id, o.channel, o.status FROM order_status_log l "
                                  "LEFT JOIN orders o ON o.id = l.order_id WHERE l.seq > ?"));
@@ -229,7 +237,7 @@ Result OrderStatusMap::readChanges(bool *complete)
     }
     {
         Stmt q(h, QStringLiteral("SELECT id, channel, status FROM orders WHERE id > ?"));
-        q.bind({m_maxId});
+        q.bind({knownMax});
         while (q.step()) {
             const int group = groupOf(q.text(1), q.text(2));
             if (group < 0 || !setGroup(q.integer(0), group))

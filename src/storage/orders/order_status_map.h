@@ -69,7 +69,7 @@ private:
     QList<Group> m_groups;
     QHash<QString, int> m_groupIndex; // channel + '\n' + status
     qint64 m_orders = 0;
-    qint64 m_maxId = 0;  // the highest order id read
+    qint64 m_maxId = 0;  // the highest id of an order held: the orders above it are new
     qint64 m_lastSeq = 0; // the last order_status_log row applied
     Refreshes m_refreshes;
 };
