@@ -6,6 +6,7 @@
 #include "storage/common/sql_values.h"
 #include "storage/orders/order_contacts.h"
 #include "storage/orders/order_search_text.h"
+#include "storage/orders/order_status_map.h"
 
 #include <QSqlQuery>
 
@@ -248,6 +249,31 @@ QHash<QString, qint64> OrdersTableSource::searchStatusCounts(const TableFilter &
     const auto cached = m_searchStatusCounts.constFind(key);
     if (cached != m_searchStatusCounts.cend())
         return cached.value();
+    auto remember = [this, &key](const QHash<QString, qint64> &counts) {
+        if (m_searchStatusCounts.size() > 64)
+            m_searchStatusCounts.clear();
+        m_searchStatusCounts.insert(key, counts);
+        return counts;
+    };
+    // A common term: its rowids counted against the status map (read whole once per connection, then
+    // kept current from the status log) instead of a look-up per match.
+    if (!m_statusMap)
+        m_statusMap = std::make_unique<OrderStatusMap>(database());
+    if (m_statusMap->usable() &&
+        (m_statusMap->refreshes().full > 0 || searchMatches(match) >= kStatusMapMatches)) {
+        QHash<QString, qint64> counts;
+        bool served = false;
+        const Result counted = m_statusMap->countStatuses(
+            QStringLiteral("SELECT rowid FROM order_search WHERE order_search MATCH ?"), {match},
+            QVariant(channels).toStringList(), &counts, &served);
+        if (!counted.ok()) {
+            if (status)
+                *status = counted;
+            return {};
+        }
+        if (served)
+            return remember(counts);
+    }
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT o.status, COUNT(*) FROM order_search s "
@@ -267,10 +293,7 @@ QHash<QString, qint64> OrdersTableSource::searchStatusCounts(const TableFilter &
     }
     while (q.next())
         counts.insert(q.value(0).toString(), q.value(1).toLongLong());
-    if (m_searchStatusCounts.size() > 64)
-        m_searchStatusCounts.clear();
-    m_searchStatusCounts.insert(key, counts);
-    return counts;
+    return remember(counts);
 }
 
 Result OrdersTableSource::complete(QList<TableRow> &rows)

@@ -9,6 +9,7 @@
 namespace sd {
 
 class OrderContactStore;
+class OrderStatusMap;
 
 // The orders' storage behind ordersTable(): what only orders have.
 // - Search (the filter's `search`) goes through the FTS index. How it meets the orders depends on how
@@ -57,7 +58,12 @@ private:
     // Chips of a search, optionally within channels: cached per term and channels until invalidate().
     QHash<QString, qint64> searchStatusCounts(const TableFilter &filter, Result *status);
 
+    // Matches from which a search's chips are counted against the status map (its first read costs
+    // about as much as this many look-ups); once read, the map serves every search.
+    static constexpr qint64 kStatusMapMatches = 20000;
+
     std::unique_ptr<OrderContactStore> m_contacts;
+    std::unique_ptr<OrderStatusMap> m_statusMap;
     QHash<QString, qint64> m_searchMatches;
     QHash<QString, QHash<QString, qint64>> m_searchStatusCounts;
     qint64 m_documents = -1; // search documents, counted when a term matched them all
