@@ -1,12 +1,15 @@
 // 파일 › 주문 가져오기 driven offscreen in the real window: a CSV through the flow (check on a worker,
 // preview, import) lands in the orders tab; an unknown layout goes through the column-mapping dialog and
-// its saved profile is used; a bad row disables Import and lists the row; Cancel during the apply writes
+// its saved profile is used; a bad row disables Import and lists the row; the apply runs on a worker while
+// the GUI thread's event loop runs, and the views are told after it; Cancel during the apply writes
 // nothing; a file dropped on the window starts the same flow; the empty orders tab points to it.
 #include "gui_support.h"
 #include "io/formats/csv_writer.h"
 #include "io/formats/xlsx_table_writer.h"
 #include "io/support/office_fixture_writer.h"
 #include "services/orders/order_import.h"
+#include "services/orders/order_import_timing.h"
+#include "services/store/store_watcher.h"
 #include "services/store/workspace.h"
 #include "test_support.h"
 #include "ui/common/main_window.h"
@@ -26,11 +29,14 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QThread>
 #include <QUrl>
+#include <atomic>
 
 using namespace sd;
 using namespace sd::test;
@@ -296,7 +302,64 @@ private slots:
         QCOMPARE(orders(), 0);
     }
 
-    // Cancel while the orders are being staged: nothing reaches the store, no audit row.
+    // The apply (staging, publish, search tail) runs on a worker thread while this thread's event loop
+    // runs: after its first staging batch the worker waits until a timer of this thread has fired, which
+    // could not happen if the apply held this thread (it would wait in vain and say so). Then the orders
+    // are there, and the workspace told the views: a store watcher that does not poll hears of the import.
+    void theApplyRunsOnAWorkerWhileTheEventLoopRuns()
+    {
+        const QString file = naverFile(2500);
+        QWidget window;
+        window.show();
+        StoreWatcher watcher(t->workspace());
+        watcher.setPolling(false); // only a notification of this program reaches it
+        ChangeAreas heard;
+        connect(&watcher, &StoreWatcher::changed, [&heard](ChangeAreas a) { heard |= a; });
+        QThread *const gui = QThread::currentThread();
+        std::atomic<QThread *> stagedOn{nullptr};
+        std::atomic_bool waiting{false}, ticked{false};
+        QSemaphore tick;
+        setOrderImportPhaseObserver([&](const char *phase) {
+            if (qstrcmp(phase, "stage") != 0 || stagedOn.load())
+                return;
+            stagedOn.store(QThread::currentThread());
+            if (QThread::currentThread() == gui)
+                return; // waiting for this thread's timer here would only time out
+            waiting.store(true);
+            ticked.store(tick.tryAcquire(1, 30000));
+        });
+        int firedWhileWaiting = 0;
+        QTimer timer;
+        timer.setInterval(5);
+        connect(&timer, &QTimer::timeout, [&] {
+            if (waiting.exchange(false)) {
+                ++firedWhileWaiting;
+                tick.release();
+            }
+        });
+        timer.start();
+        QStringList failures;
+        whenModal(QStringLiteral("orderImportPreviewDialog"),
+                  [&](QDialog *d) { click(d, "importButton", failures); });
+        QString message;
+        const bool written = importOrderFile(&window, t->workspace(), op, file, &message, {0});
+        timer.stop();
+        setOrderImportPhaseObserver({});
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("; "))));
+        QVERIFY2(written, qPrintable(message));
+        QVERIFY(stagedOn.load() != nullptr);
+        QVERIFY2(stagedOn.load() != gui, "the apply ran on the GUI thread");
+        QVERIFY2(ticked.load(), "the GUI thread's timer did not fire while the apply ran");
+        QCOMPARE(firedWhileWaiting, 1);
+        QCOMPARE(orders(), 2500);
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'order.import'"))
+                     .toInt(),
+                 1);
+        QTRY_VERIFY(heard.testFlag(ChangeArea::Orders));
+    }
+
+    // Cancel while the orders are being staged: nothing reaches the store, no audit row. The worker waits
+    // after its first batch until Cancel was pressed, so the cancel always lands before the publish.
     void cancelDuringTheApplyWritesNothing()
     {
         const QString file = naverFile(2500);
@@ -304,7 +367,13 @@ private slots:
         QWidget window;
         window.show();
         QStringList failures, labels;
-        bool cancelled = false;
+        std::atomic_bool cancelled{false};
+        setOrderImportPhaseObserver([&cancelled](const char *phase) {
+            if (qstrcmp(phase, "stage") != 0)
+                return;
+            for (int waited = 0; !cancelled.load() && waited < 30000; waited += 5)
+                QThread::msleep(5);
+        });
         QTimer watch;
         watch.setInterval(2);
         connect(&watch, &QTimer::timeout, [&] {
@@ -314,9 +383,15 @@ private slots:
                     continue;
                 if (!labels.contains(p->labelText()))
                     labels << p->labelText();
-                if (!cancelled && p->labelText().startsWith(QLatin1String("Importing"))) {
-                    cancelled = true;
-                    p->cancel();
+                if (!cancelled.load() && p->labelText().startsWith(QLatin1String("Importing"))) {
+                    auto *button = p->findChild<QPushButton *>();
+                    if (!button) {
+                        failures << QStringLiteral("no Cancel button");
+                        p->cancel();
+                    } else {
+                        QTest::mouseClick(button, Qt::LeftButton);
+                    }
+                    cancelled.store(true);
                 }
             }
         });
@@ -326,8 +401,9 @@ private slots:
         QString message;
         const bool written = importOrderFile(&window, t->workspace(), op, file, &message, {0});
         watch.stop();
+        setOrderImportPhaseObserver({});
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("; "))));
-        QVERIFY(cancelled);
+        QVERIFY(cancelled.load());
         QVERIFY(!written);
         QVERIFY2(message.contains(QLatin1String("Cancelled")), qPrintable(message));
         QCOMPARE(orders(), 0);

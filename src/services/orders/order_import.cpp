@@ -22,6 +22,7 @@
 #include "storage/orders/order_repository.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -631,6 +632,112 @@ Result OrderImportService::saveProblems(const OrderImportPlan &plan, const QStri
     return Result::success();
 }
 
+namespace {
+
+// The orders are in; their search documents follow in short write transactions with the bulk run's pause
+// between them, so waiting writers and logins get in (a crash here leaves them on the backlog for the next
+// repair). Each transaction is one statement sized to take about kSearchTransactionMs, from the pace of
+// the one before (the first: kSearchBatch documents): fewer commits and pauses than fixed batches of
+// 5,000 (each commit also adds FTS5 segments to merge later), and still far shorter than the publish
+// that writers already waited through.
+void indexSearchTail(QSqlDatabase db, OrderImportStage &stage, qsizetype total, const BulkControl &control)
+{
+    qsizetype batch = OrderImportService::kSearchBatch;
+    for (qsizetype from = 0; from < total;) {
+        if (control.pause)
+            control.pause(BulkRun::kPauseMs);
+        else
+            QThread::msleep(BulkRun::kPauseMs);
+        const qsizetype to = std::min(total, from + batch);
+        QElapsedTimer took;
+        took.start();
+        WriteTransaction index(db);
+        Result indexed = index.status();
+        if (indexed.ok())
+            indexed = stage.indexSearch(from, to);
+        if (indexed.ok())
+            indexed = index.commit();
+        if (!indexed.ok()) {
+            qCWarning(sdStorage).noquote()
+                << "import: search documents left on the backlog:" << indexed.detail;
+            break;
+        }
+        phaseEnded("search");
+        const qint64 ms = std::max<qint64>(1, took.elapsed());
+        batch = std::clamp<qsizetype>((to - from) * OrderImportService::kSearchTransactionMs / ms,
+                                      OrderImportService::kSearchBatch / 5, OrderImportService::kSearchBatch * 10);
+        from = to;
+    }
+}
+
+OrderImportReport applyOn(QSqlDatabase db, const OrderImportPlan &plan, const BulkControl &control,
+                          qint64 userId, const Clock &clock)
+{
+    OrderImportReport report;
+    // What a crashed import left unindexed (normally nothing), in short transactions like the open's.
+    repairSearchBacklog(db, OrderImportService::kRepairBudgetMs, control.pause);
+    OrderImportStage stage(db);
+    const auto storage = [&report](const Result &why) {
+        report.result = storageFailure(OrderImportService::tr("Importing failed; nothing was changed."), why);
+        return report;
+    };
+    const QList<StagedOrder> &orders = plan.work->orders;
+    const qsizetype total = orders.size();
+    Result step = stage.create();
+    for (qsizetype from = 0; step.ok() && from < total; from += OrderImportService::kStageBatch) {
+        if (control.progress && !control.progress({BulkProgress::Phase::Applying, from, total})) {
+            report.cancelled = true;
+            report.result = Result::fail(ErrorKind::Rule, OrderImportService::tr("Cancelled; nothing was changed."));
+            return report; // the stage drops its tables: nothing reached the store
+        }
+        step = stage.stage(orders.mid(from, OrderImportService::kStageBatch));
+        if (step.ok())
+            phaseEnded("stage");
+    }
+    if (!step.ok())
+        return storage(step);
+    {
+        // The one short transaction that publishes everything, with the audit row.
+        WriteTransaction tx(db);
+        if (!tx.isActive())
+            return storage(tx.status());
+        QStringList changed;
+        step = stage.publish(userId, &changed);
+        if (!changed.isEmpty()) {
+            report.result = Result::fail(
+                ErrorKind::Rule,
+                OrderImportService::tr("%n orders were changed by someone else since the file was checked; nothing was changed. "
+                   "Check the file again.",
+                   nullptr, int(changed.size())));
+            return report;
+        }
+        if (!step.ok())
+            return storage(step);
+        const QString detail = OrderImportService::tr("%1: %2 new, %3 updated")
+                                   .arg(plan.work->source.isEmpty() ? OrderImportService::tr("an imported file") : plan.work->source)
+                                   .arg(plan.work->newCount)
+                                   .arg(plan.work->updatedCount);
+        Result written = writeAudit(db, clock.nowUtc(), userId, AuditAction::OrdersImport,
+                                    QStringLiteral("order"),
+                                    total == 1 ? orders.constFirst().order.productOrderNo : QString(), detail);
+        if (written.ok())
+            written = tx.commit();
+        if (!written.ok())
+            return storage(written);
+    }
+    report.written = int(total);
+    phaseEnded("publish");
+    indexSearchTail(db, stage, total, control);
+    stage.drop();
+    if (control.progress)
+        control.progress({BulkProgress::Phase::Applying, total, total});
+    if (total >= 10000 && Database::statisticsStale(db))
+        Database::refreshStatistics(db);
+    return report;
+}
+
+} // namespace
+
 OrderImportReport OrderImportService::apply(const OrderImportPlan &plan, const BulkControl &control)
 {
     OrderImportReport report;
@@ -644,90 +751,28 @@ OrderImportReport OrderImportService::apply(const OrderImportPlan &plan, const B
                                   : plan.result;
         return report;
     }
-    Database &database = storeDatabase(m_ws);
-    if (plan.work->databasePath != database.path()) {
+    const QString databasePath = storeDatabase(m_ws).path();
+    if (plan.work->databasePath != databasePath) {
         report.result = Result::fail(ErrorKind::Usage, tr("The file was checked against another store."));
         return report;
     }
     if (plan.work->orders.isEmpty())
         return report; // the same file again: no write at all, no audit row
 
-    QSqlDatabase db = database.connection();
-    // What a crashed import left unindexed (normally nothing), in short transactions like the open's.
-    repairSearchBacklog(database, kRepairBudgetMs, control.pause);
-    OrderImportStage stage(db);
-    const auto storage = [&report](const Result &why) {
-        report.result = storageFailure(tr("Importing failed; nothing was changed."), why);
-        return report;
-    };
-    const QList<StagedOrder> &orders = plan.work->orders;
-    const qsizetype total = orders.size();
-    Result step = stage.create();
-    for (qsizetype from = 0; step.ok() && from < total; from += kStageBatch) {
-        if (control.progress && !control.progress({BulkProgress::Phase::Applying, from, total})) {
-            report.cancelled = true;
-            report.result = Result::fail(ErrorKind::Rule, tr("Cancelled; nothing was changed."));
-            return report; // the stage drops its tables: nothing reached the store
-        }
-        step = stage.stage(orders.mid(from, kStageBatch));
-    }
-    if (!step.ok())
-        return storage(step);
-    phaseEnded("stage");
-    // The one short transaction that publishes everything, with the audit row.
-    WriteTransaction tx(db);
-    if (!tx.isActive())
-        return storage(tx.status());
-    QStringList changed;
-    step = stage.publish(m_user.userId, &changed);
-    if (!changed.isEmpty()) {
-        report.result = Result::fail(
-            ErrorKind::Rule,
-            tr("%n orders were changed by someone else since the file was checked; nothing was changed. "
-               "Check the file again.",
-               nullptr, int(changed.size())));
-        return report;
-    }
-    if (!step.ok())
-        return storage(step);
-    const QString detail = tr("%1: %2 new, %3 updated")
-                               .arg(plan.work->source.isEmpty() ? tr("an imported file") : plan.work->source)
-                               .arg(plan.work->newCount)
-                               .arg(plan.work->updatedCount);
-    Result written = writeAudit(db, m_ws.clock().nowUtc(), m_user.userId, AuditAction::OrdersImport,
-                                QStringLiteral("order"),
-                                total == 1 ? orders.constFirst().order.productOrderNo : QString(), detail);
-    if (written.ok())
-        written = tx.commit();
-    if (!written.ok())
-        return storage(written);
-    report.written = int(total);
-    phaseEnded("publish");
-    // The orders are in; their search documents follow in short transactions with a pause between, so
-    // waiting writers and logins get in (a crash here leaves them on the backlog for the next import).
-    for (qsizetype from = 0; from < total; from += kSearchBatch) {
-        if (control.pause)
-            control.pause(BulkRun::kPauseMs);
+    // The apply writes on a writer connection of its own, opened on the calling thread (the GUI's worker,
+    // the CLI's main thread): its TEMP staging tables live on it, and the workspace's connection stays
+    // with the workspace's thread.
+    static std::atomic_int connections{0};
+    const QString connection = QStringLiteral("sd-import-apply-%1").arg(++connections);
+    {
+        Result opened;
+        QSqlDatabase db = Database::openWriteConnection(databasePath, connection, &opened);
+        if (opened.ok())
+            report = applyOn(db, plan, control, m_user.userId, m_ws.clock());
         else
-            QThread::msleep(BulkRun::kPauseMs);
-        WriteTransaction index(db);
-        Result indexed = index.status();
-        if (indexed.ok())
-            indexed = stage.indexSearch(from, std::min(total, from + kSearchBatch));
-        if (indexed.ok())
-            indexed = index.commit();
-        if (!indexed.ok()) {
-            qCWarning(sdStorage).noquote()
-                << "import: search documents left on the backlog:" << indexed.detail;
-            break;
-        }
-        phaseEnded("search");
+            report.result = storageFailure(tr("Importing failed; nothing was changed."), opened);
     }
-    stage.drop();
-    if (control.progress)
-        control.progress({BulkProgress::Phase::Applying, total, total});
-    if (total >= 10000 && database.statisticsStale())
-        database.refreshStatistics();
+    Database::closeConnection(connection);
     phaseEnded("finish");
     return report;
 }

@@ -128,7 +128,8 @@ class OrderImportService
 public:
     static constexpr qint64 kMaxFileBytes = 50LL * 1024 * 1024;
     static constexpr int kStageBatch = 1000;
-    static constexpr int kSearchBatch = 5000; // search documents per transaction after the publish
+    static constexpr int kSearchBatch = 5000; // search documents of the first transaction after the publish
+    static constexpr qint64 kSearchTransactionMs = 500; // what each of those transactions is sized to take
     static constexpr qint64 kRepairBudgetMs = 3000; // what a crashed import left, repaired before staging
 
     OrderImportService(Workspace &workspace, const UserSession &user);
@@ -139,6 +140,10 @@ public:
     // Any thread may run it (the GUI's worker): it compares on a read connection of its own.
     OrderImportPlan checkFile(const QByteArray &bytes, const OrderImportOptions &options,
                               const OrderCheckControl &control = {});
+    // Any thread may run it too (the GUI's worker): it writes on a writer connection of its own, opened
+    // and closed on the calling thread (its TEMP staging tables live there). `control` is called on that
+    // thread. A face that ran it on a worker calls Workspace::notifyWritten() afterwards on its own thread,
+    // so the views refresh.
     OrderImportReport apply(const OrderImportPlan &plan, const BulkControl &control = {});
 
     // Writes the plan's bad and conflicting rows (spreadsheet row, 상품주문번호, what, why) as CSV for Excel

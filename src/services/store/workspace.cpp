@@ -21,19 +21,20 @@ namespace sd {
 namespace {
 
 // Search documents a killed import left on order_search_backlog (its orders were published, their
-// documents not yet written or still the old text): written at open, so a search right after a crash
-// finds the imported orders and not their old text. Bounded, as an open must stay short: batches of
-// kRepairBatch in short write transactions (like a bulk run's stage) with the bulk run's pause between
-// them, for at most kRepairBudgetMs; what is left waits for the next open or the next import, which
-// repairs first too. A failure never fails the open: it is logged, and search lags until a later repair.
+// documents not yet written or still the old text). Bounded, as an open must stay short: the open writes
+// one batch (a small backlog: all of it) and says whether more is left (searchLags); the GUI writes the
+// rest on a worker (repairSearchOn), the CLI's listings before they search (repairSearch), the next import
+// before it stages. Batches of kRepairBatch in short write transactions (like a bulk run's stage) with the
+// bulk run's pause between them. A failure never fails the open: it is logged, and search lags until a
+// later repair.
 constexpr int kRepairBatch = 1000;
-constexpr qint64 kRepairBudgetMs = 3000;
+constexpr qint64 kOpenRepairBudgetMs = 0; // one batch
 
 } // namespace
 
-void repairSearchBacklog(Database &database, qint64 budgetMs, const std::function<void(int ms)> &pause)
+void repairSearchBacklog(QSqlDatabase db, qint64 budgetMs, const std::function<void(int ms)> &pause,
+                         const std::atomic_bool *stop)
 {
-    QSqlDatabase db = database.connection();
     if (!OrderImportStage::hasBacklog(db))
         return; // every normal open and import ends here, without taking the write lock
     QElapsedTimer spent;
@@ -55,9 +56,9 @@ void repairSearchBacklog(Database &database, qint64 budgetMs, const std::functio
         repaired += n;
         if (n < kRepairBatch)
             break;
-        if (spent.elapsed() >= budgetMs) {
+        if ((budgetMs >= 0 && spent.elapsed() >= budgetMs) || (stop && stop->load())) {
             qCInfo(sdServices) << "repaired" << repaired
-                               << "search documents; the rest waits for the next open or import";
+                               << "search documents; the rest waits for a later repair";
             return;
         }
         if (pause) // let waiting writers and logins in
@@ -119,7 +120,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &databasePath, const Cl
             *status = storageFailure(status->message, *status);
         return nullptr;
     }
-    repairSearchBacklog(*ws->m_database, kRepairBudgetMs);
+    repairSearchBacklog(ws->m_database->connection(), kOpenRepairBudgetMs);
     ws->m_settings = std::make_unique<Settings>(ws->m_database->connection().connectionName());
     ws->reloadCalendar();
     return ws;
@@ -146,6 +147,36 @@ std::optional<StoreProfile> Workspace::storeProfile() const
 QString Workspace::databasePath() const
 {
     return m_database->path();
+}
+
+void Workspace::notifyWritten()
+{
+    notifyCommitObserver(m_database->connection().connectionName());
+}
+
+bool Workspace::searchLags() const
+{
+    return OrderImportStage::hasBacklog(m_database->connection());
+}
+
+void Workspace::repairSearch()
+{
+    repairSearchBacklog(m_database->connection(), -1);
+}
+
+void Workspace::repairSearchOn(const QString &databasePath, const std::atomic_bool *stop)
+{
+    static std::atomic_int connections{0};
+    const QString name = QStringLiteral("sd-search-repair-%1").arg(++connections);
+    {
+        Result opened;
+        QSqlDatabase db = Database::openWriteConnection(databasePath, name, &opened);
+        if (opened.ok())
+            repairSearchBacklog(db, -1, {}, stop);
+        else
+            qCWarning(sdServices).noquote() << "search repair: the store cannot be opened:" << opened.detail;
+    }
+    Database::closeConnection(name);
 }
 
 } // namespace sd

@@ -6,6 +6,7 @@
 #include "services/store/settings.h"
 
 #include <QString>
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -38,6 +39,20 @@ public:
     QString databasePath() const;
     // Reloads the calendar after the user added a holiday.
     void reloadCalendar();
+    // This program wrote the store on another connection (the GUI's import on its worker): tells the
+    // workspace connection's commit observer (the store watcher, so the views refresh) as a commit of its
+    // own would. Call it on the workspace's thread once that write has ended.
+    void notifyWritten();
+
+    // Search documents a crashed import left (ARCHITECTURE.md, "Importing orders"): open() writes a first
+    // batch only, so an open stays short. searchLags() says more is left (one read, no lock);
+    // repairSearch() writes all of it here, in short transactions with pauses (the CLI's listings do it
+    // before a search); repairSearchOn() does the same on a writer connection of the calling thread's
+    // own, for a worker (the GUI), stopping early when `*stop` becomes true. Never fail: a failure is
+    // logged and the search lags until a later repair.
+    bool searchLags() const;
+    void repairSearch();
+    static void repairSearchOn(const QString &databasePath, const std::atomic_bool *stop = nullptr);
 
 private:
     friend Database &storeDatabase(Workspace &workspace); // services/workspace_internal.h

@@ -128,7 +128,16 @@ Database::~Database()
 
 bool Database::statisticsStale() const
 {
-    QSqlDatabase db = connection();
+    return statisticsStale(connection());
+}
+
+void Database::refreshStatistics()
+{
+    refreshStatistics(connection());
+}
+
+bool Database::statisticsStale(QSqlDatabase db)
+{
     const qint64 rows = scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM orders")).toLongLong();
     if (rows < 1000)
         return false; // small tables plan well without statistics
@@ -140,9 +149,8 @@ bool Database::statisticsStale() const
     return analysed <= 0 || rows > 2 * analysed || analysed > 2 * rows;
 }
 
-void Database::refreshStatistics()
+void Database::refreshStatistics(QSqlDatabase db)
 {
-    QSqlDatabase db = connection();
     // A sample per index is enough for choosing plans and keeps this to milliseconds on a million rows.
     exec(db, QStringLiteral("PRAGMA analysis_limit = 1000"));
     exec(db, QStringLiteral("ANALYZE"));
@@ -465,6 +473,27 @@ QSqlDatabase Database::openReadConnection(const QString &path, const QString &co
     return db;
 }
 
+QSqlDatabase Database::openWriteConnection(const QString &path, const QString &connectionName,
+                                           Result *status)
+{
+    Result ignored;
+    if (!status)
+        status = &ignored;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *status =
+            Result::storage(QCoreApplication::translate("sd::Database", "The store %1 cannot be opened.")
+                                .arg(QDir::toNativeSeparators(path)),
+                            db.lastError().text());
+        return db;
+    }
+    *status = configureConnection(db, false);
+    if (!status->ok())
+        db.close();
+    return db;
+}
+
 void Database::closeConnection(const QString &connectionName)
 {
     {
@@ -506,6 +535,17 @@ void setCommitObserver(const QString &connectionName, std::function<void()> obse
         g_commitObservers.insert(connectionName, std::move(observer));
     else
         g_commitObservers.remove(connectionName);
+}
+
+void notifyCommitObserver(const QString &connectionName)
+{
+    std::function<void()> observer;
+    {
+        QMutexLocker lock(&g_observersMutex);
+        observer = g_commitObservers.value(connectionName);
+    }
+    if (observer)
+        observer();
 }
 
 Result WriteTransaction::commit()

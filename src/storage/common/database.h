@@ -35,6 +35,12 @@ public:
     // closeConnection() from the same thread before the thread ends.
     static QSqlDatabase openReadConnection(const QString &path, const QString &connectionName,
                                            Result *status = nullptr);
+    // A writer connection for the calling thread (a worker that writes: the GUI's order import), with the
+    // writer's pragmas (WAL, synchronous FULL, busy_timeout) on a store that open() already migrated. TEMP
+    // tables are per connection: what a worker stages lives on its own connection. Close it with
+    // closeConnection() from the same thread before the thread ends.
+    static QSqlDatabase openWriteConnection(const QString &path, const QString &connectionName,
+                                            Result *status = nullptr);
     static void closeConnection(const QString &connectionName);
 
     // The query planner needs statistics to choose between the orders indexes: without them a
@@ -42,6 +48,9 @@ public:
     // orders table has grown or shrunk by more than half since the last ANALYZE, and after bulk loads.
     bool statisticsStale() const;
     void refreshStatistics();
+    // The same on a connection of the caller's (a worker's writer connection).
+    static bool statisticsStale(QSqlDatabase db);
+    static void refreshStatistics(QSqlDatabase db);
 
     // A consistent copy of the live database (VACUUM INTO a temp file, integrity-checked, renamed).
     Result backupTo(const QString &targetFile) const;
@@ -92,6 +101,9 @@ private:
 // named `connectionName` (services/StoreWatcher uses it to refresh views at once after a commit). An empty
 // function removes the observer.
 void setCommitObserver(const QString &connectionName, std::function<void()> observer);
+// Calls the observer of `connectionName` as a commit on it would: this program committed on another
+// connection (a worker's) and the views over this one must refresh. Call it on that connection's thread.
+void notifyCommitObserver(const QString &connectionName);
 
 // Files the store keeps beside its database (claim evidence, product images): "<database>.files/".
 // Backups hold this folder; a restore puts it back with the database.

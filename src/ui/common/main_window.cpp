@@ -70,10 +70,13 @@ MainWindow::MainWindow(Workspace &workspace, const UserSession &user, QWidget *p
     currentPageChanged();
     // The daily automatic backup runs on a worker once the window is up.
     QTimer::singleShot(0, this, &MainWindow::startAutomaticBackup);
+    // The search documents a crashed import left (the open wrote a first batch): the rest on a worker.
+    QTimer::singleShot(0, this, &MainWindow::startSearchRepair);
 }
 
 MainWindow::~MainWindow()
 {
+    stopSearchRepair(); // it writes the store this window's owner is about to close
     waitForAutomaticBackup(); // it reads the store this window's owner is about to close
 }
 
@@ -286,6 +289,31 @@ void MainWindow::startAutomaticBackup()
         emit automaticBackupFinished();
     });
     m_autoBackup->start(QThread::LowPriority);
+}
+
+void MainWindow::startSearchRepair()
+{
+    if (m_searchRepair || !m_ws.searchLags())
+        return;
+    const QString database = m_ws.databasePath();
+    m_stopSearchRepair.store(false);
+    m_searchRepair = QThread::create(
+        [database, this] { Workspace::repairSearchOn(database, &m_stopSearchRepair); });
+    m_searchRepair->setObjectName(QStringLiteral("search-repair"));
+    m_searchRepair->setParent(this);
+    connect(m_searchRepair, &QThread::finished, this, [this] {
+        m_searchRepair->deleteLater();
+        m_searchRepair = nullptr;
+    });
+    m_searchRepair->start(QThread::LowPriority);
+}
+
+void MainWindow::stopSearchRepair()
+{
+    if (!m_searchRepair)
+        return;
+    m_stopSearchRepair.store(true);
+    m_searchRepair->wait();
 }
 
 void MainWindow::waitForAutomaticBackup()

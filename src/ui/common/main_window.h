@@ -1,4 +1,5 @@
 #pragma once
+#include <atomic>
 #include "core/access/change_area.h"
 #include "core/access/user_session.h"
 
@@ -71,6 +72,8 @@ private:
     void backup();
     void restoreInteractive();
     void startAutomaticBackup();
+    void startSearchRepair();
+    void stopSearchRepair();
     void openSettings();
     void about();
     QString settingsGroup() const;
@@ -92,6 +95,8 @@ private:
     QAction *m_viewSeparator = nullptr; // the page's view entries go below it
     QToolBar *m_toolbar = nullptr;
     QThread *m_autoBackup = nullptr;
+    QThread *m_searchRepair = nullptr;     // what a crashed import left unindexed (Workspace::searchLags)
+    std::atomic_bool m_stopSearchRepair{false};
 };
 
 } // namespace sd

@@ -1,6 +1,7 @@
 #include "ui/orders/order_import_flow.h"
 
 #include "services/orders/order_import.h"
+#include "services/store/workspace.h"
 #include "ui/common/busy_wait.h"
 #include "ui/common/file_password.h"
 #include "ui/orders/column_mapping_dialog.h"
@@ -15,6 +16,7 @@
 #include <QThread>
 #include <QTimer>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace sd {
@@ -59,17 +61,16 @@ private:
     QProgressDialog m_dialog;
 };
 
-// Runs the check on a worker thread while this thread keeps the window alive; Cancel sets the flag the
-// service reads between its steps.
-OrderImportPlan checkOnWorker(QWidget *parent, OrderImportService &service, const QByteArray &bytes,
-                              const OrderImportOptions &options, const QString &title, int showAfterMs)
+// Runs `work` on a worker thread named `name` while this thread keeps the window alive behind the
+// progress dialog (busy_wait: no user input until it shows, then the dialog takes it). `cancel` becomes
+// true when the dialog's Cancel is pressed (or the dialog is cancelled otherwise); the work reads it.
+void runOnWorker(ImportProgress &progress, int showAfterMs, const QString &name, std::atomic_bool &cancel,
+                 const std::function<void()> &work)
 {
-    ImportProgress progress(parent, title, showAfterMs);
     QProgressDialog *dialog = &progress.dialog();
-    progress.show(OrderImportFlow::tr("Reading %1…").arg(options.source), 0, 0);
-    std::atomic_bool cancel{false};
     // The Cancel button signals; a cancel() from elsewhere (Escape, a test) only sets wasCanceled().
-    QObject::connect(dialog, &QProgressDialog::canceled, dialog, [&cancel] { cancel.store(true); });
+    const QMetaObject::Connection pressed =
+        QObject::connect(dialog, &QProgressDialog::canceled, dialog, [&cancel] { cancel.store(true); });
     QTimer poll;
     poll.setInterval(50);
     QObject::connect(&poll, &QTimer::timeout, dialog, [dialog, &cancel] {
@@ -77,29 +78,10 @@ OrderImportPlan checkOnWorker(QWidget *parent, OrderImportService &service, cons
             cancel.store(true);
     });
     poll.start();
-    OrderCheckControl control;
-    control.cancel = &cancel;
-    const QString file = options.source;
-    control.progress = [dialog, &progress, file](const OrderCheckProgress &p) {
-        // Queued to the GUI thread; dropped with the dialog if it is gone.
-        QMetaObject::invokeMethod(
-            dialog,
-            [&progress, file, p] {
-                progress.show(p.phase == OrderCheckProgress::Phase::Reading
-                                  ? OrderImportFlow::tr("Reading %1…").arg(file)
-                                  : OrderImportFlow::tr("Comparing %L1 of %L2 orders with the store…")
-                                        .arg(p.done)
-                                        .arg(p.total),
-                              p.done, p.total);
-            },
-            Qt::QueuedConnection);
-    };
-    OrderImportPlan plan;
     QEventLoop loop;
     bool finished = false;
-    std::unique_ptr<QThread> worker(
-        QThread::create([&] { plan = service.checkFile(bytes, options, control); }));
-    worker->setObjectName(QStringLiteral("order-import-check"));
+    std::unique_ptr<QThread> worker(QThread::create(work));
+    worker->setObjectName(name);
     QObject::connect(
         worker.get(), &QThread::finished, &loop,
         [&] {
@@ -110,25 +92,71 @@ OrderImportPlan checkOnWorker(QWidget *parent, OrderImportService &service, cons
     worker->start(QThread::LowPriority);
     execBehindDialog(loop, *dialog, showAfterMs, [&finished] { return finished; });
     worker->wait();
+    QObject::disconnect(pressed); // closing the dialog signals canceled() after `cancel` is gone
+}
+
+// Shows a worker's progress on the GUI thread: queued there, dropped with the dialog if it is gone.
+void showQueued(ImportProgress &progress, const std::function<QString()> &label, qint64 done, qint64 total)
+{
+    QMetaObject::invokeMethod(
+        &progress.dialog(), [&progress, label, done, total] { progress.show(label(), done, total); },
+        Qt::QueuedConnection);
+}
+
+// The check on a worker (its own read connection).
+OrderImportPlan checkOnWorker(QWidget *parent, OrderImportService &service, const QByteArray &bytes,
+                              const OrderImportOptions &options, const QString &title, int showAfterMs)
+{
+    ImportProgress progress(parent, title, showAfterMs);
+    progress.show(OrderImportFlow::tr("Reading %1…").arg(options.source), 0, 0);
+    std::atomic_bool cancel{false};
+    OrderCheckControl control;
+    control.cancel = &cancel;
+    const QString file = options.source;
+    control.progress = [&progress, file](const OrderCheckProgress &p) {
+        showQueued(
+            progress,
+            [file, p] {
+                return p.phase == OrderCheckProgress::Phase::Reading
+                           ? OrderImportFlow::tr("Reading %1…").arg(file)
+                           : OrderImportFlow::tr("Comparing %L1 of %L2 orders with the store…")
+                                 .arg(p.done)
+                                 .arg(p.total);
+            },
+            p.done, p.total);
+    };
+    OrderImportPlan plan;
+    runOnWorker(progress, showAfterMs, QStringLiteral("order-import-check"), cancel,
+                [&] { plan = service.checkFile(bytes, options, control); });
     return plan;
 }
 
-OrderImportReport applyWithProgress(QWidget *parent, OrderImportService &service, const OrderImportPlan &plan,
-                                    const QString &title, int showAfterMs)
+// The apply on a worker too (staging, the publish, the search tail: a writer connection of its own), so
+// the window repaints through the publish's transaction; Cancel stops it before the publish (nothing is
+// written). Then the views are told here, on the GUI thread.
+OrderImportReport applyOnWorker(QWidget *parent, Workspace &workspace, OrderImportService &service,
+                                const OrderImportPlan &plan, const QString &title, int showAfterMs)
 {
     ImportProgress progress(parent, title, showAfterMs);
+    progress.show(OrderImportFlow::tr("Importing %L1 of %L2 orders…").arg(0).arg(plan.newCount + plan.updatedCount),
+                  0, plan.newCount + plan.updatedCount);
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    std::atomic_bool cancel{false};
     BulkControl control;
-    control.progress = [&progress](const BulkProgress &p) {
-        progress.show(OrderImportFlow::tr("Importing %L1 of %L2 orders…").arg(p.done).arg(p.total), p.done,
-                      p.total);
-        if (progress.dialog().isVisible()) // the window repaints and Cancel is read
-            QCoreApplication::processEvents();
-        return !progress.dialog().wasCanceled();
+    control.progress = [&progress, &cancel](const BulkProgress &p) {
+        showQueued(
+            progress,
+            [p] { return OrderImportFlow::tr("Importing %L1 of %L2 orders…").arg(p.done).arg(p.total); },
+            p.done, p.total);
+        return !cancel.load();
     };
-    control.pause = [&progress](int ms) { pauseWithoutInput(ms, &progress.dialog()); };
-    const OrderImportReport report = service.apply(plan, control);
+    // No pause function: the worker sleeps between its transactions while this thread paints.
+    OrderImportReport report;
+    runOnWorker(progress, showAfterMs, QStringLiteral("order-import-apply"), cancel,
+                [&] { report = service.apply(plan, control); });
     QApplication::restoreOverrideCursor();
+    if (report.written > 0)
+        workspace.notifyWritten();
     return report;
 }
 
@@ -203,7 +231,8 @@ bool importOrderFile(QWidget *parent, Workspace &workspace, const UserSession &u
     // Import is offered only for a good file with something to write; nothing else is applied.
     if (preview.exec() != QDialog::Accepted || !plan.ok() || plan.nothingToWrite())
         return false;
-    const OrderImportReport report = applyWithProgress(parent, service, plan, title, flow.progressAfterMs);
+    const OrderImportReport report =
+        applyOnWorker(parent, workspace, service, plan, title, flow.progressAfterMs);
     if (report.cancelled) {
         *message = report.result.message;
         return false;

@@ -22,8 +22,9 @@ struct OrderImportFlowOptions
 // 3. a layout no profile fits opens the column-mapping dialog, which saves the seller's profile, and
 //    the file is checked again with it;
 // 4. the preview (OrderImportDialog): counts, changes, conflicts and problems, "Save problems…";
-// 5. Import applies all or nothing on this thread with progress and Cancel between its batches (cancel
-//    writes nothing).
+// 5. Import applies all or nothing on a worker thread too (its own writer connection: the staging, the
+//    publish, the search tail), with progress and Cancel between its batches (cancel writes nothing), while
+//    this thread paints and user input waits (ui/common/busy_wait); then the workspace tells the views.
 // True when orders were written; `message` is then for the status bar.
 bool importOrderFile(QWidget *parent, Workspace &workspace, const UserSession &user, const QString &fileName,
                      QString *message, const OrderImportFlowOptions &options = {});
