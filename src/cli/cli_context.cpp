@@ -42,7 +42,10 @@ QString CliContext::databasePath() const
 int CliContext::open(bool mustExist)
 {
     const QString path = databasePath();
-    if (mustExist && !QFileInfo::exists(path)) {
+    // A 0-byte file is no store either (left by a tool or a crash before the first page): opening it
+    // would make it one, without users, and the command would then say the password is wrong.
+    const QFileInfo file(path);
+    if (mustExist && (!file.exists() || (file.isFile() && file.size() == 0))) {
         return fail(ErrorKind::BadInput,
                     Cli::tr("There is no store database at %1. Create one with \"sellerdesk-cli init\" or "
                             "\"sellerdesk-cli demo\".")

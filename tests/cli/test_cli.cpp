@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -588,6 +589,19 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), original);
         QVERIFY(!QFile::exists(notes + QStringLiteral("-wal")));
+
+        // An empty file is no store: refused as such and left empty (it used to become a store without
+        // users, and the command then said the password was wrong).
+        const QString empty = path(QStringLiteral("empty.sqlite"));
+        {
+            QFile f(empty);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        const CliRun r0 = cli({QStringLiteral("--db"), empty, QStringLiteral("--user"), QStringLiteral("demo"),
+                               QStringLiteral("list"), QStringLiteral("orders")});
+        QCOMPARE(r0.code, 4);
+        QVERIFY2(r0.err.contains(QLatin1String("no store database")), qPrintable(r0.err));
+        QCOMPARE(QFileInfo(empty).size(), 0);
 
         // Another program's SQLite database is not turned into a store either.
         const QString other = path(QStringLiteral("other.sqlite"));

@@ -4,10 +4,16 @@
 #include "xlsx_fixture.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace sd;
 using Rows = QList<QStringList>;
@@ -383,6 +389,40 @@ private slots:
         const QString tooLarge = readImportFile(path, 1024, &bytes);
         QVERIFY2(tooLarge.contains(QStringLiteral("big.csv")), qPrintable(tooLarge));
         QVERIFY(bytes.isEmpty());
+    }
+
+    // A device reports no size; it is read only up to the cap, then refused (it used to be read without end).
+    void endlessDeviceIsRefusedAtTheCap()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/dev/zero")))
+            QSKIP("no /dev/zero here");
+        QByteArray bytes;
+        const QString tooLarge = readImportFile(QStringLiteral("/dev/zero"), 4 << 20, &bytes);
+        QVERIFY2(tooLarge.contains(QStringLiteral("/dev/zero")), qPrintable(tooLarge));
+        QVERIFY(bytes.isEmpty());
+    }
+
+    // A pipe reports no size either; what it holds is read whole.
+    void pipeIsReadWhole()
+    {
+#ifdef Q_OS_UNIX
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe.csv"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const QByteArray text = QByteArray("상품주문번호,택배사,송장번호\n").repeated(50000);
+        std::thread writer([&] {
+            QFile w(fifo);
+            if (w.open(QIODevice::WriteOnly))
+                w.write(text);
+        });
+        QByteArray bytes;
+        const QString error = readImportFile(fifo, 8 << 20, &bytes);
+        writer.join();
+        QCOMPARE(error, QString());
+        QCOMPARE(bytes.size(), text.size());
+        QVERIFY(bytes == text);
+#else
+        QSKIP("no named pipes here");
+#endif
     }
 };
 

@@ -67,10 +67,28 @@ QString readImportFile(const QString &fileName, qint64 maxBytes, QByteArray *byt
     if (!file.open(QIODevice::ReadOnly))
         return QCoreApplication::translate("sd::TableReader", "The file %1 could not be read: %2")
             .arg(shown, file.errorString());
+    const QString tooLarge =
+        QCoreApplication::translate("sd::TableReader", "The file %1 is too large to import.").arg(shown);
     if (file.size() > maxBytes)
-        return QCoreApplication::translate("sd::TableReader", "The file %1 is too large to import.")
-            .arg(shown);
-    *bytes = file.readAll();
+        return tooLarge;
+    // A device or a pipe reports no size (0): read in pieces and stop one piece past the cap, never the
+    // whole stream (/dev/zero would never end).
+    constexpr qint64 kPiece = 1 << 20;
+    if (file.size() > 0)
+        bytes->reserve(qsizetype(file.size() + kPiece)); // the last read finds the end
+    for (;;) {
+        const qsizetype at = bytes->size();
+        bytes->resize(at + qsizetype(kPiece));
+        const qint64 n = file.read(bytes->data() + at, kPiece);
+        bytes->resize(at + qsizetype(qMax<qint64>(n, 0)));
+        if (n <= 0)
+            break;
+        if (bytes->size() > maxBytes) {
+            bytes->clear();
+            bytes->squeeze();
+            return tooLarge;
+        }
+    }
     if (file.error() != QFileDevice::NoError) {
         bytes->clear();
         return QCoreApplication::translate("sd::TableReader", "The file %1 could not be read: %2")
