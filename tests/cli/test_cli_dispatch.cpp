@@ -155,8 +155,8 @@ private slots:
                  qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("  Row 5")), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("Row 5: Row 5")), qPrintable(r.err));
-        const CliRun json = run({QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("dispatch"),
-                                 two, QStringLiteral("--dry-run")});
+        const CliRun json = run({QStringLiteral("--json"), QStringLiteral("import"),
+                                 QStringLiteral("dispatch"), two, QStringLiteral("--dry-run")});
         QCOMPARE(json.code, 4);
         const QJsonArray outcomes =
             QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("outcomes")).toArray();
@@ -175,20 +175,20 @@ private slots:
     void anEncryptedUploadNeedsItsPassword()
     {
         const QString file = QStringLiteral(SD_EXTERNAL_FIXTURES "/oc_agile_dispatch.xlsx");
-        const CliRun none = run({QStringLiteral("import"), QStringLiteral("dispatch"), file,
-                                 QStringLiteral("--dry-run")});
+        const CliRun none =
+            run({QStringLiteral("import"), QStringLiteral("dispatch"), file, QStringLiteral("--dry-run")});
         QCOMPARE(none.code, 4);
         QVERIFY2(none.err.contains(QLatin1String("--password-env")), qPrintable(none.err));
         QVERIFY2(!none.err.contains(QLatin1String("wrong")), qPrintable(none.err));
         QVERIFY2(!none.err.contains(QLatin1String("Enter the password")), qPrintable(none.err));
         CliCall call;
         call.env.insert(QStringLiteral("SD_EMPTY_PASSWORD"), QStringLiteral(""));
-        const CliRun empty = runProgram(m_dir.path(),
-                                        {QStringLiteral("--db"), m_db, QStringLiteral("--user"),
-                                         QStringLiteral("demo"), QStringLiteral("import"),
-                                         QStringLiteral("dispatch"), file, QStringLiteral("--dry-run"),
-                                         QStringLiteral("--password-env"), QStringLiteral("SD_EMPTY_PASSWORD")},
-                                        call);
+        const CliRun empty = runProgram(
+            m_dir.path(),
+            {QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("demo"),
+             QStringLiteral("import"), QStringLiteral("dispatch"), file, QStringLiteral("--dry-run"),
+             QStringLiteral("--password-env"), QStringLiteral("SD_EMPTY_PASSWORD")},
+            call);
         QCOMPARE(empty.code, 4);
         QVERIFY2(empty.err.contains(QLatin1String("protected with a password")), qPrintable(empty.err));
         QVERIFY2(!empty.err.contains(QLatin1String("wrong")), qPrintable(empty.err));
@@ -209,7 +209,8 @@ private slots:
              missing + QStringLiteral("/t.csv")},
             {QStringLiteral("import"), QStringLiteral("dispatch"), file, QStringLiteral("--result"),
              missing + QStringLiteral("/r.csv")},
-            {QStringLiteral("import"), QStringLiteral("dispatch"), file, QStringLiteral("--result"), m_dir.path()},
+            {QStringLiteral("import"), QStringLiteral("dispatch"), file, QStringLiteral("--result"),
+             m_dir.path()},
             {QStringLiteral("backup"), QStringLiteral("--out"), missing + QStringLiteral("/x.sdbackup")},
             {QStringLiteral("backup"), QStringLiteral("--out"), m_dir.path()},
             {QStringLiteral("backup"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.txt"))},

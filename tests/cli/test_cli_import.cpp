@@ -227,44 +227,51 @@ private slots:
         CliCall call;
         call.env.insert(QStringLiteral("LANG"), QStringLiteral("ko_KR.UTF-8"));
         const auto korean = [&](const QStringList &args) {
-            return runProgram(m_dir.path(),
-                              QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"),
-                                          QStringLiteral("demo")} +
-                                  args,
-                              call);
+            return runProgram(
+                m_dir.path(),
+                QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("demo")} +
+                    args,
+                call);
         };
         Store store(m_db, Store::ReadOnly);
         const QByteArray before = store.dump();
         // sd::OrderFile: the same 상품주문번호 twice with other content; an unknown courier.
         const QString twice = writeFile(
             m_dir, QStringLiteral("twice.csv"),
-            naverCsv({QStringLiteral("2026113000000071,O7,,,김,결제완료,,2026-11-30,펜,,1,1000,서울"),
-                      QStringLiteral("2026113000000071,O7,,,김,결제완료,,2026-11-30,펜,,2,2000,서울"),
-                      QStringLiteral("2026113000000072,O7,번개택배,1,김,배송중,,2026-11-30,펜,,1,1000,서울")}));
-        const CliRun r = korean({QStringLiteral("import"), QStringLiteral("orders"), twice, QStringLiteral("--dry-run")});
+            naverCsv(
+                {QStringLiteral("2026113000000071,O7,,,김,결제완료,,2026-11-30,펜,,1,1000,서울"),
+                 QStringLiteral("2026113000000071,O7,,,김,결제완료,,2026-11-30,펜,,2,2000,서울"),
+                 QStringLiteral("2026113000000072,O7,번개택배,1,김,배송중,,2026-11-30,펜,,1,1000,서울")}));
+        const CliRun r =
+            korean({QStringLiteral("import"), QStringLiteral("orders"), twice, QStringLiteral("--dry-run")});
         QCOMPARE(r.code, 4);
-        QVERIFY2(r.err.contains(QStringLiteral("4행: 같은 상품주문번호 2026113000000071 주문이 3행에도 있는데 내용이 "
-                                               "다릅니다.")),
+        QVERIFY2(r.err.contains(
+                     QStringLiteral("4행: 같은 상품주문번호 2026113000000071 주문이 3행에도 있는데 내용이 "
+                                    "다릅니다.")),
                  qPrintable(r.err));
         QCOMPARE(occurrences(r.err, QStringLiteral("4행")), 1); // not "4행: Row 4: …"
         QVERIFY2(r.err.contains(QStringLiteral("알 수 없는 택배사입니다")), qPrintable(r.err));
-        QVERIFY2(!r.err.contains(QLatin1String("is also on row")) && !r.err.contains(QLatin1String("not known")),
+        QVERIFY2(!r.err.contains(QLatin1String("is also on row")) &&
+                     !r.err.contains(QLatin1String("not known")),
                  qPrintable(r.err));
         // sd::OrderCells: an amount with decimals.
-        const QString cents =
-            writeFile(m_dir, QStringLiteral("cents.csv"),
-                      naverCsv({QStringLiteral("2026113000000073,O7,,,김,결제완료,,2026-11-30,펜,,1,1000.5,서울")}));
-        const CliRun c = korean({QStringLiteral("import"), QStringLiteral("orders"), cents, QStringLiteral("--dry-run")});
+        const QString cents = writeFile(
+            m_dir, QStringLiteral("cents.csv"),
+            naverCsv({QStringLiteral("2026113000000073,O7,,,김,결제완료,,2026-11-30,펜,,1,1000.5,서울")}));
+        const CliRun c =
+            korean({QStringLiteral("import"), QStringLiteral("orders"), cents, QStringLiteral("--dry-run")});
         QCOMPARE(c.code, 4);
         QVERIFY2(c.err.contains(QStringLiteral("원 단위의 정수 금액이 아닙니다")), qPrintable(c.err));
         // A whole-file problem, in Korean and said once.
         const QString headerOnly = writeFile(m_dir, QStringLiteral("header_only.csv"), naverCsv({}));
-        const CliRun h =
-            korean({QStringLiteral("import"), QStringLiteral("orders"), headerOnly, QStringLiteral("--dry-run")});
+        const CliRun h = korean(
+            {QStringLiteral("import"), QStringLiteral("orders"), headerOnly, QStringLiteral("--dry-run")});
         QCOMPARE(h.code, 4);
         QCOMPARE(occurrences(h.err, QStringLiteral("제목 행(2행) 아래에 주문이 없습니다.")), 1);
-        const QString junk = writeFile(m_dir, QStringLiteral("junk.csv"), bom() + QByteArray("a,b\r\n1,2\r\n"));
-        const CliRun j = korean({QStringLiteral("import"), QStringLiteral("orders"), junk, QStringLiteral("--dry-run")});
+        const QString junk =
+            writeFile(m_dir, QStringLiteral("junk.csv"), bom() + QByteArray("a,b\r\n1,2\r\n"));
+        const CliRun j =
+            korean({QStringLiteral("import"), QStringLiteral("orders"), junk, QStringLiteral("--dry-run")});
         QCOMPARE(j.code, 4);
         QCOMPARE(occurrences(j.err, QStringLiteral("제목 행을 찾지 못했습니다")), 1);
         // sd::OfficeCrypto: a wrong password.
@@ -278,11 +285,14 @@ private slots:
         // sd::ExportService: an emoji cannot be written in CP949.
         const QString emoji = writeFile(
             m_dir, QStringLiteral("emoji.csv"),
-            naverCsv({QStringLiteral("2026113000000074,O8,,,김,결제완료,,2026-11-30,선물🎁상자,,1,1000,서울")}));
-        QCOMPARE(runCli(m_dir.path(), m_db, {QStringLiteral("import"), QStringLiteral("orders"), emoji}).code, 0);
-        const CliRun e = korean({QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("--out"),
-                                 m_dir.filePath(QStringLiteral("emoji-export.csv")), QStringLiteral("--encoding"),
-                                 QStringLiteral("cp949"), QStringLiteral("--search"), QStringLiteral("선물")});
+            naverCsv(
+                {QStringLiteral("2026113000000074,O8,,,김,결제완료,,2026-11-30,선물🎁상자,,1,1000,서울")}));
+        QCOMPARE(runCli(m_dir.path(), m_db, {QStringLiteral("import"), QStringLiteral("orders"), emoji}).code,
+                 0);
+        const CliRun e =
+            korean({QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("--out"),
+                    m_dir.filePath(QStringLiteral("emoji-export.csv")), QStringLiteral("--encoding"),
+                    QStringLiteral("cp949"), QStringLiteral("--search"), QStringLiteral("선물")});
         QCOMPARE(e.code, 4);
         QVERIFY2(!e.err.contains(QLatin1String("cannot be written in CP949")), qPrintable(e.err));
         QVERIFY2(e.err.contains(QStringLiteral("CP949")), qPrintable(e.err));
@@ -324,10 +334,11 @@ private slots:
 
         const QString locked = QStringLiteral(SD_IO_TEST_DATA "/encrypted/agile_ascii.xlsx");
         qputenv("SD_TEST_FILE_PASSWORD", "not-the-password");
-        const CliRun wrong = runCli(m_dir.path(), nowhere,
-                                    {QStringLiteral("--json"), QStringLiteral("inspect"), locked,
-                                     QStringLiteral("--password-env"), QStringLiteral("SD_TEST_FILE_PASSWORD")},
-                                    false);
+        const CliRun wrong =
+            runCli(m_dir.path(), nowhere,
+                   {QStringLiteral("--json"), QStringLiteral("inspect"), locked,
+                    QStringLiteral("--password-env"), QStringLiteral("SD_TEST_FILE_PASSWORD")},
+                   false);
         qunsetenv("SD_TEST_FILE_PASSWORD");
         QCOMPARE(wrong.code, 4);
         const QJsonObject o = json(wrong.out);
@@ -341,7 +352,8 @@ private slots:
         QCOMPARE(none.code, 4);
         QVERIFY2(none.err.contains(QLatin1String("--password-env")), qPrintable(none.err));
         QVERIFY2(!none.err.contains(QLatin1String("Enter the password")), qPrintable(none.err));
-        const CliRun import = runCli(m_dir.path(), m_db, {QStringLiteral("import"), QStringLiteral("orders"), locked});
+        const CliRun import =
+            runCli(m_dir.path(), m_db, {QStringLiteral("import"), QStringLiteral("orders"), locked});
         QCOMPARE(import.code, 4);
         QVERIFY2(import.err.contains(QLatin1String("--password-env")), qPrintable(import.err));
     }
