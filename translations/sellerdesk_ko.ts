@@ -21,113 +21,6 @@
     </message>
 </context>
 <context>
-    <name>sd</name>
-    <message>
-        <source>The password is wrong. Type the password you set when you downloaded the file (capital and small letters count).</source>
-        <translation>비밀번호가 틀렸습니다. 파일을 내려받을 때 설정한 비밀번호를 입력하세요(대문자와 소문자를 구분합니다).</translation>
-    </message>
-    <message>
-        <source>The file is damaged: its contents do not pass the integrity check of its encryption. Download it again, then import it again.</source>
-        <translation>파일이 손상되었습니다: 내용이 암호화 무결성 검사를 통과하지 못했습니다. 파일을 다시 내려받은 뒤 다시 가져오세요.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: it is incomplete (shorter than its encryption says). Download it again, then import it again.</source>
-        <translation>파일이 손상되었습니다: 암호화 정보에 적힌 길이보다 짧아 불완전합니다. 파일을 다시 내려받은 뒤 다시 가져오세요.</translation>
-    </message>
-    <message>
-        <source>The file is protected with an encryption SellerDesk cannot read. Open it in Excel, save it again with a password (or without one), then import it again.</source>
-        <translation>셀러데스크가 읽을 수 없는 방식으로 암호화된 파일입니다. 엑셀에서 열어 비밀번호를 설정해(또는 비밀번호 없이) 다시 저장한 뒤 다시 가져오세요.</translation>
-    </message>
-    <message>
-        <source>The file is an Office file without a password; it is not an encrypted workbook.</source>
-        <translation>비밀번호가 없는 Office 파일입니다. 암호화된 통합 문서가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole amount in won (won have no decimals).</source>
-        <translation>원 단위의 정수 금액이 아닙니다: &quot;%1&quot; (원 금액에는 소수점이 없습니다).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount in won.</source>
-        <translation>원 단위 금액이 아닙니다: &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a quantity (a whole number of at least 1).</source>
-        <translation>수량이 아닙니다: &quot;%1&quot; (1 이상의 정수여야 합니다).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date and time (for example 2026-11-30 14:03).</source>
-        <translation>날짜와 시각이 아닙니다: &quot;%1&quot; (예: 2026-11-30 14:03).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (for example 2026-11-30).</source>
-        <translation>날짜가 아닙니다: &quot;%1&quot; (예: 2026-11-30).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a product order number.</source>
-        <translation>상품주문번호가 아닙니다: &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>it is empty.</source>
-        <translation>비어 있습니다.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a sales channel.</source>
-        <translation>판매채널이 아닙니다: &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>the courier &quot;%1&quot; is not known.</source>
-        <translation>알 수 없는 택배사입니다: &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>No header row found: none of the first %1 rows names the columns of the profile.</source>
-        <translation>제목 행을 찾지 못했습니다: 처음 %1개 행 중에 프로필의 열 이름이 적힌 행이 없습니다.</translation>
-    </message>
-    <message>
-        <source>The header row (row %1) has no %2 column, which the import needs.</source>
-        <translation>제목 행(%1행)에 가져오기에 필요한 %2 열이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Row %1: the product order number %2 is also on row %3 with other content.</source>
-        <translation>%1행: 같은 상품주문번호 %2 주문이 %3행에도 있는데 내용이 다릅니다.</translation>
-    </message>
-    <message>
-        <source>The file has no orders under its header row (row %1).</source>
-        <translation>제목 행(%1행) 아래에 주문이 없습니다.</translation>
-    </message>
-    <message>
-        <source>The profile is not valid JSON: %1</source>
-        <translation>프로필이 올바른 JSON이 아닙니다: %1</translation>
-    </message>
-    <message>
-        <source>The profile has no name.</source>
-        <translation>프로필에 이름이 없습니다.</translation>
-    </message>
-    <message>
-        <source>The profile %1 names an unknown channel &quot;%2&quot;.</source>
-        <translation>%1 프로필에 알 수 없는 판매채널이 있습니다: &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>The profile %1 names an unknown field &quot;%2&quot;.</source>
-        <translation>%1 프로필에 알 수 없는 항목이 있습니다: &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>The profile %1 names the field %2 twice.</source>
-        <translation>%1 프로필에 %2 항목이 두 번 있습니다.</translation>
-    </message>
-    <message>
-        <source>The profile %1 gives no header for the field %2.</source>
-        <translation>%1 프로필에 %2 항목의 열 이름이 없습니다.</translation>
-    </message>
-    <message>
-        <source>The profile %1 has no column for the product order number.</source>
-        <translation>%1 프로필에 상품주문번호 열이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Reading the file was cancelled.</source>
-        <translation>파일 읽기를 취소했습니다.</translation>
-    </message>
-</context>
-<context>
     <name>sd::AccessPurpose</name>
     <message>
         <source>List</source>
@@ -904,10 +797,6 @@ The details are in the log: %2</source>
         <source>Name the backup file with --out FILE (for example --out store.sdbackup).</source>
         <translation>--out FILE 옵션으로 백업 파일을 지정하세요(예: --out store.sdbackup).</translation>
     </message>
-    <message>
-        <source>--out names a folder; give a file name.</source>
-        <translation>--out에 폴더를 지정했습니다. 파일 이름을 쓰세요.</translation>
-    </message>
     <message numerus="yes">
         <source>Backup saved to %1 (%2 bytes, %n files from the store&apos;s folder).</source>
         <translation>
@@ -1662,8 +1551,32 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
         <translation>--result에 가져오는 파일 자체를 지정했습니다. 올린 파일이 지워지지 않도록 다른 파일을 지정하세요.</translation>
     </message>
     <message>
-        <source>--result: %1 is not a file in an existing folder.</source>
-        <translation>--result: %1 경로는 있는 폴더 안의 파일이 아닙니다.</translation>
+        <source>--db: %1 is a folder, not a store database; name the store&apos;s file (for example %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: name the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 is a folder; name a file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: the folder %2 does not exist; create it first, or name a file in an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: name the backup file .sdbackup (&quot;%1&quot; would not open as what it is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is protected with a password, and there is no terminal to ask for it: put the password in an environment variable and name it with --password-env VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: %1, %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2182,29 +2095,6 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
     </message>
 </context>
 <context>
-    <name>sd::ExportJob</name>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>내보내기를 취소했습니다.</translation>
-    </message>
-    <message>
-        <source>Some characters (emoji, rare Hanja or symbols) cannot be written in CP949. Choose CSV (UTF-8) or Excel instead.</source>
-        <translation>일부 문자(이모지, 드문 한자나 기호)는 CP949로 저장할 수 없습니다. CSV (UTF-8)나 엑셀 형식을 선택하세요.</translation>
-    </message>
-    <message>
-        <source>The store could not be read, so nothing was exported.</source>
-        <translation>스토어를 읽지 못해 아무것도 내보내지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>This list cannot be exported.</source>
-        <translation>이 목록은 내보낼 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The rows could not be read, so no file was written.</source>
-        <translation>행을 읽지 못해 파일을 만들지 않았습니다.</translation>
-    </message>
-</context>
-<context>
     <name>sd::ExportProgress</name>
     <message>
         <source>Cancel</source>
@@ -2236,6 +2126,22 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
     <message>
         <source>This list cannot be exported.</source>
         <translation>이 목록은 내보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The store could not be read, so nothing was exported.</source>
+        <translation>스토어를 읽지 못해 아무것도 내보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The rows could not be read, so no file was written.</source>
+        <translation>행을 읽지 못해 파일을 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>내보내기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Some characters (emoji, rare Hanja or symbols) cannot be written in CP949. Choose CSV (UTF-8) or Excel instead.</source>
+        <translation>일부 문자(이모지, 드문 한자나 기호)는 CP949로 저장할 수 없습니다. CSV (UTF-8)나 엑셀 형식을 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2503,33 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
     </message>
 </context>
 <context>
+    <name>sd::OfficeCrypto</name>
+    <message>
+        <source>The password is wrong. Type the password you set when you downloaded the file (capital and small letters count).</source>
+        <translation>비밀번호가 틀렸습니다. 파일을 내려받을 때 설정한 비밀번호를 입력하세요(대문자와 소문자를 구분합니다).</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its contents do not pass the integrity check of its encryption. Download it again, then import it again.</source>
+        <translation>파일이 손상되었습니다: 내용이 암호화 무결성 검사를 통과하지 못했습니다. 파일을 다시 내려받은 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is incomplete (shorter than its encryption says). Download it again, then import it again.</source>
+        <translation>파일이 손상되었습니다: 암호화 정보에 적힌 길이보다 짧아 불완전합니다. 파일을 다시 내려받은 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>The file is protected with an encryption SellerDesk cannot read. Open it in Excel, save it again with a password (or without one), then import it again.</source>
+        <translation>셀러데스크가 읽을 수 없는 방식으로 암호화된 파일입니다. 엑셀에서 열어 비밀번호를 설정해(또는 비밀번호 없이) 다시 저장한 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>파일 읽기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>The file is an Office file without a password; it is not an encrypted workbook.</source>
+        <translation>비밀번호가 없는 Office 파일입니다. 암호화된 통합 문서가 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>sd::OrderAction</name>
     <message>
         <source>Confirm order</source>
@@ -2734,6 +2667,29 @@ This cannot be undone.</source>
     <message>
         <source>No tracking number was entered.</source>
         <translation>송장번호를 입력하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrderCells</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole amount in won (won have no decimals).</source>
+        <translation>원 단위의 정수 금액이 아닙니다: &quot;%1&quot; (원 금액에는 소수점이 없습니다).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in won.</source>
+        <translation>원 단위 금액이 아닙니다: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity (a whole number of at least 1).</source>
+        <translation>수량이 아닙니다: &quot;%1&quot; (1 이상의 정수여야 합니다).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (for example 2026-11-30 14:03).</source>
+        <translation>날짜와 시각이 아닙니다: &quot;%1&quot; (예: 2026-11-30 14:03).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (for example 2026-11-30).</source>
+        <translation>날짜가 아닙니다: &quot;%1&quot; (예: 2026-11-30).</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2865,46 @@ This cannot be undone.</source>
     <message>
         <source>it is empty.</source>
         <translation>비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>%1행, %2: %3</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters.</source>
+        <translation>텍스트가 %1자보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>the text holds control characters.</source>
+        <translation>텍스트에 제어 문자가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product order number.</source>
+        <translation>상품주문번호가 아닙니다: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sales channel.</source>
+        <translation>판매채널이 아닙니다: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the courier &quot;%1&quot; is not known.</source>
+        <translation>알 수 없는 택배사입니다: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No header row found: none of the first %1 rows names the columns of the profile.</source>
+        <translation>제목 행을 찾지 못했습니다: 처음 %1개 행 중에 프로필의 열 이름이 적힌 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The header row (row %1) has no %2 column, which the import needs.</source>
+        <translation>제목 행(%1행)에 가져오기에 필요한 %2 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1: the product order number %2 is also on row %3 with other content.</source>
+        <translation>%1행: 같은 상품주문번호 %2 주문이 %3행에도 있는데 내용이 다릅니다.</translation>
+    </message>
+    <message>
+        <source>The file has no orders under its header row (row %1).</source>
+        <translation>제목 행(%1행) 아래에 주문이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3255,37 @@ This cannot be undone.</source>
     <message>
         <source>You already have a profile named %1.</source>
         <translation>%1 이름의 프로필이 이미 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrderProfile</name>
+    <message>
+        <source>The profile is not valid JSON: %1</source>
+        <translation>프로필이 올바른 JSON이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>The profile has no name.</source>
+        <translation>프로필에 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The profile %1 names an unknown channel &quot;%2&quot;.</source>
+        <translation>%1 프로필에 알 수 없는 판매채널이 있습니다: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The profile %1 names an unknown field &quot;%2&quot;.</source>
+        <translation>%1 프로필에 알 수 없는 항목이 있습니다: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The profile %1 names the field %2 twice.</source>
+        <translation>%1 프로필에 %2 항목이 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <source>The profile %1 gives no header for the field %2.</source>
+        <translation>%1 프로필에 %2 항목의 열 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The profile %1 has no column for the product order number.</source>
+        <translation>%1 프로필에 상품주문번호 열이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3716,21 +3743,6 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
-    <name>sd::RowReader</name>
-    <message>
-        <source>Row %1, %2: %3</source>
-        <translation>%1행, %2: %3</translation>
-    </message>
-    <message>
-        <source>the text is longer than %1 characters.</source>
-        <translation>텍스트가 %1자보다 깁니다.</translation>
-    </message>
-    <message>
-        <source>the text holds control characters.</source>
-        <translation>텍스트에 제어 문자가 들어 있습니다.</translation>
-    </message>
-</context>
-<context>
     <name>sd::Settings</name>
     <message>
         <source>You do not have permission to change settings.</source>
@@ -3990,10 +4002,6 @@ This cannot be undone.</source>
 <context>
     <name>sd::TableReader</name>
     <message>
-        <source>The file %1 could not be read: %2</source>
-        <translation>%1 파일을 읽지 못했습니다: %2</translation>
-    </message>
-    <message>
         <source>The file %1 is too large to import.</source>
         <translation>%1 파일이 너무 커서 가져올 수 없습니다.</translation>
     </message>
@@ -4028,6 +4036,22 @@ This cannot be undone.</source>
     <message>
         <source>The file is damaged: row %1 comes after row %2, but the rows of a spreadsheet are written in order.</source>
         <translation>파일이 손상되었습니다: %1행이 %2행 뒤에 있는데, 스프레드시트의 행은 순서대로 적혀 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file: name the file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1: check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened: you may not have permission to read it, or another program holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read to its end; copy it to this computer&apos;s disk and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "services/store/workspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace sd {
@@ -42,6 +43,13 @@ QString CliContext::databasePath() const
 int CliContext::open(bool mustExist)
 {
     const QString path = databasePath();
+    if (QFileInfo(path).isDir()) // not a store: said plainly, before SQLite or the file system answer
+        return fail(
+            ErrorKind::BadInput,
+            Cli::tr("--db: %1 is a folder, not a store database; name the store's file (for "
+                    "example %2).")
+                .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
+                     QDir::toNativeSeparators(QDir(path).filePath(QStringLiteral("sellerdesk.sqlite")))));
     // A 0-byte file is no store either (left by a tool or a crash before the first page): opening it
     // would make it one, without users, and the command would then say the password is wrong.
     const QFileInfo file(path);
@@ -142,6 +150,39 @@ int CliContext::fail(CliError error, const QString &message)
     if (output.json()) // scripts reading stdout see the failure too
         output.printJson(Output::errorJson(error, text));
     return info.exit;
+}
+
+int CliContext::failSaid(const Result &result)
+{
+    if (result.kind == ErrorKind::None)
+        return ExitDone;
+    const CliError error = cliErrorFor(result.kind);
+    Output &output = out();
+    if (output.json())
+        output.printJson(Output::errorJson(error, result.message));
+    return cliErrorInfo(error).exit;
+}
+
+int CliContext::checkOutputFile(const QString &option, const QString &file, const QStringList &suffixes,
+                                bool suffixNeeded, const QString &wrongSuffix)
+{
+    const QFileInfo target(file);
+    const QString shown = QDir::toNativeSeparators(target.absoluteFilePath());
+    if (file.trimmed().isEmpty())
+        return fail(CliError::Usage, Cli::tr("--%1: name the file to write.").arg(option));
+    if (target.isDir())
+        return fail(CliError::Usage, Cli::tr("--%1: %2 is a folder; name a file in it.").arg(option, shown));
+    if (!target.absoluteDir().exists())
+        return fail(CliError::Usage,
+                    Cli::tr("--%1: the folder %2 does not exist; create it first, or name a file in an "
+                            "existing folder.")
+                        .arg(option, QDir::toNativeSeparators(target.absolutePath())));
+    const QString suffix = target.suffix().toLower();
+    if ((suffix.isEmpty() && suffixNeeded) || (!suffix.isEmpty() && !suffixes.contains(suffix)))
+        return fail(CliError::Usage, wrongSuffix.contains(QLatin1String("%1"))
+                                         ? wrongSuffix.arg(target.fileName())
+                                         : wrongSuffix);
+    return ExitDone;
 }
 
 int CliContext::openExistingAndLogin()

@@ -65,6 +65,17 @@ public:
     int fail(const Result &result);
     int fail(ErrorKind kind, const QString &message);
     int fail(CliError error, const QString &message);
+    // The same for a failure whose message the command already printed on stderr (with the rows it
+    // concerns): only the exit code and, with --json, the error object.
+    int failSaid(const Result &result);
+
+    // The one rule for a file a command writes (--out, --result; README "Files a command writes"): a file
+    // name, not a folder, in a folder that exists, ending in one of `suffixes` (lower case, no dot; a name
+    // without an extension passes unless `suffixNeeded`). Checked before anything is opened or written.
+    // Returns an exit code: 2 (usage) with a message naming `option`; `wrongSuffix` is the message for a
+    // name with another extension (%1: the file's name).
+    int checkOutputFile(const QString &option, const QString &file, const QStringList &suffixes,
+                        bool suffixNeeded, const QString &wrongSuffix);
 
 private:
     QCoreApplication &m_app;

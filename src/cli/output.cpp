@@ -94,15 +94,40 @@ void Output::printJson(const QJsonValue &value) const
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
-int Output::outcomes(const BulkReport &result) const
+namespace {
+
+// "Row 7, 2026120100000300: why": the row first, then the order, then the reason; a reason that already
+// starts with its row (the file's own problems: "Row 7: …") is not given the row twice.
+QString refusalLine(const BulkOutcome &o, bool rowLabels)
+{
+    if (!rowLabels || o.label.isEmpty())
+        return o.key.isEmpty() ? o.message : QStringLiteral("%1: %2").arg(o.key, o.message);
+    QString reason = o.message;
+    if (reason.startsWith(o.label)) {
+        reason = reason.mid(o.label.size());
+        while (!reason.isEmpty() && (reason.front() == QLatin1Char(':') ||
+                                     reason.front() == QLatin1Char(',') || reason.front().isSpace()))
+            reason.remove(0, 1);
+    }
+    const QString who =
+        o.key.isEmpty() || reason.contains(o.key) ? o.label : QStringLiteral("%1, %2").arg(o.label, o.key);
+    return QStringLiteral("%1: %2").arg(who, reason);
+}
+
+} // namespace
+
+int Output::outcomes(const BulkReport &result, bool rowLabels) const
 {
     if (m_json) {
         QJsonArray list;
         for (const BulkOutcome &o : result.outcomes) {
-            list.append(QJsonObject{{QStringLiteral("id"), o.key},
-                                    {QStringLiteral("ok"), o.ok()},
-                                    {QStringLiteral("status"), o.stateCode},
-                                    {QStringLiteral("message"), o.message}});
+            QJsonObject item{{QStringLiteral("id"), o.key},
+                             {QStringLiteral("ok"), o.ok()},
+                             {QStringLiteral("status"), o.stateCode},
+                             {QStringLiteral("message"), o.message}};
+            if (rowLabels && !o.label.isEmpty())
+                item.insert(QStringLiteral("label"), o.label);
+            list.append(item);
         }
         QJsonObject root{{QStringLiteral("ok"), result.ok()}, {QStringLiteral("outcomes"), list}};
         if (result.partlyDone)
@@ -122,11 +147,18 @@ int Output::outcomes(const BulkReport &result) const
         }
     }
     if (!result.ok()) {
-        message(result.result.message);
-        if (result.outcomes.size() > 1) {
-            for (const BulkOutcome &o : result.outcomes) {
-                if (!o.ok())
-                    message(QStringLiteral("  %1: %2").arg(o.key, o.message));
+        QList<const BulkOutcome *> refused;
+        for (const BulkOutcome &o : result.outcomes) {
+            if (!o.ok())
+                refused.append(&o);
+        }
+        if (rowLabels && refused.size() == 1 && refused.constFirst()->message == result.result.message) {
+            message(refusalLine(*refused.constFirst(), true)); // the one bad row, with its row
+        } else {
+            message(result.result.message);
+            if (result.outcomes.size() > 1 || rowLabels) {
+                for (const BulkOutcome *o : std::as_const(refused))
+                    message(QStringLiteral("  ") + refusalLine(*o, rowLabels));
             }
         }
     }

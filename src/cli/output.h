@@ -32,7 +32,9 @@ public:
 
     // Per-order outcomes of an action: {"ok", "outcomes": [{"id", "ok", "status", "message"}]}, and
     // when it failed also the error object's "code", "message" and "exit". Returns the exit code.
-    int outcomes(const BulkReport &result) const;
+    // `rowLabels` (a file's rows, "Row 7"): every refused line names its row first ("Row 7, 2026…: why"),
+    // one refusal too, and the JSON outcomes carry it as "label".
+    int outcomes(const BulkReport &result, bool rowLabels = false) const;
 
     static QJsonObject rowJson(const OrderRow &row);
     static QString rowText(const OrderRow &row);

@@ -133,6 +133,11 @@ private slots:
     void backupThenRestoreBringsBackTheOrders()
     {
         const QString file = path(QStringLiteral("out/demo.sdbackup"));
+        // --out's folder must exist, as for every output file (README); a missing one is exit 2 and made
+        // none.
+        QCOMPARE(asDemo({QStringLiteral("backup"), QStringLiteral("--out"), file}).code, 2);
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("out"))));
+        QVERIFY(QDir().mkpath(path(QStringLiteral("out"))));
         const Run made =
             asDemo({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("--out"), file});
         QVERIFY2(made.code == 0, qPrintable(made.err));

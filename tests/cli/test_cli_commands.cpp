@@ -368,9 +368,10 @@ private slots:
         QTest::newRow("refused: decide an order twice")
             << QStringList{QStringLiteral("order"), QStringLiteral("decide"), QStringLiteral("@DECIDED")}
             << demo << pw << 5 << QStringLiteral("refused");
-        QTest::newRow("storage: a folder as the store")
+        // README: a --db that is not a store is exit 4 (a folder too), said before SQLite is asked.
+        QTest::newRow("bad input: a folder as the store")
             << QStringList{QStringLiteral("@FOLDER"), QStringLiteral("list"), QStringLiteral("orders")}
-            << demo << pw << 6 << QStringLiteral("storage");
+            << demo << pw << 4 << QStringLiteral("bad_input");
     }
 
     void everyReachableExitCodeWithItsJsonError()

@@ -5,6 +5,7 @@
 #include "cli_runner.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,6 +126,106 @@ private slots:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("t.pdf"))));
         QCOMPARE(QFile(file).size(),
                  qint64(upload({kP1 + QStringLiteral(",택배,CJ대한통운,700000000001")}).size()));
+    }
+
+    // Every bad row is named by its row number, the order service's refusals as well as the file's own
+    // problems, one bad row alone too; --json carries the row as "label" (FINDINGS.md 17).
+    void everyBadRowIsNamedByItsRow()
+    {
+        Store store(m_db, Store::ReadOnly);
+        const QByteArray before = store.dump();
+        const QString one = writeFile(m_dir, QStringLiteral("one_bad.csv"),
+                                      upload({kP2 + QStringLiteral(",택배,CJ대한통운,12345")}));
+        const CliRun single =
+            run({QStringLiteral("import"), QStringLiteral("dispatch"), one, QStringLiteral("--dry-run")});
+        QCOMPARE(single.code, 4);
+        QVERIFY2(single.err.startsWith(QStringLiteral("Row 2, ") + kP2 + QStringLiteral(": ")),
+                 qPrintable(single.err));
+        const QString two =
+            writeFile(m_dir, QStringLiteral("two_bad.csv"),
+                      upload({kP1 + QStringLiteral(",택배,CJ대한통운,700000000001"),
+                              kP2 + QStringLiteral(",택배,CJ대한통운,12345"),
+                              QStringLiteral("1111222233334444,택배,CJ대한통운,700000000004"),
+                              QStringLiteral(",택배,CJ대한통운,700000000005")})); // the file's own problem
+        const CliRun r =
+            run({QStringLiteral("import"), QStringLiteral("dispatch"), two, QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("  Row 3, ") + kP2 + QStringLiteral(": ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("  Row 4: There is no order 1111222233334444.")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("  Row 5")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("Row 5: Row 5")), qPrintable(r.err));
+        const CliRun json = run({QStringLiteral("--json"), QStringLiteral("import"),
+                                 QStringLiteral("dispatch"), two, QStringLiteral("--dry-run")});
+        QCOMPARE(json.code, 4);
+        const QJsonArray outcomes =
+            QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("outcomes")).toArray();
+        bool named = false;
+        for (const QJsonValue &v : outcomes) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("id")).toString() == kP2)
+                named = o.value(QStringLiteral("label")).toString() == QStringLiteral("Row 3");
+        }
+        QVERIFY2(named, qPrintable(json.out));
+        QCOMPARE(store.dump(), before);
+    }
+
+    // An encrypted upload: no password is not a wrong one (FINDINGS.md 4), and without a terminal the
+    // message names --password-env instead of asking to type it (19).
+    void anEncryptedUploadNeedsItsPassword()
+    {
+        const QString file = QStringLiteral(SD_EXTERNAL_FIXTURES "/oc_agile_dispatch.xlsx");
+        const CliRun none =
+            run({QStringLiteral("import"), QStringLiteral("dispatch"), file, QStringLiteral("--dry-run")});
+        QCOMPARE(none.code, 4);
+        QVERIFY2(none.err.contains(QLatin1String("--password-env")), qPrintable(none.err));
+        QVERIFY2(!none.err.contains(QLatin1String("wrong")), qPrintable(none.err));
+        QVERIFY2(!none.err.contains(QLatin1String("Enter the password")), qPrintable(none.err));
+        CliCall call;
+        call.env.insert(QStringLiteral("SD_EMPTY_PASSWORD"), QStringLiteral(""));
+        const CliRun empty = runProgram(
+            m_dir.path(),
+            {QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("demo"),
+             QStringLiteral("import"), QStringLiteral("dispatch"), file, QStringLiteral("--dry-run"),
+             QStringLiteral("--password-env"), QStringLiteral("SD_EMPTY_PASSWORD")},
+            call);
+        QCOMPARE(empty.code, 4);
+        QVERIFY2(empty.err.contains(QLatin1String("protected with a password")), qPrintable(empty.err));
+        QVERIFY2(!empty.err.contains(QLatin1String("wrong")), qPrintable(empty.err));
+    }
+
+    // One rule for every output file (FINDINGS.md 16): the folder must exist (nothing is created), a folder
+    // is not a file name, the extension is the command's: all exit 2, before anything is opened.
+    void outputFilesFollowOneRule()
+    {
+        const QString file = writeFile(m_dir, QStringLiteral("rule.csv"),
+                                       upload({kP1 + QStringLiteral(",택배,CJ대한통운,700000000001")}));
+        const QString missing = m_dir.filePath(QStringLiteral("no/such/folder"));
+        const QList<QStringList> lines{
+            {QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("--out"),
+             missing + QStringLiteral("/x.xlsx")},
+            {QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("--out"), m_dir.path()},
+            {QStringLiteral("export"), QStringLiteral("dispatch-template"), QStringLiteral("--out"),
+             missing + QStringLiteral("/t.csv")},
+            {QStringLiteral("import"), QStringLiteral("dispatch"), file, QStringLiteral("--result"),
+             missing + QStringLiteral("/r.csv")},
+            {QStringLiteral("import"), QStringLiteral("dispatch"), file, QStringLiteral("--result"),
+             m_dir.path()},
+            {QStringLiteral("backup"), QStringLiteral("--out"), missing + QStringLiteral("/x.sdbackup")},
+            {QStringLiteral("backup"), QStringLiteral("--out"), m_dir.path()},
+            {QStringLiteral("backup"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.txt"))},
+        };
+        Store store(m_db, Store::ReadOnly);
+        const QByteArray before = store.dump();
+        for (const QStringList &args : lines) {
+            const CliRun r = run(args);
+            QVERIFY2(r.code == 2, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" → ") +
+                                             QString::number(r.code) + QLatin1Char(' ') + r.err));
+            QVERIFY2(r.err.startsWith(QLatin1String("--")), qPrintable(r.err)); // names the option
+        }
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no"))));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("x.txt"))));
+        QCOMPARE(store.dump(), before);
     }
 
     void theTemplateListsTheOrdersAwaitingDispatch()

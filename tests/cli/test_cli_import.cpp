@@ -36,6 +36,12 @@ QJsonObject json(const QString &out)
     return QJsonDocument::fromJson(out.toUtf8()).object();
 }
 
+// How many times `needle` occurs in `text`.
+int occurrences(const QString &text, const QString &needle)
+{
+    return int(text.count(needle));
+}
+
 } // namespace
 
 class TestCliImport : public QObject
@@ -211,6 +217,145 @@ private slots:
             runCli(m_dir.path(), nowhere, {QStringLiteral("inspect"), page, QStringLiteral("--json")}, false);
         QCOMPARE(html.code, 4);
         QCOMPARE(json(html.out).value(QStringLiteral("format")).toString(), QStringLiteral("html"));
+    }
+
+    // Korean users get Korean from the order file, its cells, the decryptor and the export service, whose
+    // strings lupdate used to file under the context "sd" while the code looked them up elsewhere
+    // (FINDINGS.md 3); a whole-file problem is said once (9), a row's problem names its row once.
+    void speaksKoreanForTheFileAndTheExport()
+    {
+        CliCall call;
+        call.env.insert(QStringLiteral("LANG"), QStringLiteral("ko_KR.UTF-8"));
+        const auto korean = [&](const QStringList &args) {
+            return runProgram(
+                m_dir.path(),
+                QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("demo")} +
+                    args,
+                call);
+        };
+        Store store(m_db, Store::ReadOnly);
+        const QByteArray before = store.dump();
+        // sd::OrderFile: the same 상품주문번호 twice with other content; an unknown courier.
+        const QString twice = writeFile(
+            m_dir, QStringLiteral("twice.csv"),
+            naverCsv(
+                {QStringLiteral("2026113000000071,O7,,,김,결제완료,,2026-11-30,펜,,1,1000,서울"),
+                 QStringLiteral("2026113000000071,O7,,,김,결제완료,,2026-11-30,펜,,2,2000,서울"),
+                 QStringLiteral("2026113000000072,O7,번개택배,1,김,배송중,,2026-11-30,펜,,1,1000,서울")}));
+        const CliRun r =
+            korean({QStringLiteral("import"), QStringLiteral("orders"), twice, QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(
+                     QStringLiteral("4행: 같은 상품주문번호 2026113000000071 주문이 3행에도 있는데 내용이 "
+                                    "다릅니다.")),
+                 qPrintable(r.err));
+        QCOMPARE(occurrences(r.err, QStringLiteral("4행")), 1); // not "4행: Row 4: …"
+        QVERIFY2(r.err.contains(QStringLiteral("알 수 없는 택배사입니다")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("is also on row")) &&
+                     !r.err.contains(QLatin1String("not known")),
+                 qPrintable(r.err));
+        // sd::OrderCells: an amount with decimals.
+        const QString cents = writeFile(
+            m_dir, QStringLiteral("cents.csv"),
+            naverCsv({QStringLiteral("2026113000000073,O7,,,김,결제완료,,2026-11-30,펜,,1,1000.5,서울")}));
+        const CliRun c =
+            korean({QStringLiteral("import"), QStringLiteral("orders"), cents, QStringLiteral("--dry-run")});
+        QCOMPARE(c.code, 4);
+        QVERIFY2(c.err.contains(QStringLiteral("원 단위의 정수 금액이 아닙니다")), qPrintable(c.err));
+        // A whole-file problem, in Korean and said once.
+        const QString headerOnly = writeFile(m_dir, QStringLiteral("header_only.csv"), naverCsv({}));
+        const CliRun h = korean(
+            {QStringLiteral("import"), QStringLiteral("orders"), headerOnly, QStringLiteral("--dry-run")});
+        QCOMPARE(h.code, 4);
+        QCOMPARE(occurrences(h.err, QStringLiteral("제목 행(2행) 아래에 주문이 없습니다.")), 1);
+        const QString junk =
+            writeFile(m_dir, QStringLiteral("junk.csv"), bom() + QByteArray("a,b\r\n1,2\r\n"));
+        const CliRun j =
+            korean({QStringLiteral("import"), QStringLiteral("orders"), junk, QStringLiteral("--dry-run")});
+        QCOMPARE(j.code, 4);
+        QCOMPARE(occurrences(j.err, QStringLiteral("제목 행을 찾지 못했습니다")), 1);
+        // sd::OfficeCrypto: a wrong password.
+        call.env.insert(QStringLiteral("SD_TEST_FILE_PASSWORD"), QStringLiteral("not-the-password"));
+        const CliRun w = korean({QStringLiteral("import"), QStringLiteral("orders"),
+                                 QStringLiteral(SD_IO_TEST_DATA "/encrypted/agile_ascii.xlsx"),
+                                 QStringLiteral("--password-env"), QStringLiteral("SD_TEST_FILE_PASSWORD")});
+        QCOMPARE(w.code, 4);
+        QVERIFY2(w.err.contains(QStringLiteral("비밀번호가 틀렸습니다")), qPrintable(w.err));
+        QCOMPARE(store.dump(), before);
+        // sd::ExportService: an emoji cannot be written in CP949.
+        const QString emoji = writeFile(
+            m_dir, QStringLiteral("emoji.csv"),
+            naverCsv(
+                {QStringLiteral("2026113000000074,O8,,,김,결제완료,,2026-11-30,선물🎁상자,,1,1000,서울")}));
+        QCOMPARE(runCli(m_dir.path(), m_db, {QStringLiteral("import"), QStringLiteral("orders"), emoji}).code,
+                 0);
+        const CliRun e =
+            korean({QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("--out"),
+                    m_dir.filePath(QStringLiteral("emoji-export.csv")), QStringLiteral("--encoding"),
+                    QStringLiteral("cp949"), QStringLiteral("--search"), QStringLiteral("선물")});
+        QCOMPARE(e.code, 4);
+        QVERIFY2(!e.err.contains(QLatin1String("cannot be written in CP949")), qPrintable(e.err));
+        QVERIFY2(e.err.contains(QStringLiteral("CP949")), qPrintable(e.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("emoji-export.csv"))));
+    }
+
+    // A folder or a missing file as FILE: our own words and exit 4, not the system's "is a directory" or
+    // "No such file or directory" (FINDINGS.md 15).
+    void aFolderOrAMissingFileIsSaidPlainly()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("no-such-file.csv"));
+        for (const QStringList &args :
+             QList<QStringList>{{QStringLiteral("import"), QStringLiteral("orders"), m_dir.path()},
+                                {QStringLiteral("import"), QStringLiteral("dispatch"), m_dir.path()},
+                                {QStringLiteral("inspect"), m_dir.path()},
+                                {QStringLiteral("import"), QStringLiteral("orders"), missing},
+                                {QStringLiteral("inspect"), missing}}) {
+            const CliRun r = runCli(m_dir.path(), m_db, args);
+            QVERIFY2(r.code == 4, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" → ") + r.err));
+            QVERIFY2(!r.err.contains(QLatin1String("directory")) && !r.err.contains(QLatin1String("No such")),
+                     qPrintable(r.err));
+            QVERIFY2(r.err.contains(QLatin1String("is a folder, not a file")) ||
+                         r.err.contains(QLatin1String("There is no file")),
+                     qPrintable(r.err));
+        }
+    }
+
+    // inspect: a CSV's one table has no sheet name (FINDINGS.md 18); --json failures are the documented
+    // error object (10); an encrypted file without a terminal names --password-env (19).
+    void inspectSaysItPlainly()
+    {
+        const QString nowhere = m_dir.filePath(QStringLiteral("no-store.sqlite"));
+        const QString file = writeFile(m_dir, QStringLiteral("plain.csv"),
+                                       naverCsv({QStringLiteral("1,O,,,a,결제완료,,2026-11-30,b,,1,1,c")}));
+        const CliRun text = runCli(m_dir.path(), nowhere, {QStringLiteral("inspect"), file}, false);
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("Table: 3 rows, 13 columns")), qPrintable(text.out));
+        QVERIFY2(!text.out.contains(QStringLiteral("Sheet \"\"")), qPrintable(text.out));
+
+        const QString locked = QStringLiteral(SD_IO_TEST_DATA "/encrypted/agile_ascii.xlsx");
+        qputenv("SD_TEST_FILE_PASSWORD", "not-the-password");
+        const CliRun wrong =
+            runCli(m_dir.path(), nowhere,
+                   {QStringLiteral("--json"), QStringLiteral("inspect"), locked,
+                    QStringLiteral("--password-env"), QStringLiteral("SD_TEST_FILE_PASSWORD")},
+                   false);
+        qunsetenv("SD_TEST_FILE_PASSWORD");
+        QCOMPARE(wrong.code, 4);
+        const QJsonObject o = json(wrong.out);
+        QCOMPARE(o.value(QStringLiteral("code")).toString(), QStringLiteral("bad_input"));
+        QCOMPARE(o.value(QStringLiteral("exit")).toInt(), 4);
+        QVERIFY2(o.value(QStringLiteral("message")).toString().contains(QLatin1String("password is wrong")),
+                 qPrintable(wrong.out));
+        QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("xlsx-encrypted"));
+
+        const CliRun none = runCli(m_dir.path(), nowhere, {QStringLiteral("inspect"), locked}, false);
+        QCOMPARE(none.code, 4);
+        QVERIFY2(none.err.contains(QLatin1String("--password-env")), qPrintable(none.err));
+        QVERIFY2(!none.err.contains(QLatin1String("Enter the password")), qPrintable(none.err));
+        const CliRun import =
+            runCli(m_dir.path(), m_db, {QStringLiteral("import"), QStringLiteral("orders"), locked});
+        QCOMPARE(import.code, 4);
+        QVERIFY2(import.err.contains(QLatin1String("--password-env")), qPrintable(import.err));
     }
 
     // Naver's password-protected download: the container and its encryption are told without the

@@ -94,6 +94,14 @@ private slots:
         QVERIFY(wrongPassword);
         QVERIFY2(wrong.message.contains(QLatin1String("password is wrong")), qPrintable(wrong.message));
         QVERIFY(plain.isEmpty());
+        // No password is not a wrong one: the file needs its password (a face asks again either way).
+        const Result empty = DispatchImportService::unlock(bytes, QString(), &plain, &wrongPassword);
+        QCOMPARE(empty.kind, ErrorKind::BadInput);
+        QVERIFY(wrongPassword);
+        QVERIFY2(empty.message.contains(QLatin1String("protected with a password")) &&
+                     !empty.message.contains(QLatin1String("wrong")),
+                 qPrintable(empty.message));
+        QVERIFY(plain.isEmpty());
         QVERIFY(DispatchImportService::unlock(bytes, QStringLiteral("Seller-2024!"), &plain, &wrongPassword)
                     .ok());
         QVERIFY(!wrongPassword);

@@ -35,8 +35,11 @@ int runBackup(CliContext &context, const QStringList &args)
             ErrorKind::Usage,
             Cli::tr("Name the backup file with --out FILE (for example --out store.sdbackup)."));
     const QString out = QFileInfo(parser.value(QStringLiteral("out"))).absoluteFilePath();
-    if (QFileInfo(out).isDir())
-        return context.fail(ErrorKind::Usage, Cli::tr("--out names a folder; give a file name."));
+    // The rule of every output file (as export's --out): an existing folder, the backup's extension.
+    if (const int code = context.checkOutputFile(
+            QStringLiteral("out"), out, {QStringLiteral("sdbackup")}, false,
+            Cli::tr("--out: name the backup file .sdbackup (\"%1\" would not open as what it is).")))
+        return code;
     if (const int code = context.openExistingAndLogin())
         return code;
     BackupInfo info;

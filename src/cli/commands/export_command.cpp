@@ -36,13 +36,13 @@ int readOutAndFormat(CliContext &context, const CommandParser &parser, QString *
         return context.fail(ErrorKind::Usage, Cli::tr("Name the file to write with --out FILE."));
     *file = parser.value(QStringLiteral("out"));
     *format = parser.value(QStringLiteral("format")).trimmed().toLower();
+    // The rule every command's output file follows: a file in an existing folder, a known extension.
+    if (const int code = context.checkOutputFile(
+            QStringLiteral("out"), *file, {QStringLiteral("xlsx"), QStringLiteral("csv")}, false,
+            Cli::tr("--out: name the file .xlsx or .csv (\"%1\" would not open as what it is).")))
+        return code;
     const QString suffix = QFileInfo(*file).suffix().toLower();
     const bool known = suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx");
-    if (!suffix.isEmpty() && !known)
-        return context.fail(
-            ErrorKind::Usage,
-            Cli::tr("--out: name the file .xlsx or .csv (\"%1\" would not open as what it is).")
-                .arg(QFileInfo(*file).fileName()));
     if (format->isEmpty())
         *format = suffix == QLatin1String("csv") ? QStringLiteral("csv") : QStringLiteral("xlsx");
     if (*format != QLatin1String("xlsx") && *format != QLatin1String("csv"))

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <algorithm>
 
 namespace sd {
 
@@ -37,11 +38,21 @@ QString kindCode(OrderImportRow::Kind kind)
     return {};
 }
 
-// --password-env VAR, else a no-echo prompt when the file is an encrypted workbook. Returns an exit code;
-// `password` stays empty for a file that needs none.
-int readFilePassword(CliContext &context, const CommandParser &parser, const QByteArray &bytes,
-                     QString *password)
+// What to say when an encrypted file's password could not be read: no terminal to ask at (a script, a
+// pipe) and --password-env not given. The services' "enter the password" cannot be followed there.
+QString passwordEnvNeeded()
 {
+    return Cli::tr("This file is protected with a password, and there is no terminal to ask for it: put the "
+                   "password in an environment variable and name it with --password-env VAR.");
+}
+
+// --password-env VAR, else a no-echo prompt when the file is an encrypted workbook. Returns an exit code;
+// `password` stays empty for a file that needs none. `unavailable` is set when the file needs one and none
+// could be read (passwordEnvNeeded() says so).
+int readFilePassword(CliContext &context, const CommandParser &parser, const QByteArray &bytes,
+                     QString *password, bool *unavailable)
+{
+    *unavailable = false;
     if (parser.isSet(QStringLiteral("password-env"))) {
         const QString name = parser.value(QStringLiteral("password-env")).trimmed();
         const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -57,7 +68,19 @@ int readFilePassword(CliContext &context, const CommandParser &parser, const QBy
     const auto typed = readPassword(Cli::tr("Password of the file: "));
     if (typed)
         *password = *typed;
+    else
+        *unavailable = true;
     return ExitDone;
+}
+
+// The same for a command that cannot go on without the password: none read is exit 4, said as above.
+int requireFilePassword(CliContext &context, const CommandParser &parser, const QByteArray &bytes,
+                        QString *password)
+{
+    bool unavailable = false;
+    if (const int code = readFilePassword(context, parser, bytes, password, &unavailable))
+        return code;
+    return unavailable ? context.fail(ErrorKind::BadInput, passwordEnvNeeded()) : ExitDone;
 }
 
 // The one file a command reads, through its service's size-capped reader.
@@ -111,7 +134,7 @@ int importOrders(CliContext &context, const QStringList &args)
         return code;
     if (const int code = context.require(Permission::ImportOrders))
         return code;
-    if (const int code = readFilePassword(context, parser, bytes, &options.password))
+    if (const int code = requireFilePassword(context, parser, bytes, &options.password))
         return code;
     options.source = QFileInfo(file).fileName();
 
@@ -142,7 +165,11 @@ int importOrders(CliContext &context, const QStringList &args)
         listRows(OrderImportRow::Kind::Bad);
         if (plan.moreProblems > 0)
             out.message(Cli::tr("… and %n more problems.", nullptr, plan.moreProblems));
-        return context.fail(plan.result);
+        // One problem is also the plan's message: said once (a whole-file problem has no row to list).
+        const bool said = std::any_of(plan.rows.cbegin(), plan.rows.cend(), [&](const OrderImportRow &row) {
+            return row.kind == OrderImportRow::Kind::Bad && row.reason == plan.result.message;
+        });
+        return said ? context.failSaid(plan.result) : context.fail(plan.result);
     }
     OrderImportReport report;
     if (!dryRun) {
@@ -211,20 +238,19 @@ int importDispatch(CliContext &context, const QStringList &args)
     if (!parser.parse(args, context.options(), &error))
         return context.fail(ErrorKind::Usage, error);
     const QString resultFile = parser.value(QStringLiteral("result"));
-    if (parser.isSet(QStringLiteral("result")) && !DispatchImportService::resultFileFormat(resultFile))
-        return context.fail(ErrorKind::Usage, Cli::tr("--result takes a file ending in .xlsx or .csv."));
-    if (!resultFile.isEmpty()) {
+    if (parser.isSet(QStringLiteral("result"))) {
         // Checked before anything is applied: a result that cannot be written must not follow a write.
-        const QFileInfo target(resultFile);
+        // The rule of every output file; the result needs its extension, which says its format.
+        if (const int code = context.checkOutputFile(
+                QStringLiteral("result"), resultFile, {QStringLiteral("xlsx"), QStringLiteral("csv")}, true,
+                Cli::tr("--result takes a file ending in .xlsx or .csv.")))
+            return code;
         const QStringList words = parser.positional();
-        if (!words.isEmpty() && QFileInfo(words.constFirst()).absoluteFilePath() == target.absoluteFilePath())
+        if (!words.isEmpty() &&
+            QFileInfo(words.constFirst()).absoluteFilePath() == QFileInfo(resultFile).absoluteFilePath())
             return context.fail(ErrorKind::Usage,
                                 Cli::tr("--result names the file being imported; choose another file, so the "
                                         "upload is kept."));
-        if (target.isDir() || !target.absoluteDir().exists())
-            return context.fail(ErrorKind::Usage,
-                                Cli::tr("--result: %1 is not a file in an existing folder.")
-                                    .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     }
     DispatchImportOptions options;
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -241,7 +267,7 @@ int importDispatch(CliContext &context, const QStringList &args)
     }
     if (DispatchImportService::needsPassword(bytes)) {
         QString password;
-        if (const int code = readFilePassword(context, parser, bytes, &password))
+        if (const int code = requireFilePassword(context, parser, bytes, &password))
             return code;
         QByteArray plain;
         const Result unlocked = DispatchImportService::unlock(bytes, password, &plain);
@@ -260,7 +286,7 @@ int importDispatch(CliContext &context, const QStringList &args)
     };
     const DispatchImportReport done =
         DispatchImportService(context.workspace(), context.session()).importUpload(bytes, options);
-    const int code = context.out().outcomes(done.report);
+    const int code = context.out().outcomes(done.report, true); // every bad row named by its row
     if (!resultFile.isEmpty() && done.readable) {
         // The outcomes above already list every row; a result file that cannot be written is said, and
         // the exit code stays what the import did (7 when good rows were applied).
@@ -392,9 +418,12 @@ int inspect(CliContext &context, const QStringList &args)
     if (const int code = readInputFile(context, parser, &file, &bytes))
         return code;
     QString password;
-    if (const int code = readFilePassword(context, parser, bytes, &password))
+    bool noPassword = false;
+    if (const int code = readFilePassword(context, parser, bytes, &password, &noPassword))
         return code;
-    const FileInspection info = inspectFile(bytes, password);
+    FileInspection info = inspectFile(bytes, password);
+    if (!info.readable() && noPassword) // the format is still told; the message says how to give it
+        info.error = passwordEnvNeeded();
     QList<OrderProfile> user;
     if (QFileInfo::exists(context.databasePath()))
         user = OrderImportService::userProfilesOf(context.databasePath());
@@ -430,12 +459,17 @@ int inspect(CliContext &context, const QStringList &args)
                                           {QStringLiteral("cells"), QJsonArray::fromStringList(header)}})
                  : QJsonValue()},
             {QStringLiteral("profile"), match.profile ? QJsonValue(profile) : QJsonValue()}};
-        if (!info.readable())
+        if (!info.readable()) {
+            // The documented error object ("code", "message", "exit"), with what could be told beside it.
             o.insert(QStringLiteral("error"), info.error);
+            const QJsonObject error = Output::errorJson(CliError::BadInput, info.error);
+            for (auto it = error.begin(); it != error.end(); ++it)
+                o.insert(it.key(), it.value());
+        }
         out.printJson(o);
         if (!info.readable()) {
             out.message(info.error);
-            return ExitBadInput;
+            return cliErrorInfo(CliError::BadInput).exit;
         }
         return ExitDone;
     }
@@ -460,10 +494,13 @@ int inspect(CliContext &context, const QStringList &args)
     out.text(Cli::tr("Encryption: %1").arg(encryptions.value(info.encryption, info.encryption)));
     if (!info.readable())
         return context.fail(ErrorKind::BadInput, info.error);
-    for (const FileInspection::Sheet &s : info.sheets)
-        out.text(
-            Cli::tr("Sheet \"%1\": %2, %3")
-                .arg(s.name, Cli::tr("%n rows", nullptr, s.rows), Cli::tr("%n columns", nullptr, s.columns)));
+    for (const FileInspection::Sheet &s : info.sheets) {
+        const QString rows = Cli::tr("%n rows", nullptr, s.rows);
+        const QString columns = Cli::tr("%n columns", nullptr, s.columns);
+        // A CSV has no sheet name: its one table is just the table.
+        out.text(s.name.isEmpty() ? Cli::tr("Table: %1, %2").arg(rows, columns)
+                                  : Cli::tr("Sheet \"%1\": %2, %3").arg(s.name, rows, columns));
+    }
     if (match.headerRow >= 0)
         out.text(
             Cli::tr("Header (row %1): %2").arg(match.headerRow + 1).arg(header.join(QStringLiteral(" | "))));

@@ -27,33 +27,39 @@ const QByteArray kBlockKeyValue = QByteArray::fromHex("146e0be7abacd0d6");
 const QByteArray kBlockHmacKey = QByteArray::fromHex("5fb2ad010cb9e1f6");
 const QByteArray kBlockHmacValue = QByteArray::fromHex("a0677f02b22c8433");
 
-QString tr(const char *text)
+// Translation context "sd::OfficeCrypto": OfficeCryptoText::tr("...") is filed there by lupdate and looked up
+// there (a plain function called tr() would be filed under "sd" and never found).
+class OfficeCryptoText
 {
-    return QCoreApplication::translate("sd::OfficeCrypto", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sd::OfficeCrypto)
+};
 
 QString wrongPasswordMessage()
 {
-    return tr("The password is wrong. Type the password you set when you downloaded the file (capital and "
-              "small letters count).");
+    return OfficeCryptoText::tr(
+        "The password is wrong. Type the password you set when you downloaded the file (capital and "
+        "small letters count).");
 }
 
 QString integrityMessage()
 {
-    return tr("The file is damaged: its contents do not pass the integrity check of its encryption. Download "
-              "it again, then import it again.");
+    return OfficeCryptoText::tr(
+        "The file is damaged: its contents do not pass the integrity check of its encryption. Download "
+        "it again, then import it again.");
 }
 
 QString truncatedMessage()
 {
-    return tr("The file is damaged: it is incomplete (shorter than its encryption says). Download it again, "
-              "then import it again.");
+    return OfficeCryptoText::tr(
+        "The file is damaged: it is incomplete (shorter than its encryption says). Download it again, "
+        "then import it again.");
 }
 
 QString unsupportedMessage()
 {
-    return tr("The file is protected with an encryption SellerDesk cannot read. Open it in Excel, save it "
-              "again with a password (or without one), then import it again.");
+    return OfficeCryptoText::tr(
+        "The file is protected with an encryption SellerDesk cannot read. Open it in Excel, save it "
+        "again with a password (or without one), then import it again.");
 }
 
 Decrypted failed(DecryptFailure failure, const QString &message, const QString &detail)
@@ -293,7 +299,7 @@ Decrypted decryptAgile(const EncryptionParams &p, const QByteArray &stream, cons
         return failed(DecryptFailure::Unsupported, unsupportedMessage(), QStringLiteral("hash unavailable"));
     const QByteArray spun = spinHash(keyHasher, p.passwordKey.salt, password, p.spinCount, cancel);
     if (canceled(cancel))
-        return failed(DecryptFailure::Canceled, tr("Reading the file was cancelled."),
+        return failed(DecryptFailure::Canceled, OfficeCryptoText::tr("Reading the file was cancelled."),
                       QStringLiteral("canceled"));
     if (spun.isEmpty())
         return failed(DecryptFailure::Unsupported, unsupportedMessage(), QStringLiteral("hash failed"));
@@ -351,7 +357,7 @@ Decrypted decryptAgile(const EncryptionParams &p, const QByteArray &stream, cons
         std::memset(ivBuffer + dataHasher.size(), 0x36, size_t(block - dataHasher.size()));
     for (qint64 offset = 0, segment = 0; offset < needed; offset += kSegment, ++segment) {
         if ((segment & 0xFF) == 0 && canceled(cancel))
-            return failed(DecryptFailure::Canceled, tr("Reading the file was cancelled."),
+            return failed(DecryptFailure::Canceled, OfficeCryptoText::tr("Reading the file was cancelled."),
                           QStringLiteral("canceled"));
         unsigned char index[4];
         qToLittleEndian<quint32>(quint32(segment), index);
@@ -374,7 +380,7 @@ Decrypted decryptStandard(const EncryptionParams &p, const QByteArray &stream, c
         return failed(DecryptFailure::Unsupported, unsupportedMessage(), QStringLiteral("SHA-1 unavailable"));
     const QByteArray spun = spinHash(sha1, p.standardSalt, password, p.spinCount, cancel);
     if (canceled(cancel))
-        return failed(DecryptFailure::Canceled, tr("Reading the file was cancelled."),
+        return failed(DecryptFailure::Canceled, OfficeCryptoText::tr("Reading the file was cancelled."),
                       QStringLiteral("canceled"));
     const QByteArray final = sha1.hash(spun, le32(0));
     if (final.isEmpty())
@@ -404,7 +410,7 @@ Decrypted decryptStandard(const EncryptionParams &p, const QByteArray &stream, c
     constexpr qint64 kSlice = 1024 * 1024; // ECB has no chaining: any slicing gives the same bytes
     for (qint64 offset = 0; offset < needed; offset += kSlice) {
         if (canceled(cancel))
-            return failed(DecryptFailure::Canceled, tr("Reading the file was cancelled."),
+            return failed(DecryptFailure::Canceled, OfficeCryptoText::tr("Reading the file was cancelled."),
                           QStringLiteral("canceled"));
         const qint64 length = std::min(kSlice, needed - offset);
         if (!aes.decrypt({}, stream.constData() + 8 + offset, length, result.package.data() + offset))
@@ -431,7 +437,8 @@ Opened openEncrypted(CompoundFile &file)
     if (!file.hasStream(kEncryptionInfo) || !file.hasStream(kEncryptedPackage)) {
         opened.failure =
             failed(DecryptFailure::NotEncrypted,
-                   tr("The file is an Office file without a password; it is not an encrypted workbook."),
+                   OfficeCryptoText::tr(
+                       "The file is an Office file without a password; it is not an encrypted workbook."),
                    QStringLiteral("no EncryptionInfo/EncryptedPackage"));
         return opened;
     }

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace sd {
 
@@ -63,10 +64,23 @@ QString readImportFile(const QString &fileName, qint64 maxBytes, QByteArray *byt
 {
     bytes->clear();
     const QString shown = QDir::toNativeSeparators(fileName);
+    // Said in our words: the system's own texts ("file to open is a directory", the C library's "No such
+    // file or directory") are neither translated nor telling.
+    const QFileInfo info(fileName);
+    if (info.isDir())
+        return QCoreApplication::translate("sd::TableReader",
+                                           "%1 is a folder, not a file: name the file to read.")
+            .arg(shown);
+    if (!info.exists())
+        return QCoreApplication::translate("sd::TableReader",
+                                           "There is no file %1: check the name and the folder.")
+            .arg(shown);
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate("sd::TableReader", "The file %1 could not be read: %2")
-            .arg(shown, file.errorString());
+        return QCoreApplication::translate("sd::TableReader",
+                                           "The file %1 could not be opened: you may not have permission to "
+                                           "read it, or another program holds it.")
+            .arg(shown);
     const QString tooLarge =
         QCoreApplication::translate("sd::TableReader", "The file %1 is too large to import.").arg(shown);
     if (file.size() > maxBytes)
@@ -91,8 +105,10 @@ QString readImportFile(const QString &fileName, qint64 maxBytes, QByteArray *byt
     }
     if (file.error() != QFileDevice::NoError) {
         bytes->clear();
-        return QCoreApplication::translate("sd::TableReader", "The file %1 could not be read: %2")
-            .arg(shown, file.errorString());
+        return QCoreApplication::translate("sd::TableReader",
+                                           "The file %1 could not be read to its end; copy it to this "
+                                           "computer's disk and try again.")
+            .arg(shown);
     }
     return {};
 }

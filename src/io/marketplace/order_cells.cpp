@@ -10,10 +10,12 @@ namespace sd {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "sd::OrderCells": OrderCellsText::tr("...") is filed there by lupdate and looked up
+// there (a plain function called tr() would be filed under "sd" and never found).
+class OrderCellsText
 {
-    return QCoreApplication::translate("sd::OrderCells", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sd::OrderCells)
+};
 
 std::optional<QDateTime> fromSerial(const QString &text)
 {
@@ -116,13 +118,14 @@ std::optional<Won> parseWonCell(const QString &text, QString *reason)
     t = t.trimmed();
     if (t.contains(QLatin1Char('.'))) {
         if (reason)
-            *reason = tr("\"%1\" is not a whole amount in won (won have no decimals).").arg(text.trimmed());
+            *reason = OrderCellsText::tr("\"%1\" is not a whole amount in won (won have no decimals).")
+                          .arg(text.trimmed());
         return std::nullopt;
     }
     static const QRegularExpression digits(QStringLiteral("^-?\\d{1,15}$"));
     if (!digits.match(t).hasMatch()) {
         if (reason)
-            *reason = tr("\"%1\" is not an amount in won.").arg(text.trimmed());
+            *reason = OrderCellsText::tr("\"%1\" is not an amount in won.").arg(text.trimmed());
         return std::nullopt;
     }
     return t.toLongLong();
@@ -136,7 +139,8 @@ std::optional<int> parseCountCell(const QString &text, QString *reason)
     const int n = t.toInt(&ok);
     if (!ok || n <= 0 || n > 1'000'000) {
         if (reason)
-            *reason = tr("\"%1\" is not a quantity (a whole number of at least 1).").arg(text.trimmed());
+            *reason = OrderCellsText::tr("\"%1\" is not a quantity (a whole number of at least 1).")
+                          .arg(text.trimmed());
         return std::nullopt;
     }
     return n;
@@ -164,7 +168,8 @@ std::optional<QDateTime> parseSeoulDateTimeCell(const QString &text, QString *re
             return QDateTime(date, time, seoulZone()).toUTC();
     }
     if (reason)
-        *reason = tr("\"%1\" is not a date and time (for example 2026-11-30 14:03).").arg(text.trimmed());
+        *reason = OrderCellsText::tr("\"%1\" is not a date and time (for example 2026-11-30 14:03).")
+                      .arg(text.trimmed());
     return std::nullopt;
 }
 
@@ -173,7 +178,8 @@ std::optional<QDate> parseSeoulDateCell(const QString &text, QString *reason)
     const auto at = parseSeoulDateTimeCell(text, nullptr);
     if (!at) {
         if (reason)
-            *reason = tr("\"%1\" is not a date (for example 2026-11-30).").arg(text.trimmed());
+            *reason =
+                OrderCellsText::tr("\"%1\" is not a date (for example 2026-11-30).").arg(text.trimmed());
         return std::nullopt;
     }
     return seoulDate(*at);

@@ -12,10 +12,12 @@ namespace sd {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "sd::OrderFile": OrderFileText::tr("...") is filed there by lupdate and looked up there
+// (a plain function called tr() would be filed under "sd" and never found).
+class OrderFileText
 {
-    return QCoreApplication::translate("sd::OrderFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sd::OrderFile)
+};
 
 // Longest text a cell may hold for one of our fields (a delivery message is the longest real one).
 constexpr int kMaxCellChars = 1000;
@@ -60,18 +62,18 @@ public:
     void problem(const char *field, const QString &reason)
     {
         m_problems << OrderFileProblem{
-            m_line, tr("Row %1, %2: %3").arg(QString::number(m_line), header(field), reason)};
+            m_line, OrderFileText::tr("Row %1, %2: %3").arg(QString::number(m_line), header(field), reason)};
     }
     // Free text may hold line breaks (a product name, a delivery message); identifiers may not.
     QString text(const char *field, bool multiLine = true)
     {
         const QString t = plainCell(raw(field));
         if (t.size() > kMaxCellChars) {
-            problem(field, tr("the text is longer than %1 characters.").arg(kMaxCellChars));
+            problem(field, OrderFileText::tr("the text is longer than %1 characters.").arg(kMaxCellChars));
             return {};
         }
         if (hasControlCharacters(t, multiLine)) {
-            problem(field, tr("the text holds control characters."));
+            problem(field, OrderFileText::tr("the text holds control characters."));
             return {};
         }
         return t;
@@ -116,7 +118,8 @@ ImportedOrder readRow(RowReader &r, int line, std::optional<Channel> channel)
     if (o.productOrderNo.isEmpty())
         r.problem("product_order_no", QCoreApplication::translate("sd::OrderFile", "it is empty."));
     else if (o.productOrderNo.size() > 40 || o.productOrderNo.contains(QLatin1Char(' ')))
-        r.problem("product_order_no", tr("\"%1\" is not a product order number.").arg(o.productOrderNo));
+        r.problem("product_order_no",
+                  OrderFileText::tr("\"%1\" is not a product order number.").arg(o.productOrderNo));
     o.orderNo = r.text("order_no", false);
     if (o.orderNo.isEmpty())
         o.orderNo = o.productOrderNo; // Kakao's files may lack 결제번호: the order ships alone
@@ -124,8 +127,8 @@ ImportedOrder readRow(RowReader &r, int line, std::optional<Channel> channel)
         const QString c = r.text("channel");
         channel = parseChannel(c);
         if (!channel)
-            r.problem("channel",
-                      c.isEmpty() ? tr("it is empty.") : tr("\"%1\" is not a sales channel.").arg(c));
+            r.problem("channel", c.isEmpty() ? OrderFileText::tr("it is empty.")
+                                             : OrderFileText::tr("\"%1\" is not a sales channel.").arg(c));
     }
     o.channel = channel.value_or(Channel::NaverSmartstore);
 
@@ -150,14 +153,14 @@ ImportedOrder readRow(RowReader &r, int line, std::optional<Channel> channel)
     if (!o.paidAt.isValid())
         o.paidAt = ordered;
     if (!o.paidAt.isValid() && plainCell(r.raw("paid_at")).isEmpty())
-        r.problem("paid_at", tr("it is empty."));
+        r.problem("paid_at", OrderFileText::tr("it is empty."));
     o.productName = r.text("product_name");
     if (o.productName.isEmpty())
-        r.problem("product_name", tr("it is empty."));
+        r.problem("product_name", OrderFileText::tr("it is empty."));
     o.optionText = r.text("option");
     const QString quantity = plainCell(r.raw("quantity"));
     if (quantity.isEmpty()) {
-        r.problem("quantity", tr("it is empty."));
+        r.problem("quantity", OrderFileText::tr("it is empty."));
     } else {
         QString reason;
         const auto n = parseCountCell(quantity, &reason);
@@ -183,7 +186,7 @@ ImportedOrder readRow(RowReader &r, int line, std::optional<Channel> channel)
         if (c)
             o.courierCode = c->code;
         else
-            r.problem("courier", tr("the courier \"%1\" is not known.").arg(courier));
+            r.problem("courier", OrderFileText::tr("the courier \"%1\" is not known.").arg(courier));
     }
     o.trackingNo = normalizeTrackingNumber(r.text("tracking_no", false));
     o.confirmedAt = r.dateTime("confirmed_at");
@@ -243,12 +246,13 @@ OrderFileResult readOrderRows(const TableRows &rows, const ProfileMatch &match,
             ++result.moreProblems;
     };
     if (!match.profile || match.headerRow < 0) {
-        add({0, tr("No header row found: none of the first %1 rows names the columns of the profile.")
+        add({0, OrderFileText::tr(
+                    "No header row found: none of the first %1 rows names the columns of the profile.")
                     .arg(kHeaderSearchRows)});
         return result;
     }
     for (const QString &header : match.missingRequired)
-        add({0, tr("The header row (row %1) has no %2 column, which the import needs.")
+        add({0, OrderFileText::tr("The header row (row %1) has no %2 column, which the import needs.")
                     .arg(match.headerRow + 1)
                     .arg(header)});
     if (!result.ok())
@@ -286,11 +290,13 @@ OrderFileResult readOrderRows(const TableRows &rows, const ProfileMatch &match,
         const ImportedOrder &first = orders.at(*earlier);
         if (!sameOrder(first.order, row.order))
             add({line,
-                 tr("Row %1: the product order number %2 is also on row %3 with other content.")
+                 OrderFileText::tr(
+                     "Row %1: the product order number %2 is also on row %3 with other content.")
                      .arg(QString::number(line), row.order.productOrderNo, QString::number(first.line))});
     }
     if (result.ok() && orders.isEmpty())
-        add({0, tr("The file has no orders under its header row (row %1).").arg(match.headerRow + 1)});
+        add({0, OrderFileText::tr("The file has no orders under its header row (row %1).")
+                    .arg(match.headerRow + 1)});
     if (result.ok())
         result.orders = orders;
     return result;

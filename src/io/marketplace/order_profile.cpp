@@ -23,10 +23,12 @@ QString compact(const QString &text)
     return out;
 }
 
-QString tr(const char *text)
+// Translation context "sd::OrderProfile": OrderProfileText::tr("...") is filed there by lupdate and looked up
+// there (a plain function called tr() would be filed under "sd" and never found).
+class OrderProfileText
 {
-    return QCoreApplication::translate("sd::OrderProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sd::OrderProfile)
+};
 
 } // namespace
 
@@ -141,12 +143,12 @@ std::optional<OrderProfile> profileFromJson(const QByteArray &json, QString *err
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(tr("The profile is not valid JSON: %1").arg(parse.errorString()));
+        return fail(OrderProfileText::tr("The profile is not valid JSON: %1").arg(parse.errorString()));
     const QJsonObject o = doc.object();
     OrderProfile p;
     p.name = o.value(QLatin1String("name")).toString().trimmed();
     if (p.name.isEmpty())
-        return fail(tr("The profile has no name."));
+        return fail(OrderProfileText::tr("The profile has no name."));
     p.title = o.value(QLatin1String("title")).toString(p.name);
     p.source = o.value(QLatin1String("source")).toString();
     p.note = o.value(QLatin1String("note")).toString();
@@ -155,7 +157,8 @@ std::optional<OrderProfile> profileFromJson(const QByteArray &json, QString *err
     if (!channel.isEmpty()) {
         p.channel = parseChannel(channel);
         if (!p.channel)
-            return fail(tr("The profile %1 names an unknown channel \"%2\".").arg(p.name, channel));
+            return fail(
+                OrderProfileText::tr("The profile %1 names an unknown channel \"%2\".").arg(p.name, channel));
     }
     QStringList fields;
     for (const QJsonValue &v : o.value(QLatin1String("columns")).toArray()) {
@@ -163,10 +166,11 @@ std::optional<OrderProfile> profileFromJson(const QByteArray &json, QString *err
         ProfileColumn col;
         col.field = c.value(QLatin1String("field")).toString();
         if (!isKnownImportField(col.field))
-            return fail(tr("The profile %1 names an unknown field \"%2\".").arg(p.name, col.field));
-        if (fields.contains(col.field))
             return fail(
-                tr("The profile %1 names the field %2 twice.").arg(p.name, importFieldLabel(col.field)));
+                OrderProfileText::tr("The profile %1 names an unknown field \"%2\".").arg(p.name, col.field));
+        if (fields.contains(col.field))
+            return fail(OrderProfileText::tr("The profile %1 names the field %2 twice.")
+                            .arg(p.name, importFieldLabel(col.field)));
         fields << col.field;
         const QJsonValue headers = c.value(QLatin1String("headers"));
         if (headers.isString())
@@ -175,7 +179,7 @@ std::optional<OrderProfile> profileFromJson(const QByteArray &json, QString *err
             col.headers << h.toString();
         col.headers.removeAll(QString());
         if (col.headers.isEmpty())
-            return fail(tr("The profile %1 gives no header for the field %2.")
+            return fail(OrderProfileText::tr("The profile %1 gives no header for the field %2.")
                             .arg(p.name, importFieldLabel(col.field)));
         col.required = c.value(QLatin1String("required")).toBool(false);
         col.source = c.value(QLatin1String("source")).toString();
@@ -184,7 +188,8 @@ std::optional<OrderProfile> profileFromJson(const QByteArray &json, QString *err
         p.columns << col;
     }
     if (!p.column(QStringLiteral("product_order_no")))
-        return fail(tr("The profile %1 has no column for the product order number.").arg(p.name));
+        return fail(
+            OrderProfileText::tr("The profile %1 has no column for the product order number.").arg(p.name));
     return p;
 }
 

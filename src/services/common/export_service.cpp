@@ -29,10 +29,12 @@ namespace sd {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "sd::ExportService": ExportText::tr("...") is filed there by lupdate and looked up
+// there (a plain function called tr() would be filed under "sd" and never found).
+class ExportText
 {
-    return QCoreApplication::translate("sd::ExportService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sd::ExportService)
+};
 
 // Seoul has a fixed UTC+9 (no daylight saving since 1988, core/seoul_time), so an epoch time becomes a
 // Seoul calendar date and time by arithmetic: no QDateTime and no time-zone look-up per cell.
@@ -172,34 +174,37 @@ std::unique_ptr<ExportJob> ExportService::prepare(const ExportRequest &request, 
     for (const QString &id : std::as_const(r.columns)) {
         const int index = t.columnIndex(id);
         if (index < 0)
-            return refuse(ErrorKind::BadInput, tr("The list has no column \"%1\".").arg(id));
+            return refuse(ErrorKind::BadInput, ExportText::tr("The list has no column \"%1\".").arg(id));
         job->m_columns << index;
         personalColumn = personalColumn || t.columns.at(index).mask != MaskClass::None;
     }
     // Unmasked personal data leaves the program only for roles that may export it.
     job->m_personal = personalColumn && listing->showsPersonalData();
     if (job->m_personal && !m_user.can(Permission::ExportPersonalData))
-        return refuse(ErrorKind::Permission,
-                      tr("Your role (%1) may not export personal data (it needs the permission \"%2\").")
-                          .arg(roleLabel(m_user.role), permissionLabel(Permission::ExportPersonalData)));
+        return refuse(
+            ErrorKind::Permission,
+            ExportText::tr("Your role (%1) may not export personal data (it needs the permission \"%2\").")
+                .arg(roleLabel(m_user.role), permissionLabel(Permission::ExportPersonalData)));
     // The filter and sort are checked here, so a refusal comes before any file exists.
     {
         const std::unique_ptr<TableSource> source = openTableSource(t.id, storeDatabase(m_ws).connection());
         TableSelect select;
-        const Result checked = source
-                                   ? source->select(r.filter, r.sort, &select)
-                                   : Result::fail(ErrorKind::BadInput, tr("This list cannot be exported."));
+        const Result checked =
+            source ? source->select(r.filter, r.sort, &select)
+                   : Result::fail(ErrorKind::BadInput, ExportText::tr("This list cannot be exported."));
         if (!checked.ok())
             return refuse(checked.kind, checked.message); // a refusal of the filter or sort: no SQL ran
     }
     if (r.format == ExportFormat::CsvCp949 && !QStringEncoder("windows-949").isValid())
-        return refuse(ErrorKind::BadInput, tr("This system cannot write CP949 text; choose CSV (UTF-8)."));
+        return refuse(ErrorKind::BadInput,
+                      ExportText::tr("This system cannot write CP949 text; choose CSV (UTF-8)."));
     const QFileInfo target(r.file);
     if (r.file.isEmpty() || target.isDir() || !target.absoluteDir().exists())
         return refuse(ErrorKind::BadInput,
-                      r.file.isEmpty() ? tr("Name the file to export to.")
-                                       : tr("Cannot export to %1: choose a file in an existing folder.")
-                                             .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+                      r.file.isEmpty()
+                          ? ExportText::tr("Name the file to export to.")
+                          : ExportText::tr("Cannot export to %1: choose a file in an existing folder.")
+                                .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     job->m_file = std::make_unique<PendingFile>(r.file);
     if (!job->m_file->isValid())
         return refuse(ErrorKind::Storage, job->m_file->errorString());
@@ -281,23 +286,27 @@ void ExportJob::work()
         Result status;
         QSqlDatabase db = Database::openReadConnection(m_databasePath, name, &status);
         if (!db.isOpen() || !status.ok()) {
-            m_written = storageFailure(tr("The store could not be read, so nothing was exported."), status);
+            m_written = storageFailure(
+                ExportText::tr("The store could not be read, so nothing was exported."), status);
         } else {
             Result opened;
             const std::unique_ptr<TableListing> listing =
                 TableListing::open(db, m_request.table, m_user, &opened);
             const std::unique_ptr<TableSource> source = openTableSource(m_request.table, db);
             if (!listing || !source) {
-                m_written =
-                    listing ? Result::fail(ErrorKind::BadInput, tr("This list cannot be exported.")) : opened;
+                m_written = listing ? Result::fail(ErrorKind::BadInput,
+                                                   ExportText::tr("This list cannot be exported."))
+                                    : opened;
             } else {
                 TableStream stream(*source);
                 const Result started = stream.start(m_request.filter, m_request.sort);
                 if (!started.ok()) {
-                    m_written = started.kind == ErrorKind::Storage
-                                    ? storageFailure(
-                                          tr("The rows could not be read, so no file was written."), started)
-                                    : started;
+                    m_written =
+                        started.kind == ErrorKind::Storage
+                            ? storageFailure(
+                                  ExportText::tr("The rows could not be read, so no file was written."),
+                                  started)
+                            : started;
                 } else {
                     // Counted inside the stream's snapshot, so the total matches the rows (the count is
                     // for the progress only: a failed one shows none).
@@ -389,7 +398,7 @@ Result ExportJob::write(TableStream &stream, qint64 total, TableListing &listing
     emitProgress(0);
     while (stream.next()) {
         if (m_cancel.load(std::memory_order_relaxed))
-            return Result::fail(ErrorKind::Rule, tr("The export was cancelled."));
+            return Result::fail(ErrorKind::Rule, ExportText::tr("The export was cancelled."));
         for (int j = 0; j < columns.size(); ++j) {
             Column &c = columns[j];
             bool ok = true;
@@ -495,9 +504,10 @@ Result ExportJob::write(TableStream &stream, qint64 total, TableListing &listing
         }
     }
     if (!stream.status().ok())
-        return storageFailure(tr("The rows could not be read, so no file was written."), stream.status());
+        return storageFailure(ExportText::tr("The rows could not be read, so no file was written."),
+                              stream.status());
     if (m_cancel.load())
-        return Result::fail(ErrorKind::Rule, tr("The export was cancelled."));
+        return Result::fail(ErrorKind::Rule, ExportText::tr("The export was cancelled."));
     if (csv) {
         if (!csv->finish() || !csvFile.flush())
             return Result::fail(ErrorKind::Storage, csvFile.errorString());
@@ -505,8 +515,8 @@ Result ExportJob::write(TableStream &stream, qint64 total, TableListing &listing
         if (csv->hadEncodingErrors())
             return Result::fail(
                 ErrorKind::BadInput,
-                tr("Some characters (emoji, rare Hanja or symbols) cannot be written in CP949. "
-                   "Choose CSV (UTF-8) or Excel instead."));
+                ExportText::tr("Some characters (emoji, rare Hanja or symbols) cannot be written in CP949. "
+                               "Choose CSV (UTF-8) or Excel instead."));
     } else if (!xlsx->finish()) {
         return Result::fail(ErrorKind::Storage, xlsx->errorString());
     }
@@ -523,7 +533,7 @@ Result ExportJob::complete()
     }
     if (m_cancel.load()) {
         m_file->discard();
-        return Result::fail(ErrorKind::Rule, tr("The export was cancelled."));
+        return Result::fail(ErrorKind::Rule, ExportText::tr("The export was cancelled."));
     }
     // No audit row, no file: the row is written first, then the file appears.
     const Result logged =

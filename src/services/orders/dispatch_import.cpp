@@ -76,6 +76,10 @@ Result DispatchImportService::unlock(const QByteArray &bytes, const QString &pas
     const Decrypted decrypted = decryptOfficeFile(bytes, password);
     if (wrongPassword)
         *wrongPassword = decrypted.failure == DecryptFailure::WrongPassword;
+    // No password given is not a wrong one: say that the file needs its password, as the order import
+    // and inspect do (a face asks again either way).
+    if (!decrypted.ok() && password.isEmpty() && decrypted.failure == DecryptFailure::WrongPassword)
+        return Result::fail(ErrorKind::BadInput, unreadableFormatMessage(FileFormat::EncryptedXlsx));
     if (!decrypted.ok())
         return Result::fail(ErrorKind::BadInput, decrypted.message, decrypted.detail);
     *plain = decrypted.package;

@@ -103,7 +103,8 @@ public:
     static bool needsPassword(const QByteArray &bytes);
     // Decrypts a password-protected workbook once, so the preview and the apply read the plain file:
     // `plain` gets the .xlsx inside. A wrong password is BadInput with `wrongPassword` set (ask again);
-    // a damaged file is BadInput with its message.
+    // an empty one is the same, said as "this file is protected with a password" (none was given); a
+    // damaged file is BadInput with its message.
     static Result unlock(const QByteArray &bytes, const QString &password, QByteArray *plain,
                          bool *wrongPassword = nullptr);
 
