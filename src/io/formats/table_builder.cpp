@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace sd {
 
 TableData TableData::cancelledRead()
@@ -72,6 +74,7 @@ bool TableBuilder::fail(const QString &message)
         m_error = message;
     m_rows.clear();
     m_open = QStringList();
+    m_openNumbers.clear();
     m_openRow = 0;
     return false;
 }
@@ -81,8 +84,9 @@ void TableBuilder::closeRow()
     if (m_openRow == 0)
         return;
     m_rows.appendEmptyRows(m_openRow - 1 - m_rows.size());
-    m_rows.append(m_open);
+    m_rows.append(m_open, m_openNumbers);
     m_open = QStringList();
+    m_openNumbers.clear();
     m_openRow = 0;
 }
 
@@ -94,7 +98,7 @@ bool TableBuilder::checkText(qint64 row, qint64 column, qsizetype size)
     return m_chars <= kReadMaxTextChars || fail(tooMuchText());
 }
 
-bool TableBuilder::place(int row, int column, const QString &value)
+bool TableBuilder::place(int row, int column, const QString &value, CellKind kind)
 {
     if (failed())
         return false;
@@ -120,6 +124,13 @@ bool TableBuilder::place(int row, int column, const QString &value)
         m_open.resize(column + 1);
     }
     m_open[column] = value;
+    // Kept sorted, so a cell written again (text over a number, or the reverse) is found.
+    const auto at = std::lower_bound(m_openNumbers.begin(), m_openNumbers.end(), column);
+    const bool marked = at != m_openNumbers.end() && *at == column;
+    if (kind == CellKind::Number && !marked)
+        m_openNumbers.insert(at, column);
+    else if (kind == CellKind::Text && marked)
+        m_openNumbers.erase(at);
     return true;
 }
 

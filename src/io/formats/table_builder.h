@@ -12,11 +12,15 @@ namespace sd {
 class TableBuilder
 {
 public:
+    // What a cell was in the file. Number: an .xlsx number cell (type n or no type; a formula's cached
+    // number too), whose text is the double as Excel shows it; TableRows::isNumber() tells it later.
+    enum class CellKind { Text, Number };
+
     // Puts `value` at spreadsheet row `row` (1-based), column `column` (0-based), the rows and cells
     // before it empty (XLSX places cells by reference). An empty value is skipped wherever it is. The
     // cells of a row may come in any order, the rows only in rising order (as every spreadsheet
     // program writes them): a value for a row above the one placed last is refused.
-    bool place(int row, int column, const QString &value);
+    bool place(int row, int column, const QString &value, CellKind kind = CellKind::Text);
     // Appends the next row, cells as given (CSV and HTML tables list every cell).
     bool addRow(QStringList cells);
     bool fail(const QString &message);
@@ -42,6 +46,7 @@ private:
 
     TableRows m_rows;
     QStringList m_open; // the cells of row m_openRow, which place() fills
+    QList<int> m_openNumbers; // the columns of m_open placed as CellKind::Number, sorted
     int m_openRow = 0;  // 0: none
     qint64 m_cells = 0;
     qint64 m_chars = 0;
