@@ -47,6 +47,8 @@ public:
     {
         return m_rows.cell(m_row, m_columns.value(field));
     }
+    // Whether the cell was a number cell (an .xlsx cell of type n).
+    bool number(const char *field) const { return m_rows.isNumber(m_row, m_columns.value(field)); }
     // The header as the file writes it.
     QString header(const char *field) const
     {
@@ -113,11 +115,16 @@ ImportedOrder readRow(RowReader &r, int line, std::optional<Channel> channel)
     out.line = line;
     Order &o = out.order;
     o.productOrderNo = r.text("product_order_no", false);
+    const QString shortened = shortenedNumberReason(o.productOrderNo, r.number("product_order_no"));
     if (o.productOrderNo.isEmpty())
         r.problem("product_order_no", QCoreApplication::translate("sd::OrderFile", "it is empty."));
+    else if (!shortened.isEmpty())
+        r.problem("product_order_no", shortened);
     else if (o.productOrderNo.size() > 40 || o.productOrderNo.contains(QLatin1Char(' ')))
         r.problem("product_order_no", tr("\"%1\" is not a product order number.").arg(o.productOrderNo));
     o.orderNo = r.text("order_no", false);
+    if (const QString why = shortenedNumberReason(o.orderNo, r.number("order_no")); !why.isEmpty())
+        r.problem("order_no", why);
     if (o.orderNo.isEmpty())
         o.orderNo = o.productOrderNo; // Kakao's files may lack 결제번호: the order ships alone
     if (!channel) {
@@ -185,7 +192,10 @@ ImportedOrder readRow(RowReader &r, int line, std::optional<Channel> channel)
         else
             r.problem("courier", tr("the courier \"%1\" is not known.").arg(courier));
     }
-    o.trackingNo = normalizeTrackingNumber(r.text("tracking_no", false));
+    const QString tracking = r.text("tracking_no", false);
+    if (const QString why = shortenedNumberReason(tracking, r.number("tracking_no")); !why.isEmpty())
+        r.problem("tracking_no", why);
+    o.trackingNo = normalizeTrackingNumber(tracking);
     o.confirmedAt = r.dateTime("confirmed_at");
     o.shippedAt = r.dateTime("shipped_at");
     o.deliveredAt = r.dateTime("delivered_at");
