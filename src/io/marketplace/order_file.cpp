@@ -236,9 +236,23 @@ bool sameOrder(const Order &a, const Order &b)
 
 } // namespace
 
-TableData readOrderTable(const QByteArray &bytes, const QString &password, const ReadControl &control)
+TableData readOrderTable(const QByteArray &bytes, const QString &password, const ReadControl &control,
+                         const QList<const OrderProfile *> &profiles, QString *sheetName)
 {
-    return readTable(bytes, password, control);
+    return readTable(bytes, password, control, orderSheetFit(profiles), sheetName);
+}
+
+std::function<SheetFit(const TableData &)> orderSheetFit(const QList<const OrderProfile *> &profiles)
+{
+    QList<const OrderProfile *> candidates = profiles;
+    if (candidates.isEmpty()) {
+        for (const OrderProfile &p : builtInProfiles())
+            candidates << &p;
+    }
+    return [candidates](const TableData &sheet) {
+        const ProfileMatch m = recogniseProfile(sheet.rows, candidates);
+        return m.complete() ? SheetFit::Take : m.headerRow >= 0 ? SheetFit::Maybe : SheetFit::No;
+    };
 }
 
 OrderFileResult readOrderRows(const TableRows &rows, const ProfileMatch &match,
