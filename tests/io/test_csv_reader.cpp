@@ -52,6 +52,14 @@ private slots:
             << QStringLiteral("notice, read me\na\tb\n") << Rows{{"notice, read me"}, {"a", "b"}};
         QTest::newRow("commas win over tabs") << QStringLiteral("a\tb,c\n") << Rows{{"a\tb", "c"}};
         QTest::newRow("nothing") << QString() << Rows{};
+        // Excel's keep-as-text formula reads as its text; other formulas stay as written.
+        QTest::newRow("=\"digits\"") << QStringLiteral("=\"2026120100000297\",=\"045807302157\"\n")
+                                    << Rows{{"2026120100000297", "045807302157"}};
+        QTest::newRow("=\"…\" quoted, doubled quotes inside")
+            << QStringLiteral("\"=\"\"5\"\"\"\" 액자\"\"\"\n") << Rows{{QStringLiteral("5\" 액자")}};
+        QTest::newRow("=\"\" is empty") << QStringLiteral("=\"\",x\n") << Rows{{"", "x"}};
+        QTest::newRow("other formulas kept")
+            << QStringLiteral("=SUM(A1),=\"a\"&B1,=\"a\"b\"\n") << Rows{{"=SUM(A1)", "=\"a\"&B1", "=\"a\"b\""}};
     }
     void parses()
     {
@@ -109,6 +117,25 @@ private slots:
         QVERIFY(!table.ok());
         QVERIFY(table.rows.isEmpty());
         QVERIFY2(table.error.contains(QStringLiteral("CP949")), qPrintable(table.error));
+    }
+
+    // A UTF-8 file cut inside a character (a download cut short) says so, with or without a BOM; it is
+    // neither called "not UTF-8 nor CP949" nor read without its end.
+    void utf8CutInsideACharacter_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray text = QStringLiteral("상품주문번호,수취인명\n1,이서연").toUtf8();
+        QTest::newRow("one byte of three") << text.left(text.size() - 2);
+        QTest::newRow("two bytes of three") << text.left(text.size() - 1);
+        QTest::newRow("with a BOM") << QByteArray("\xEF\xBB\xBF") + text.left(text.size() - 1);
+    }
+    void utf8CutInsideACharacter()
+    {
+        QFETCH(QByteArray, bytes);
+        const sd::TableData table = readCsv(bytes);
+        QVERIFY(!table.ok());
+        QVERIFY(table.rows.isEmpty());
+        QVERIFY2(table.error.contains(QStringLiteral("cut short")), qPrintable(table.error));
     }
 
     void unclosedQuoteNamesTheRow()

@@ -273,6 +273,35 @@ private slots:
         QVERIFY(!dispatchRowReason(result.rejected.first()).contains(QStringLiteral("Row ")));
     }
 
+    // Numbers a spreadsheet shortened: Excel's 15 digits in a number cell, scientific notation in a CSV.
+    // A number cell with all 16 digits (SheetJS) and digits in a text cell are the seller's.
+    void refusesNumbersASpreadsheetShortened()
+    {
+        sd::TableRows rows;
+        rows.append(kHeader);
+        rows.append({"2026120100000300", kParcel, kCj, "945807302157"}, {0, 3});
+        rows.append({"2026120100000297", kParcel, kCj, "945807302158"}, {0, 3});
+        rows.append({"2026120100000290", kParcel, kCj, "945807302159"});
+        rows.append({"2.02612E+15", kParcel, kCj, "6.22415E+10"});
+        const DispatchUploadResult result = parseDispatchTable(rows);
+        QCOMPARE(result.rows.size(), 2);
+        QCOMPARE(result.rows.at(0).line, 3);
+        QCOMPARE(result.rows.at(1).line, 4);
+        QCOMPARE(result.rejected.size(), 2);
+        QCOMPARE(result.rejected.at(0).line, 2);
+        QCOMPARE(result.rejected.at(0).problems, quint8(ShortenedOrderNo));
+        QCOMPARE(result.rejected.at(1).line, 5);
+        QCOMPARE(result.rejected.at(1).problems, quint8(ShortenedOrderNo | ShortenedTracking));
+        QCOMPARE(result.problems.size(), 3);
+        QVERIFY2(result.problems.at(0).message.startsWith(QStringLiteral("Row 2: ")) &&
+                     result.problems.at(0).message.contains(QStringLiteral("15 digits")),
+                 qPrintable(result.problems.at(0).message));
+        QVERIFY2(result.problems.at(1).message.contains(QStringLiteral("2.02612E+15")),
+                 qPrintable(result.problems.at(1).message));
+        QVERIFY2(result.problems.at(2).message.contains(QStringLiteral("6.22415E+10")),
+                 qPrintable(result.problems.at(2).message));
+    }
+
     // The result file: the upload's four columns and 오류, each rejected row as written with its
     // reason, owner-only; read again it is an upload with the same rows.
     void theResultFileReadsBackAsAnUpload_data()

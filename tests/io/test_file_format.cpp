@@ -35,6 +35,18 @@ private slots:
         QTest::newRow("PK only") << QByteArray("PK,1\r\n") << FileFormat::Csv;
         QTest::newRow("half OLE") << QByteArray("\xD0\xCF\x11\xE0", 4) << FileFormat::Csv;
         QTest::newRow("text with < later") << QByteArray("a,<b>\n") << FileFormat::Csv;
+        QTest::newRow("pdf") << QByteArray("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n") << FileFormat::Pdf;
+        QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16) << FileFormat::Image;
+        QTest::newRow("jpeg") << QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF", 10) << FileFormat::Image;
+        QTest::newRow("gif") << QByteArray("GIF89a\x01\0") << FileFormat::Image;
+        QTest::newRow("webp") << QByteArray("RIFF\x24\0\0\0WEBPVP8 ", 16) << FileFormat::Image;
+        QTest::newRow("bmp") << QByteArray("BM\x36\0\x0C\0\0\0\0\0\x36\0", 12) << FileFormat::Image;
+        QTest::newRow("csv starting with BM") << QByteArray("BMW 520d,1\n") << FileFormat::Csv;
+        // An ODF zip: its first entry `mimetype`, stored, so its text stands at byte 38.
+        QTest::newRow("ods (mimetype first, stored)")
+            << QByteArray("PK\x03\x04", 4) + QByteArray(22, '\0') + QByteArray("\x08\0\0\0", 4) +
+                   QByteArray("mimetypeapplication/vnd.oasis.opendocument.spreadsheet")
+            << FileFormat::Ods;
     }
     void detects()
     {
@@ -52,6 +64,13 @@ private slots:
         QVERIFY(xls.contains(QStringLiteral("*.xlsx")));
         QVERIFY(sd::unreadableFormatMessage(FileFormat::OleUnreadable).contains(QStringLiteral("damaged")));
         QVERIFY(sd::unreadableFormatMessage(FileFormat::Html).isEmpty()); // read by the HTML table reader
+        // Named as what they are, with how to make an .xlsx of them.
+        QVERIFY(sd::unreadableFormatMessage(FileFormat::Ods).contains(QStringLiteral(".ods")));
+        QVERIFY(sd::unreadableFormatMessage(FileFormat::Ods).contains(QStringLiteral(".xlsx")));
+        QVERIFY(sd::unreadableFormatMessage(FileFormat::Xlsb).contains(QStringLiteral(".xlsb")));
+        QVERIFY(sd::unreadableFormatMessage(FileFormat::Xlsb).contains(QStringLiteral(".xlsx")));
+        QVERIFY(sd::unreadableFormatMessage(FileFormat::Pdf).contains(QStringLiteral("not a spreadsheet")));
+        QVERIFY(sd::unreadableFormatMessage(FileFormat::Image).contains(QStringLiteral("not a spreadsheet")));
         QVERIFY(!sd::unreadableFormatMessage(FileFormat::Empty).isEmpty());
         // A file of blanks is not called empty: it has bytes, just no table.
         QVERIFY(sd::unreadableFormatMessage(FileFormat::Blank) !=

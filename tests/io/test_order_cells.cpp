@@ -99,6 +99,39 @@ private slots:
         else
             QVERIFY(!why.isEmpty());
     }
+
+    // Order and tracking numbers a spreadsheet shortened.
+    void shortenedNumbers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("numberCell");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("Excel's scientific CSV") << "2.02611E+15" << false << true;
+        QTest::newRow("scientific, lower case") << "6.22415e+10" << false << true;
+        QTest::newRow("scientific number cell") << "2.0261201000003E+15" << true << true;
+        QTest::newRow("16 digits, 15 kept (number cell)") << "2026120100000300" << true << true;
+        QTest::newRow("17 digits (number cell)") << "20261201000002970" << true << true;
+        QTest::newRow("16 digits beyond 2^53 (number cell)") << "9007199254740993" << true << true;
+        QTest::newRow("16 significant digits (number cell)") << "2026120100000297" << true << false;
+        QTest::newRow("16 digits ending in 0 as text") << "2026120100000300" << false << false;
+        QTest::newRow("15 digits (number cell)") << "202612010000030" << true << false;
+        QTest::newRow("tracking number (number cell)") << "945807302157" << true << false;
+        QTest::newRow("text") << "2026120100000297" << false << false;
+        QTest::newRow("empty") << "" << true << false;
+        QTest::newRow("a word with E") << "2E" << false << false;
+    }
+    void shortenedNumbers()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, numberCell);
+        QFETCH(bool, refused);
+        const QString reason = shortenedNumberReason(text, numberCell);
+        QCOMPARE(!reason.isEmpty(), refused);
+        if (refused) {
+            QVERIFY2(reason.contains(text), qPrintable(reason));
+            QVERIFY2(reason.contains(QStringLiteral("as text")), qPrintable(reason));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOrderCells)

@@ -116,6 +116,37 @@ private slots:
         QVERIFY((Rows{{"a", "b"}, {"c"}}) == a);
     }
 
+    // Number cells (an .xlsx cell of type n) are marked, kept through mid(), and ignored by ==.
+    void marksNumberCells()
+    {
+        sd::TableRows rows;
+        rows.append({"a", "b"});
+        QVERIFY(!rows.hasNumberCells());
+        rows.append({"2026120100000300", "x", "945807302157"}, {2, 0, 7});
+        rows.append({"y"});
+        QVERIFY(rows.hasNumberCells());
+        QVERIFY(rows.isNumber(1, 0));
+        QVERIFY(!rows.isNumber(1, 1));
+        QVERIFY(rows.isNumber(1, 2));
+        QVERIFY(!rows.isNumber(1, 3)); // beyond the row (column 7 was never a cell)
+        QVERIFY(!rows.isNumber(0, 0));
+        QVERIFY(!rows.isNumber(2, 0));
+        QVERIFY(!rows.isNumber(-1, 0));
+        QVERIFY(!rows.isNumber(9, 0));
+        const sd::TableRows tail = rows.mid(1);
+        QVERIFY(tail.isNumber(0, 0) && !tail.isNumber(0, 1) && tail.isNumber(0, 2) && !tail.isNumber(1, 0));
+        QVERIFY(rows == (sd::TableRows{{"a", "b"}, {"2026120100000300", "x", "945807302157"}, {"y"}}));
+        // Past 64 cells (the second word of marks).
+        sd::TableRows wide;
+        QStringList cells;
+        for (int i = 0; i < 100; ++i)
+            cells << QString::number(i);
+        wide.append(cells, {63, 64, 99});
+        QVERIFY(wide.isNumber(0, 63) && wide.isNumber(0, 64) && wide.isNumber(0, 99) && !wide.isNumber(0, 65));
+        wide.clear();
+        QVERIFY(!wide.hasNumberCells());
+    }
+
     // A cell costs its 4-byte offset plus its text: an empty one adds no text.
     void emptyCellsCostNoText()
     {

@@ -5,6 +5,7 @@
 #include "cli/exit_code.h"
 #include "cli/password_prompt.h"
 #include "io/formats/file_format.h"
+#include "io/marketplace/order_file.h"
 #include "services/orders/dispatch_import.h"
 #include "services/orders/order_import.h"
 #include "services/store/workspace.h"
@@ -421,12 +422,18 @@ int inspect(CliContext &context, const QStringList &args)
     bool noPassword = false;
     if (const int code = readFilePassword(context, parser, bytes, &password, &noPassword))
         return code;
-    FileInspection info = inspectFile(bytes, password);
-    if (!info.readable() && noPassword) // the format is still told; the message says how to give it
-        info.error = passwordEnvNeeded();
     QList<OrderProfile> user;
     if (QFileInfo::exists(context.databasePath()))
         user = OrderImportService::userProfilesOf(context.databasePath());
+    // The sheet an import would read (a workbook whose first tab is a notice): the same rule.
+    QList<const OrderProfile *> candidates;
+    for (const OrderProfile &p : builtInProfiles())
+        candidates << &p;
+    for (const OrderProfile &p : user)
+        candidates << &p;
+    FileInspection info = inspectFile(bytes, password, orderSheetFit(candidates));
+    if (!info.readable() && noPassword) // the format is still told; the message says how to give it
+        info.error = passwordEnvNeeded();
     const ProfileMatch match =
         info.readable() ? OrderImportService::recognise(info.first.rows, user) : ProfileMatch();
     Output &out = context.out();
@@ -456,6 +463,7 @@ int inspect(CliContext &context, const QStringList &args)
             {QStringLiteral("header"),
              match.headerRow >= 0
                  ? QJsonValue(QJsonObject{{QStringLiteral("row"), match.headerRow + 1},
+                                          {QStringLiteral("sheet"), info.firstName},
                                           {QStringLiteral("cells"), QJsonArray::fromStringList(header)}})
                  : QJsonValue()},
             {QStringLiteral("profile"), match.profile ? QJsonValue(profile) : QJsonValue()}};
@@ -479,6 +487,10 @@ int inspect(CliContext &context, const QStringList &args)
         {QStringLiteral("xlsx"), Cli::tr("Excel workbook (.xlsx)")},
         {QStringLiteral("xlsx-encrypted"), Cli::tr("password-protected Excel workbook (.xlsx)")},
         {QStringLiteral("xls"), Cli::tr("old Excel workbook (.xls, Excel 97-2003)")},
+        {QStringLiteral("ods"), Cli::tr("OpenDocument spreadsheet (.ods)")},
+        {QStringLiteral("xlsb"), Cli::tr("Excel binary workbook (.xlsb)")},
+        {QStringLiteral("pdf"), Cli::tr("PDF document")},
+        {QStringLiteral("image"), Cli::tr("picture")},
         {QStringLiteral("html"), Cli::tr("web page (HTML) with a table")},
         {QStringLiteral("ole"), Cli::tr("Office file that is not a readable workbook")},
         {QStringLiteral("empty"), Cli::tr("empty file")},

@@ -96,10 +96,38 @@ private:
         m_cell.append(c);
         return true;
     }
+    // ="…": courier and ERP exports write a cell so that Excel keeps its digits (leading zeros, 16-digit
+    // numbers) as text; Excel shows the text, and so do we. Doubled quotes inside are one quote; a cell
+    // with a lone quote inside, or anything after the closing one, is a formula of another kind and kept.
+    static bool unwrapTextFormula(QString *cell)
+    {
+        if (cell->size() < 3 || !cell->startsWith(QLatin1String("=\"")) || !cell->endsWith(QLatin1Char('"')))
+            return false;
+        QString inner;
+        inner.reserve(cell->size() - 3);
+        for (qsizetype i = 2, end = cell->size() - 1; i < end; ++i) {
+            const QChar c = cell->at(i);
+            if (c == QLatin1Char('"')) {
+                if (i + 1 >= end || cell->at(i + 1) != QLatin1Char('"'))
+                    return false;
+                ++i;
+            }
+            inner.append(c);
+        }
+        *cell = inner;
+        return true;
+    }
+
     bool endCell()
     {
         if (m_row.size() >= kReadMaxColumns)
             return m_builder.fail(TableBuilder::tooManyColumns(currentRow()));
+        if (m_cell.startsWith(QLatin1Char('=')) && unwrapTextFormula(&m_cell)) {
+            m_row << m_cell;
+            m_cell = QString();
+            m_cellQuoted = false;
+            return true;
+        }
         m_row << QString(m_cell.constData(), m_cell.size()); // no slack; m_cell keeps its buffer
         m_cell.truncate(0);
         m_cellQuoted = false;
@@ -147,7 +175,9 @@ TableData readCsv(const QByteArray &bytes, const ReadControl &control)
         if (status == TextChunks::Status::End)
             break;
         if (status == TextChunks::Status::Invalid)
-            return TableData::failure(notTextMessage());
+            return TableData::failure(encoding == TextEncoding::Utf8 && endsInsideUtf8Character(bytes, start)
+                                          ? cutShortMessage()
+                                          : notTextMessage());
         if (!parser)
             parser.emplace(detectSeparator(text));
         if (status == TextChunks::Status::NoBoundary) {

@@ -4,10 +4,9 @@
 #include "io/formats/file_format.h"
 #include "io/formats/html_table_reader.h"
 #include "io/formats/office_crypto.h"
+#include "io/formats/text_decoding.h"
 #include "io/formats/xlsx_reader.h"
 #include "io/formats/xlsx_sheets.h"
-
-#include <QStringDecoder>
 
 namespace sd {
 
@@ -23,22 +22,29 @@ FileInspection::Sheet measure(const QString &name, const TableData &table)
     return s;
 }
 
-// The text encoding readCsv() will take (the same order of tests).
+// The text encoding readCsv() takes: its own test (detectTextEncoding), so the two never disagree.
 QString csvEncoding(const QByteArray &bytes)
 {
-    if (bytes.startsWith("\xFF\xFE"))
+    TextEncoding encoding = TextEncoding::Utf8;
+    qsizetype start = 0;
+    QString error;
+    (void)detectTextEncoding(bytes, &encoding, &start, &error); // a failure is readCsv's error too
+    switch (encoding) {
+    case TextEncoding::Utf16LE:
         return QStringLiteral("UTF-16LE");
-    if (bytes.startsWith("\xFE\xFF"))
+    case TextEncoding::Utf16BE:
         return QStringLiteral("UTF-16BE");
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        return QStringLiteral("UTF-8 BOM");
-    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    (void)utf8.decode(bytes);
-    return utf8.hasError() ? QStringLiteral("CP949") : QStringLiteral("UTF-8");
+    case TextEncoding::Cp949:
+        return QStringLiteral("CP949");
+    case TextEncoding::Utf8:
+        break;
+    }
+    return start > 0 ? QStringLiteral("UTF-8 BOM") : QStringLiteral("UTF-8");
 }
 
-// The sheets of an .xlsx: names, sizes, the first one's cells.
-void readWorkbook(const QByteArray &bytes, FileInspection *out)
+// The sheets of an .xlsx: names, sizes, and the cells of the one `fit` picks (the first without it).
+void readWorkbook(const QByteArray &bytes, FileInspection *out,
+                  const std::function<SheetFit(const TableData &)> &fit)
 {
     QString error;
     const QStringList names = xlsxSheetNames(bytes, &error);
@@ -46,6 +52,7 @@ void readWorkbook(const QByteArray &bytes, FileInspection *out)
         out->error = error;
         return;
     }
+    SheetFit kept = SheetFit::No;
     for (const QString &name : names) {
         const TableData sheet = readXlsx(bytes, name);
         if (!sheet.ok()) {
@@ -53,8 +60,12 @@ void readWorkbook(const QByteArray &bytes, FileInspection *out)
             return;
         }
         out->sheets << measure(name, sheet);
-        if (out->sheets.size() == 1)
+        const SheetFit f = fit ? fit(sheet) : SheetFit::Take;
+        if (out->sheets.size() == 1 || (kept != SheetFit::Take && f > kept)) {
             out->first = sheet;
+            out->firstName = name;
+            kept = f;
+        }
     }
 }
 
@@ -74,7 +85,8 @@ QString encryptionName(OfficeEncryption kind)
 
 } // namespace
 
-FileInspection inspectFile(const QByteArray &bytes, const QString &password)
+FileInspection inspectFile(const QByteArray &bytes, const QString &password,
+                           const std::function<SheetFit(const TableData &)> &fit)
 {
     FileInspection out;
     out.encryption = QStringLiteral("none");
@@ -82,7 +94,7 @@ FileInspection inspectFile(const QByteArray &bytes, const QString &password)
     switch (format) {
     case FileFormat::Xlsx:
         out.format = QStringLiteral("xlsx");
-        readWorkbook(bytes, &out);
+        readWorkbook(bytes, &out, fit);
         return out;
     case FileFormat::Csv:
     case FileFormat::Html:
@@ -115,11 +127,23 @@ FileInspection inspectFile(const QByteArray &bytes, const QString &password)
             out.error = decrypted.message;
             return out;
         }
-        readWorkbook(decrypted.package, &out);
+        readWorkbook(decrypted.package, &out, fit);
         return out;
     }
     case FileFormat::LegacyXls:
         out.format = QStringLiteral("xls");
+        break;
+    case FileFormat::Ods:
+        out.format = QStringLiteral("ods");
+        break;
+    case FileFormat::Xlsb:
+        out.format = QStringLiteral("xlsb");
+        break;
+    case FileFormat::Pdf:
+        out.format = QStringLiteral("pdf");
+        break;
+    case FileFormat::Image:
+        out.format = QStringLiteral("image");
         break;
     case FileFormat::OleUnreadable:
         out.format = QStringLiteral("ole");

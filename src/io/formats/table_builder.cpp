@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace sd {
 
 TableData TableData::cancelledRead()
@@ -73,6 +75,7 @@ bool TableBuilder::fail(const QString &message)
     m_rows.clear();
     m_open = QList<QString>();
     m_openSize = 0;
+    m_openNumbers.clear();
     m_openRow = 0;
     return false;
 }
@@ -82,10 +85,11 @@ void TableBuilder::closeRow()
     if (m_openRow == 0)
         return;
     m_rows.appendEmptyRows(m_openRow - 1 - m_rows.size());
-    m_rows.append(m_open.constData(), m_openSize);
+    m_rows.append(m_open.constData(), m_openSize, m_openNumbers);
     for (qsizetype i = 0; i < m_openSize; ++i)
         m_open[i].truncate(0); // keeps its buffer for the next row
     m_openSize = 0;
+    m_openNumbers.clear();
     m_openRow = 0;
 }
 
@@ -97,7 +101,7 @@ bool TableBuilder::checkText(qint64 row, qint64 column, qsizetype size)
     return m_chars <= kReadMaxTextChars || fail(tooMuchText());
 }
 
-bool TableBuilder::place(int row, int column, QStringView value)
+bool TableBuilder::place(int row, int column, QStringView value, CellKind kind)
 {
     if (failed())
         return false;
@@ -127,6 +131,13 @@ bool TableBuilder::place(int row, int column, QStringView value)
     QString &cell = m_open[column];
     cell.truncate(0);
     cell.append(value);
+    // Kept sorted, so a cell written again (text over a number, or the reverse) is found.
+    const auto at = std::lower_bound(m_openNumbers.begin(), m_openNumbers.end(), column);
+    const bool marked = at != m_openNumbers.end() && *at == column;
+    if (kind == CellKind::Number && !marked)
+        m_openNumbers.insert(at, column);
+    else if (kind == CellKind::Text && marked)
+        m_openNumbers.erase(at);
     return true;
 }
 

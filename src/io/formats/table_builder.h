@@ -12,11 +12,15 @@ namespace sd {
 class TableBuilder
 {
 public:
+    // What a cell was in the file. Number: an .xlsx number cell (type n or no type; a formula's cached
+    // number too), whose text is the double as Excel shows it; TableRows::isNumber() tells it later.
+    enum class CellKind { Text, Number };
+
     // Puts `value` at spreadsheet row `row` (1-based), column `column` (0-based), the rows and cells
     // before it empty (XLSX places cells by reference). An empty value is skipped wherever it is. The
     // cells of a row may come in any order, the rows only in rising order (as every spreadsheet
     // program writes them): a value for a row above the one placed last is refused.
-    bool place(int row, int column, QStringView value);
+    bool place(int row, int column, QStringView value, CellKind kind = CellKind::Text);
     // Appends the next row, cells as given (CSV and HTML tables list every cell).
     bool addRow(QStringList cells);
     bool fail(const QString &message);
@@ -45,6 +49,7 @@ private:
     // kept (emptied) from row to row so that placing a cell allocates nothing.
     QList<QString> m_open;
     qsizetype m_openSize = 0;
+    QList<int> m_openNumbers; // the columns of m_open placed as CellKind::Number, sorted
     int m_openRow = 0;  // 0: none
     qint64 m_cells = 0;
     qint64 m_chars = 0;

@@ -5,17 +5,64 @@
 #include "io/formats/html_table_reader.h"
 #include "io/formats/office_crypto.h"
 #include "io/formats/xlsx_reader.h"
+#include "io/formats/xlsx_sheets.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace sd {
 
 namespace {
 
-TableData readEncryptedXlsx(const QByteArray &bytes, const QString &password, const ReadControl &control)
+// The sheets of a workbook in turn, as readTable(…, fit, …) says.
+TableData readFittingSheet(const QByteArray &workbook, const ReadControl &control,
+                           const std::function<SheetFit(const TableData &)> &fit, QString *sheetName)
+{
+    TableData first = readXlsx(workbook, QString(), control);
+    if (!fit || !first.ok())
+        return first;
+    QString error;
+    const QStringList names = xlsxSheetNames(workbook, &error);
+    const SheetFit firstFit = fit(first);
+    if (names.size() < 2 || firstFit == SheetFit::Take) {
+        if (sheetName)
+            *sheetName = names.value(0);
+        return first;
+    }
+    std::optional<qsizetype> maybe;
+    TableData kept;
+    if (firstFit == SheetFit::Maybe)
+        maybe = 0;
+    for (qsizetype i = 1; i < names.size(); ++i) {
+        TableData sheet = readXlsx(workbook, names.at(i), control);
+        if (sheet.cancelled)
+            return sheet;
+        if (!sheet.ok())
+            continue; // the first sheet was read; a later one that cannot be is not the one wanted
+        const SheetFit f = fit(sheet);
+        if (f == SheetFit::Take) {
+            if (sheetName)
+                *sheetName = names.at(i);
+            return sheet;
+        }
+        if (f == SheetFit::Maybe && !maybe) {
+            maybe = i;
+            kept = std::move(sheet);
+        }
+    }
+    const bool later = maybe && *maybe > 0;
+    if (sheetName)
+        *sheetName = names.at(later ? *maybe : 0);
+    return later ? kept : first;
+}
+
+TableData readEncryptedXlsx(const QByteArray &bytes, const QString &password, const ReadControl &control,
+                            const std::function<SheetFit(const TableData &)> &fit = {},
+                            QString *sheetName = nullptr)
 {
     if (password.isEmpty()) {
         TableData needed = TableData::failure(unreadableFormatMessage(FileFormat::EncryptedXlsx));
@@ -31,10 +78,13 @@ TableData readEncryptedXlsx(const QByteArray &bytes, const QString &password, co
             failed.passwordProblem = TableData::PasswordProblem::Wrong;
         return failed;
     }
-    if (detectFileFormat(decrypted.package) != FileFormat::Xlsx)
+    const FileFormat inside = detectFileFormat(decrypted.package);
+    if (inside == FileFormat::Xlsb)
+        return TableData::failure(unreadableFormatMessage(inside));
+    if (inside != FileFormat::Xlsx)
         return TableData::failure(QCoreApplication::translate(
             "sd::TableReader", "The password opened the file, but it holds no Excel workbook (.xlsx)."));
-    return readXlsx(decrypted.package, QString(), control);
+    return readFittingSheet(decrypted.package, control, fit, sheetName);
 }
 
 } // namespace
@@ -51,6 +101,10 @@ TableData readTable(const QByteArray &bytes, const QString &password, const Read
         return readEncryptedXlsx(bytes, password, control);
     case FileFormat::Html:
         return readHtmlTable(bytes, control);
+    case FileFormat::Ods:
+    case FileFormat::Xlsb:
+    case FileFormat::Pdf:
+    case FileFormat::Image:
     case FileFormat::LegacyXls:
     case FileFormat::OleUnreadable:
     case FileFormat::Empty:
@@ -58,6 +112,22 @@ TableData readTable(const QByteArray &bytes, const QString &password, const Read
         break;
     }
     return TableData::failure(unreadableFormatMessage(format));
+}
+
+TableData readTable(const QByteArray &bytes, const QString &password, const ReadControl &control,
+                    const std::function<SheetFit(const TableData &)> &fit, QString *sheetName)
+{
+    if (sheetName)
+        sheetName->clear();
+    switch (detectFileFormat(bytes)) {
+    case FileFormat::Xlsx:
+        return readFittingSheet(bytes, control, fit, sheetName);
+    case FileFormat::EncryptedXlsx:
+        return readEncryptedXlsx(bytes, password, control, fit, sheetName);
+    default:
+        break;
+    }
+    return readTable(bytes, password, control);
 }
 
 QString readImportFile(const QString &fileName, qint64 maxBytes, QByteArray *bytes)

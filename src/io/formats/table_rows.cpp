@@ -57,6 +57,23 @@ bool TableRows::isBlankRow(qsizetype row) const
     return true;
 }
 
+bool TableRows::isNumber(qsizetype row, qsizetype column) const
+{
+    if (m_numberBits.isEmpty() || row < 0 || row >= size() || column < 0)
+        return false;
+    const qsizetype index = firstCell(row) + column;
+    if (index >= endCell(row) || index / 64 >= m_numberBits.size())
+        return false;
+    return (m_numberBits.at(index / 64) >> (index % 64)) & 1u;
+}
+
+void TableRows::markNumber(qsizetype index)
+{
+    if (index / 64 >= m_numberBits.size())
+        m_numberBits.resize(index / 64 + 1);
+    m_numberBits[index / 64] |= quint64(1) << (index % 64);
+}
+
 TableRows TableRows::mid(qsizetype pos, qsizetype n) const
 {
     TableRows out;
@@ -65,6 +82,8 @@ TableRows TableRows::mid(qsizetype pos, qsizetype n) const
     for (qsizetype r = from; r < to; ++r) {
         out.m_rowStarts.append(quint32(out.m_ends.size()));
         for (qsizetype i = firstCell(r), end = endCell(r); i < end; ++i) {
+            if (isNumber(r, i - firstCell(r)))
+                out.markNumber(out.m_ends.size());
             out.m_text.append(cellAt(i));
             out.m_ends.append(quint32(out.m_text.size()));
         }
@@ -92,8 +111,9 @@ void TableRows::append(const QStringList &cells)
     }
 }
 
-void TableRows::append(const QString *cells, qsizetype n)
+void TableRows::append(const QString *cells, qsizetype n, const QList<int> &numberColumns)
 {
+    const qsizetype first = m_ends.size();
     Q_ASSERT(m_ends.size() + n <= std::numeric_limits<quint32>::max());
     m_rowStarts.append(quint32(m_ends.size()));
     for (qsizetype i = 0; i < n; ++i) {
@@ -101,6 +121,15 @@ void TableRows::append(const QString *cells, qsizetype n)
         m_text.append(cells[i]);
         m_ends.append(quint32(m_text.size()));
     }
+    for (const int column : numberColumns) {
+        if (column >= 0 && column < n)
+            markNumber(first + column);
+    }
+}
+
+void TableRows::append(const QStringList &cells, const QList<int> &numberColumns)
+{
+    append(cells.constData(), cells.size(), numberColumns);
 }
 
 void TableRows::appendEmptyRows(qsizetype n)
@@ -114,6 +143,7 @@ void TableRows::clear()
     m_text = QString();
     m_ends = QList<quint32>();
     m_rowStarts = QList<quint32>();
+    m_numberBits = QList<quint64>();
 }
 
 void TableRows::squeeze()
@@ -121,6 +151,7 @@ void TableRows::squeeze()
     m_text.squeeze();
     m_ends.squeeze();
     m_rowStarts.squeeze();
+    m_numberBits.squeeze();
 }
 
 bool operator==(const TableRows &a, const TableRows &b)

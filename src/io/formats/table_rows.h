@@ -16,6 +16,9 @@ namespace sd {
 // QStringList on demand, cell() and cellView() give one cell without building the row (for loops over
 // every row), iteration yields QStringList. Appending is the only way to change it. The pool stays
 // below 4 Gi characters (the readers' caps keep it far below).
+// A cell can be marked as a number cell (an .xlsx cell of type n: Excel or LibreOffice held it as a double,
+// so a 16-digit order number in it has lost its last digit): one bit per cell, allocated only once a
+// table has a number cell. CSV, HTML and text cells are never marked. Comparison (==) looks at text only.
 class TableRows
 {
 public:
@@ -44,6 +47,9 @@ public:
     QString cell(qsizetype row, qsizetype column) const { return cellView(row, column).toString(); }
     // Whether every cell of the row is empty or white space.
     bool isBlankRow(qsizetype row) const;
+    // Whether the cell was a number cell in the file (see above); false beyond the row or out of range.
+    bool isNumber(qsizetype row, qsizetype column) const;
+    bool hasNumberCells() const { return !m_numberBits.isEmpty(); }
 
     // `n` rows from `pos` (to the end when n < 0), as QList::mid.
     TableRows mid(qsizetype pos, qsizetype n = -1) const;
@@ -54,8 +60,11 @@ public:
     qsizetype textSize() const { return m_text.size(); }
 
     void append(const QStringList &cells);
-    // Appends a row of `n` cells from `cells` (the table builder's reused row).
-    void append(const QString *cells, qsizetype n);
+    // Appends a row of `n` cells from `cells` (the table builder's reused row); the cells at
+    // `numberColumns` (0-based, any order) are number cells.
+    void append(const QString *cells, qsizetype n, const QList<int> &numberColumns = {});
+    // Appends a row whose cells at `numberColumns` (0-based, any order) are number cells.
+    void append(const QStringList &cells, const QList<int> &numberColumns);
     // Appends `n` rows without cells.
     void appendEmptyRows(qsizetype n);
     void clear();
@@ -116,6 +125,8 @@ private:
     QString m_text;             // every cell's text, row after row
     QList<quint32> m_ends;      // cell i is m_text[m_ends[i - 1] (0 for the first), m_ends[i])
     QList<quint32> m_rowStarts; // row r's cells are m_ends[m_rowStarts[r], m_rowStarts[r + 1] or the end)
+    QList<quint64> m_numberBits; // bit i % 64 of word i / 64: cell i is a number cell; empty when none is
+    void markNumber(qsizetype index);
 };
 
 bool operator==(const TableRows &a, const QList<QStringList> &b);

@@ -35,6 +35,20 @@ QStringDecoder decoderFor(TextEncoding encoding)
     return QStringDecoder("windows-949", flags);
 }
 
+// Where the last, incomplete UTF-8 character of `bytes` starts when the file ends inside one (a lead byte
+// followed by fewer continuation bytes than it announces); -1 when it does not.
+qsizetype cutUtf8Character(QByteArrayView bytes)
+{
+    for (qsizetype back = 1; back <= 3 && back <= bytes.size(); ++back) {
+        const auto b = uchar(bytes.at(bytes.size() - back));
+        if ((b & 0xC0) == 0x80)
+            continue; // a continuation byte: the lead is further back
+        const int length = (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+        return length > back ? bytes.size() - back : -1;
+    }
+    return -1;
+}
+
 } // namespace
 
 TextChunks::TextChunks(QByteArrayView bytes, TextEncoding encoding, qsizetype start, qsizetype window)
@@ -107,6 +121,20 @@ QString notTextMessage()
         "The file is neither UTF-8 nor CP949 text. Save it from Excel as \"CSV UTF-8\" and import it again.");
 }
 
+bool endsInsideUtf8Character(QByteArrayView bytes, qsizetype start)
+{
+    const qsizetype cut = cutUtf8Character(bytes);
+    return cut > start && decodesAs(bytes.first(cut), TextEncoding::Utf8, start);
+}
+
+QString cutShortMessage()
+{
+    return QCoreApplication::translate(
+        "sd::CsvReader",
+        "The file ends in the middle of a character: it was cut short (a download or a copy that did not "
+        "finish). Download or save it again and import the new file.");
+}
+
 bool detectTextEncoding(QByteArrayView bytes, TextEncoding *encoding, qsizetype *start, QString *error)
 {
     *start = 0;
@@ -121,6 +149,12 @@ bool detectTextEncoding(QByteArrayView bytes, TextEncoding *encoding, qsizetype 
         *start = 3;
     } else if (decodesAs(bytes, TextEncoding::Utf8)) {
         *encoding = TextEncoding::Utf8;
+    } else if (endsInsideUtf8Character(bytes)) {
+        // UTF-8 all through but for its last character, which the file stops inside: a download or a copy
+        // that did not finish. Read on, the last row would be missing its end without anyone knowing.
+        *encoding = TextEncoding::Utf8;
+        *error = cutShortMessage();
+        return false;
     } else {
         *encoding = TextEncoding::Cp949;
         if (!QStringDecoder("windows-949").isValid()) {

@@ -34,11 +34,16 @@ private:
 // Tells the encoding of an imported text from its byte-order mark, else UTF-8 when the bytes are valid
 // UTF-8, else CP949 (never "EUC-KR": it lacks the extended Hangul of CP949 and garbles them). Sets
 // `*start` past the mark. False with a translated message when CP949 is needed and the system has no
-// decoder for it.
+// decoder for it, or when the text is UTF-8 but ends inside a character (the file was cut short:
+// cutShortMessage(); `*encoding` is then Utf8).
 bool detectTextEncoding(QByteArrayView bytes, TextEncoding *encoding, qsizetype *start, QString *error);
 // True when the whole of `bytes` decodes in `encoding` (checked piece by piece).
 bool decodesAs(QByteArrayView bytes, TextEncoding encoding, qsizetype start = 0);
 // The message for a text that is neither UTF-8 nor CP949.
 QString notTextMessage();
+// True when `bytes` (from `start`) are UTF-8 but for a last character the bytes stop inside.
+bool endsInsideUtf8Character(QByteArrayView bytes, qsizetype start = 0);
+// The message for a UTF-8 text that ends inside a character.
+QString cutShortMessage();
 
 } // namespace sd

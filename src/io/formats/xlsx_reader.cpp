@@ -1440,7 +1440,7 @@ private:
             break;
         }
         const int at = (*column)++;
-        return m_table.place(row, at, value);
+        return m_table.place(row, at, value, type == CellType::Number ? TableBuilder::CellKind::Number : TableBuilder::CellKind::Text);
     }
 
     bool readSheetXml(const QString &part)

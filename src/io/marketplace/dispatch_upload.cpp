@@ -7,6 +7,7 @@
 #include "io/formats/read_limits.h"
 #include "io/formats/table_reader.h"
 #include "io/formats/xlsx_table_writer.h"
+#include "io/marketplace/order_cells.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -145,6 +146,13 @@ QStringList problemMessages(const DispatchUploadRow &row, bool withRow = true)
         if (row.problems & flag)
             out << QCoreApplication::translate("sd::DispatchUpload", "%1 is empty.").arg(*header);
     }
+    // The flag was set from the cell's type too; for the sentence, a flagged value reads as a number cell.
+    if (row.problems & ShortenedOrderNo)
+        out << QCoreApplication::translate("sd::DispatchUpload", "%1: %2")
+                   .arg(orderNoHeader(), shortenedNumberReason(row.productOrderNo, true));
+    if (row.problems & ShortenedTracking)
+        out << QCoreApplication::translate("sd::DispatchUpload", "%1: %2")
+                   .arg(trackingHeader(), shortenedNumberReason(row.trackingNo, true));
     if (row.problems & UnknownCourier) {
         const Courier &example = couriers().constFirst();
         out << QCoreApplication::translate("sd::DispatchUpload",
@@ -227,6 +235,11 @@ DispatchUploadResult parseDispatchTable(const TableRows &rows)
         }
         if (row.productOrderNo.isEmpty())
             row.problems |= EmptyOrderNo;
+        else if (!shortenedNumberReason(row.productOrderNo, rows.isNumber(i, columns.orderNo)).isEmpty())
+            row.problems |= ShortenedOrderNo;
+        if (!row.trackingNo.isEmpty() &&
+            !shortenedNumberReason(row.trackingNo, rows.isNumber(i, columns.tracking)).isEmpty())
+            row.problems |= ShortenedTracking;
         if (row.courier.isEmpty())
             row.problems |= EmptyCourier;
         if (row.trackingNo.isEmpty())

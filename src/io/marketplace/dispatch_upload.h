@@ -17,6 +17,8 @@ enum DispatchRowProblem : quint8 {
     EmptyTracking = 0x08,
     UnknownCourier = 0x10,
     Contradicted = 0x20, // the same 상품주문번호 on another row with another courier or tracking number
+    ShortenedOrderNo = 0x40,  // 상품주문번호 a spreadsheet shortened (2.02612E+15, a number cell of 15 digits)
+    ShortenedTracking = 0x80, // 송장번호 the same way (6.22415E+10)
 };
 
 // One order to dispatch, as the file states it. Neither the tracking number's shape nor the order's

@@ -17,6 +17,12 @@ class OrderCellsText
     Q_DECLARE_TR_FUNCTIONS(sd::OrderCells)
 };
 
+bool isScientific(const QString &text)
+{
+    static const QRegularExpression scientific(QStringLiteral("^[+-]?\\d+(\\.\\d*)?[Ee][+-]?\\d+$"));
+    return scientific.match(text).hasMatch();
+}
+
 std::optional<QDateTime> fromSerial(const QString &text)
 {
     // Excel's serial dates between 1950 and 2100; a pure number elsewhere is not a date.
@@ -183,6 +189,32 @@ std::optional<QDate> parseSeoulDateCell(const QString &text, QString *reason)
         return std::nullopt;
     }
     return seoulDate(*at);
+}
+
+QString shortenedNumberReason(const QString &cell, bool numberCell)
+{
+    const QString text = plainCell(cell);
+    if (isScientific(text))
+        return tr("Excel showed this number as %1 and saved it so: its last digits are lost. Format the "
+                  "column as text in Excel, or use the download as it came.")
+            .arg(text);
+    if (!numberCell || text.size() < 16)
+        return {};
+    for (const QChar c : text) {
+        if (!c.isDigit() || c.unicode() > '9')
+            return {};
+    }
+    qsizetype significant = text.size();
+    while (significant > 0 && text.at(significant - 1) == QLatin1Char('0'))
+        --significant;
+    constexpr quint64 exactLimit = quint64(1) << 53; // the largest whole number every double below holds
+    bool ok = false;
+    const quint64 value = text.toULongLong(&ok);
+    if (significant > 15 && ok && value <= exactLimit)
+        return {};
+    return tr("Excel or LibreOffice kept only 15 digits of this number (%1): its last digits are lost. "
+              "Format the column as text, or use the download as it came.")
+        .arg(text);
 }
 
 } // namespace sd

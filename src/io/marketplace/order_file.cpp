@@ -49,6 +49,8 @@ public:
     {
         return m_rows.cell(m_row, m_columns.value(field));
     }
+    // Whether the cell was a number cell (an .xlsx cell of type n).
+    bool number(const char *field) const { return m_rows.isNumber(m_row, m_columns.value(field)); }
     // The header as the file writes it.
     QString header(const char *field) const
     {
@@ -115,12 +117,17 @@ ImportedOrder readRow(RowReader &r, int line, std::optional<Channel> channel)
     out.line = line;
     Order &o = out.order;
     o.productOrderNo = r.text("product_order_no", false);
+    const QString shortened = shortenedNumberReason(o.productOrderNo, r.number("product_order_no"));
     if (o.productOrderNo.isEmpty())
         r.problem("product_order_no", QCoreApplication::translate("sd::OrderFile", "it is empty."));
+    else if (!shortened.isEmpty())
+        r.problem("product_order_no", shortened);
     else if (o.productOrderNo.size() > 40 || o.productOrderNo.contains(QLatin1Char(' ')))
         r.problem("product_order_no",
                   OrderFileText::tr("\"%1\" is not a product order number.").arg(o.productOrderNo));
     o.orderNo = r.text("order_no", false);
+    if (const QString why = shortenedNumberReason(o.orderNo, r.number("order_no")); !why.isEmpty())
+        r.problem("order_no", why);
     if (o.orderNo.isEmpty())
         o.orderNo = o.productOrderNo; // Kakao's files may lack 결제번호: the order ships alone
     if (!channel) {
@@ -188,7 +195,10 @@ ImportedOrder readRow(RowReader &r, int line, std::optional<Channel> channel)
         else
             r.problem("courier", OrderFileText::tr("the courier \"%1\" is not known.").arg(courier));
     }
-    o.trackingNo = normalizeTrackingNumber(r.text("tracking_no", false));
+    const QString tracking = r.text("tracking_no", false);
+    if (const QString why = shortenedNumberReason(tracking, r.number("tracking_no")); !why.isEmpty())
+        r.problem("tracking_no", why);
+    o.trackingNo = normalizeTrackingNumber(tracking);
     o.confirmedAt = r.dateTime("confirmed_at");
     o.shippedAt = r.dateTime("shipped_at");
     o.deliveredAt = r.dateTime("delivered_at");
@@ -229,9 +239,23 @@ bool sameOrder(const Order &a, const Order &b)
 
 } // namespace
 
-TableData readOrderTable(const QByteArray &bytes, const QString &password, const ReadControl &control)
+TableData readOrderTable(const QByteArray &bytes, const QString &password, const ReadControl &control,
+                         const QList<const OrderProfile *> &profiles, QString *sheetName)
 {
-    return readTable(bytes, password, control);
+    return readTable(bytes, password, control, orderSheetFit(profiles), sheetName);
+}
+
+std::function<SheetFit(const TableData &)> orderSheetFit(const QList<const OrderProfile *> &profiles)
+{
+    QList<const OrderProfile *> candidates = profiles;
+    if (candidates.isEmpty()) {
+        for (const OrderProfile &p : builtInProfiles())
+            candidates << &p;
+    }
+    return [candidates](const TableData &sheet) {
+        const ProfileMatch m = recogniseProfile(sheet.rows, candidates);
+        return m.complete() ? SheetFit::Take : m.headerRow >= 0 ? SheetFit::Maybe : SheetFit::No;
+    };
 }
 
 OrderFileResult readOrderRows(const TableRows &rows, const ProfileMatch &match,

@@ -3,6 +3,7 @@
 #include "core/orders/order.h"
 #include "io/formats/read_control.h"
 #include "io/formats/table_data.h"
+#include "io/formats/table_reader.h"
 #include "io/marketplace/order_profile.h"
 
 #include <QByteArray>
@@ -15,9 +16,15 @@ namespace sd {
 
 // The one place an order file's bytes become a table (readTable: the format told from the bytes, the
 // read caps): `password` opens an encrypted download, `control` follows the read on a worker (progress,
-// cancel).
+// cancel). Of a workbook with several sheets, the first whose header one of `profiles` (empty: the
+// built-in ones) matches completely is read (a notice tab 안내 before the orders), else the first with a
+// header row of a profile at all, else the first sheet; `*sheetName` is the sheet read.
 TableData readOrderTable(const QByteArray &bytes, const QString &password = {},
-                         const ReadControl &control = ReadControl());
+                         const ReadControl &control = ReadControl(),
+                         const QList<const OrderProfile *> &profiles = {}, QString *sheetName = nullptr);
+// That rule for readTable / inspectFile: Take a sheet one of `profiles` (empty: the built-in ones) matches
+// completely, Maybe one with a profile's header row. The profiles must outlive the function.
+std::function<SheetFit(const TableData &)> orderSheetFit(const QList<const OrderProfile *> &profiles = {});
 
 // One order as a file states it (`order.id` is 0; contacts and reported fees filled when the file has
 // them).

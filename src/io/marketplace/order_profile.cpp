@@ -301,25 +301,51 @@ ProfileMatch matchProfile(const TableRows &rows, const OrderProfile &profile)
     return best;
 }
 
+namespace {
+
+// The sheet's header cells a match found (two profile columns may name the same cell).
+int matchedCells(const ProfileMatch &m)
+{
+    QList<int> cells;
+    for (const int c : m.columnOf) {
+        if (c >= 0 && !cells.contains(c))
+            cells << c;
+    }
+    return int(cells.size());
+}
+
+} // namespace
+
 ProfileMatch recogniseProfile(const TableRows &rows, const QList<const OrderProfile *> &profiles)
 {
-    ProfileMatch best;
-    bool bestComplete = false;
+    std::optional<ProfileMatch> complete, closest;
+    int completeCells = -1;
     for (const OrderProfile *p : profiles) {
-        const ProfileMatch m = matchProfile(rows, *p);
-        const bool complete = m.complete();
-        const bool better =
-            !best.profile || (complete && !bestComplete) ||
-            (complete == bestComplete &&
-             (complete ? m.matched > best.matched
-                       : (m.matchedRequired > best.matchedRequired ||
-                          (m.matchedRequired == best.matchedRequired && m.matched > best.matched))));
-        if (better) {
-            best = m;
-            bestComplete = complete;
+        ProfileMatch m = matchProfile(rows, *p);
+        if (m.complete()) {
+            // The seller's own profiles before the built-in ones (they mapped this layout themselves),
+            // then the most header cells matched; ties: the first.
+            const int cells = matchedCells(m);
+            const bool better = !complete || (!p->builtIn && complete->profile->builtIn) ||
+                                (p->builtIn == complete->profile->builtIn && cells > completeCells);
+            if (better) {
+                complete = std::move(m);
+                completeCells = cells;
+            }
+        } else if (!closest || m.matchedRequired > closest->matchedRequired ||
+                   (m.matchedRequired == closest->matchedRequired && m.matched > closest->matched)) {
+            closest = std::move(m);
         }
     }
-    return best;
+    // A built-in layout that is complete but explains fewer of the header's cells than an incomplete one
+    // is a coincidence: a Naver download with one required column hidden still holds the five columns of
+    // talk_checkout. The closer layout is named with what it lacks instead.
+    if (complete &&
+        (!complete->profile->builtIn || !closest || completeCells >= matchedCells(*closest)))
+        return *complete;
+    if (closest)
+        return *closest;
+    return ProfileMatch();
 }
 
 } // namespace sd

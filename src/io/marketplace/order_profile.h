@@ -83,8 +83,11 @@ constexpr int kHeaderSearchRows = 10;
 // The profile's best header row among the first kHeaderSearchRows rows: the one matching most
 // required headers, then most headers. Header text is compared without white space.
 ProfileMatch matchProfile(const TableRows &rows, const OrderProfile &profile);
-// Recognises the file: the complete match with the most matched columns (ties: the first profile);
-// when none is complete, the closest (most required, then most columns) with complete() false.
+// Recognises the file: the complete match (the seller's own profiles first, then the most header cells
+// matched; ties: the first profile). A complete built-in profile wins only when it matches at least as many
+// header cells as the closest incomplete one (most required, then most columns); otherwise, and when none
+// is complete, the closest is returned with complete() false and missingRequired naming what it lacks (a
+// Naver download with a required column hidden is not taken for talk_checkout's five columns).
 ProfileMatch recogniseProfile(const TableRows &rows, const QList<const OrderProfile *> &profiles);
 
 } // namespace sd

@@ -519,7 +519,21 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
         reading.progress = [&control](qint64 done, qint64 total) {
             control.progress({OrderCheckProgress::Phase::Reading, done, total});
         };
-    const TableData table = readOrderTable(bytes, options.password, reading);
+    // The profiles that may read the file choose its sheet too (a workbook whose first tab is a notice).
+    const QList<OrderProfile> userProfiles = userProfilesOf(m_ws.databasePath());
+    std::optional<OrderProfile> named;
+    QList<const OrderProfile *> candidates;
+    if (!options.profile.isEmpty()) {
+        named = profile(options.profile);
+        if (named)
+            candidates << &*named;
+    } else {
+        for (const OrderProfile &p : builtInProfiles())
+            candidates << &p;
+        for (const OrderProfile &p : userProfiles)
+            candidates << &p;
+    }
+    const TableData table = readOrderTable(bytes, options.password, reading, candidates);
     phaseEnded("read");
     if (table.cancelled || control.cancelled())
         return cancelled();
@@ -531,7 +545,6 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
     plan.firstRows = table.rows.mid(0, kHeaderSearchRows + 10).toList();
     ProfileMatch match;
     if (!options.profile.isEmpty()) {
-        const auto named = profile(options.profile);
         if (!named) {
             plan.result =
                 Result::fail(ErrorKind::BadInput,
@@ -541,7 +554,7 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
         }
         match = matchProfile(table.rows, *named);
     } else {
-        match = recognise(table.rows, userProfilesOf(m_ws.databasePath()));
+        match = recognise(table.rows, userProfiles);
         plan.needsMapping = !match.complete();
     }
     plan.closest = match;
