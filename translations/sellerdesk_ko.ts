@@ -50,6 +50,10 @@ The details are in the log: %2</source>
         <source>Restore</source>
         <translation>복원</translation>
     </message>
+    <message>
+        <source>Checking and unpacking the backup…</source>
+        <translation>백업을 확인하고 압축을 푸는 중…</translation>
+    </message>
 </context>
 <context>
     <name>sd::AuditAction</name>
@@ -395,6 +399,26 @@ The details are in the log: %2</source>
     <message>
         <source>The backup could not be logged, so it was not kept.</source>
         <translation>백업 기록을 남기지 못해 백업 파일을 보관하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The unpacked backup beside the store is gone; nothing was changed. Restore it again.</source>
+        <translation>스토어 옆에 풀어 둔 백업이 없어졌습니다. 아무것도 바뀌지 않았습니다. 다시 복원하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::BulkAudit</name>
+    <message numerus="yes">
+        <source>%1: %n</source>
+        <comment>a state and how many items were in it</comment>
+        <translation>
+            <numerusform>%1 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 외 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1552,31 +1576,47 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
     </message>
     <message>
         <source>--db: %1 is a folder, not a store database; name the store&apos;s file (for example %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--db: 폴더를 지정했습니다(%1). 스토어 데이터베이스 파일을 지정하세요(예: %2).</translation>
     </message>
     <message>
         <source>--%1: name the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: 저장할 파일 이름을 지정하세요.</translation>
     </message>
     <message>
         <source>--%1: %2 is a folder; name a file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: 폴더를 지정했습니다(%2). 그 안의 파일 이름을 지정하세요.</translation>
     </message>
     <message>
         <source>--%1: the folder %2 does not exist; create it first, or name a file in an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: 폴더가 없습니다(%2). 먼저 폴더를 만들거나 이미 있는 폴더의 파일 이름을 지정하세요.</translation>
     </message>
     <message>
         <source>--out: name the backup file .sdbackup (&quot;%1&quot; would not open as what it is).</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: 백업 파일 이름은 .sdbackup으로 끝나야 합니다(&quot;%1&quot; 파일 이름으로는 백업 파일로 열 수 없습니다).</translation>
     </message>
     <message>
         <source>This file is protected with a password, and there is no terminal to ask for it: put the password in an environment variable and name it with --password-env VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 비밀번호로 보호되어 있는데 비밀번호를 물어볼 터미널이 없습니다. 비밀번호를 환경 변수에 넣고 --password-env 변수이름으로 지정하세요.</translation>
     </message>
     <message>
         <source>Table: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>표: %1, %2</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (.ods)</source>
+        <translation>OpenDocument 스프레드시트(.ods)</translation>
+    </message>
+    <message>
+        <source>Excel binary workbook (.xlsb)</source>
+        <translation>Excel 바이너리 통합 문서(.xlsb)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 문서</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>그림 파일</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1718,10 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
     <message>
         <source>The CSV file ends inside a quoted cell that starts on row %1. Check that every opening quote (&quot;) has a closing one.</source>
         <translation>CSV 파일이 %1행에서 시작한 따옴표 셀 안에서 끝납니다. 여는 따옴표(&quot;)마다 닫는 따옴표가 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a character: it was cut short (a download or a copy that did not finish). Download or save it again and import the new file.</source>
+        <translation>파일이 글자 중간에서 끝납니다. 내려받기나 복사가 끝나지 않아 잘린 파일입니다. 다시 내려받거나 저장한 뒤 새 파일을 가져오세요.</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2126,10 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
         <source>Row %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>sd::ExportAudit</name>
@@ -2165,6 +2213,22 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
     <message>
         <source>This file is an Office file SellerDesk cannot read: it is damaged, or it is not a workbook (a Word or PowerPoint file). Open it in Excel, save it as .xlsx, then import it again.</source>
         <translation>셀러데스크가 읽을 수 없는 Office 파일입니다: 손상되었거나 통합 문서가 아닙니다(Word나 PowerPoint 파일). 엑셀에서 열어 .xlsx 형식으로 저장한 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>This file is an OpenDocument spreadsheet (.ods, LibreOffice Calc), which SellerDesk does not read. Open it in LibreOffice Calc or Excel, save it as &quot;Excel 2007-365 (.xlsx)&quot; (Excel: &quot;Excel Workbook (*.xlsx)&quot;), then import the new file.</source>
+        <translation>이 파일은 OpenDocument 스프레드시트(.ods, LibreOffice Calc)라서 셀러데스크가 읽지 못합니다. LibreOffice Calc나 엑셀에서 열어 &quot;Excel 2007-365 (.xlsx)&quot;(엑셀: &quot;Excel 통합 문서(*.xlsx)&quot;) 형식으로 저장한 뒤 새 파일을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>This file is an Excel binary workbook (.xlsb), which SellerDesk does not read. Open it in Excel, choose File &gt; Save As with the type &quot;Excel Workbook (*.xlsx)&quot;, then import the new file.</source>
+        <translation>이 파일은 Excel 바이너리 통합 문서(.xlsb)라서 셀러데스크가 읽지 못합니다. 엑셀에서 열어 파일 &gt; 다른 이름으로 저장에서 &quot;Excel 통합 문서(*.xlsx)&quot; 형식으로 저장한 뒤 새 파일을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>This file is a PDF document, not a spreadsheet. Import the download itself (.xlsx or .csv), not a printout of it.</source>
+        <translation>이 파일은 스프레드시트가 아니라 PDF 문서입니다. 인쇄본이 아니라 내려받은 파일(.xlsx 또는 .csv)을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>This file is a picture (PNG, JPEG, GIF ...), not a spreadsheet. Import the download itself (.xlsx or .csv).</source>
+        <translation>이 파일은 스프레드시트가 아니라 그림 파일(PNG, JPEG, GIF 등)입니다. 내려받은 파일(.xlsx 또는 .csv)을 가져오세요.</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2565,14 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
         <source>Tab actions</source>
         <translation>탭 작업</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>읽는 중: %1…</translation>
+    </message>
 </context>
 <context>
     <name>sd::OfficeCrypto</name>
@@ -2690,6 +2762,14 @@ This cannot be undone.</source>
     <message>
         <source>&quot;%1&quot; is not a date (for example 2026-11-30).</source>
         <translation>날짜가 아닙니다: &quot;%1&quot; (예: 2026-11-30).</translation>
+    </message>
+    <message>
+        <source>Excel showed this number as %1 and saved it so: its last digits are lost. Format the column as text in Excel, or use the download as it came.</source>
+        <translation>엑셀이 이 숫자를 %1 형태로 표시한 채 저장해 뒷자리가 사라졌습니다. 엑셀에서 이 열을 텍스트 형식으로 바꾸거나, 내려받은 파일을 그대로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Excel or LibreOffice kept only 15 digits of this number (%1): its last digits are lost. Format the column as text, or use the download as it came.</source>
+        <translation>엑셀이나 LibreOffice가 이 숫자(%1)의 앞 15자리만 남겨 뒷자리가 사라졌습니다. 이 열을 텍스트 형식으로 바꾸거나, 내려받은 파일을 그대로 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -3595,10 +3675,6 @@ This cannot be undone.</source>
         <translation>발송 템플릿 내보내기(&amp;D)…</translation>
     </message>
     <message>
-        <source>Save the selected orders, or every order awaiting dispatch, as a bulk dispatch upload file to fill in with tracking numbers</source>
-        <translation>선택한 주문을, 선택한 주문이 없으면 발송할 주문 전체를 송장번호 입력용 엑셀 일괄발송 파일로 저장합니다</translation>
-    </message>
-    <message>
         <source>Import orders</source>
         <translation>주문 가져오기</translation>
     </message>
@@ -3645,6 +3721,10 @@ This cannot be undone.</source>
     <message>
         <source>File › Import orders…</source>
         <translation>파일 › 주문 가져오기…</translation>
+    </message>
+    <message>
+        <source>Save the selected orders, or the orders shown that await dispatch, as a bulk dispatch upload file to fill in with tracking numbers</source>
+        <translation>선택한 주문, 또는 화면에 보이는 발송대기 주문을 송장번호를 채워 넣을 일괄발송 파일로 저장합니다</translation>
     </message>
 </context>
 <context>
@@ -4039,19 +4119,19 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>%1 is a folder, not a file: name the file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 아니라 폴더입니다: %1. 읽을 파일을 지정하세요.</translation>
     </message>
     <message>
         <source>There is no file %1: check the name and the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 없습니다: %1. 이름과 폴더를 확인하세요.</translation>
     </message>
     <message>
         <source>The file %1 could not be opened: you may not have permission to read it, or another program holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 열지 못했습니다: %1. 읽을 권한이 없거나 다른 프로그램이 사용 중일 수 있습니다.</translation>
     </message>
     <message>
         <source>The file %1 could not be read to its end; copy it to this computer&apos;s disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 끝까지 읽지 못했습니다: %1. 이 컴퓨터의 디스크에 복사한 뒤 다시 시도하세요.</translation>
     </message>
 </context>
 <context>

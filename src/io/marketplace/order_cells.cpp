@@ -195,7 +195,7 @@ QString shortenedNumberReason(const QString &cell, bool numberCell)
 {
     const QString text = plainCell(cell);
     if (isScientific(text))
-        return tr("Excel showed this number as %1 and saved it so: its last digits are lost. Format the "
+        return OrderCellsText::tr("Excel showed this number as %1 and saved it so: its last digits are lost. Format the "
                   "column as text in Excel, or use the download as it came.")
             .arg(text);
     if (!numberCell || text.size() < 16)
@@ -212,7 +212,7 @@ QString shortenedNumberReason(const QString &cell, bool numberCell)
     const quint64 value = text.toULongLong(&ok);
     if (significant > 15 && ok && value <= exactLimit)
         return {};
-    return tr("Excel or LibreOffice kept only 15 digits of this number (%1): its last digits are lost. "
+    return OrderCellsText::tr("Excel or LibreOffice kept only 15 digits of this number (%1): its last digits are lost. "
               "Format the column as text, or use the download as it came.")
         .arg(text);
 }
