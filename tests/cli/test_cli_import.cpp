@@ -320,6 +320,21 @@ private slots:
         }
     }
 
+    // A dispatch upload given to import orders is named as what it is (FINDINGS.md 22), nothing written.
+    void aDispatchUploadIsNotAnOrderFile()
+    {
+        const QString file = writeFile(m_dir, QStringLiteral("upload.csv"),
+                                       QStringLiteral("상품주문번호,배송방법,택배사,송장번호\n"
+                                                      "2026120100000297,택배,CJ대한통운,945807302157\n")
+                                           .toUtf8());
+        const CliRun r = runCli(m_dir.path(), m_db, {QStringLiteral("import"), QStringLiteral("orders"), file});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QLatin1String("bulk dispatch upload")) &&
+                     r.err.contains(QLatin1String("import dispatch")),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("column")), qPrintable(r.err));
+    }
+
     // inspect: a CSV's one table has no sheet name (FINDINGS.md 18); --json failures are the documented
     // error object (10); an encrypted file without a terminal names --password-env (19).
     void inspectSaysItPlainly()

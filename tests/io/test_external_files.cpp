@@ -112,9 +112,7 @@ private slots:
         QTest::newRow("BOM before the XML declaration")
             << "hand_bom_xml.xlsx" << QString() << h7 << csvPaid << r1 << QString();
         QTest::newRow("shared strings part named by the relationships (xl/strings.xml)")
-            << "hand_sst_other_path.xlsx" << QString() << h7 << csvPaid << r1
-            << QStringLiteral("the shared strings part is looked up as xl/sharedStrings.xml, not through "
-                              "xl/_rels/workbook.xml.rels: a valid workbook is called damaged");
+            << "hand_sst_other_path.xlsx" << QString() << h7 << csvPaid << r1 << QString();
         QTest::newRow("exceljs") << "exceljs_naver.xlsx" << QString() << j6 << exceljsPaid << r1 << QString();
         QTest::newRow("exceljs streaming writer")
             << "exceljs_stream_inline.xlsx" << QString() << j6 << csvPaid << r1 << QString();

@@ -1066,17 +1066,28 @@ private:
             return false;
         QXmlStreamReader rels(device.get());
         depth = 0;
+        // The sheet's part, and the shared strings' (which another writer may name otherwise than
+        // xl/sharedStrings.xml): both by relationship, as the workbook lists them.
+        bool sheetFound = false;
         while (rels.readNext() != QXmlStreamReader::Invalid && !rels.atEnd() && trackDepth(rels, &depth)) {
-            if (rels.isStartElement() && rels.name() == u"Relationship" &&
-                rels.attributes().value(QLatin1String("Id")) == relationId) {
-                const QString target = rels.attributes().value(QLatin1String("Target")).toString();
-                *part = QDir::cleanPath(target.startsWith(QLatin1Char('/')) ? target.mid(1)
-                                                                            : QStringLiteral("xl/") + target);
-                return true;
+            if (!rels.isStartElement() || rels.name() != u"Relationship")
+                continue;
+            const QXmlStreamAttributes attributes = rels.attributes();
+            const QString target = attributes.value(QLatin1String("Target")).toString();
+            const QString resolved = QDir::cleanPath(
+                target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target);
+            if (!sheetFound && attributes.value(QLatin1String("Id")) == relationId) {
+                *part = resolved;
+                sheetFound = true;
+            } else if (attributes.value(QLatin1String("Type")).endsWith(u"/sharedStrings") &&
+                       !target.isEmpty()) {
+                m_sharedStringsPart = resolved;
             }
         }
         if (!checkXml(rels, *device, relsPart))
             return false;
+        if (sheetFound)
+            return true;
         return fail(QCoreApplication::translate(
                         "sd::XlsxReader", "The .xlsx file is damaged: the sheet's part is not listed in %1.")
                         .arg(relsPart));
@@ -1148,7 +1159,8 @@ private:
     // bytes, never a QString of its own. The scanner reads them, QXmlStreamReader when it steps aside.
     bool readSharedStrings()
     {
-        const QString part = QStringLiteral("xl/sharedStrings.xml");
+        const QString part =
+            m_sharedStringsPart.isEmpty() ? QStringLiteral("xl/sharedStrings.xml") : m_sharedStringsPart;
         if (tooManySharedStrings(part))
             return failTooManySharedStrings();
         if (m_path == detail::XlsxXmlPath::Fast) {
@@ -1519,6 +1531,7 @@ private:
 
     ZipReader m_zip;
     const ReadControl &m_control;
+    QString m_sharedStringsPart; // as the workbook's relationships name it; empty: the usual name
     QString m_pool;           // every shared string, one after the other
     QList<quint32> m_starts;  // string i is m_pool[m_starts[i], m_starts[i + 1])
     TableBuilder m_table;

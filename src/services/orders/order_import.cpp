@@ -11,6 +11,7 @@
 #include "io/formats/csv_writer.h"
 #include "io/formats/pending_file.h"
 #include "io/formats/table_reader.h"
+#include "io/marketplace/dispatch_upload.h"
 #include "services/common/app_log.h"
 #include "services/common/bulk_run.h"
 #include "services/orders/order_import_timing.h"
@@ -556,6 +557,17 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
     } else {
         match = recognise(table.rows, userProfiles);
         plan.needsMapping = !match.complete();
+        if (plan.needsMapping && isDispatchUploadLayout(table.rows)) {
+            // Tracking numbers for orders already in the store, not orders: said as such, not as six
+            // missing columns, and no column mapping is offered.
+            plan.needsMapping = false;
+            plan.result = Result::fail(
+                ErrorKind::BadInput,
+                tr("This is a bulk dispatch upload (상품주문번호, 택배사, 송장번호), not an order download: "
+                   "import it as tracking numbers (File › Import tracking numbers…, or sellerdesk-cli "
+                   "import dispatch)."));
+            return plan;
+        }
     }
     plan.closest = match;
     if (match.profile) {
