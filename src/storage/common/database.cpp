@@ -453,7 +453,12 @@ QString storeFilesFolder(const QString &databasePath)
     return databasePath + QStringLiteral(".files");
 }
 
-QSqlDatabase Database::openReadConnection(const QString &path, const QString &connectionName, Result *status)
+namespace {
+
+// A connection of its own to the store at `path` (the caller's thread uses it), read-only or a writer,
+// with the pragmas every connection of that kind gets.
+QSqlDatabase openConnection(const QString &path, const QString &connectionName, bool readOnly,
+                            Result *status)
 {
     Result ignored;
     if (!status)
@@ -467,31 +472,23 @@ QSqlDatabase Database::openReadConnection(const QString &path, const QString &co
                             db.lastError().text());
         return db;
     }
-    *status = configureConnection(db, true);
+    *status = configureConnection(db, readOnly);
     if (!status->ok())
         db.close();
     return db;
 }
 
+} // namespace
+
+QSqlDatabase Database::openReadConnection(const QString &path, const QString &connectionName, Result *status)
+{
+    return openConnection(path, connectionName, true, status);
+}
+
 QSqlDatabase Database::openWriteConnection(const QString &path, const QString &connectionName,
                                            Result *status)
 {
-    Result ignored;
-    if (!status)
-        status = &ignored;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        *status =
-            Result::storage(QCoreApplication::translate("sd::Database", "The store %1 cannot be opened.")
-                                .arg(QDir::toNativeSeparators(path)),
-                            db.lastError().text());
-        return db;
-    }
-    *status = configureConnection(db, false);
-    if (!status->ok())
-        db.close();
-    return db;
+    return openConnection(path, connectionName, false, status);
 }
 
 void Database::closeConnection(const QString &connectionName)

@@ -27,6 +27,25 @@ void execBehindDialog(QEventLoop &loop, QProgressDialog &dialog, int showAfterMs
         loop.exec();
 }
 
+void runBehindDialog(QProgressDialog &dialog, int showAfterMs, const QString &threadName, bool lowPriority,
+                     const std::function<void()> &work)
+{
+    QEventLoop loop;
+    bool finished = false;
+    std::unique_ptr<QThread> worker(QThread::create(work));
+    worker->setObjectName(threadName);
+    QObject::connect(
+        worker.get(), &QThread::finished, &loop,
+        [&] {
+            finished = true;
+            loop.quit();
+        },
+        Qt::QueuedConnection);
+    worker->start(lowPriority ? QThread::LowPriority : QThread::InheritPriority);
+    execBehindDialog(loop, dialog, showAfterMs, [&finished] { return finished; });
+    worker->wait();
+}
+
 void runOnWorker(QWidget *parent, const QString &title, const QString &label,
                  const std::function<void(const std::function<void(int done, int total)> &progress)> &work,
                  int showAfterMs)
@@ -49,20 +68,7 @@ void runOnWorker(QWidget *parent, const QString &title, const QString &label,
             },
             Qt::QueuedConnection);
     };
-    QEventLoop loop;
-    bool finished = false;
-    std::unique_ptr<QThread> worker(QThread::create([&] { work(progress); }));
-    worker->setObjectName(QStringLiteral("ui-worker"));
-    QObject::connect(
-        worker.get(), &QThread::finished, &loop,
-        [&] {
-            finished = true;
-            loop.quit();
-        },
-        Qt::QueuedConnection);
-    worker->start();
-    execBehindDialog(loop, dialog, showAfterMs, [&finished] { return finished; });
-    worker->wait();
+    runBehindDialog(dialog, showAfterMs, QStringLiteral("ui-worker"), false, [&] { work(progress); });
     // Progress still queued for the dialog dies with it.
     QCoreApplication::removePostedEvents(&dialog, QEvent::MetaCall);
 }

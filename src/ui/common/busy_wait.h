@@ -17,6 +17,11 @@ namespace sd {
 void execBehindDialog(QEventLoop &loop, QProgressDialog &dialog, int showAfterMs,
                       const std::function<bool()> &finished);
 
+// Runs `work` on a worker thread named `threadName` (at `lowPriority` or this thread's priority) while
+// this thread waits behind `dialog` as execBehindDialog does; returns when the work has ended.
+void runBehindDialog(QProgressDialog &dialog, int showAfterMs, const QString &threadName, bool lowPriority,
+                     const std::function<void()> &work);
+
 // Runs `work` on a worker thread while this thread waits behind a window-modal progress dialog of
 // `parent` (title, label; no Cancel), shown after `showAfterMs` as execBehindDialog does: the window
 // keeps painting, user input waits. `work` may tell how far it got through the callback it is given

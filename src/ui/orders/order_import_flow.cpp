@@ -64,7 +64,7 @@ private:
 // Runs `work` on a worker thread named `name` while this thread keeps the window alive behind the
 // progress dialog (busy_wait: no user input until it shows, then the dialog takes it). `cancel` becomes
 // true when the dialog's Cancel is pressed (or the dialog is cancelled otherwise); the work reads it.
-void runOnWorker(ImportProgress &progress, int showAfterMs, const QString &name, std::atomic_bool &cancel,
+void runImportOnWorker(ImportProgress &progress, int showAfterMs, const QString &name, std::atomic_bool &cancel,
                  const std::function<void()> &work)
 {
     QProgressDialog *dialog = &progress.dialog();
@@ -78,20 +78,7 @@ void runOnWorker(ImportProgress &progress, int showAfterMs, const QString &name,
             cancel.store(true);
     });
     poll.start();
-    QEventLoop loop;
-    bool finished = false;
-    std::unique_ptr<QThread> worker(QThread::create(work));
-    worker->setObjectName(name);
-    QObject::connect(
-        worker.get(), &QThread::finished, &loop,
-        [&] {
-            finished = true;
-            loop.quit();
-        },
-        Qt::QueuedConnection);
-    worker->start(QThread::LowPriority);
-    execBehindDialog(loop, *dialog, showAfterMs, [&finished] { return finished; });
-    worker->wait();
+    runBehindDialog(*dialog, showAfterMs, name, true, work);
     QObject::disconnect(pressed); // closing the dialog signals canceled() after `cancel` is gone
 }
 
@@ -126,7 +113,7 @@ OrderImportPlan checkOnWorker(QWidget *parent, OrderImportService &service, cons
             p.done, p.total);
     };
     OrderImportPlan plan;
-    runOnWorker(progress, showAfterMs, QStringLiteral("order-import-check"), cancel,
+    runImportOnWorker(progress, showAfterMs, QStringLiteral("order-import-check"), cancel,
                 [&] { plan = service.checkFile(bytes, options, control); });
     return plan;
 }
@@ -152,7 +139,7 @@ OrderImportReport applyOnWorker(QWidget *parent, Workspace &workspace, OrderImpo
     };
     // No pause function: the worker sleeps between its transactions while this thread paints.
     OrderImportReport report;
-    runOnWorker(progress, showAfterMs, QStringLiteral("order-import-apply"), cancel,
+    runImportOnWorker(progress, showAfterMs, QStringLiteral("order-import-apply"), cancel,
                 [&] { report = service.apply(plan, control); });
     QApplication::restoreOverrideCursor();
     if (report.written > 0)
