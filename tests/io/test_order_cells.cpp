@@ -1,7 +1,9 @@
 // The cells of an order download: won and Seoul date-times, the common forms (read by hand, fast) and the
 // others (the general path) giving the same answers.
 #include "io/marketplace/order_cells.h"
+#include "io/marketplace/order_profile.h"
 
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimeZone>
 
@@ -131,6 +133,24 @@ private slots:
             QVERIFY2(reason.contains(text), qPrintable(reason));
             QVERIFY2(reason.contains(QStringLiteral("as text")), qPrintable(reason));
         }
+    }
+
+    // The profiles that name the file's layout to the seller: every built-in one has a title in each
+    // language, shown in the program's language and never both at once.
+    void profileTitlesFollowTheLanguage()
+    {
+        const QLocale before;
+        for (const OrderProfile &p : builtInProfiles()) {
+            QVERIFY2(!p.title.isEmpty() && !p.titleKo.isEmpty(), qPrintable(p.name));
+            QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+            QCOMPARE(p.shownTitle(), p.titleKo);
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+            QCOMPARE(p.shownTitle(), p.title);
+            static const QRegularExpression hangul(QStringLiteral("[\\x{AC00}-\\x{D7A3}]"));
+            QVERIFY2(!p.title.contains(hangul), qPrintable(p.title));
+            QVERIFY2(p.titleKo.contains(hangul), qPrintable(p.titleKo));
+        }
+        QLocale::setDefault(before);
     }
 };
 

@@ -307,7 +307,7 @@ int importDispatch(CliContext &context, const QStringList &args)
 QJsonObject profileJson(const OrderProfile &p, bool columns)
 {
     QJsonObject o{{QStringLiteral("name"), p.name},
-                  {QStringLiteral("title"), p.title},
+                  {QStringLiteral("title"), p.shownTitle()},
                   {QStringLiteral("channel"), p.channel ? channelCode(*p.channel) : QString()},
                   {QStringLiteral("builtIn"), p.builtIn},
                   {QStringLiteral("verified"), p.verified && !p.hasUnverifiedColumns()}};
@@ -358,7 +358,7 @@ int profileList(CliContext &context, const QStringList &args)
         if (!p.verified || p.hasUnverifiedColumns())
             flags += QStringLiteral(", ") + Cli::tr("unverified");
         out.text(QStringLiteral("%1\t%2\t%3\t%4")
-                     .arg(p.name, p.channel ? channelCode(*p.channel) : QStringLiteral("-"), flags, p.title));
+                     .arg(p.name, p.channel ? channelCode(*p.channel) : QStringLiteral("-"), flags, p.shownTitle()));
     }
     return ExitDone;
 }
@@ -381,7 +381,7 @@ int profileShow(CliContext &context, const QStringList &args)
             out.printJson(profileJson(p, true));
             return ExitDone;
         }
-        out.text(QStringLiteral("%1 — %2").arg(p.name, p.title));
+        out.text(QStringLiteral("%1 — %2").arg(p.name, p.shownTitle()));
         if (p.channel)
             out.text(Cli::tr("Channel: %1").arg(channelLabel(*p.channel)));
         if (!p.source.isEmpty())
@@ -519,7 +519,7 @@ int inspect(CliContext &context, const QStringList &args)
     else
         out.text(Cli::tr("Header: none found in the first %1 rows").arg(kHeaderSearchRows));
     if (match.profile && match.complete())
-        out.text(Cli::tr("Profile: %1 (%2)").arg(match.profile->name, match.profile->title));
+        out.text(Cli::tr("Profile: %1 (%2)").arg(match.profile->name, match.profile->shownTitle()));
     else if (match.profile)
         out.text(Cli::tr("Profile: none matches; closest %1, missing %2")
                      .arg(match.profile->name, match.missingRequired.join(QStringLiteral(", "))));

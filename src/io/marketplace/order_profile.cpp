@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QJsonObject>
 
 namespace sd {
@@ -31,6 +32,11 @@ class OrderProfileText
 };
 
 } // namespace
+
+QString OrderProfile::shownTitle() const
+{
+    return QLocale().language() == QLocale::Korean && !titleKo.isEmpty() ? titleKo : title;
+}
 
 const ProfileColumn *OrderProfile::column(const QString &field) const
 {
@@ -150,6 +156,7 @@ std::optional<OrderProfile> profileFromJson(const QByteArray &json, QString *err
     if (p.name.isEmpty())
         return fail(OrderProfileText::tr("The profile has no name."));
     p.title = o.value(QLatin1String("title")).toString(p.name);
+    p.titleKo = o.value(QLatin1String("title_ko")).toString();
     p.source = o.value(QLatin1String("source")).toString();
     p.note = o.value(QLatin1String("note")).toString();
     p.verified = o.value(QLatin1String("verified")).toBool(true);
@@ -198,6 +205,8 @@ QByteArray profileToJson(const OrderProfile &p)
     QJsonObject o;
     o.insert(QLatin1String("name"), p.name);
     o.insert(QLatin1String("title"), p.title);
+    if (!p.titleKo.isEmpty())
+        o.insert(QLatin1String("title_ko"), p.titleKo);
     if (p.channel)
         o.insert(QLatin1String("channel"), channelCode(*p.channel));
     if (!p.source.isEmpty())

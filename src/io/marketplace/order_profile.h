@@ -29,7 +29,8 @@ struct ProfileColumn
 struct OrderProfile
 {
     QString name;  // the id: naver_dispatch, kakao_store, sellerdesk, or a user profile's name
-    QString title; // shown to the seller
+    QString title;   // the English title (a user profile's: as the seller typed it)
+    QString titleKo; // the Korean title of a built-in profile ("title_ko" in its file)
     std::optional<Channel> channel; // the channel of every row; none: the file says it (a 판매채널 column)
     QString source;
     QString note;
@@ -39,6 +40,8 @@ struct OrderProfile
 
     const ProfileColumn *column(const QString &field) const;
     bool hasUnverifiedColumns() const;
+    // The title in the language of the running program (QLocale's default, set with the translations).
+    QString shownTitle() const;
 };
 
 // The fields an order file can fill, in the order the mapping dialog lists them. Ids are stable (they are

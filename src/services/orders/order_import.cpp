@@ -572,7 +572,7 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
     plan.closest = match;
     if (match.profile) {
         plan.profile = match.profile->name;
-        plan.profileTitle = match.profile->title;
+        plan.profileTitle = match.profile->shownTitle();
         plan.profileVerified = match.profile->verified && !match.profile->hasUnverifiedColumns();
         plan.headerLine = match.headerRow + 1;
     }

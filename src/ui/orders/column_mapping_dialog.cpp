@@ -84,7 +84,7 @@ ColumnMappingDialog::ColumnMappingDialog(const OrderImportPlan &plan, Save save,
     if (closest)
         text += QLatin1Char('\n') +
                 tr("Preselected from the closest profile, %1. Columns it needs that this file lacks: %2.")
-                    .arg(closest->title, plan.closest.missingRequired.join(QStringLiteral(", ")));
+                    .arg(closest->shownTitle(), plan.closest.missingRequired.join(QStringLiteral(", ")));
     intro->setText(text);
     layout->addWidget(intro);
 
