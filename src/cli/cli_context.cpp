@@ -63,6 +63,11 @@ int CliContext::open(bool mustExist)
     m_workspace = Workspace::open(path, m_clock, false, &opened);
     if (!m_workspace)
         return fail(opened.kind, opened.message);
+    // Store maintenance before any command: what a crashed import left unindexed (the open wrote a
+    // first batch only) is written now, so a listing, an export or a search right after finds it. A
+    // command is short-lived; the GUI does the same on a worker instead.
+    if (m_workspace->searchLags())
+        m_workspace->repairSearch();
     installTranslations(m_app, m_workspace->settings().value(Settings::Key::Language));
     return ExitDone;
 }

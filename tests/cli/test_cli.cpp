@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,6 +180,46 @@ private slots:
                      .code,
                  2);
         QVERIFY(!QFile::exists(db));
+    }
+
+    // What a crashed import left unindexed (orders published, their search documents not yet written)
+    // is written by the CLI's store maintenance before the command runs, so a search right after finds
+    // every order; the listing itself only reads.
+    void aCrashedImportsSearchIsWrittenBeforeTheCommand()
+    {
+        const QString copy = path(QStringLiteral("backlog.sqlite"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(m_db, copy));
+        {
+            Store s(copy);
+            QStringList columns, values;
+            QSqlQuery info(s.db());
+            QVERIFY(info.exec(QStringLiteral("PRAGMA table_info(orders)")));
+            while (info.next()) {
+                const QString name = info.value(1).toString();
+                if (name == QLatin1String("id"))
+                    continue;
+                columns << name;
+                values << (name == QLatin1String("product_order_no") ? QStringLiteral("'9' || product_order_no")
+                           : name == QLatin1String("product_name")   ? QStringLiteral("'배치복구 상품'")
+                                                                     : name);
+            }
+            QSqlQuery q(s.db());
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO orders (%1) SELECT %2 FROM orders ORDER BY id LIMIT 3")
+                                .arg(columns.join(QLatin1Char(',')), values.join(QLatin1Char(',')))),
+                     qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO order_search_backlog (order_id) SELECT id FROM orders "
+                                           "WHERE product_name = '배치복구 상품'")),
+                     qPrintable(q.lastError().text()));
+            QCOMPARE(s.value(QStringLiteral("SELECT COUNT(*) FROM order_search_backlog")).toInt(), 3);
+        }
+        const CliRun r = cli({QStringLiteral("--db"), copy, QStringLiteral("--user"), QStringLiteral("demo"),
+                              QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("orders"),
+                              QStringLiteral("--search"), QStringLiteral("배치복구"), QStringLiteral("--limit"),
+                              QStringLiteral("0")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 3);
+        QCOMPARE(peek(copy).value(QStringLiteral("SELECT COUNT(*) FROM order_search_backlog")).toInt(), 0);
     }
 
     void listFiltersAndJson()

@@ -59,10 +59,6 @@ std::unique_ptr<TableListing> TableListing::open(const QSqlDatabase &db, const Q
 std::unique_ptr<TableListing> TableListing::open(Workspace &workspace, const QString &tableId,
                                                  const UserSession &user, Result *result)
 {
-    // What a crashed import left unindexed is written before a listing of the orders can search them
-    // (the open wrote a first batch only): the CLI's list and export commands search right after it.
-    if (tableId == QLatin1String("orders") && workspace.searchLags())
-        workspace.repairSearch();
     return open(storeDatabase(workspace).connection(), tableId, user, result);
 }
 

@@ -40,8 +40,8 @@ public:
     // nullptr with `result` set when the role may not list the table or the table is unknown.
     static std::unique_ptr<TableListing> open(const QSqlDatabase &db, const QString &tableId,
                                               const UserSession &user, Result *result);
-    // On the workspace's connection (the CLI). For the orders, the search documents a crashed import left
-    // are written first (Workspace::repairSearch), so a search finds them.
+    // On the workspace's connection (the CLI). Reads only: the search documents a crashed import left are
+    // written by the program's maintenance (the CLI's store open, the GUI's worker), not here.
     static std::unique_ptr<TableListing> open(Workspace &workspace, const QString &tableId,
                                               const UserSession &user, Result *result);
 

@@ -46,8 +46,8 @@ public:
 
     // Search documents a crashed import left (ARCHITECTURE.md, "Importing orders"): open() writes a first
     // batch only, so an open stays short. searchLags() says more is left (one read, no lock);
-    // repairSearch() writes all of it here, in short transactions with pauses (the CLI's listings do it
-    // before a search); repairSearchOn() does the same on a writer connection of the calling thread's
+    // repairSearch() writes all of it here, in short transactions with pauses (the CLI does it
+    // right after opening the store, before any command); repairSearchOn() does the same on a writer connection of the calling thread's
     // own, for a worker (the GUI), stopping early when `*stop` becomes true. Never fail: a failure is
     // logged and the search lags until a later repair.
     bool searchLags() const;
