@@ -250,6 +250,187 @@ private slots:
                  changes); // no write at all
     }
 
+    // Row signatures (order_import_rows): the same file again is told unchanged from its cells alone.
+    qint64 dataVersion()
+    {
+        return scalar(t->db(), QStringLiteral("PRAGMA data_version")).toLongLong();
+    }
+    int signatures() { return count("order_import_rows"); }
+
+    void secondImportIsUnchangedFromTheSignatures()
+    {
+        const QByteArray bytes = csvBytes(naverTable({{id(1)}, {id(2)}, {id(3)}}));
+        QVERIFY(apply(check(bytes, QStringLiteral("a.csv"))).result.ok());
+        // A signature for every imported order, kept with the order's updated_at.
+        QCOMPARE(signatures(), 3);
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM orders o JOIN order_import_rows r "
+                                               "ON r.order_id = o.id AND r.updated_at = o.updated_at"))
+                     .toInt(),
+                 3);
+        const int audit = count("audit_log"), events = count("order_events");
+        const qint64 version = dataVersion();
+        const OrderImportPlan again = check(bytes, QStringLiteral("a.csv"));
+        QVERIFY2(again.ok(), qPrintable(again.result.message));
+        QCOMPARE(again.unchangedCount, 3);
+        QCOMPARE(again.newCount + again.updatedCount + again.conflictCount + again.badCount, 0);
+        QVERIFY(again.rows.isEmpty());
+        const OrderImportReport report = apply(again);
+        QVERIFY(report.result.ok());
+        QCOMPARE(report.written, 0);
+        QCOMPARE(dataVersion(), version); // nothing committed by any connection
+        QCOMPARE(count("audit_log"), audit);
+        QCOMPARE(count("order_events"), events);
+
+        // The shortcut is taken, not the comparison: a change behind the store's back that leaves
+        // updated_at as it was is not seen, one that moves updated_at is.
+        QSqlQuery q(t->db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE orders SET product_name = 'behind' WHERE product_order_no = '%1'")
+                           .arg(id(2))));
+        QCOMPARE(check(bytes, QStringLiteral("a.csv")).unchangedCount, 3);
+        QVERIFY(q.exec(QStringLiteral("UPDATE orders SET updated_at = updated_at + 1 WHERE product_order_no = '%1'")
+                           .arg(id(2))));
+        const OrderImportPlan seen = check(bytes, QStringLiteral("a.csv"));
+        QCOMPARE(seen.unchangedCount, 2);
+        QCOMPARE(seen.updatedCount, 1);
+        QCOMPARE(seen.rows.constFirst().line, 4);
+    }
+
+    void rowChangedInOneCellIsUpdated()
+    {
+        QVERIFY(apply(check(csvBytes(naverTable({{id(1)}, {id(2)}})), QStringLiteral("monday.csv"))).result.ok());
+        const qint64 before = scalar(t->db(), QStringLiteral("SELECT r.signature FROM order_import_rows r JOIN "
+                                                            "orders o ON o.id = r.order_id WHERE o.product_order_no = ?"),
+                                     {id(2)})
+                                  .toLongLong();
+        NaverRow changed{id(2)};
+        changed.product = QStringLiteral("무선 마우스");
+        const QByteArray tuesday = csvBytes(naverTable({{id(1)}, changed}));
+        t->clock.set(t->clock.nowUtc().addSecs(60));
+        const OrderImportPlan plan = check(tuesday, QStringLiteral("tuesday.csv"));
+        QVERIFY2(plan.ok(), qPrintable(plan.result.message));
+        QCOMPARE(plan.unchangedCount, 1);
+        QCOMPARE(plan.updatedCount, 1);
+        QCOMPARE(plan.rows.constFirst().line, 4);
+        QVERIFY(apply(plan).result.ok());
+        const Order b = *stored(id(2));
+        QCOMPARE(b.productName, QStringLiteral("무선 마우스"));
+        const QList<OrderEvent> history = OrderRepository(t->db()).events(b.id);
+        QCOMPARE(history.size(), 2);
+        QVERIFY2(history.last().detail.startsWith(QStringLiteral("tuesday.csv: ")), qPrintable(history.last().detail));
+        QVERIFY2(history.last().detail.contains(QStringLiteral("무선 마우스")), qPrintable(history.last().detail));
+        // The order's signature is now the new row's, kept with its new updated_at: the same file again
+        // is unchanged and writes nothing.
+        QCOMPARE(signatures(), 2);
+        QVERIFY(scalar(t->db(), QStringLiteral("SELECT r.signature FROM order_import_rows r JOIN orders o "
+                                              "ON o.id = r.order_id AND o.updated_at = r.updated_at "
+                                              "WHERE o.product_order_no = ?"),
+                       {id(2)})
+                    .toLongLong() != before);
+        const qint64 version = dataVersion();
+        const OrderImportPlan again = check(tuesday, QStringLiteral("tuesday.csv"));
+        QCOMPARE(again.unchangedCount, 2);
+        QVERIFY(again.nothingToWrite());
+        QVERIFY(apply(again).result.ok());
+        QCOMPARE(dataVersion(), version);
+    }
+
+    // The same plan as the whole comparison gives (every signature forgotten).
+    static QString planText(const OrderImportPlan &p)
+    {
+        QStringList out{QStringLiteral("%1 new %2 updated %3 unchanged %4 conflict %5 bad")
+                            .arg(p.newCount)
+                            .arg(p.updatedCount)
+                            .arg(p.unchangedCount)
+                            .arg(p.conflictCount)
+                            .arg(p.badCount)};
+        for (const OrderImportRow &r : p.rows)
+            out << QStringLiteral("%1 %2 %3 %4 %5")
+                       .arg(int(r.kind))
+                       .arg(r.line)
+                       .arg(r.productOrderNo, r.changes.join(QLatin1Char('|')), r.reason);
+        return out.join(QLatin1Char('\n'));
+    }
+
+    void orderChangedInTheStoreGoesTheWholeWay()
+    {
+        const QByteArray bytes = csvBytes(naverTable({{id(1)}, {id(2)}}));
+        QVERIFY(apply(check(bytes, QStringLiteral("a.csv"))).result.ok());
+        t->clock.set(QDateTime(QDate(2026, 12, 1), QTime(1, 0), QTimeZone::utc())); // after the payment
+        const BulkReport dispatched = OrderService(t->workspace(), op)
+                                          .dispatch({{id(1), QStringLiteral("CJGLS"), QStringLiteral("555566667777")}});
+        QVERIFY2(dispatched.ok(), qPrintable(dispatched.result.message));
+        const OrderImportPlan plan = check(bytes, QStringLiteral("a.csv"));
+        QVERIFY2(plan.ok(), qPrintable(plan.result.message));
+        // Today's rule (the whole comparison): the file's 결제완료 would move the shipped order back, a
+        // conflict; the other row is unchanged.
+        QCOMPARE(plan.conflictCount, 1);
+        QCOMPARE(plan.unchangedCount, 1);
+        QCOMPARE(plan.rows.size(), 1);
+        QCOMPARE(plan.rows.constFirst().kind, OrderImportRow::Kind::Conflict);
+        QCOMPARE(plan.rows.constFirst().productOrderNo, id(1));
+        QSqlQuery q(t->db());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM order_import_rows")));
+        QCOMPARE(planText(plan), planText(check(bytes, QStringLiteral("a.csv"))));
+        const qint64 version = dataVersion();
+        QVERIFY(apply(plan).result.ok()); // conflicts only: nothing written, no signature either
+        QCOMPARE(dataVersion(), version);
+        QCOMPARE(stored(id(1))->status, OrderStatus::Shipping);
+    }
+
+    void signaturesOfUnchangedRowsOnlyWithAWrite()
+    {
+        QVERIFY(apply(check(csvBytes(naverTable({{id(1)}, {id(2)}})), QStringLiteral("a.csv"))).result.ok());
+        QSqlQuery q(t->db());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM order_import_rows"))); // as a store from before them
+        // Nothing to write: the unchanged rows get no signature (that would be a write).
+        const qint64 version = dataVersion();
+        const OrderImportPlan same = check(csvBytes(naverTable({{id(1)}, {id(2)}})), QStringLiteral("a.csv"));
+        QCOMPARE(same.unchangedCount, 2);
+        QVERIFY(apply(same).result.ok());
+        QCOMPARE(dataVersion(), version);
+        QCOMPARE(signatures(), 0);
+        // A file that writes anyway: the unchanged rows get theirs in the same publish.
+        const QByteArray more = csvBytes(naverTable({{id(1)}, {id(2)}, {id(3)}}));
+        const OrderImportPlan plan = check(more, QStringLiteral("b.csv"));
+        QCOMPARE(plan.newCount, 1);
+        QCOMPARE(plan.unchangedCount, 2);
+        QVERIFY(apply(plan).result.ok());
+        QCOMPARE(signatures(), 3);
+        QCOMPARE(check(more, QStringLiteral("b.csv")).unchangedCount, 3);
+        // Gone with its order.
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM orders WHERE product_order_no = '%1'").arg(id(3))));
+        QCOMPARE(signatures(), 2);
+        QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM order_import_rows WHERE order_id NOT IN "
+                                               "(SELECT id FROM orders)"))
+                     .toInt(),
+                 0);
+    }
+
+    void repeatedRowsAndOtherProfilesGoTheWholeWay()
+    {
+        const QList<QStringList> table = naverTable({{id(1)}, {id(2)}});
+        QVERIFY(apply(check(csvBytes(table), QStringLiteral("a.csv"))).result.ok());
+        // A row repeated exactly is compared with its twin, not skipped: one order, unchanged.
+        QList<QStringList> twice = table;
+        twice << table.last();
+        const OrderImportPlan again = check(csvBytes(twice), QStringLiteral("b.csv"));
+        QVERIFY2(again.ok(), qPrintable(again.result.message));
+        QCOMPARE(again.unchangedCount, 2);
+        // The same row repeated with other content is still the file's problem.
+        NaverRow other{id(2)};
+        other.amount = QStringLiteral("1000");
+        QList<QStringList> clash = table;
+        clash << naverTable({other}).last();
+        const OrderImportPlan bad = check(csvBytes(clash), QStringLiteral("c.csv"));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.badCount, 1);
+        // Another channel given for the same rows: another signature, so compared (a conflict).
+        OrderImportOptions kakao;
+        kakao.channel = Channel::KakaoStore;
+        const OrderImportPlan elsewhere = check(csvBytes(table), QStringLiteral("d.csv"), kakao);
+        QCOMPARE(elsewhere.conflictCount, 2);
+    }
+
     void newerFileUpdatesAndRecordsHistory()
     {
         QVERIFY(

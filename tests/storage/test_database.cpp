@@ -207,6 +207,49 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.pre-v*")}, QDir::Files).size(), 0);
     }
 
+    // A version-7 store (before the import's row signatures) gains order_import_rows, empty: its orders
+    // are compared the whole way at their next import. A signature row goes with its order.
+    void migrationOnAnExistingVersion7StoreAddsImportRows()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString v7 = dir.filePath(QStringLiteral("v7"));
+        QVERIFY(QDir().mkpath(v7));
+        const QStringList builtIn = QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        for (const QString &f : builtIn) {
+            if (f.left(4).toInt() <= 7)
+                QVERIFY(QFile::copy(QStringLiteral(":/sql/") + f, v7 + QLatin1Char('/') + f));
+        }
+        QCOMPARE(Database::latestSchemaVersion(v7), 7);
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        QString error;
+        {
+            auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(path, r, v7); });
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO orders (product_order_no, order_no, channel, status, "
+                                          "paid_at, product_name, quantity, total_amount, updated_at) VALUES "
+                                          "('2024051300001', 'O1', 'NAVER', 'NEW', 1, '키보드', 1, 35000, 1)")));
+        }
+        auto db = keepMessage(&error, [&](sd::Result *r) { return Database::open(path, r); });
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(db->schemaVersion() >= 8);
+        QSqlDatabase c = db->connection();
+        QCOMPARE(scalarOn(c, QStringLiteral("SELECT COUNT(*) FROM orders")).toInt(), 1);
+        QCOMPARE(scalarOn(c, QStringLiteral("SELECT COUNT(*) FROM order_import_rows")).toInt(), 0);
+        QVERIFY(!QDir(dir.path()).entryList({QStringLiteral("store.sqlite.pre-v*")}, QDir::Files).isEmpty());
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO order_import_rows (order_id, signature, updated_at) "
+                                      "SELECT id, -1234567890123456789, updated_at FROM orders")));
+        QCOMPARE(scalarOn(c, QStringLiteral("SELECT signature FROM order_import_rows")).toLongLong(),
+                 Q_INT64_C(-1234567890123456789));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO order_import_rows (order_id, signature, updated_at) "
+                                       "VALUES (999, 1, 1)"))); // no such order
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM orders")));
+        QCOMPARE(scalarOn(c, QStringLiteral("SELECT COUNT(*) FROM order_import_rows")).toInt(), 0);
+        QCOMPARE(scalarOn(c, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
     void migrationFromOlderSchemaKeepsDataAndBacksUp()
     {
         QTemporaryDir dir;

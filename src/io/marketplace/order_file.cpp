@@ -259,7 +259,7 @@ std::function<SheetFit(const TableData &)> orderSheetFit(const QList<const Order
 }
 
 OrderFileResult readOrderRows(const TableRows &rows, const ProfileMatch &match,
-                              std::optional<Channel> channel)
+                              std::optional<Channel> channel, const std::vector<bool> *skip)
 {
     OrderFileResult result;
     result.match = match;
@@ -294,6 +294,10 @@ OrderFileResult readOrderRows(const TableRows &rows, const ProfileMatch &match,
     QHash<QString, int> seen; // product order no → index in orders
     QList<ImportedOrder> orders;
     for (int i = match.headerRow + 1; i < rows.size(); ++i) {
+        if (skip && size_t(i) < skip->size() && (*skip)[size_t(i)]) {
+            ++result.skipped;
+            continue;
+        }
         if (rows.isBlankRow(i))
             continue;
         const int line = i + 1;
@@ -318,7 +322,7 @@ OrderFileResult readOrderRows(const TableRows &rows, const ProfileMatch &match,
                      "Row %1: the product order number %2 is also on row %3 with other content.")
                      .arg(QString::number(line), row.order.productOrderNo, QString::number(first.line))});
     }
-    if (result.ok() && orders.isEmpty())
+    if (result.ok() && orders.isEmpty() && result.skipped == 0)
         add({0, OrderFileText::tr("The file has no orders under its header row (row %1).")
                     .arg(match.headerRow + 1)});
     if (result.ok())

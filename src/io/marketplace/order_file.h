@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace sd {
 
@@ -49,6 +50,7 @@ struct OrderFileResult
     QSet<QString> fields;             // the fields the file has columns for (an update changes only these)
     QList<OrderFileProblem> problems; // the first kMaxListedProblems
     int moreProblems = 0;             // problems beyond those
+    int skipped = 0;                  // rows left out by `skip` (readOrderRows)
 
     bool ok() const { return problems.isEmpty(); }
     int problemCount() const { return int(problems.size()) + moreProblems; }
@@ -62,8 +64,12 @@ constexpr int kMaxListedProblems = 300;
 // profile without one (SellerDesk's template) reads each row's 판매채널 cell. A required column the header
 // lacks is one problem naming it; each bad cell is a problem with its row number and reason. Blank rows
 // are skipped; a row repeating an earlier one exactly is dropped; the same 상품주문번호 with other content is
-// a problem.
+// a problem. Rows whose index is set in `skip` (when given: one entry per row of `rows`) are not read at
+// all, only counted in `skipped`: the import's rows that the store already has from this very row (their
+// signatures, order_row_signature.h); the caller must not skip a row whose 상품주문번호 another row of the
+// file has too, since those are compared with each other here.
 OrderFileResult readOrderRows(const TableRows &rows, const ProfileMatch &match,
-                              std::optional<Channel> channel = std::nullopt);
+                              std::optional<Channel> channel = std::nullopt,
+                              const std::vector<bool> *skip = nullptr);
 
 } // namespace sd

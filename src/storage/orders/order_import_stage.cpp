@@ -125,7 +125,8 @@ Result OrderImportStage::create()
     return run(m_db, QStringLiteral("CREATE TEMP TABLE import_orders (seq INTEGER PRIMARY KEY, "
                                     "product_order_no TEXT NOT NULL UNIQUE, order_id INTEGER NOT NULL, "
                                     "is_new INTEGER NOT NULL, checked_updated_at INTEGER, search_body TEXT, "
-                                    "old_search_body TEXT, fees TEXT, events TEXT, %1, %2)")
+                                    "old_search_body TEXT, fees TEXT, events TEXT, row_signature INTEGER, "
+                                    "%1, %2)")
                          .arg(columns, OrderContactStore::stagingColumns()));
 }
 
@@ -147,8 +148,8 @@ Result OrderImportStage::stage(const QList<StagedOrder> &batch)
     if (!m_insertOrder.isPrepared()) {
         const Result prepared = m_insertOrder.prepare(
             QStringLiteral("INSERT INTO temp.import_orders (product_order_no, order_id, is_new, "
-                           "checked_updated_at, search_body, old_search_body, fees, events, %1, %2) "
-                           "VALUES (?,?,?,?,?,?,?,?%3)")
+                           "checked_updated_at, search_body, old_search_body, fees, events, row_signature, "
+                           "%1, %2) VALUES (?,?,?,?,?,?,?,?,?%3)")
                 .arg(QLatin1String(kWritten), OrderContactStore::stagingColumns(),
                      QStringLiteral(",?").repeated(23 + OrderContactStore::kStagingColumns)));
         if (!prepared.ok()) {
@@ -178,6 +179,7 @@ Result OrderImportStage::stage(const QList<StagedOrder> &batch)
         q.addBindValue(indexed);
         q.addBindValue(feesJson(o.fees));
         q.addBindValue(eventsJson(s.events));
+        q.addBindValue(s.rowSignature ? QVariant(qint64(*s.rowSignature)) : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(o.orderNo);
         q.addBindValue(channelCode(o.channel));
         q.addBindValue(statusCode(o.status));
@@ -204,7 +206,8 @@ Result OrderImportStage::stage(const QList<StagedOrder> &batch)
     return Result::success();
 }
 
-Result OrderImportStage::publish(qint64 userId, QStringList *changed)
+Result OrderImportStage::publish(qint64 userId, QStringList *changed,
+                                 const QList<UnchangedImportRow> &unchanged)
 {
     m_insertOrder.clear(); // statements kept on the staging tables would hold them open
     changed->clear();
@@ -248,7 +251,7 @@ Result OrderImportStage::publish(qint64 userId, QStringList *changed)
     if (step.ok())
         step = run(m_db,
                    QStringLiteral("CREATE TEMP VIEW import_targets AS SELECT seq, product_order_no, is_new, "
-                                  "search_body, old_search_body, fees, events, %1, %2, "
+                                  "search_body, old_search_body, fees, events, row_signature, %1, %2, "
                                   "order_id + is_new * %3 AS order_id FROM temp.import_orders")
                        .arg(columns, OrderContactStore::stagingColumns(), QString::number(lastId)));
     if (step.ok())
@@ -295,6 +298,34 @@ Result OrderImportStage::publish(qint64 userId, QStringList *changed)
                            "FROM temp.import_targets s, json_each(s.events) e WHERE s.events IS NOT NULL "
                            "ORDER BY s.seq, e.key"),
             {user});
+    // The file rows the orders now come from, with the orders' new updated_at (ARCHITECTURE.md, "Importing
+    // orders": when a row signature is written).
+    if (step.ok())
+        step = run(m_db, QStringLiteral("INSERT OR REPLACE INTO order_import_rows (order_id, signature, updated_at) "
+                                        "SELECT order_id, row_signature, updated_at FROM temp.import_targets "
+                                        "WHERE row_signature IS NOT NULL"));
+    // The rows found unchanged, for the orders still as the check saw them: [id, signature, updated_at]
+    // triples bound as JSON arrays of 10,000.
+    constexpr qsizetype kUnchangedChunk = 10000;
+    for (qsizetype from = 0; step.ok() && from < unchanged.size(); from += kUnchangedChunk) {
+        QString json = QStringLiteral("[");
+        const qsizetype to = std::min(unchanged.size(), from + kUnchangedChunk);
+        for (qsizetype i = from; i < to; ++i) {
+            const UnchangedImportRow &u = unchanged.at(i);
+            if (i > from)
+                json += QLatin1Char(',');
+            json += QLatin1Char('[') + QString::number(u.orderId) + QLatin1Char(',') +
+                    QString::number(qint64(u.signature)) + QLatin1Char(',') + QString::number(u.updatedAtMs) +
+                    QLatin1Char(']');
+        }
+        json += QLatin1Char(']');
+        step = run(m_db,
+                   QStringLiteral("INSERT OR REPLACE INTO order_import_rows (order_id, signature, updated_at) "
+                                  "SELECT o.id, json_extract(j.value, '$[1]'), o.updated_at FROM json_each(?) j "
+                                  "JOIN orders o ON o.id = json_extract(j.value, '$[0]') "
+                                  "AND o.updated_at = json_extract(j.value, '$[2]')"),
+                   {json});
+    }
     return step;
 }
 
@@ -404,6 +435,37 @@ Result OrderImportStage::loadReported(QSqlDatabase db, QHash<QString, Order> *or
     while (f.next())
         byId.value(f.integer(0))->fees.insert(f.text(1), f.integer(2));
     return f.status();
+}
+
+Result OrderImportStage::loadRowSignatures(QSqlDatabase db, const QStringList &productOrderNos,
+                                           QHash<QString, StoredRowSignature> *found)
+{
+    if (productOrderNos.isEmpty())
+        return Result::success();
+    QString json = QStringLiteral("[");
+    for (const QString &no : productOrderNos) {
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        appendJsonString(json, no);
+    }
+    json += QLatin1Char(']');
+    SqlStatement q(db);
+    if (const Result read = q.run(
+            QStringLiteral("SELECT o.product_order_no, o.id, o.channel, r.signature, r.updated_at IS o.updated_at "
+                           "FROM json_each(?) j JOIN orders o ON o.product_order_no = j.value "
+                           "JOIN order_import_rows r ON r.order_id = o.id"),
+            {json});
+        !read.ok())
+        return read;
+    while (q.next()) {
+        StoredRowSignature s;
+        s.orderId = q.integer(1);
+        s.channel = q.text(2);
+        s.signature = quint64(q.integer(3));
+        s.current = q.integer(4) != 0;
+        found->insert(q.text(0), s);
+    }
+    return q.status();
 }
 
 } // namespace sd

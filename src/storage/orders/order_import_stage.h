@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 namespace sd {
 
@@ -21,6 +22,27 @@ struct StagedOrder
     Order order;
     qint64 checkedUpdatedAtMs = 0; // updates only: publish refuses the import when the order moved since
     QList<OrderEvent> events;
+    // The signature of the file row it came from (io/marketplace/order_row_signature), kept in
+    // order_import_rows with the order's new updated_at; none: nothing is kept.
+    std::optional<quint64> rowSignature;
+};
+
+// A file row the check found equal to its stored order: its signature, kept with the order's updated_at
+// as the check saw it (an order changed since is left without).
+struct UnchangedImportRow
+{
+    qint64 orderId = 0;
+    quint64 signature = 0;
+    qint64 updatedAtMs = 0;
+};
+
+// What order_import_rows says of one stored order.
+struct StoredRowSignature
+{
+    qint64 orderId = 0;
+    QString channel; // the order's channel code
+    quint64 signature = 0;
+    bool current = false; // the order's updated_at is still the one kept with the signature
 };
 
 // The write path of an order import (services/orders/order_import), in two steps so a big file never holds
@@ -50,8 +72,10 @@ public:
     Result stage(const QList<StagedOrder> &batch);
     qsizetype staged() const { return m_staged; }
     // `changed` gets the product order numbers that moved since the check: publish then writes nothing
-    // and fails with ErrorKind::Rule (no message: the caller says what to do).
-    Result publish(qint64 userId, QStringList *changed);
+    // and fails with ErrorKind::Rule (no message: the caller says what to do). Every staged order with a
+    // row signature gets it in order_import_rows; so do the `unchanged` rows whose order is still as the
+    // check saw it (this transaction writes anyway; a file that changes nothing never gets here).
+    Result publish(qint64 userId, QStringList *changed, const QList<UnchangedImportRow> &unchanged = {});
     // Staged rows fromSeq < seq <= toSeq (seq counts from 1 in staging order).
     Result indexSearch(qint64 fromSeq, qint64 toSeq);
     // Up to `limit` backlog entries (a crashed import's), in the caller's transaction; `repaired` (may be
@@ -64,6 +88,10 @@ public:
     // The parts of stored orders that only imports write (claim state, 정산예정금액, fees), read into each
     // of `orders` (stored orders: their ids set) for the check's comparison, in a few keyed statements.
     static Result loadReported(QSqlDatabase db, QHash<QString, Order> *orders);
+    // The kept row signatures of the orders of `productOrderNos` (order_import_rows), by number, in one
+    // keyed statement; numbers without an order or a signature are left out.
+    static Result loadRowSignatures(QSqlDatabase db, const QStringList &productOrderNos,
+                                    QHash<QString, StoredRowSignature> *found);
 
 private:
     QSqlDatabase m_db;
