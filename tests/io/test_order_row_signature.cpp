@@ -52,6 +52,21 @@ class TestOrderRowSignature : public QObject
     Q_OBJECT
 
 private slots:
+    void xxh64ReferenceValues()
+    {
+        // xxHash's published XXH64 values (seed 0).
+        QCOMPARE(xxh64("", 0), Q_UINT64_C(0xEF46DB3751D8E999));
+        QCOMPARE(xxh64("a", 1), Q_UINT64_C(0xD24EC4F1A98C6E5B));
+        QCOMPARE(xxh64("abc", 3), Q_UINT64_C(0x44BC2CF5AD770999));
+        const QByteArray fox("The quick brown fox jumps over the lazy dog"); // past the 32-byte stripes
+        QCOMPARE(xxh64(fox.constData(), size_t(fox.size())), Q_UINT64_C(0x0B242D361FDA71BC));
+        // 781 bytes (i % 251): the stripes and every tail step; checked against Debian's libxxhash 0.8.1.
+        QByteArray bytes;
+        for (int i = 0; i < 781; ++i)
+            bytes.append(char(i % 251));
+        QCOMPARE(xxh64(bytes.constData(), size_t(bytes.size())), Q_UINT64_C(0xD192BAA775432794));
+    }
+
     void keysAndSignatures()
     {
         const TableRows rows = naverRows({row(QStringLiteral("2026113000000001")), {}, row(QStringLiteral(" 2026113000000002 "))});

@@ -24,16 +24,19 @@ struct OrderRowKey
     quint64 signature = 0;
 };
 
-// A 64-bit signature of one data row: FNV-1a (64-bit) over the profile's name, kOrderMappingVersion, the
-// channel given (or that the rows name their own), and for each of the profile's columns in profile order
-// its field id, the sheet column it was found at, the cell's text as read and whether it was a number
-// cell, each with its length. Equal signatures mean, but for a collision (about 2^-64 for two different
+// A 64-bit signature of one data row: XXH64 over the layout — the profile's name,
+// kOrderMappingVersion, the channel given (or that the rows name their own), each of the profile's
+// columns' field id and the sheet column it was found at — then, for each column the sheet has in profile
+// order, the cell's text as read and whether it was a number cell (every text with its length). Equal signatures mean, but for a collision (about 2^-64 for two different
 // rows), that the row maps to the same order under the same profile.
 quint64 orderRowSignature(const TableRows &rows, qsizetype row, const ProfileMatch &match,
                           std::optional<Channel> channel);
 
 // The key and signature of every data row under the match's header row (blank rows skipped, as
 // readOrderRows skips them), in file order. Empty when the match has no header row or profile.
+// XXH64 of `size` bytes with seed 0 (xxHash's reference values).
+quint64 xxh64(const void *data, size_t size);
+
 QList<OrderRowKey> orderRowKeys(const TableRows &rows, const ProfileMatch &match,
                                 std::optional<Channel> channel);
 

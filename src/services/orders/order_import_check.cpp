@@ -26,6 +26,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <algorithm>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -345,31 +346,42 @@ void compareWithStore(QSqlDatabase db, const OrderFileResult &file, const std::v
 // Such a row is unchanged without mapping or comparing. Every other row goes the whole way.
 Result skipKnownRows(QSqlDatabase db, const QList<OrderRowKey> &keys, std::vector<bool> *skip, int *skipped)
 {
-    QHash<QString, int> seen; // 상품주문번호 → rows of the file with it
-    seen.reserve(keys.size());
-    for (const OrderRowKey &k : keys)
-        ++seen[k.productOrderNo];
+    // A 상품주문번호 on more than one row: those rows are compared with each other by readOrderRows, so
+    // none of them is skipped. Told by sorting the numbers' hashes (cheaper than a hash of strings; two
+    // numbers of the same hash are both taken for repeated, which only costs them the shortcut).
+    std::vector<std::pair<size_t, qsizetype>> hashes; // qHash of the number, index into keys
+    hashes.reserve(size_t(keys.size()));
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        hashes.emplace_back(qHash(keys.at(i).productOrderNo), i);
+    std::sort(hashes.begin(), hashes.end());
+    std::vector<bool> repeated(size_t(keys.size()), false);
+    for (size_t i = 1; i < hashes.size(); ++i) {
+        if (hashes[i].first == hashes[i - 1].first)
+            repeated[size_t(hashes[i].second)] = repeated[size_t(hashes[i - 1].second)] = true;
+    }
     constexpr qsizetype kChunk = 5000;
-    QHash<QString, StoredRowSignature> stored;
+    QStringList numbers;
+    QList<const OrderRowKey *> asked; // numbers[i] is asked[i]'s
+    QList<StoredRowSignature> stored;
     for (qsizetype from = 0; from < keys.size(); from += kChunk) {
         const qsizetype to = std::min(keys.size(), from + kChunk);
-        QStringList numbers;
-        numbers.reserve(to - from);
+        numbers.clear();
+        asked.clear();
         for (qsizetype i = from; i < to; ++i) {
             const OrderRowKey &k = keys.at(i);
-            if (!k.productOrderNo.isEmpty() && k.channel && seen.value(k.productOrderNo) == 1)
+            if (!k.productOrderNo.isEmpty() && k.channel && !repeated[size_t(i)]) {
                 numbers << k.productOrderNo;
+                asked << &k;
+            }
         }
         stored.clear();
         if (const Result read = OrderImportStage::loadRowSignatures(db, numbers, &stored); !read.ok())
             return read;
-        for (qsizetype i = from; i < to; ++i) {
-            const OrderRowKey &k = keys.at(i);
-            const auto found = stored.constFind(k.productOrderNo);
-            if (found == stored.cend() || !found->current || found->signature != k.signature ||
-                !k.channel || found->channel != channelCode(*k.channel) || seen.value(k.productOrderNo) != 1)
+        for (const StoredRowSignature &s : std::as_const(stored)) {
+            const OrderRowKey *k = asked.value(s.index);
+            if (!k || s.signature != k->signature || s.channel != channelCode(*k->channel))
                 continue;
-            (*skip)[size_t(k.row)] = true;
+            (*skip)[size_t(k->row)] = true;
             ++*skipped;
         }
     }

@@ -438,11 +438,12 @@ Result OrderImportStage::loadReported(QSqlDatabase db, QHash<QString, Order> *or
 }
 
 Result OrderImportStage::loadRowSignatures(QSqlDatabase db, const QStringList &productOrderNos,
-                                           QHash<QString, StoredRowSignature> *found)
+                                           QList<StoredRowSignature> *found)
 {
     if (productOrderNos.isEmpty())
         return Result::success();
     QString json = QStringLiteral("[");
+    json.reserve(productOrderNos.size() * 20);
     for (const QString &no : productOrderNos) {
         if (json.size() > 1)
             json += QLatin1Char(',');
@@ -451,20 +452,14 @@ Result OrderImportStage::loadRowSignatures(QSqlDatabase db, const QStringList &p
     json += QLatin1Char(']');
     SqlStatement q(db);
     if (const Result read = q.run(
-            QStringLiteral("SELECT o.product_order_no, o.id, o.channel, r.signature, r.updated_at IS o.updated_at "
-                           "FROM json_each(?) j JOIN orders o ON o.product_order_no = j.value "
-                           "JOIN order_import_rows r ON r.order_id = o.id"),
+            QStringLiteral("SELECT j.key, o.channel, r.signature FROM json_each(?) j "
+                           "JOIN orders o ON o.product_order_no = j.value "
+                           "JOIN order_import_rows r ON r.order_id = o.id WHERE r.updated_at = o.updated_at"),
             {json});
         !read.ok())
         return read;
-    while (q.next()) {
-        StoredRowSignature s;
-        s.orderId = q.integer(1);
-        s.channel = q.text(2);
-        s.signature = quint64(q.integer(3));
-        s.current = q.integer(4) != 0;
-        found->insert(q.text(0), s);
-    }
+    while (q.next())
+        found->append(StoredRowSignature{qsizetype(q.integer(0)), q.text(1), quint64(q.integer(2))});
     return q.status();
 }
 

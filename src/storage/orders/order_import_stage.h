@@ -36,13 +36,12 @@ struct UnchangedImportRow
     qint64 updatedAtMs = 0;
 };
 
-// What order_import_rows says of one stored order.
+// What order_import_rows says of one stored order whose updated_at is still the one kept with it.
 struct StoredRowSignature
 {
-    qint64 orderId = 0;
-    QString channel; // the order's channel code
+    qsizetype index = 0; // of the product order number asked for
+    QString channel;     // the order's channel code
     quint64 signature = 0;
-    bool current = false; // the order's updated_at is still the one kept with the signature
 };
 
 // The write path of an order import (services/orders/order_import), in two steps so a big file never holds
@@ -88,10 +87,11 @@ public:
     // The parts of stored orders that only imports write (claim state, 정산예정금액, fees), read into each
     // of `orders` (stored orders: their ids set) for the check's comparison, in a few keyed statements.
     static Result loadReported(QSqlDatabase db, QHash<QString, Order> *orders);
-    // The kept row signatures of the orders of `productOrderNos` (order_import_rows), by number, in one
-    // keyed statement; numbers without an order or a signature are left out.
+    // The kept row signatures of the orders of `productOrderNos` (order_import_rows) that are still
+    // current (the order's updated_at is the one kept with it), in one keyed statement; numbers without
+    // an order or a current signature are left out.
     static Result loadRowSignatures(QSqlDatabase db, const QStringList &productOrderNos,
-                                    QHash<QString, StoredRowSignature> *found);
+                                    QList<StoredRowSignature> *found);
 
 private:
     QSqlDatabase m_db;
