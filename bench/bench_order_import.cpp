@@ -3,7 +3,8 @@
 // and as XLSX (io's own writer), through OrderImportService — checkFile then apply, the path the CLI and the
 // GUI take — into an empty store, and again into the store that now has them (the idempotent pass: it must
 // write nothing). Per run: wall and CPU time of this thread (the import runs on it), split into read (bytes →
-// table), map (profile, cells → orders), compare (with the store), stage (TEMP tables), publish (the one
+// table), signatures (each row's signature matched against the store's kept ones: in the idempotent pass
+// every row ends here), map (profile, cells → orders), compare (with the store), stage (TEMP tables), publish (the one
 // write transaction) and the search tail (the FTS5 documents in short transactions with BulkRun::kPauseMs
 // between them), from the phase marks of services/orders/order_import_timing.h. Beside them, measured in the
 // same run on the rows the first import wrote: the set-based load of the same rows into the same schema and

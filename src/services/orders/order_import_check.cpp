@@ -124,7 +124,8 @@ void compareWithStore(QSqlDatabase db, const OrderFileResult &file, const std::v
     work->source = options.source;
     const QString source =
         options.source.isEmpty() ? OrderImportService::tr("an imported file") : options.source;
-    const qint64 total = file.orders.size();
+    // Progress counts the rows skipped by their signatures as done already.
+    const qint64 total = file.orders.size() + file.skipped;
     QSet<QString> fields = file.fields;
     if (fields.contains(QStringLiteral("status")) || fields.contains(QStringLiteral("status_detail")) ||
         fields.contains(QStringLiteral("claim_status")))
@@ -160,7 +161,7 @@ void compareWithStore(QSqlDatabase db, const OrderFileResult &file, const std::v
         }
         if (index % kCheckProgressRows == 0) {
             if (control.progress)
-                control.progress({OrderCheckProgress::Phase::Comparing, index, total});
+                control.progress({OrderCheckProgress::Phase::Comparing, file.skipped + index, total});
             if (control.cancelled()) {
                 plan.cancelled = true;
                 return;
