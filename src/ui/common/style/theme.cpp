@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QFontDatabase>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleHints>
@@ -118,6 +119,22 @@ public:
 
 private:
     QString m_icon;
+};
+
+// Fusion as SellerDesk draws it: dialog buttons without Fusion's stock pictograms, which are fixed dark
+// drawings (unreadable on the dark theme) and unlike our icon set. A style hint, so no style sheet.
+class FusionLook : public QProxyStyle
+{
+public:
+    FusionLook() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *returnData) const override
+    {
+        if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+            return 0;
+        return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
 };
 
 } // namespace
@@ -310,11 +327,13 @@ void Theme::applyNow(Choice choice)
     const Variant system = systemVariant();
     const Variant wanted =
         choice == Choice::Dark ? Variant::Dark : choice == Choice::Light ? Variant::Light : system;
-    const QString styleName =
-        nativeStyleDraws(wanted, system) && !m_nativeStyle.isEmpty() ? m_nativeStyle : QStringLiteral("Fusion");
-    if (QApplication::style()->name().compare(styleName, Qt::CaseInsensitive) != 0) {
-        if (QStyle *style = QStyleFactory::create(styleName))
-            QApplication::setStyle(style); // resets the palette: ours follows
+    // setStyle resets the palette: ours follows.
+    if (nativeStyleDraws(wanted, system) && !m_nativeStyle.isEmpty()) {
+        if (QApplication::style()->name().compare(m_nativeStyle, Qt::CaseInsensitive) != 0)
+            if (QStyle *style = QStyleFactory::create(m_nativeStyle))
+                QApplication::setStyle(style);
+    } else if (!dynamic_cast<FusionLook *>(QApplication::style())) {
+        QApplication::setStyle(new FusionLook);
     }
     m_choice = choice;
     m_variant = wanted;
