@@ -300,6 +300,16 @@ void Theme::styleEmptyState(QLabel *label, const QString &iconName)
     label->installEventFilter(new EmptyStateIcon(iconName, label));
 }
 
+QString Theme::chipStyleSheet()
+{
+    // A pill: the radius is half the chip's height (a line of text, 2 px padding, 1 px border).
+    return QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 11px;"
+                          " padding: 2px %1px; }"
+                          "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+                          " border-color: palette(highlight); }")
+        .arg(kSpaceM);
+}
+
 QString Theme::choiceKey(Choice choice)
 {
     switch (choice) {

@@ -83,6 +83,10 @@ public:
     // `iconName` drawn above it in the muted colour (the label's text stays the caller's).
     static void styleEmptyState(QLabel *label, const QString &iconName);
 
+    // A filter chip's shape (a rounded toggle, the accent when checked) in palette colours, so it follows
+    // the theme without being set again: the one style sheet left, as no palette role rounds a button.
+    static QString chipStyleSheet();
+
     // Settings value of a choice ("system", "light", "dark") and back; unknown text is System.
     static QString choiceKey(Choice choice);
     static Choice choiceFromKey(const QString &key);
