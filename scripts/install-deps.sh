@@ -4,9 +4,12 @@ set -euo pipefail
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
+# qt6-svg-dev: QSvgRenderer for the icons; libqt6svg6 also holds the svg imageformat and iconengine plugins.
+# The icons themselves are committed (resources/icons); Debian's bootstrap-icons is only where new ones come from.
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+  qt6-svg-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libxlsxwriter-dev libzip-dev libsodium-dev libssl-dev libsqlite3-dev sqlite3
   python3-msoffcrypto-tool

@@ -22,7 +22,7 @@ int main(int argc, char *argv[])
     // Details the user's messages leave out go to the log in the data folder (README: "Log file").
     sd::AppLog::install();
 
-    sd::AppStartup::applyFonts();
+    sd::AppStartup::applyLook();
 
     // Until the store's own choice is known, speak the system's language (error messages at open).
     sd::installTranslations(app, QStringLiteral("system"));

@@ -1,6 +1,7 @@
 // Not a test: renders the main window on a store (e.g. one made by `sellerdesk-cli demo`) to a PNG,
 // for docs/orders-tab.png. Usage: orders_screenshot DB LOGIN PASSWORD OUT.png [ko|en]
-// [dispatch|delay|setup|audit] With "dispatch": the bulk 송장 입력 dialog for the first four NEW orders after
+// [window|dispatch|delay|setup|audit|about|…] [light|dark] (the theme; MODE may be the theme itself, for
+// the window in that theme). "about": 도움말 › 정보. With "dispatch": the bulk 송장 입력 dialog for the first four NEW orders after
 // a submit with one wrong number and one blank row, instead of the window. "delay": the 발송지연 안내 dialog
 // refusing a date too far ahead. "setup": the first-run dialog on a new DB (LOGIN and PASSWORD are ignored)
 // refusing a name with a control character. "import-preview": 주문 가져오기's preview of a Naver download
@@ -17,6 +18,7 @@
 #include "ui/common/app_startup.h"
 #include "ui/common/main_window.h"
 #include "ui/common/setup_dialog.h"
+#include "ui/common/style/theme.h"
 #include "ui/orders/order_actions.h"
 #include "ui/orders/orders_view.h"
 #include "ui/orders/status_chip_bar.h"
@@ -121,7 +123,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    const QByteArray mode = argc > 6 ? QByteArray(argv[6]) : QByteArray();
+    QByteArray mode = argc > 6 ? QByteArray(argv[6]) : QByteArray();
+    QByteArray themeArg = argc > 7 ? QByteArray(argv[7]) : QByteArray();
+    if (mode == "light" || mode == "dark") {
+        themeArg = mode;
+        mode.clear();
+    }
+    const sd::Theme::Choice theme = sd::Theme::choiceFromKey(QString::fromLatin1(themeArg));
+    sd::Theme::apply(theme);
     const QString out = QString::fromLocal8Bit(argv[4]);
     if (mode == "setup") {
         sd::SetupDialog setup(*ws);
@@ -148,6 +157,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     sd::MainWindow window(*ws, session);
+    sd::Theme::apply(theme); // over the user's saved choice, which the window applied
     window.resize(1440, 860);
     window.show();
     sd::OrdersView *view = window.ordersView();
@@ -254,6 +264,18 @@ int main(int argc, char *argv[])
         if (!saved)
             std::fprintf(stderr, "cannot write %s\n", argv[4]);
         return saved ? 0 : 1;
+    }
+    if (mode == "about") {
+        const bool saved = grabNamed(QStringLiteral("aboutDialog"),
+                                     [&] { window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger(); },
+                                     out);
+        return saved ? 0 : 1;
+    }
+    if (mode == "window-1366") { // every status, so every badge shows
+        window.resize(1366, 768);
+        view->chips()->selectAll();
+        QTest::qWait(300);
+        view->model()->waitForIdle(5000);
     }
     if (mode == "audit") {
         window.showPage(QStringLiteral("audit"));

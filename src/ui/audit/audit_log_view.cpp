@@ -8,6 +8,8 @@
 #include "services/common/export_service.h"
 #include "services/store/workspace.h"
 #include "ui/common/export_progress.h"
+#include "ui/common/style/theme.h"
+#include "ui/common/style/icon_set.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -106,8 +108,7 @@ AuditLogView::AuditLogView(Workspace &workspace, const UserSession &user, QWidge
     m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setStyleSheet(
-        QStringLiteral("color: palette(mid); font-size: 14px; background: transparent;"));
+    Theme::styleEmptyState(m_emptyLabel, IconSet::emptyAudit());
     m_emptyLabel->hide();
 
     loadAccounts();

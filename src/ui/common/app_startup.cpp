@@ -6,10 +6,10 @@
 #include "ui/common/login_dialog.h"
 #include "ui/common/main_window.h"
 #include "ui/common/setup_dialog.h"
+#include "ui/common/style/theme.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QFont>
 #include <QMessageBox>
 #include <QScopeGuard>
 
@@ -24,10 +24,13 @@ AppStartup::~AppStartup()
 
 void AppStartup::applyFonts()
 {
-    QFont font = QApplication::font();
-    font.setFamilies({QStringLiteral("Malgun Gothic"), QStringLiteral("Apple SD Gothic Neo"),
-                      QStringLiteral("Noto Sans CJK KR"), QStringLiteral("NanumGothic"), font.family()});
-    QApplication::setFont(font);
+    Theme::applyFont();
+}
+
+void AppStartup::applyLook()
+{
+    Theme::applyFont();
+    Theme::apply(Theme::Choice::System);
 }
 
 bool AppStartup::openWorkspace(const QString &databasePath, QString *error)

@@ -19,8 +19,11 @@ class AppStartup : public QObject
     Q_OBJECT
 public:
     explicit AppStartup(const Clock &clock, QObject *parent = nullptr);
-    // Application font with Hangul fallbacks (each platform names its own Korean font).
+    // Application font with Hangul fallbacks (each platform names its own Korean font): Theme::applyFont.
     static void applyFonts();
+    // The font and the theme that follows the system, once at start (before the setup and login
+    // dialogs); the main window then applies the logged-in user's theme choice.
+    static void applyLook();
     ~AppStartup() override;
 
     // Exclusive: a second instance on the same database gets `error` (translated).

@@ -1,4 +1,5 @@
 #include "ui/common/bulk_result_dialog.h"
+#include "ui/common/style/theme.h"
 
 #include <QAbstractTableModel>
 #include <QCheckBox>
@@ -16,9 +17,6 @@ namespace {
 
 using State = BulkOutcome::State;
 
-const QColor kGood(46, 125, 50);
-const QColor kBad(198, 40, 40);
-const QColor kNeutral(97, 97, 97);
 
 // The outcomes as table rows; skipped items come last. `onlyProblems` keeps the refused and not
 // written ones.
@@ -83,11 +81,15 @@ public:
         const BulkOutcome *o = skipped ? nullptr : &m_outcomes.at(at);
         const QString key = skipped ? m_skipped.at(at - m_outcomes.size()) : o->key;
         const int column = index.column();
-        if (role == Qt::ForegroundRole && column == resultColumn())
-            return skipped || o->state == State::Unchanged ? kNeutral
-                   : o->state == State::Applied
-                       ? (m_written || m_mode == BulkResultDialog::Mode::Preview ? kGood : kNeutral)
-                       : kBad;
+        if (role == Qt::ForegroundRole && column == resultColumn()) {
+            const Theme::Tone tone =
+                skipped || o->state == State::Unchanged ? Theme::Tone::Muted
+                : o->state == State::Applied
+                    ? (m_written || m_mode == BulkResultDialog::Mode::Preview ? Theme::Tone::Success
+                                                                              : Theme::Tone::Muted)
+                    : Theme::Tone::Danger;
+            return Theme::toneColour(tone);
+        }
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
             return {};
         if (column == 0)

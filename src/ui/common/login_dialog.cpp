@@ -3,6 +3,7 @@
 #include "services/access/auth_service.h"
 #include "services/store/workspace.h"
 #include "ui_login_dialog.h"
+#include "ui/common/style/theme.h"
 
 #include <QPushButton>
 
@@ -12,6 +13,11 @@ LoginDialog::LoginDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::LoginDialog>()), m_ws(workspace)
 {
     ui->setupUi(this);
+    Theme::setTone(ui->errorLabel, Theme::Tone::Danger);
+    QFont storeFont = ui->storeLabel->font();
+    storeFont.setPointSizeF(storeFont.pointSizeF() * 1.25);
+    storeFont.setBold(true);
+    ui->storeLabel->setFont(storeFont);
     setObjectName(QStringLiteral("loginDialog"));
     const auto profile = workspace.storeProfile();
     ui->storeLabel->setText(profile ? profile->name : QString());

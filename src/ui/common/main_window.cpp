@@ -5,11 +5,16 @@
 #include "services/store/backup_service.h"
 #include "services/store/store_watcher.h"
 #include "services/store/workspace.h"
+#include "ui/common/about_dialog.h"
 #include "ui/common/busy_wait.h"
 #include "ui/common/settings_dialog.h"
+#include "ui/common/style/icon_set.h"
+#include "ui/common/style/status_badge_delegate.h"
+#include "ui/common/style/theme.h"
 #include "ui/common/tab_page.h"
 #include "ui/orders/orders_view.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -83,7 +88,9 @@ MainWindow::~MainWindow()
 void MainWindow::addPage(TabPage *page)
 {
     m_pages << page;
-    m_tabs->addTab(page, page->title());
+    m_tabs->addTab(page, IconSet::icon(IconSet::pageIconName(page->pageId())), page->title());
+    // Status columns as badges in every table the page shows (keyed on the column kind).
+    StatusBadgeDelegate::installOnViewsIn(page);
     connect(page, &TabPage::saved, this, &MainWindow::markSaved);
     connect(page, &TabPage::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
 }
@@ -139,6 +146,7 @@ void MainWindow::buildMenus()
     settingsAction->setMenuRole(QAction::PreferencesRole);
     m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
@@ -152,15 +160,51 @@ void MainWindow::buildMenus()
     });
     refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    buildThemeMenu();
     m_viewSeparator = m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About SellerDesk"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
+    QAction *about = help->addAction(tr("&About SellerDesk"), this, &MainWindow::about);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    IconSet::decorate(m_fileMenu->actions() + m_viewMenu->actions() + help->actions());
 
     m_toolbar = addToolBar(tr("Tab actions"));
     m_toolbar->setObjectName(QStringLiteral("pageToolbar"));
     m_toolbar->setMovable(false);
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolbar->setIconSize(QSize(Theme::kIconSize, Theme::kIconSize));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+}
+
+// 보기 › 테마: 시스템 / 밝게 / 어둡게, saved for this SellerDesk user (restoreUiState applies it).
+void MainWindow::buildThemeMenu()
+{
+    QMenu *menu = m_viewMenu->addMenu(tr("&Theme"));
+    menu->setObjectName(QStringLiteral("themeMenu"));
+    menu->menuAction()->setObjectName(QStringLiteral("themeMenuAction"));
+    auto *group = new QActionGroup(menu);
+    const QList<QPair<Theme::Choice, QString>> choices = {{Theme::Choice::System, tr("Follow the &system")},
+                                                          {Theme::Choice::Light, tr("&Light")},
+                                                          {Theme::Choice::Dark, tr("&Dark")}};
+    for (const auto &c : choices) {
+        QAction *a = menu->addAction(c.second);
+        a->setObjectName(QStringLiteral("theme_%1").arg(Theme::choiceKey(c.first)));
+        a->setCheckable(true);
+        a->setData(Theme::choiceKey(c.first));
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, choice = c.first] { setThemeChoice(choice); });
+    }
+    m_themeGroup = group;
+}
+
+void MainWindow::setThemeChoice(Theme::Choice choice)
+{
+    Theme::apply(choice);
+    for (QAction *a : m_themeGroup->actions())
+        a->setChecked(a->data().toString() == Theme::choiceKey(choice));
+    QSettings s;
+    s.beginGroup(settingsGroup());
+    s.setValue(QStringLiteral("theme"), Theme::choiceKey(choice));
 }
 
 // Only the current page's actions are in the window (menus, toolbar), so only its shortcuts work and two
@@ -181,6 +225,7 @@ void MainWindow::currentPageChanged()
         return;
     if (m_stale.remove(p))
         p->refresh();
+    IconSet::decorate(p->toolbarActions() + p->menuActions() + p->fileActions() + p->viewActions());
     m_fileMenu->insertActions(m_fileSeparator, p->fileActions());
     m_viewMenu->addActions(p->viewActions());
     m_pageMenu->setTitle(p->menuTitle());
@@ -336,13 +381,8 @@ void MainWindow::openSettings()
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About SellerDesk"),
-        tr("<h3>SellerDesk %1</h3><p>Back office for Naver Smartstore, Kakao Talk Store and Talk "
-           "Checkout sellers: orders, shipping and deadlines in one window.</p>"
-           "<p>Database: %2</p>")
-            .arg(QStringLiteral(SELLERDESK_VERSION),
-                 QDir::toNativeSeparators(m_ws.databasePath()).toHtmlEscaped()));
+    AboutDialog dialog(m_ws.databasePath(), this);
+    dialog.exec();
 }
 
 QString MainWindow::settingsGroup() const
@@ -354,6 +394,7 @@ void MainWindow::restoreUiState()
 {
     QSettings s;
     s.beginGroup(settingsGroup());
+    setThemeChoice(Theme::choiceFromKey(s.value(QStringLiteral("theme")).toString()));
     restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("windowState")).toByteArray());
     for (TabPage *p : m_pages)

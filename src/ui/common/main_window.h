@@ -2,12 +2,14 @@
 #include <atomic>
 #include "core/access/change_area.h"
 #include "core/access/user_session.h"
+#include "ui/common/style/theme.h"
 
 #include <QList>
 #include <QMainWindow>
 #include <QSet>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -64,6 +66,9 @@ protected:
 
 private:
     void buildMenus();
+    void buildThemeMenu();
+    // Applies a theme and saves it for this user.
+    void setThemeChoice(Theme::Choice choice);
     bool mayImportDroppedFiles() const;
     void addPage(TabPage *page);
     void currentPageChanged();
@@ -94,6 +99,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_viewSeparator = nullptr; // the page's view entries go below it
     QToolBar *m_toolbar = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
     QThread *m_autoBackup = nullptr;
     QThread *m_searchRepair = nullptr;     // what a crashed import left unindexed (Workspace::searchLags)
     std::atomic_bool m_stopSearchRepair{false};

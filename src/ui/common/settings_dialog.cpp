@@ -5,6 +5,7 @@
 #include "services/store/calendar_service.h"
 #include "services/store/workspace.h"
 #include "ui_settings_dialog.h"
+#include "ui/common/style/theme.h"
 
 #include <QCheckBox>
 #include <QHeaderView>
@@ -18,6 +19,8 @@ SettingsDialog::SettingsDialog(Workspace &workspace, const UserSession &user, QW
       m_delayMaxDaysSpin(new QSpinBox(this)), m_autoBackupCheck(new QCheckBox(this)), m_user(user)
 {
     ui->setupUi(this);
+    Theme::setTone(ui->languageNote, Theme::Tone::Muted);
+    Theme::setTone(ui->errorLabel, Theme::Tone::Danger);
     setObjectName(QStringLiteral("settingsDialog"));
     Settings &s = m_ws.settings();
 

@@ -4,6 +4,7 @@
 #include "core/orders/channel.h"
 #include "services/store/setup_service.h"
 #include "ui_setup_dialog.h"
+#include "ui/common/style/theme.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -18,7 +19,7 @@ SetupDialog::SetupDialog(Workspace &workspace, QWidget *parent)
     ui->setupUi(this);
     m_fieldError->setObjectName(QStringLiteral("fieldError"));
     m_fieldError->setWordWrap(true);
-    m_fieldError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::setTone(m_fieldError, Theme::Tone::Danger);
     m_fieldError->hide();
     for (QLineEdit *edit :
          {ui->storeNameEdit, ui->loginEdit, ui->nameEdit, ui->passwordEdit, ui->passwordRepeatEdit})
@@ -55,10 +56,10 @@ void SetupDialog::checkBusinessNumber()
     const QString problem = businessNumberProblem(text);
     if (problem.isEmpty()) {
         ui->businessNoEdit->setText(formatBusinessNumber(text));
-        ui->businessNoHint->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        Theme::setTone(ui->businessNoHint, Theme::Tone::Success);
         ui->businessNoHint->setText(tr("Valid number"));
     } else {
-        ui->businessNoHint->setStyleSheet(QStringLiteral("color: #c62828;"));
+        Theme::setTone(ui->businessNoHint, Theme::Tone::Danger);
         ui->businessNoHint->setText(problem);
     }
 }
@@ -86,7 +87,7 @@ void SetupDialog::showFieldError(StoreSetup::Field field, const QString &message
         break;
     case Field::BusinessNo:
         // The number has its own hint line under it.
-        ui->businessNoHint->setStyleSheet(QStringLiteral("color: #c62828;"));
+        Theme::setTone(ui->businessNoHint, Theme::Tone::Danger);
         ui->businessNoHint->setText(message);
         ui->businessNoEdit->setFocus();
         ui->businessNoEdit->selectAll();

@@ -1,6 +1,7 @@
 #include "ui/orders/column_mapping_dialog.h"
 
 #include "io/marketplace/order_profile.h"
+#include "ui/common/style/theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -130,7 +131,7 @@ ColumnMappingDialog::ColumnMappingDialog(const OrderImportPlan &plan, Save save,
             name->setText(label + QLatin1Char(' ') + tr("(unverified)"));
             name->setToolTip(tr("The closest profile knows this column from one public source only: %1")
                                  .arg(known->source));
-            name->setStyleSheet(QStringLiteral("color: #b26a00;"));
+            Theme::setTone(name, Theme::Tone::Warning);
         }
         auto *combo = new QComboBox(fields);
         combo->setObjectName(QStringLiteral("fieldCombo_") + id);
@@ -164,7 +165,7 @@ ColumnMappingDialog::ColumnMappingDialog(const OrderImportPlan &plan, Save save,
     m_error->setObjectName(QStringLiteral("mappingErrorLabel"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::setTone(m_error, Theme::Tone::Danger);
     m_error->hide();
     layout->addWidget(m_error);
 

@@ -1,6 +1,7 @@
 #include "ui/orders/delay_dialog.h"
 
 #include "ui_delay_dialog.h"
+#include "ui/common/style/theme.h"
 
 #include <QDateEdit>
 #include <QLabel>
@@ -13,6 +14,7 @@ DelayDialog::DelayDialog(int orderCount, const QDate &suggestedDate, Check check
     : QDialog(parent), ui(std::make_unique<Ui::DelayDialog>()), m_check(std::move(check))
 {
     ui->setupUi(this);
+    Theme::setTone(ui->errorLabel, Theme::Tone::Danger);
     setObjectName(QStringLiteral("delayDialog"));
     ui->infoLabel->setText(
         tr("The buyer is told the new dispatch date. A delay notice is recorded against the "

@@ -2,6 +2,7 @@
 
 #include "core/orders/courier.h"
 #include "ui_dispatch_dialog.h"
+#include "ui/common/style/theme.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -15,8 +16,6 @@ namespace sd {
 namespace {
 enum TableColumn { ColOrder, ColDescription, ColCourier, ColTracking, ColResult, ColCount };
 constexpr int kRowHeight = 30;
-const QColor kRefused(198, 40, 40);
-const QColor kAccepted(46, 125, 50);
 
 QString lastCourierKey()
 {
@@ -30,6 +29,8 @@ DispatchDialog::DispatchDialog(Mode mode, const QList<Target> &targets, OrderSer
       m_service(service)
 {
     ui->setupUi(this);
+    Theme::setTone(ui->rowMessageLabel, Theme::Tone::Danger);
+    Theme::setTone(ui->errorLabel, Theme::Tone::Danger);
     setObjectName(QStringLiteral("dispatchDialog"));
     const bool fixing = mode == Mode::FixTracking;
     setWindowTitle(fixing ? tr("Change tracking number") : tr("Enter tracking number"));
@@ -214,7 +215,7 @@ void DispatchDialog::setRowOutcome(int row, const BulkOutcome *outcome)
         m_errors.remove(row);
     item->setText(!outcome ? QString() : refused ? outcome->message : tr("OK"));
     item->setToolTip(outcome ? outcome->message : QString());
-    item->setForeground(refused ? kRefused : kAccepted);
+    item->setForeground(Theme::toneColour(refused ? Theme::Tone::Danger : Theme::Tone::Success));
     if (QLineEdit *edit = rowTracking(row))
         edit->setToolTip(refused ? outcome->message : QString());
     fitRow(row);

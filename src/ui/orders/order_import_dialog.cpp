@@ -1,4 +1,5 @@
 #include "ui/orders/order_import_dialog.h"
+#include "ui/common/style/theme.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -56,7 +57,8 @@ public:
             return {};
         const OrderImportRow &r = m_rows.at(index.row());
         if (role == Qt::ForegroundRole && index.column() == What)
-            return r.kind == Kind::Bad || r.kind == Kind::Conflict ? QColor(198, 40, 40) : QColor(46, 125, 50);
+            return r.kind == Kind::Bad || r.kind == Kind::Conflict ? Theme::toneColour(Theme::Tone::Danger)
+                                                                       : Theme::toneColour(Theme::Tone::Success);
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
             return {};
         switch (index.column()) {
@@ -159,7 +161,7 @@ OrderImportDialog::OrderImportDialog(const OrderImportPlan &plan, const QString 
                          .arg(plan.rows.size());
         lines << tr("Nothing can be imported until the file is corrected.");
         note->setText(lines.join(QLatin1Char('\n')));
-        note->setStyleSheet(QStringLiteral("color: #c62828;"));
+        Theme::setTone(note, Theme::Tone::Danger);
     } else if (plan.nothingToWrite()) {
         note->setText(plan.conflictCount > 0
                           ? tr("Nothing to import: the other orders of this file are already in the store, "

@@ -12,6 +12,8 @@
 #include "ui/orders/order_filter_bar.h"
 #include "ui/orders/selection_keeper.h"
 #include "ui/orders/status_chip_bar.h"
+#include "ui/common/style/theme.h"
+#include "ui/common/style/icon_set.h"
 
 #include <QDataStream>
 #include <QEvent>
@@ -87,8 +89,7 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
     m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setStyleSheet(
-        QStringLiteral("color: palette(mid); font-size: 14px; background: transparent;"));
+    Theme::styleEmptyState(m_emptyLabel, IconSet::emptyOrders());
     m_emptyLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_emptyLabel, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == QLatin1String("import"))

@@ -1,5 +1,7 @@
 #include "ui/orders/status_chip_bar.h"
 
+#include "ui/common/style/theme.h"
+
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLocale>
@@ -16,11 +18,8 @@ QToolButton *makeChip(QWidget *parent, const QString &objectName)
     b->setAutoRaise(true);
     b->setToolButtonStyle(Qt::ToolButtonTextOnly);
     b->setFocusPolicy(Qt::TabFocus);
-    // A chip: rounded, highlighted when checked; palette colours so it follows light and dark themes.
-    b->setStyleSheet(QStringLiteral(
-        "QToolButton { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 10px; }"
-        "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-        " border-color: palette(highlight); }"));
+    b->setStyleSheet(Theme::chipStyleSheet()); // rounded, the accent when checked
+
     return b;
 }
 } // namespace

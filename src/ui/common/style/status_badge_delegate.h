@@ -1,0 +1,31 @@
+#pragma once
+#include <QStyledItemDelegate>
+
+class QAbstractItemView;
+
+namespace sd {
+
+// A status cell as a coloured badge (신규주문, 발송대기, 배송중, …): a rounded fill in the status' colour
+// (Theme::statusColours, keyed on the stored code) with the translated label in it. One delegate for
+// every table: installOn() gives it to each column whose description's kind is `status`
+// (ColumnKind::Status) in every table view of a page, so a new tab gets badges without code.
+class StatusBadgeDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Where the badge of `text` lies in a cell: left-aligned with the grid's padding, vertically centred.
+    static QRect badgeRect(const QRect &cell, const QFontMetrics &metrics, const QString &text);
+
+    // Installs the delegate on the status columns of `view` (its model must be a TableModel); returns
+    // how many columns got it.
+    static int installOn(QAbstractItemView *view);
+    // The same for every table view inside `page`.
+    static int installOnViewsIn(QWidget *page);
+};
+
+} // namespace sd
