@@ -10,7 +10,7 @@ namespace {
 
 const LabelRow<OrderStatus> kStatusRows[] = {
     {OrderStatus::New, "NEW", QT_TRANSLATE_NOOP("sd::OrderStatus", "New order"), "신규주문", "신규 주문"},
-    {OrderStatus::Confirmed, "CONFIRMED", QT_TRANSLATE_NOOP("sd::OrderStatus", "Awaiting dispatch"),
+    {OrderStatus::Confirmed, "CONFIRMED", QT_TRANSLATE_NOOP("sd::OrderStatus", "To ship"),
      "발송대기", "발주확인"},
     {OrderStatus::Shipping, "SHIPPING", QT_TRANSLATE_NOOP("sd::OrderStatus", "In transit"), "배송중",
      nullptr},
