@@ -188,7 +188,7 @@ private slots:
                                    << "Delivered"
                                    << "배송완료";
         QTest::newRow("decided") << OrderStatus::Decided << "DECIDED"
-                                 << "Purchase decided"
+                                 << "Decided"
                                  << "구매확정";
         QTest::newRow("canceled") << OrderStatus::Canceled << "CANCELED"
                                   << "Canceled"

@@ -16,7 +16,7 @@ const LabelRow<OrderStatus> kStatusRows[] = {
      nullptr},
     {OrderStatus::Delivered, "DELIVERED", QT_TRANSLATE_NOOP("sd::OrderStatus", "Delivered"), "배송완료",
      nullptr},
-    {OrderStatus::Decided, "DECIDED", QT_TRANSLATE_NOOP("sd::OrderStatus", "Purchase decided"), "구매확정",
+    {OrderStatus::Decided, "DECIDED", QT_TRANSLATE_NOOP("sd::OrderStatus", "Decided"), "구매확정",
      nullptr},
     {OrderStatus::Canceled, "CANCELED", QT_TRANSLATE_NOOP("sd::OrderStatus", "Canceled"), "취소", nullptr},
     {OrderStatus::Returned, "RETURNED", QT_TRANSLATE_NOOP("sd::OrderStatus", "Returned"), "반품", nullptr},

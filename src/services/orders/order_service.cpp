@@ -418,14 +418,6 @@ Result OrderService::checkDelayInput(const QDate &newDueDate, DelayReason reason
     if (!newDueDate.isValid())
         return fail(DelayField::Date, ErrorKind::BadInput,
                     QCoreApplication::translate("sd::OrderService", "Enter the new dispatch date."));
-    // Every reason needs its detail: the buyer reads it beside the new date.
-    (void)reason;
-    if (detail.trimmed().isEmpty())
-        return fail(DelayField::Detail, ErrorKind::BadInput,
-                    QCoreApplication::translate("sd::OrderService",
-                                                "Describe the delay for the buyer (a detail is required)."));
-    if (const QString p = textFieldProblem(TextField::DelayDetail, detail.trimmed()); !p.isEmpty())
-        return fail(DelayField::Detail, ErrorKind::BadInput, p);
     const QDate today = seoulDate(m_ws.clock().nowUtc());
     const int maxDays = m_ws.settings().intValue(Settings::Key::DelayMaxDays);
     const QDate latest = today.addDays(maxDays);
@@ -436,6 +428,14 @@ Result OrderService::checkDelayInput(const QDate &newDueDate, DelayReason reason
                                             "%3 is later.")
                         .arg(maxDays)
                         .arg(latest.toString(Qt::ISODate), newDueDate.toString(Qt::ISODate)));
+    // Every reason needs its detail: the buyer reads it beside the new date.
+    (void)reason;
+    if (detail.trimmed().isEmpty())
+        return fail(DelayField::Detail, ErrorKind::BadInput,
+                    QCoreApplication::translate("sd::OrderService",
+                                                "Describe the delay for the buyer (a detail is required)."));
+    if (const QString p = textFieldProblem(TextField::DelayDetail, detail.trimmed()); !p.isEmpty())
+        return fail(DelayField::Detail, ErrorKind::BadInput, p);
     return Result::success();
 }
 

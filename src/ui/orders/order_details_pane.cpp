@@ -93,6 +93,7 @@ OrderDetailsPane::OrderDetailsPane(const OrderService &service, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({560, 240}); // the fields first; the history keeps a few rows in view
     layout->addWidget(m_splitter);
     showSelectionCount(0);
 }
