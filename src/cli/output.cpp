@@ -3,10 +3,12 @@
 #include "cli/cli_text.h"
 #include "cli/exit_code.h"
 #include "core/calendar/seoul_time.h"
+#include "core/orders/channel_status.h"
 #include "core/orders/courier.h"
 #include "core/orders/delay_reason.h"
 #include "core/orders/order.h"
 #include "core/orders/order_field.h"
+#include "core/orders/order_history.h"
 #include "core/orders/order_row.h"
 #include "core/orders/order_transition.h"
 #include "services/orders/order_service.h"
@@ -38,8 +40,7 @@ QString cell(const QString &value)
 
 QString courierName(const QString &code)
 {
-    const Courier *c = findCourier(code);
-    return c ? c->name : code;
+    return courierLabel(code);
 }
 
 QJsonValue isoOrNull(const QDateTime &utc)
@@ -278,13 +279,6 @@ QJsonObject Output::orderJson(const Order &o, const QList<OrderEvent> &history)
     };
 }
 
-// A stored status code as its label (the code itself if unknown).
-static QString statusText(const QString &code)
-{
-    const auto s = parseStatus(code);
-    return s ? statusLabel(*s) : code;
-}
-
 QString Output::orderText(const Order &o, const QList<OrderEvent> &history)
 {
     QStringList lines;
@@ -297,6 +291,8 @@ QString Output::orderText(const Order &o, const QList<OrderEvent> &history)
     line(orderFieldLabel(OrderField::OrderNo), o.orderNo);
     line(orderFieldLabel(OrderField::Channel), channelLabel(o.channel));
     line(orderFieldLabel(OrderField::Status), statusLabel(o.status)); // the raw code is in --json
+    line(orderFieldLabel(OrderField::ChannelStatus), channelStatusText(o.channel, o.rawStatus));
+    line(orderFieldLabel(OrderField::ClaimStatus), channelStatusText(o.channel, o.claimStatus));
     line(orderFieldLabel(OrderField::PaidAt), formatSeoul(o.paidAt));
     line(orderFieldLabel(OrderField::Product), o.productName);
     line(orderFieldLabel(OrderField::Option), o.optionText);
@@ -333,12 +329,10 @@ QString Output::orderText(const Order &o, const QList<OrderEvent> &history)
         lines << QStringLiteral("  ") + Cli::tr("(no changes yet)");
     for (const OrderEvent &e : history) {
         const QString who = e.userName.isEmpty() ? Cli::tr("system") : e.userName;
-        QString move;
-        if (!e.fromStatus.isEmpty() || !e.toStatus.isEmpty())
-            move = QStringLiteral("%1 → %2").arg(statusText(e.fromStatus), statusText(e.toStatus));
-        lines << QStringLiteral("  %1  %2  %3  %4  %5")
-                     .arg(formatSeoul(e.at), who, historyActionLabel(e.action), move, e.detail)
-                     .trimmed();
+        QStringList parts{formatSeoul(e.at), who, historyActionLabel(e.action), historyStatusChange(e),
+                          historyDetailText(e)};
+        parts.removeAll(QString());
+        lines << QStringLiteral("  ") + parts.join(QStringLiteral("  "));
     }
     return lines.join(QLatin1Char('\n'));
 }

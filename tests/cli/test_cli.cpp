@@ -393,12 +393,12 @@ private slots:
     void delayNeedsALaterDate()
     {
         const QString id = pick(
-            QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'CONFIRMED' ORDER BY id"));
+            QStringLiteral("SELECT product_order_no FROM orders WHERE status = 'CONFIRMED' AND delay_reason IS NULL ORDER BY id"));
         QVERIFY(!id.isEmpty());
         const QByteArray before = peek(m_db).dump();
         QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
                           QStringLiteral("2000-01-03"), QStringLiteral("--reason"),
-                          QStringLiteral("PRODUCT_PREPARE")})
+                          QStringLiteral("PRODUCT_PREPARE"), QStringLiteral("--detail"), QStringLiteral("입고 지연")})
                      .code,
                  5);
         QCOMPARE(demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
@@ -413,7 +413,8 @@ private slots:
         for (const char *far : {"2099-01-05", "9999-12-31", "2024-08-12"}) {
             const CliRun r =
                 demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
-                         QLatin1String(far), QStringLiteral("--reason"), QStringLiteral("PRODUCT_PREPARE")});
+                         QLatin1String(far), QStringLiteral("--reason"), QStringLiteral("PRODUCT_PREPARE"),
+                         QStringLiteral("--detail"), QStringLiteral("입고 지연")});
             QCOMPARE(r.code, 5);
             QVERIFY2(r.err.contains(QLatin1String("90")), qPrintable(r.err));
         }
@@ -433,10 +434,28 @@ private slots:
         QCOMPARE(peek(m_db).dump(), before);
         const CliRun ok = demoCli({QStringLiteral("order"), QStringLiteral("delay"), id,
                                    QStringLiteral("--until"), QStringLiteral("2024-08-11"),
-                                   QStringLiteral("--reason"), QStringLiteral("상품 준비중")});
+                                   QStringLiteral("--reason"), QStringLiteral("상품 준비중"),
+                                   QStringLiteral("--detail"), QStringLiteral("입고 지연")});
         QVERIFY2(ok.code == 0, qPrintable(ok.err));
         QCOMPARE(pick(QStringLiteral("SELECT dispatch_due FROM orders WHERE product_order_no = ?"), {id}),
                  QStringLiteral("2024-08-11"));
+        // No detail: refused as bad input (4), naming it.
+        const QString other = pick(QStringLiteral(
+            "SELECT product_order_no FROM orders WHERE status = 'CONFIRMED' AND delay_reason IS NULL ORDER BY id"));
+        const CliRun noDetail =
+            demoCli({QStringLiteral("order"), QStringLiteral("delay"), other, QStringLiteral("--until"),
+                     QStringLiteral("2024-08-11"), QStringLiteral("--reason"), QStringLiteral("PRODUCT_PREPARE")});
+        QCOMPARE(noDetail.code, 4);
+        // A second notice for a Naver order is refused (5) with the channel's limit.
+        if (pick(QStringLiteral("SELECT channel FROM orders WHERE product_order_no = ?"), {id}) ==
+            QLatin1String("NAVER")) {
+            const CliRun again =
+                demoCli({QStringLiteral("order"), QStringLiteral("delay"), id, QStringLiteral("--until"),
+                         QStringLiteral("2024-08-12"), QStringLiteral("--reason"), QStringLiteral("ETC"),
+                         QStringLiteral("--detail"), QStringLiteral("또 지연")});
+            QCOMPARE(again.code, 5);
+            QVERIFY2(again.err.contains(QLatin1String("1 delay notice")), qPrintable(again.err));
+        }
     }
 
     // A closed order is refused for its status (5), before a missing detail would be bad input (4).

@@ -1,6 +1,7 @@
 #include "core/orders/courier.h"
 
 #include <QSet>
+#include <QLocale>
 #include <QTest>
 
 using namespace sd;
@@ -10,6 +11,25 @@ class TestCourier : public QObject
     Q_OBJECT
 
 private slots:
+    // Every courier has an English name, shown in an English UI; a Korean UI shows the marketplaces' name.
+    void namesInBothLanguages()
+    {
+        const QLocale before;
+        for (const Courier &c : couriers()) {
+            QVERIFY2(!c.englishName.isEmpty(), qPrintable(c.code));
+            QVERIFY2(c.englishName.size() <= 30, qPrintable(c.englishName));
+            QCOMPARE(findCourier(c.englishName), &c);
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+            QCOMPARE(courierLabel(c), c.englishName);
+            QCOMPARE(courierLabel(c.code), c.englishName);
+            QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+            QCOMPARE(courierLabel(c), c.name);
+        }
+        QLocale::setDefault(before);
+        QCOMPARE(courierLabel(QStringLiteral("NOPE")), QStringLiteral("NOPE"));
+        QCOMPARE(courierLabel(QString()), QString());
+    }
+
     void list()
     {
         const QList<Courier> &all = couriers();
@@ -164,14 +184,14 @@ private slots:
         QString reason;
         QVERIFY(
             !isTrackingNumberValid(*findCourier(QStringLiteral("CJGLS")), QStringLiteral("12345"), &reason));
-        QCOMPARE(reason, QStringLiteral("A CJ대한통운 tracking number must be 10 or 12 digits."));
+        QCOMPARE(reason, QStringLiteral("A CJ Logistics tracking number must be 10 or 12 digits."));
         QVERIFY(
             !isTrackingNumberValid(*findCourier(QStringLiteral("HYUNDAI")), QStringLiteral("1"), &reason));
-        QCOMPARE(reason, QStringLiteral("A 롯데택배 tracking number must be 10, 12 or 13 digits."));
+        QCOMPARE(reason, QStringLiteral("A Lotte Global Logistics tracking number must be 10, 12 or 13 digits."));
         QVERIFY(!isTrackingNumberValid(*findCourier(QStringLiteral("EPOST")), QStringLiteral("1"), &reason));
-        QCOMPARE(reason, QStringLiteral("A 우체국택배 tracking number must be 13 digits."));
+        QCOMPARE(reason, QStringLiteral("A Korea Post Parcel tracking number must be 13 digits."));
         QVERIFY(!isTrackingNumberValid(*findCourier(QStringLiteral("KDEXP")), QStringLiteral("1"), &reason));
-        QCOMPARE(reason, QStringLiteral("A 경동택배 tracking number must be 8 to 20 digits."));
+        QCOMPARE(reason, QStringLiteral("A Kyungdong Express tracking number must be 8 to 20 digits."));
         QVERIFY(
             !isTrackingNumberValid(*findCourier(QStringLiteral("CJGLS")), QStringLiteral("12a"), &reason));
         QVERIFY(reason.contains(QStringLiteral("digits")));

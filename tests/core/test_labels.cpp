@@ -4,9 +4,12 @@
 #include "core/orders/channel_status.h"
 #include "core/orders/delay_reason.h"
 #include "core/orders/order_field.h"
+#include "core/orders/order_history.h"
 #include "core/orders/order_status.h"
 #include "core/orders/order_transition.h"
 
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -23,16 +26,20 @@ class TestLabels : public QObject
     Q_OBJECT
 
 private slots:
-    // A raw channel status is shown as a label, never as the marketplace's API code.
-    void rawChannelStatusesShowAsLabels()
+    // A raw channel status is shown in the seller center's words, never as the marketplace's API code.
+    void rawChannelStatusesShowAsWords()
     {
         using namespace sd;
         QCOMPARE(channelStatusText(Channel::NaverSmartstore, QStringLiteral("PAYED")),
-                 statusLabel(OrderStatus::New));
+                 QStringLiteral("Payment complete"));
         QCOMPARE(channelStatusText(Channel::NaverSmartstore, QStringLiteral("DELIVERING")),
-                 statusLabel(OrderStatus::Shipping));
+                 QStringLiteral("Shipping"));
         QCOMPARE(channelStatusText(Channel::KakaoStore, QStringLiteral("ShippingWaiting")),
-                 statusLabel(OrderStatus::Confirmed));
+                 QStringLiteral("Preparing shipment"));
+        QCOMPARE(channelStatusText(Channel::TalkCheckout, QStringLiteral("PayComplete")),
+                 QStringLiteral("Payment complete"));
+        QCOMPARE(channelStatusText(Channel::NaverSmartstore, QStringLiteral("SOMETHING_NEW")),
+                 QStringLiteral("SOMETHING_NEW")); // unknown: as received
         // The marketplace's Korean text stays as written; an unknown text too.
         QCOMPARE(channelStatusText(Channel::NaverSmartstore, QStringLiteral("배송중")),
                  QStringLiteral("배송중"));
@@ -44,6 +51,111 @@ private slots:
                 QVERIFY2(channelStatusText(ch, code) != code || code.isEmpty(), qPrintable(code));
             }
         }
+    }
+
+    // Every status code of every channel has words in both languages; none is a code; every code
+    // our own actions store (channelStatusCode) and every code the order-file reader accepts is in it.
+    void everyChannelStatusHasWords()
+    {
+        const QRegularExpression codeLike(QStringLiteral("^[A-Z_]{4,}$"));
+        const QLocale before;
+        for (Channel ch : allChannels()) {
+            const QList<ChannelStatusWords> table = channelStatusTable(ch);
+            QVERIFY(table.size() >= 9);
+            QSet<QString> codes;
+            for (const ChannelStatusWords &w : table) {
+                QVERIFY2(!codes.contains(w.code), qPrintable(w.code));
+                codes.insert(w.code);
+                QVERIFY2(!w.words.isEmpty() && w.words != w.code, qPrintable(w.code));
+                QVERIFY2(!codeLike.match(w.words).hasMatch(), qPrintable(w.words));
+                QCOMPARE(channelStatusWords(ch, w.code), w.words);
+                QCOMPARE(channelStatusText(ch, w.code), w.words);
+                // A Korean UI shows the seller center's Korean words, with or without the catalogue.
+                QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+                const QString korean = channelStatusWords(ch, w.code);
+                QLocale::setDefault(before);
+                QVERIFY2(!korean.isEmpty() && korean.at(0).unicode() >= 0xAC00, qPrintable(korean));
+            }
+            for (OrderStatus st : allStatuses())
+                QVERIFY2(codes.contains(channelStatusCode(ch, st)), qPrintable(channelStatusCode(ch, st)));
+            // What the order-file reader knows as an API code, the words table knows too.
+            const QStringList readerCodes =
+                ch == Channel::NaverSmartstore
+                    ? QStringList{"PAYMENT_WAITING", "PAYED", "DELIVERING", "DELIVERED", "PURCHASE_DECIDED",
+                                  "CANCELED", "CANCELED_BY_NOPAYMENT", "RETURNED", "EXCHANGED"}
+                    : QStringList{"PayWaiting", "PayComplete", "ShippingRequest", "ShippingWaiting",
+                                  "ShippingProgress", "ShippingComplete", "BuyDecision", "ShippingCancelComplete",
+                                  "ReturnRefundComplete", "ReturnShippingComplete", "ExchangeShippingComplete",
+                                  "ShippingCancelRequest", "ShippingCancelRejected", "ExchangeRequest",
+                                  "ExchangePickupRequest", "ExchangeApproved", "ExchangePending",
+                                  "ExchangeReturnComplete", "ExchangeShippingProgress", "ExchangeRejected",
+                                  "ReturnRequest", "ReturnPickupRequest", "ReturnApproved", "ReturnPending",
+                                  "ReturnRejected"};
+            for (const QString &code : readerCodes)
+                QVERIFY2(codes.contains(code), qPrintable(code));
+        }
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+        QCOMPARE(channelStatusText(Channel::NaverSmartstore, QStringLiteral("PAYED")), QStringLiteral("결제완료"));
+        QCOMPARE(channelStatusText(Channel::KakaoStore, QStringLiteral("ShippingWaiting")),
+                 QStringLiteral("배송준비중"));
+        QLocale::setDefault(before);
+    }
+
+    // History rows keep codes; they are shown as words (the delay reason, the courier in English).
+    void historyDetailsReadAsWords()
+    {
+        OrderEvent delay;
+        delay.action = actionCode(OrderAction::DelayDispatch);
+        delay.fromStatus = QStringLiteral("CONFIRMED");
+        delay.toStatus = QStringLiteral("CONFIRMED");
+        delay.detail = QStringLiteral("2026-11-20 → 2026-11-25 PRODUCT_PREPARE ETC parts arrive late");
+        QCOMPARE(historyDetailText(delay),
+                 QStringLiteral("2026-11-20 → 2026-11-25 ") + delayReasonLabel(DelayReason::ProductPrepare) +
+                     QStringLiteral(" ETC parts arrive late")); // the buyer's words stay as typed
+        QCOMPARE(historyStatusChange(delay), QString());
+        OrderEvent dispatch;
+        dispatch.action = actionCode(OrderAction::Dispatch);
+        dispatch.fromStatus = QStringLiteral("CONFIRMED");
+        dispatch.toStatus = QStringLiteral("SHIPPING");
+        dispatch.detail = QStringLiteral("CJ대한통운 123412341234");
+        QCOMPARE(historyStatusChange(dispatch),
+                 statusLabel(OrderStatus::Confirmed) + QStringLiteral(" → ") + statusLabel(OrderStatus::Shipping));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(historyDetailText(dispatch), QStringLiteral("CJ Logistics 123412341234"));
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+        QCOMPARE(historyDetailText(dispatch), QStringLiteral("CJ대한통운 123412341234"));
+        QLocale::setDefault(QLocale::c());
+        OrderEvent imported;
+        imported.action = QStringLiteral("import");
+        imported.toStatus = QStringLiteral("NEW");
+        QCOMPARE(historyStatusChange(imported), statusLabel(OrderStatus::New));
+        QCOMPARE(historyActionLabel(imported.action), QStringLiteral("Import"));
+        QCOMPARE(historyActionLabel(actionCode(OrderAction::CorrectDecision)),
+                 actionLabel(OrderAction::CorrectDecision));
+        // Every action code written to order_events has a label of its own.
+        for (const QString &code : {QStringLiteral("confirm"), QStringLiteral("dispatch"),
+                                    QStringLiteral("fix-tracking"), QStringLiteral("deliver"),
+                                    QStringLiteral("decide"), QStringLiteral("delay"),
+                                    QStringLiteral("correct-decision"), QStringLiteral("import"),
+                                    QStringLiteral("auto-decide")})
+            QVERIFY2(historyActionLabel(code) != code, qPrintable(code));
+    }
+
+    // 발송지연 안내: Naver takes one notice per order (a rule); Kakao's and Talk Checkout's limits are not
+    // documented, so they are uncertain (a setting) with a default of one.
+    void delayNoticeLimits()
+    {
+        QCOMPARE(delayNoticeRule(Channel::NaverSmartstore).limit, 1);
+        QVERIFY(delayNoticeRule(Channel::NaverSmartstore).certain);
+        for (Channel c : {Channel::KakaoStore, Channel::TalkCheckout}) {
+            QCOMPARE(delayNoticeRule(c).limit, 1);
+            QVERIFY(!delayNoticeRule(c).certain);
+            QVERIFY(delayNoticeRuleText(c, 1, false).contains(QLatin1String("uncertain")));
+        }
+        QCOMPARE(delayNoticeRuleText(Channel::NaverSmartstore, 1, true),
+                 channelLabel(Channel::NaverSmartstore) + QStringLiteral(": 1 delay notice(s) per order"));
+        QVERIFY(delayNoticeRuleText(Channel::KakaoStore, 0, false).contains(QLatin1String("no limit")));
+        QVERIFY(delayNoticeRefusal(Channel::NaverSmartstore, 1).contains(channelLabel(Channel::NaverSmartstore)));
     }
 
     void historyActionsReadAsLabels()
@@ -67,7 +179,7 @@ private slots:
                              << "New order"
                              << "신규주문";
         QTest::newRow("confirmed") << OrderStatus::Confirmed << "CONFIRMED"
-                                   << "Awaiting dispatch"
+                                   << "To ship"
                                    << "발송대기";
         QTest::newRow("shipping") << OrderStatus::Shipping << "SHIPPING"
                                   << "In transit"
@@ -76,7 +188,7 @@ private slots:
                                    << "Delivered"
                                    << "배송완료";
         QTest::newRow("decided") << OrderStatus::Decided << "DECIDED"
-                                 << "Purchase decided"
+                                 << "Decided"
                                  << "구매확정";
         QTest::newRow("canceled") << OrderStatus::Canceled << "CANCELED"
                                   << "Canceled"
@@ -128,7 +240,7 @@ private slots:
                                << "Kakao Talk Store"
                                << "카카오 톡스토어";
         QTest::newRow("talk checkout") << Channel::TalkCheckout << "TALK_CHECKOUT"
-                                       << "Kakao Talk Checkout"
+                                       << "Talk Checkout"
                                        << "톡체크아웃";
     }
 
@@ -275,9 +387,10 @@ private slots:
             codes.insert(code);
             QVERIFY(!auditActionLabel(a).isEmpty());
         }
-        QCOMPARE(codes.size(), 18);
+        QCOMPARE(codes.size(), 19);
         for (OrderAction a : {OrderAction::Confirm, OrderAction::Dispatch, OrderAction::FixTracking,
-                              OrderAction::Deliver, OrderAction::Decide, OrderAction::DelayDispatch})
+                              OrderAction::Deliver, OrderAction::Decide, OrderAction::DelayDispatch,
+                              OrderAction::CorrectDecision})
             QCOMPARE(auditActionCode(auditActionFor(a)), QStringLiteral("orders.") + actionCode(a));
         for (const char *old :
              {"login", "account.locked", "store.setup", "setting.change", "holiday.add", "demo.generate",

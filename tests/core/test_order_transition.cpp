@@ -12,7 +12,8 @@ Q_DECLARE_METATYPE(std::optional<sd::OrderStatus>)
 namespace {
 
 const QList<OrderAction> kActions = {OrderAction::Confirm, OrderAction::Dispatch, OrderAction::FixTracking,
-                                     OrderAction::Deliver, OrderAction::Decide,   OrderAction::DelayDispatch};
+                                     OrderAction::Deliver, OrderAction::Decide,   OrderAction::DelayDispatch,
+                                     OrderAction::CorrectDecision};
 
 // The expected outcome, written out independently of the table in order_transition.cpp.
 std::optional<OrderStatus> expected(OrderStatus s, OrderAction a, bool tracking)
@@ -31,6 +32,8 @@ std::optional<OrderStatus> expected(OrderStatus s, OrderAction a, bool tracking)
         return s == S::Delivered ? std::optional<S>(S::Decided) : std::nullopt;
     case OrderAction::DelayDispatch:
         return s == S::New || s == S::Confirmed ? std::optional<S>(s) : std::nullopt;
+    case OrderAction::CorrectDecision: // the marketplace decided a shipped or delivered order
+        return s == S::Shipping || s == S::Delivered ? std::optional<S>(S::Decided) : std::nullopt;
     }
     return std::nullopt;
 }
@@ -127,7 +130,7 @@ private slots:
     void tableShape()
     {
         const QList<Transition> &table = orderTransitions();
-        QCOMPARE(table.size(), 7);
+        QCOMPARE(table.size(), 9); // with the two rows of the decision correction
         // Only dispatch and fix-tracking need a tracking number.
         for (const Transition &t : table)
             QCOMPARE(t.needsTracking,
@@ -197,7 +200,8 @@ private slots:
             QVERIFY(!actionLabel(a).isEmpty());
             codes << actionCode(a);
         }
-        QCOMPARE(codes, QStringList({"confirm", "dispatch", "fix-tracking", "deliver", "decide", "delay"}));
+        QCOMPARE(codes, QStringList({"confirm", "dispatch", "fix-tracking", "deliver", "decide", "delay",
+                                     "correct-decision"}));
     }
 
     // The faces offer an action when core allows it: dispatch of a NEW order too (confirmed first).
@@ -213,7 +217,8 @@ private slots:
         for (const OrderStatus s : {OrderStatus::New, OrderStatus::Confirmed, OrderStatus::Shipping,
                                     OrderStatus::Delivered, OrderStatus::Decided, OrderStatus::Canceled}) {
             for (const OrderAction a : {OrderAction::Confirm, OrderAction::Deliver, OrderAction::Decide,
-                                        OrderAction::DelayDispatch, OrderAction::FixTracking}) {
+                                        OrderAction::DelayDispatch, OrderAction::FixTracking,
+                                        OrderAction::CorrectDecision}) {
                 const bool tracking = isDispatched(s);
                 QCOMPARE(actionAvailable({s, tracking}, a), applyAction({s, tracking}, a).has_value());
             }

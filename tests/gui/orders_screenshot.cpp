@@ -6,7 +6,8 @@
 // refusing a date too far ahead. "setup": the first-run dialog on a new DB (LOGIN and PASSWORD are ignored)
 // refusing a name with a control character. "import-preview": 주문 가져오기's preview of a Naver download
 // with new orders and one update, at 1366×768 ("import-problems": with a bad row). "import-mapping": the column-mapping dialog
-// for a layout no profile knows, at 1366×768.
+// for a layout no profile knows, at 1366×768. "settings": 설정 (the day spin boxes, the date field).
+// "history": the window with a delivered order selected (its details and history).
 #include "../result_support.h"
 #include "core/calendar/clock.h"
 #include "models/orders/order_table_model.h"
@@ -17,6 +18,7 @@
 #include "ui/audit/audit_log_view.h"
 #include "ui/common/app_startup.h"
 #include "ui/common/main_window.h"
+#include "ui/common/settings_dialog.h"
 #include "ui/common/setup_dialog.h"
 #include "ui/common/style/theme.h"
 #include "ui/orders/order_actions.h"
@@ -156,6 +158,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(login.message));
         return 1;
     }
+    if (mode == "settings") {
+        sd::SettingsDialog settings(*ws, session);
+        const bool saved = grabModal([&] { settings.exec(); }, [](QDialog *) {}, out);
+        return saved ? 0 : 1;
+    }
     sd::MainWindow window(*ws, session);
     sd::Theme::apply(theme); // over the user's saved choice, which the window applied
     window.resize(1440, 860);
@@ -163,7 +170,7 @@ int main(int argc, char *argv[])
     sd::OrdersView *view = window.ordersView();
     QTest::qWait(300);
     view->model()->waitForIdle(5000);
-    view->chips()->selectStatus(sd::OrderStatus::New);
+    view->chips()->selectStatus(mode == "history" ? sd::OrderStatus::Decided : sd::OrderStatus::New);
     QTest::qWait(300);
     view->model()->waitForIdle(5000);
     if (mode == "delay") {

@@ -472,6 +472,10 @@ void TestOrdersSelection::delayDialogAsksTheService()
                      ? QStringLiteral("date refused at the date")
                      : QStringLiteral("date: ") + error->text());
         date->setDate(defaultNow().date().addDays(10));
+        ok(); // no detail: every reason needs one
+        seen << (d->isVisible() && error->text().contains(QLatin1String("required")) && d->focusWidget() == detail
+                     ? QStringLiteral("no detail refused at the detail")
+                     : QStringLiteral("no detail: ") + error->text());
         reason->setCurrentIndex(reason->findData(QStringLiteral("ETC")));
         detail->setPlainText(QString(201, QLatin1Char('x')));
         ok();
@@ -482,6 +486,7 @@ void TestOrdersSelection::delayDialogAsksTheService()
     });
     view->orderActions()->delayAction()->trigger();
     QCOMPARE(seen, (QStringList{QStringLiteral("date refused at the date"),
+                                QStringLiteral("no detail refused at the detail"),
                                 QStringLiteral("detail refused at the detail")}));
     QCOMPARE(statusOf(*service, id), QStringLiteral("NEW"));
 }

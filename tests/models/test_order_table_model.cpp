@@ -2,6 +2,7 @@
 #include "core/calendar/business_calendar.h"
 #include "core/calendar/clock.h"
 #include "core/common/money.h"
+#include "core/orders/courier.h"
 #include "core/orders/dispatch_deadline.h"
 #include "core/orders/order_field.h"
 #include "models/orders/order_table_model.h"
@@ -141,7 +142,7 @@ private slots:
         // Shipped rows show the courier by name.
         for (int row = 0; row < OrderTableModel::kWindowSize; ++row) {
             if (!want.at(row).trackingNo.isEmpty()) {
-                QCOMPARE(cell(model, row, OrderTableModel::Courier), QStringLiteral("CJ대한통운"));
+                QCOMPARE(cell(model, row, OrderTableModel::Courier), courierLabel(QStringLiteral("CJGLS")));
                 QCOMPARE(cell(model, row, OrderTableModel::TrackingNo), want.at(row).trackingNo);
                 break;
             }

@@ -2,7 +2,9 @@
 // dry runs, permissions, dispatch and tracking rules, delay notices, automatic purchase decisions,
 // masking, history and audit rows.
 #include "core/access/personal_data_mask.h"
+#include "core/orders/channel_status.h"
 #include "core/orders/courier.h"
+#include "core/orders/delay_reason.h"
 #include "core/orders/order_transition.h"
 #include "result_support.h"
 #include "services/common/bulk_run.h"
@@ -23,7 +25,8 @@ Q_DECLARE_METATYPE(sd::ErrorKind)
 namespace {
 
 const QList<OrderAction> kActions{OrderAction::Confirm, OrderAction::Dispatch, OrderAction::FixTracking,
-                                  OrderAction::Deliver, OrderAction::Decide,   OrderAction::DelayDispatch};
+                                  OrderAction::Deliver, OrderAction::CorrectDecision,
+                                  OrderAction::DelayDispatch};
 
 // The row of the core table for (action, from), if any.
 std::optional<Transition> tableRow(OrderAction action, OrderStatus from)
@@ -104,11 +107,12 @@ class TestOrderService : public QObject
                                        dryRun);
         case OrderAction::Deliver:
             return service.deliver({id}, dryRun);
-        case OrderAction::Decide:
-            return service.decide({id}, dryRun);
+        case OrderAction::Decide: // the automatic decision only (autoDecide)
+        case OrderAction::CorrectDecision:
+            return service.correctDecision({id}, dryRun);
         case OrderAction::DelayDispatch:
-            return service.delay({id}, before.dispatchDue.addDays(2), DelayReason::ProductPrepare, QString(),
-                                 dryRun);
+            return service.delay({id}, before.dispatchDue.addDays(2), DelayReason::ProductPrepare,
+                                 QStringLiteral("입고 지연"), dryRun);
         }
         return {};
     }
@@ -246,6 +250,7 @@ private slots:
             QCOMPARE(after.deliveredAt, now);
             break;
         case OrderAction::Decide:
+        case OrderAction::CorrectDecision:
             QCOMPARE(after.decidedAt, now);
             break;
         case OrderAction::DelayDispatch:
@@ -815,25 +820,27 @@ private slots:
         QTest::addColumn<ErrorKind>("kind");
         // The seeded order is due 2024-05-15; today is 2024-05-13 in Seoul.
         QTest::newRow("earlier than due")
-            << QDate(2024, 5, 14) << DelayReason::ProductPrepare << QString() << ErrorKind::Rule;
-        QTest::newRow("same as due") << QDate(2024, 5, 15) << DelayReason::ProductPrepare << QString()
+            << QDate(2024, 5, 14) << DelayReason::ProductPrepare << QStringLiteral("입고 지연") << ErrorKind::Rule;
+        QTest::newRow("same as due") << QDate(2024, 5, 15) << DelayReason::ProductPrepare << QStringLiteral("입고 지연")
                                      << ErrorKind::Rule;
-        QTest::newRow("in the past") << QDate(2024, 5, 1) << DelayReason::CustomerRequest << QString()
+        QTest::newRow("in the past") << QDate(2024, 5, 1) << DelayReason::CustomerRequest << QStringLiteral("입고 지연")
                                      << ErrorKind::Rule;
-        QTest::newRow("no date") << QDate() << DelayReason::ProductPrepare << QString()
+        QTest::newRow("no date") << QDate() << DelayReason::ProductPrepare << QStringLiteral("입고 지연")
                                  << ErrorKind::BadInput;
+        QTest::newRow("no detail, any reason") << QDate(2024, 5, 20) << DelayReason::ProductPrepare
+                                               << QString() << ErrorKind::BadInput;
         QTest::newRow("ETC without detail")
             << QDate(2024, 5, 20) << DelayReason::Etc << QStringLiteral("  ") << ErrorKind::BadInput;
         QTest::newRow("ETC with detail") << QDate(2024, 5, 20) << DelayReason::Etc
                                          << QStringLiteral(" 해외 입고 지연 ") << ErrorKind::None;
-        QTest::newRow("a day later") << QDate(2024, 5, 16) << DelayReason::CustomBuild << QString()
+        QTest::newRow("a day later") << QDate(2024, 5, 16) << DelayReason::CustomBuild << QStringLiteral("입고 지연")
                                      << ErrorKind::None;
         // At most delay.max_days (90) from today.
         QTest::newRow("90 days ahead")
-            << QDate(2024, 8, 11) << DelayReason::CustomBuild << QString() << ErrorKind::None;
+            << QDate(2024, 8, 11) << DelayReason::CustomBuild << QStringLiteral("입고 지연") << ErrorKind::None;
         QTest::newRow("91 days ahead")
-            << QDate(2024, 8, 12) << DelayReason::CustomBuild << QString() << ErrorKind::Rule;
-        QTest::newRow("9999-12-31") << QDate(9999, 12, 31) << DelayReason::CustomBuild << QString()
+            << QDate(2024, 8, 12) << DelayReason::CustomBuild << QStringLiteral("입고 지연") << ErrorKind::Rule;
+        QTest::newRow("9999-12-31") << QDate(9999, 12, 31) << DelayReason::CustomBuild << QStringLiteral("입고 지연")
                                     << ErrorKind::Rule;
         QTest::newRow("detail of 201 characters") << QDate(2024, 5, 20) << DelayReason::Etc
                                                   << QString(201, QLatin1Char('x')) << ErrorKind::BadInput;
@@ -943,6 +950,116 @@ private slots:
         QCOMPARE(auditCount(), 1);
     }
 
+    // Naver takes one 발송지연 안내 per order: a second one is refused with that reason and writes nothing.
+    void secondDelayNoticeOnNaverIsRefused()
+    {
+        Order o = seed(QStringLiteral("A"), OrderStatus::Confirmed);
+        o.dispatchDue = QDate(2024, 5, 15);
+        QVERIFY(insertOrder(t->db(), o));
+        OrderService service(t->workspace(), op);
+        QCOMPARE(service.delayNoticeLimit(Channel::NaverSmartstore), 1);
+        QVERIFY(service.delay({QStringLiteral("A")}, QDate(2024, 5, 20), DelayReason::ProductPrepare,
+                              QStringLiteral("입고 지연"))
+                    .ok());
+        const Order first = stored(QStringLiteral("A"));
+        const int events = eventCount(first);
+        const int audits = auditCount();
+        const BulkReport second = service.delay({QStringLiteral("A")}, QDate(2024, 5, 24),
+                                                DelayReason::CustomerRequest, QStringLiteral("고객 요청"));
+        QCOMPARE(second.result.kind, ErrorKind::Rule);
+        QCOMPARE(second.outcomes.size(), 1);
+        QCOMPARE(second.outcomes.first().message, delayNoticeRefusal(Channel::NaverSmartstore, 1));
+        const Order after = stored(QStringLiteral("A"));
+        QCOMPARE(after.dispatchDue, QDate(2024, 5, 20));
+        QCOMPARE(after.delayReason, QStringLiteral("PRODUCT_PREPARE"));
+        QCOMPARE(after.delayDetail, QStringLiteral("입고 지연"));
+        QCOMPARE(after.updatedAt, first.updatedAt);
+        QCOMPARE(eventCount(after), events);
+        QCOMPARE(auditCount(), audits);
+        // A dry run says the same.
+        QCOMPARE(service
+                     .delay({QStringLiteral("A")}, QDate(2024, 5, 24), DelayReason::CustomerRequest,
+                            QStringLiteral("고객 요청"), true)
+                     .result.kind,
+                 ErrorKind::Rule);
+
+        // A delay the marketplace reported (the order file's reason, no notice of ours) counts too.
+        Order reported = seed(QStringLiteral("R"), OrderStatus::Confirmed);
+        reported.dispatchDue = QDate(2024, 5, 15);
+        reported.delayReason = QStringLiteral("CUSTOM_BUILD");
+        QVERIFY(insertOrder(t->db(), reported));
+        QCOMPARE(service
+                     .delay({QStringLiteral("R")}, QDate(2024, 5, 24), DelayReason::CustomerRequest,
+                            QStringLiteral("고객 요청"))
+                     .result.kind,
+                 ErrorKind::Rule);
+    }
+
+    // Where the marketplace's limit is not documented (Kakao) it is a setting: 1 by default, 0 = none.
+    void delayNoticeLimitOnKakaoIsASetting()
+    {
+        Order o = seed(QStringLiteral("K"), OrderStatus::Confirmed);
+        o.channel = Channel::KakaoStore;
+        o.dispatchDue = QDate(2024, 5, 15);
+        QVERIFY(insertOrder(t->db(), o));
+        OrderService service(t->workspace(), op);
+        QVERIFY(service.delay({QStringLiteral("K")}, QDate(2024, 5, 20), DelayReason::ProductPrepare,
+                              QStringLiteral("입고 지연"))
+                    .ok());
+        QCOMPARE(service
+                     .delay({QStringLiteral("K")}, QDate(2024, 5, 22), DelayReason::ProductPrepare,
+                            QStringLiteral("입고 더 지연"))
+                     .result.kind,
+                 ErrorKind::Rule);
+        QVERIFY(t->workspace()
+                    .settings()
+                    .set(master, Settings::Key::DelayNoticesKakao, QStringLiteral("2"), t->clock.nowUtc())
+                    .ok());
+        QCOMPARE(service.delayNoticeLimit(Channel::KakaoStore), 2);
+        QCOMPARE(service.delayNoticeLimit(Channel::NaverSmartstore), 1); // a rule, not a setting
+        QVERIFY(service.delay({QStringLiteral("K")}, QDate(2024, 5, 22), DelayReason::ProductPrepare,
+                              QStringLiteral("입고 더 지연"))
+                    .ok());
+        QCOMPARE(service
+                     .delay({QStringLiteral("K")}, QDate(2024, 5, 24), DelayReason::ProductPrepare,
+                            QStringLiteral("세 번째"))
+                     .result.kind,
+                 ErrorKind::Rule);
+    }
+
+    // 구매확정 by the seller is a correction for an order the marketplace already decided: its own
+    // action in the history and the audit log, from a shipped or delivered order only.
+    void purchaseDecisionCorrection()
+    {
+        insertSeed(QStringLiteral("S"), OrderStatus::Shipping);
+        insertSeed(QStringLiteral("D"), OrderStatus::Delivered);
+        insertSeed(QStringLiteral("C"), OrderStatus::Confirmed);
+        OrderService service(t->workspace(), op);
+        const BulkReport refused = service.correctDecision({QStringLiteral("C")});
+        QCOMPARE(refused.result.kind, ErrorKind::Rule);
+        QCOMPARE(stored(QStringLiteral("C")).status, OrderStatus::Confirmed);
+
+        const BulkReport r = service.correctDecision({QStringLiteral("S"), QStringLiteral("D")});
+        QVERIFY2(r.ok(), qPrintable(r.result.message));
+        for (const QString &id : {QStringLiteral("S"), QStringLiteral("D")}) {
+            const Order after = stored(id);
+            QCOMPARE(after.status, OrderStatus::Decided);
+            QCOMPARE(after.decidedAt, t->clock.nowUtc());
+            QCOMPARE(after.rawStatus, channelStatusCode(after.channel, OrderStatus::Decided));
+            const QList<OrderEvent> history = service.history(id);
+            QCOMPARE(history.size(), 1);
+            QCOMPARE(history[0].action, QStringLiteral("correct-decision"));
+            QCOMPARE(history[0].toStatus, QStringLiteral("DECIDED"));
+            QCOMPARE(history[0].userName, QStringLiteral("op 님"));
+            QVERIFY(!history[0].detail.isEmpty());
+        }
+        QCOMPARE(auditCount(QStringLiteral("orders.correct-decision")), 1);
+        QCOMPARE(auditCount(QStringLiteral("orders.decide")), 0); // not the automatic decision
+        // Already decided: refused, nothing more written.
+        QCOMPARE(service.correctDecision({QStringLiteral("D")}).result.kind, ErrorKind::Rule);
+        QCOMPARE(auditCount(QStringLiteral("orders.correct-decision")), 1);
+    }
+
     void autoDecideDaysPerChannel()
     {
         // Only the master may change settings.
@@ -1033,7 +1150,7 @@ private slots:
                            {QStringLiteral("B"), QStringLiteral("CJGLS"), QStringLiteral("100000000002")}})
                 .ok());
         QVERIFY(service.deliver(ids).ok());
-        QVERIFY(service.decide({QStringLiteral("A")}).ok());
+        QVERIFY(service.correctDecision({QStringLiteral("A")}).ok());
         QStringList actions;
         QSqlQuery q(t->db());
         QVERIFY(
@@ -1045,11 +1162,13 @@ private slots:
             QCOMPARE(q.value(3).toLongLong(), op.userId);
         }
         QCOMPARE(actions, (QStringList{QStringLiteral("orders.confirm"), QStringLiteral("orders.dispatch"),
-                                       QStringLiteral("orders.deliver"), QStringLiteral("orders.decide")}));
+                                       QStringLiteral("orders.deliver"),
+                                       QStringLiteral("orders.correct-decision")}));
         QCOMPARE(details, (QStringList{QStringLiteral("A,B"), QStringLiteral("A,B"), QStringLiteral("A,B"),
                                        QStringLiteral("A")}));
         QCOMPARE(
-            scalar(t->db(), QStringLiteral("SELECT entity_id FROM audit_log WHERE action = 'orders.decide'"))
+            scalar(t->db(),
+                   QStringLiteral("SELECT entity_id FROM audit_log WHERE action = 'orders.correct-decision'"))
                 .toString(),
             QStringLiteral("A"));
         QCOMPARE(countRows(t->db(), QStringLiteral("order_events")), 2 + 2 + 2 + 1);

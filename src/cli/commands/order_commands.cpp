@@ -141,7 +141,7 @@ int runOrder(CliContext &context, const QString &name, const QStringList &args)
     else if (name == QLatin1String("deliver"))
         result = service.deliver(ids);
     else if (name == QLatin1String("decide"))
-        result = service.decide(ids);
+        result = service.correctDecision(ids);
     else if (name == QLatin1String("delay"))
         result = service.delay(ids, until, reason, parser.value(QStringLiteral("detail")));
     else
@@ -203,16 +203,21 @@ const CommandRegistration kOrderDeliver(
      [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("deliver"), a); }});
 
 const CommandRegistration kOrderDecide(
-    {"order decide", QT_TRANSLATE_NOOP("sd::Cli", "record the purchase decision (구매확정)"),
+    {"order decide",
+     QT_TRANSLATE_NOOP("sd::Cli", "correction: the marketplace already decided the purchase (구매확정)"),
      QT_TRANSLATE_NOOP("sd::Cli", "ID..."),
      QT_TRANSLATE_NOOP("sd::Cli",
-                       "Records the purchase decision for one or more delivered orders. All or nothing, "
-                       "as for \"order confirm\"."),
+                       "A correction, not a daily action: records that the marketplace has already decided "
+                       "the purchase (the buyer, or the marketplace's automatic rule) of one or more shipped "
+                       "or delivered orders whose order file has not said so yet. Purchases are decided by "
+                       "the buyer or automatically (\"order auto-decide\"), never by the seller. Recorded "
+                       "as a correction in the history and the audit log (orders.correct-decision). All or "
+                       "nothing, as for \"order confirm\"."),
      [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("decide"), a); }});
 
 const CommandRegistration kOrderDelay(
     {"order delay", QT_TRANSLATE_NOOP("sd::Cli", "send a delayed-dispatch notice with a new dispatch date"),
-     QT_TRANSLATE_NOOP("sd::Cli", "ID... --until DATE --reason CODE [--detail TEXT]"),
+     QT_TRANSLATE_NOOP("sd::Cli", "ID... --until DATE --reason CODE --detail TEXT"),
      QT_TRANSLATE_NOOP("sd::Cli",
                        "Moves the dispatch due date of orders not yet shipped (발송지연 안내).\n"
                        "\n"
@@ -220,8 +225,12 @@ const CommandRegistration kOrderDelay(
                        "one, at most 90 days ahead (설정 › 기한)\n"
                        "  --reason CODE  PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, "
                        "OVERSEA_DELIVERY, ETC or their labels\n"
-                       "  --detail TEXT  what the buyer is told, one line of at most 200 characters (needed "
-                       "for ETC)"),
+                       "  --detail TEXT  what the buyer is told, one line of at most 200 characters "
+                       "(required)\n"
+                       "\n"
+                       "Naver takes one notice per order; a second one is refused. For 카카오 톡스토어 and "
+                       "톡체크아웃 the limit is not documented: it is a setting (delay.max_notices.KAKAO, "
+                       "delay.max_notices.TALK_CHECKOUT; default 1, 0 = no limit)."),
      [](CliContext &c, const QStringList &a) { return runOrder(c, QStringLiteral("delay"), a); }});
 
 const CommandRegistration kOrderAutoDecide(

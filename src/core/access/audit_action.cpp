@@ -33,6 +33,8 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("sd::AuditAction", "Orders marked delivered")},
     {AuditAction::OrdersDecide, "orders.decide",
      QT_TRANSLATE_NOOP("sd::AuditAction", "Purchase decisions recorded")},
+    {AuditAction::OrdersCorrectDecision, "orders.correct-decision",
+     QT_TRANSLATE_NOOP("sd::AuditAction", "Purchase decisions corrected (decided on the marketplace)")},
     {AuditAction::OrdersDelay, "orders.delay",
      QT_TRANSLATE_NOOP("sd::AuditAction", "Dispatch delay notices")},
     {AuditAction::OrdersImport, "order.import", QT_TRANSLATE_NOOP("sd::AuditAction", "Orders imported")},
@@ -77,6 +79,8 @@ AuditAction auditActionFor(OrderAction action)
         return AuditAction::OrdersDecide;
     case OrderAction::DelayDispatch:
         return AuditAction::OrdersDelay;
+    case OrderAction::CorrectDecision:
+        return AuditAction::OrdersCorrectDecision;
     }
     return AuditAction::OrdersConfirm;
 }

@@ -20,7 +20,8 @@ enum class AuditAction {
     OrdersDispatch,
     OrdersFixTracking,
     OrdersDeliver,
-    OrdersDecide,
+    OrdersDecide,          // the automatic purchase decision
+    OrdersCorrectDecision, // the seller records a decision the marketplace already made
     OrdersDelay,
     OrdersImport,
     BackupCreate,

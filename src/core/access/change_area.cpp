@@ -38,6 +38,7 @@ ChangeAreas changeAreasOfAuditCode(const QString &code)
         case AuditAction::OrdersFixTracking:
         case AuditAction::OrdersDeliver:
         case AuditAction::OrdersDecide:
+        case AuditAction::OrdersCorrectDecision:
         case AuditAction::OrdersDelay:
         case AuditAction::OrdersImport:
             return ChangeArea::Orders | ChangeArea::Audit;

@@ -1,5 +1,7 @@
 #include "core/common/label_match.h"
 
+#include <QLocale>
+
 namespace sd {
 
 QString labelMatchKey(const QString &text)
@@ -11,6 +13,14 @@ QString labelMatchKey(const QString &text)
             key.append(c);
     }
     return key.toCaseFolded();
+}
+
+QString translatedOrKorean(const char *context, const char *english, const char *korean)
+{
+    const QString translated = QCoreApplication::translate(context, english);
+    if (translated == QLatin1String(english) && korean && QLocale().language() == QLocale::Korean)
+        return QString::fromUtf8(korean);
+    return translated;
 }
 
 } // namespace sd

@@ -11,6 +11,11 @@ namespace sd {
 // Case and whitespace are ignored, so "talk_checkout", "상품 준비중" and "상품 준비 중" all match.
 QString labelMatchKey(const QString &text);
 
+// A table's English words translated (QCoreApplication::translate(context, english)); in a Korean UI
+// (QLocale's default language) whose catalogue does not have them yet, the table's Korean words, so a
+// seller never reads English where the seller center has its own Korean words.
+QString translatedOrKorean(const char *context, const char *english, const char *korean);
+
 // One row of a code/label table: the enum value, the code stored and typed on the command line, the
 // English label (translation source) and the Korean label(s), always accepted when parsing whatever
 // the current translator is, since files and users use them.
@@ -39,7 +44,12 @@ public:
         return list;
     }
     QString code(E value) const { return QString::fromLatin1(row(value).code); }
-    QString label(E value) const { return QCoreApplication::translate(m_context, row(value).english); }
+    // Translated; in a Korean UI whose catalogue lacks the English source (a label shortened for
+    // English), the row's Korean label.
+    QString label(E value) const
+    {
+        return translatedOrKorean(m_context, row(value).english, row(value).korean);
+    }
     std::optional<E> parse(const QString &text) const
     {
         for (const LabelRow<E> &r : m_rows) { // a stored code, as read back from the store

@@ -13,7 +13,7 @@ const LabelRow<Channel> kChannelRows[] = {
      "네이버 스마트스토어", "스마트스토어"},
     {Channel::KakaoStore, "KAKAO", QT_TRANSLATE_NOOP("sd::Channel", "Kakao Talk Store"), "카카오 톡스토어",
      "톡스토어"},
-    {Channel::TalkCheckout, "TALK_CHECKOUT", QT_TRANSLATE_NOOP("sd::Channel", "Kakao Talk Checkout"),
+    {Channel::TalkCheckout, "TALK_CHECKOUT", QT_TRANSLATE_NOOP("sd::Channel", "Talk Checkout"),
      "톡체크아웃", "카카오 톡체크아웃"},
 };
 

@@ -242,17 +242,123 @@ std::optional<ChannelStatusReading> readChannelStatus(Channel channel, const QSt
     return out;
 }
 
+namespace {
+
+struct WordsRow
+{
+    const char *code;
+    const char *english; // translation source (context sd::ChannelStatus)
+    const char *korean;  // the seller center's words
+    bool seen;           // the Korean words seen in the channel's seller center or its API documentation
+};
+
+#define SD_WORDS(text) QT_TRANSLATE_NOOP("sd::ChannelStatus", text)
+
+// Naver Commerce API productOrderStatus and claimStatus (marketplaces.md); the words are the seller
+// center's 주문상태 and 클레임상태 texts, the ones its order download writes.
+const WordsRow kNaverWords[] = {
+    {"PAYMENT_WAITING", SD_WORDS("Awaiting payment"), "결제대기", true},
+    {"PAYED", SD_WORDS("Payment complete"), "결제완료", true},
+    {"DELIVERING", SD_WORDS("Shipping"), "배송중", true},
+    {"DELIVERED", SD_WORDS("Delivered"), "배송완료", true},
+    {"PURCHASE_DECIDED", SD_WORDS("Purchase confirmed"), "구매확정", true},
+    {"EXCHANGED", SD_WORDS("Exchanged"), "교환", true},
+    {"CANCELED", SD_WORDS("Canceled"), "취소", true},
+    {"RETURNED", SD_WORDS("Returned"), "반품", true},
+    {"CANCELED_BY_NOPAYMENT", SD_WORDS("Canceled, not paid"), "미결제취소", true},
+    {"CANCEL_REQUEST", SD_WORDS("Cancellation requested"), "취소요청", true},
+    {"CANCELING", SD_WORDS("Cancelling"), "취소중", true},
+    {"CANCEL_DONE", SD_WORDS("Cancellation complete"), "취소완료", true},
+    {"CANCEL_REJECT", SD_WORDS("Cancellation refused"), "취소거부", true},
+    {"RETURN_REQUEST", SD_WORDS("Return requested"), "반품요청", true},
+    {"EXCHANGE_REQUEST", SD_WORDS("Exchange requested"), "교환요청", true},
+    {"COLLECTING", SD_WORDS("Collecting"), "수거중", true},
+    {"COLLECT_DONE", SD_WORDS("Collected"), "수거완료", true},
+    {"EXCHANGE_REDELIVERING", SD_WORDS("Exchange reshipping"), "교환재배송중", true},
+    {"RETURN_DONE", SD_WORDS("Return complete"), "반품완료", true},
+    {"EXCHANGE_DONE", SD_WORDS("Exchange complete"), "교환완료", true},
+    {"RETURN_REJECT", SD_WORDS("Return refused"), "반품거부", true},
+    {"EXCHANGE_REJECT", SD_WORDS("Exchange refused"), "교환거부", true},
+    {"PURCHASE_DECISION_HOLDBACK", SD_WORDS("Purchase confirmation on hold"), "구매확정보류", true},
+    {"PURCHASE_DECISION_REQUEST", SD_WORDS("Purchase confirmation requested"), "구매확정요청", true},
+    {"PURCHASE_DECISION_HOLDBACK_RELEASE", SD_WORDS("Purchase confirmation hold released"),
+     "구매확정보류해제", false},
+    {"ADMIN_CANCELING", SD_WORDS("Cancelling by Naver"), "직권취소중", false},
+    {"ADMIN_CANCEL_DONE", SD_WORDS("Cancelled by Naver"), "직권취소완료", false},
+    {"ADMIN_CANCEL_REJECT", SD_WORDS("Cancellation by Naver refused"), "직권취소철회", false},
+};
+
+// Kakao 톡스토어 / 톡체크아웃 OrderStatus (marketplaces.md). Only 배송준비중 (ShippingWaiting) is named there;
+// the other words are the usual seller-center words for what the code says (uncertain: `seen` false).
+const WordsRow kKakaoWords[] = {
+    {"PayWaiting", SD_WORDS("Awaiting payment"), "결제대기", false},
+    {"PayComplete", SD_WORDS("Payment complete"), "결제완료", false},
+    {"ShippingRequest", SD_WORDS("Shipping requested"), "배송요청", false},
+    {"ShippingWaiting", SD_WORDS("Preparing shipment"), "배송준비중", true},
+    {"ShippingProgress", SD_WORDS("Shipping"), "배송중", false},
+    {"ShippingComplete", SD_WORDS("Delivered"), "배송완료", false},
+    {"BuyDecision", SD_WORDS("Purchase confirmed"), "구매확정", false},
+    {"ShippingCancelRequest", SD_WORDS("Cancellation requested"), "취소요청", false},
+    {"ShippingCancelComplete", SD_WORDS("Cancellation complete"), "취소완료", false},
+    {"ShippingCancelRejected", SD_WORDS("Cancellation refused"), "취소거부", false},
+    {"ExchangeRequest", SD_WORDS("Exchange requested"), "교환요청", false},
+    {"ExchangePickupRequest", SD_WORDS("Exchange pickup requested"), "교환수거요청", false},
+    {"ExchangeApproved", SD_WORDS("Exchange approved"), "교환승인", false},
+    {"ExchangePending", SD_WORDS("Exchange on hold"), "교환보류", false},
+    {"ExchangeReturnComplete", SD_WORDS("Exchange item collected"), "교환수거완료", false},
+    {"ExchangeShippingProgress", SD_WORDS("Exchange reshipping"), "교환재배송중", false},
+    {"ExchangeShippingComplete", SD_WORDS("Exchange complete"), "교환완료", false},
+    {"ExchangeRejected", SD_WORDS("Exchange refused"), "교환거부", false},
+    {"ReturnRequest", SD_WORDS("Return requested"), "반품요청", false},
+    {"ReturnPickupRequest", SD_WORDS("Return pickup requested"), "반품수거요청", false},
+    {"ReturnApproved", SD_WORDS("Return approved"), "반품승인", false},
+    {"ReturnPending", SD_WORDS("Return on hold"), "반품보류", false},
+    {"ReturnShippingComplete", SD_WORDS("Return item collected"), "반품수거완료", false},
+    {"ReturnRefundComplete", SD_WORDS("Refund complete"), "환불완료", false},
+    {"ReturnRejected", SD_WORDS("Return refused"), "반품거부", false},
+};
+
+#undef SD_WORDS
+
+template <std::size_t N> QList<ChannelStatusWords> wordsList(const WordsRow (&rows)[N])
+{
+    QList<ChannelStatusWords> list;
+    for (const WordsRow &r : rows)
+        list.append({QString::fromLatin1(r.code), translatedOrKorean("sd::ChannelStatus", r.english, r.korean),
+                     r.seen});
+    return list;
+}
+
+} // namespace
+
+QList<ChannelStatusWords> channelStatusTable(Channel channel)
+{
+    return channel == Channel::NaverSmartstore ? wordsList(kNaverWords) : wordsList(kKakaoWords);
+}
+
+QString channelStatusWords(Channel channel, const QString &code)
+{
+    const auto find = [&code](const auto &rows) -> QString {
+        for (const WordsRow &r : rows) {
+            if (code == QLatin1String(r.code))
+                return translatedOrKorean("sd::ChannelStatus", r.english, r.korean);
+        }
+        return {};
+    };
+    return channel == Channel::NaverSmartstore ? find(kNaverWords) : find(kKakaoWords);
+}
+
 QString channelStatusText(Channel channel, const QString &raw)
 {
     const QString text = raw.trimmed();
-    bool code = !text.isEmpty();
-    for (QChar c : text)
-        code = code && c.unicode() < 0x80;
-    if (!code)
-        return raw; // the marketplace's own Korean text, shown as it is
-    const auto known = lookUp(channel, text);
-    if (known && known->kind == K::Status)
-        return statusLabel(known->status);
+    const QString words = channelStatusWords(channel, text);
+    if (!words.isEmpty())
+        return words;
+    // Our own status codes (SellerDesk's template, a store written before the words table).
+    for (OrderStatus s : allStatuses()) {
+        if (text == statusCode(s))
+            return statusLabel(s);
+    }
     return raw;
 }
 

@@ -36,8 +36,24 @@ struct ChannelStatusReading
 std::optional<ChannelStatusReading> readChannelStatus(Channel channel, const QString &status,
                                                       const QString &detail, QString *reason = nullptr);
 
-// How to show a raw channel status: an API code of a status (PAYED, DELIVERING, ShippingWaiting ...) as
-// our translated status label, so no raw code reaches the screen; a Korean text as it is.
+// The seller center's own words for a channel's status codes (Naver productOrderStatus and claimStatus,
+// Kakao OrderStatus): one table, used by the details pane, the history, the CLI's text output and the
+// exports. The English words are the translation source; the Korean ones are the seller center's (결제완료,
+// 배송준비중 ...), shown in a Korean UI even before the catalogue has them.
+struct ChannelStatusWords
+{
+    QString code;    // as the channel reports it: PAYED, ShippingWaiting
+    QString words;   // translated: 결제완료 / "Payment complete"
+    bool seen = true; // false: the Korean words were not seen in the channel's own seller center (uncertain)
+};
+// Every status code the channel is known to report, with its words, in the table's order.
+QList<ChannelStatusWords> channelStatusTable(Channel channel);
+// The words of one code; empty when the code is not in the channel's table.
+QString channelStatusWords(Channel channel, const QString &code);
+
+// How to show a raw channel status: a known code (PAYED, DELIVERING, ShippingWaiting ...) as the seller
+// center's words, so no raw code reaches the screen; a Korean text (from a downloaded file) as it is;
+// an unknown code as it is.
 QString channelStatusText(Channel channel, const QString &raw);
 
 } // namespace sd

@@ -1,6 +1,7 @@
 #include "core/orders/courier.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 namespace sd {
@@ -10,11 +11,12 @@ const QList<Courier> &couriers()
     // Naver deliveryCompanyCode values. Shapes from open-source trackers (no public check digit); where
     // nothing is known the range is wide and the marketplace has the last word.
     static const QList<Courier> list = [] {
-        auto courier = [](const char *code, const char *name, QList<int> lengths, int minLength,
-                          int maxLength, bool letters = false) {
+        auto courier = [](const char *code, const char *name, const char *english, QList<int> lengths,
+                          int minLength, int maxLength, bool letters = false) {
             Courier c;
             c.code = QString::fromLatin1(code);
             c.name = QString::fromUtf8(name);
+            c.englishName = QString::fromLatin1(english);
             c.lengths = std::move(lengths);
             c.minLength = minLength;
             c.maxLength = maxLength;
@@ -22,23 +24,35 @@ const QList<Courier> &couriers()
             return c;
         };
         return QList<Courier>{
-            courier("CJGLS", "CJ대한통운", {10, 12}, 10, 12),
-            courier("HYUNDAI", "롯데택배", {10, 12, 13}, 10, 13),
-            courier("HANJIN", "한진택배", {10, 12}, 10, 12),
-            courier("KGB", "로젠택배", {11}, 11, 11),
-            courier("EPOST", "우체국택배", {13}, 13, 13),
-            courier("REGISTPOST", "우편등기", {13}, 13, 13),
-            courier("KDEXP", "경동택배", {}, 8, 20),
-            courier("DAESIN", "대신택배", {}, 8, 20),
-            courier("ILYANG", "일양로지스", {}, 8, 20),
-            courier("CHUNIL", "천일택배", {}, 8, 20),
-            courier("HDEXP", "합동택배", {}, 8, 20),
-            courier("CUPARCEL", "CU편의점택배", {}, 10, 12),
-            courier("CVSNET", "GS Postbox 택배", {}, 8, 20),
-            courier("CH1", "기타 택배", {}, 6, 30, true),
+            courier("CJGLS", "CJ대한통운", "CJ Logistics", {10, 12}, 10, 12),
+            courier("HYUNDAI", "롯데택배", "Lotte Global Logistics", {10, 12, 13}, 10, 13),
+            courier("HANJIN", "한진택배", "Hanjin Express", {10, 12}, 10, 12),
+            courier("KGB", "로젠택배", "Logen", {11}, 11, 11),
+            courier("EPOST", "우체국택배", "Korea Post Parcel", {13}, 13, 13),
+            courier("REGISTPOST", "우편등기", "Korea Post Registered Mail", {13}, 13, 13),
+            courier("KDEXP", "경동택배", "Kyungdong Express", {}, 8, 20),
+            courier("DAESIN", "대신택배", "Daesin Express", {}, 8, 20),
+            courier("ILYANG", "일양로지스", "Ilyang Logis", {}, 8, 20),
+            courier("CHUNIL", "천일택배", "Chunil Express", {}, 8, 20),
+            courier("HDEXP", "합동택배", "Hapdong Express", {}, 8, 20),
+            courier("CUPARCEL", "CU편의점택배", "CU Convenience Store Parcel", {}, 10, 12),
+            courier("CVSNET", "GS Postbox 택배", "GS Postbox Parcel", {}, 8, 20),
+            courier("CH1", "기타 택배", "Other courier", {}, 6, 30, true),
         };
     }();
     return list;
+}
+
+QString courierLabel(const Courier &courier)
+{
+    return QLocale().language() == QLocale::Korean || courier.englishName.isEmpty() ? courier.name
+                                                                                     : courier.englishName;
+}
+
+QString courierLabel(const QString &code)
+{
+    const Courier *c = findCourier(code);
+    return c ? courierLabel(*c) : code;
 }
 
 const Courier *findCourier(const QString &codeOrName)
@@ -47,7 +61,8 @@ const Courier *findCourier(const QString &codeOrName)
     if (text.isEmpty())
         return nullptr;
     for (const Courier &c : couriers()) {
-        if (c.code.compare(text, Qt::CaseInsensitive) == 0 || c.name == text)
+        if (c.code.compare(text, Qt::CaseInsensitive) == 0 || c.name == text ||
+            c.englishName == text) // exact: "LOGEN" is no code (Naver's is KGB), "Logen" the name
             return &c;
     }
     // Names typed with or without the inner space ("GS Postbox택배").
@@ -117,27 +132,27 @@ bool isTrackingNumberValid(const Courier &courier, const QString &normalized, QS
         if (courier.allowsLetters)
             return refuse(QCoreApplication::translate(
                               "sd::Courier", "A %1 tracking number may contain only letters and digits.")
-                              .arg(courier.name));
+                              .arg(courierLabel(courier)));
         return refuse(
             QCoreApplication::translate("sd::Courier", "A %1 tracking number may contain only digits.")
-                .arg(courier.name));
+                .arg(courierLabel(courier)));
     }
     const int length = int(normalized.size());
     if (!courier.lengths.isEmpty()) {
         if (!courier.lengths.contains(length))
             return refuse(
                 QCoreApplication::translate("sd::Courier", "A %1 tracking number must be %2 digits.")
-                    .arg(courier.name, lengthsText(courier.lengths)));
+                    .arg(courierLabel(courier), lengthsText(courier.lengths)));
     } else if (length < courier.minLength || length > courier.maxLength) {
         if (courier.allowsLetters)
             return refuse(QCoreApplication::translate(
                               "sd::Courier", "A %1 tracking number must be %2 to %3 letters or digits.")
-                              .arg(courier.name)
+                              .arg(courierLabel(courier))
                               .arg(courier.minLength)
                               .arg(courier.maxLength));
         return refuse(
             QCoreApplication::translate("sd::Courier", "A %1 tracking number must be %2 to %3 digits.")
-                .arg(courier.name)
+                .arg(courierLabel(courier))
                 .arg(courier.minLength)
                 .arg(courier.maxLength));
     }

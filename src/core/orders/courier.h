@@ -9,7 +9,8 @@ namespace sd {
 struct Courier
 {
     QString code;       // CJGLS
-    QString name;       // CJ대한통운 (proper name, same in every language)
+    QString name;        // CJ대한통운: the name the marketplaces use (upload files, Korean UI)
+    QString englishName; // CJ Logistics: shown when the UI language is English
     QList<int> lengths; // allowed digit counts; empty = any length up to maxLength
     int maxLength = 20;
     int minLength = 1;          // used when `lengths` is empty
@@ -17,7 +18,12 @@ struct Courier
 };
 
 const QList<Courier> &couriers();
-// By code (case-insensitive) or by Korean name; nullptr when unknown.
+// The name to show: `name` in a Korean UI (QLocale's default language), `englishName` otherwise.
+// Upload files keep `name`, which is what the marketplaces read.
+QString courierLabel(const Courier &courier);
+// The label of a courier code; the code itself when unknown, empty for an empty code.
+QString courierLabel(const QString &code);
+// By code (case-insensitive), Korean name or English name; nullptr when unknown.
 const Courier *findCourier(const QString &codeOrName);
 // Removes spaces and hyphens the user may type or paste.
 QString normalizeTrackingNumber(const QString &raw);

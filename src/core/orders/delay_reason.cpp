@@ -46,4 +46,37 @@ std::optional<DelayReason> parseDelayReason(const QString &codeOrLabel)
     return kTable.parse(codeOrLabel);
 }
 
+DelayNoticeRule delayNoticeRule(Channel channel)
+{
+    switch (channel) {
+    case Channel::NaverSmartstore:
+        return {1, true};
+    case Channel::KakaoStore:
+    case Channel::TalkCheckout:
+        return {1, false}; // not documented: editable (Settings), uncertain
+    }
+    return {1, false};
+}
+
+QString delayNoticeRuleText(Channel channel, int limit, bool certain)
+{
+    QString text =
+        limit <= 0 ? QCoreApplication::translate("sd::DelayReason", "%1: no limit on delay notices")
+                         .arg(channelLabel(channel))
+                   : QCoreApplication::translate("sd::DelayReason", "%1: %n delay notice(s) per order", nullptr,
+                                                 limit)
+                         .arg(channelLabel(channel));
+    if (!certain)
+        text += QCoreApplication::translate("sd::DelayReason", " (uncertain; set in Settings)");
+    return text;
+}
+
+QString delayNoticeRefusal(Channel channel, int limit)
+{
+    return QCoreApplication::translate(
+               "sd::DelayReason",
+               "%1 allows %n delay notice(s) per order; this order has had that many already.", nullptr, limit)
+        .arg(channelLabel(channel));
+}
+
 } // namespace sd

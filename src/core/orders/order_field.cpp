@@ -1,5 +1,7 @@
 #include "core/orders/order_field.h"
 
+#include "core/common/label_match.h"
+
 #include <QCoreApplication>
 
 namespace sd {
@@ -101,6 +103,12 @@ QString orderFieldLabel(OrderField field)
     case OrderField::CustomsCode:
         text = QT_TRANSLATE_NOOP("sd::OrderField", "Personal customs code");
         break;
+    case OrderField::ChannelStatus:
+        return translatedOrKorean("sd::OrderField", QT_TRANSLATE_NOOP("sd::OrderField", "Channel status"),
+                                  "채널 주문상태");
+    case OrderField::ClaimStatus:
+        return translatedOrKorean("sd::OrderField", QT_TRANSLATE_NOOP("sd::OrderField", "Claim"),
+                                  "클레임 상태");
     }
     return QCoreApplication::translate("sd::OrderField", text);
 }

@@ -38,6 +38,8 @@ enum class OrderField {
     DeliveryMessage,
     AddressDetail, // 상세주소: the export's own column (the details pane shows it after the address)
     CustomsCode,   // 개인통관고유부호 (overseas purchases): personal data, masked like a phone number
+    ChannelStatus, // 채널 주문상태: the channel's own status in its seller center's words (결제완료, 배송준비중)
+    ClaimStatus,   // 클레임 상태: the channel's claim or detail state (취소요청, 수거중)
 };
 
 QString orderFieldLabel(OrderField field); // translated

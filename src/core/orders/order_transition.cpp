@@ -79,6 +79,14 @@ QString refusalReason(OrderStatus status, OrderAction action)
             return QCoreApplication::translate("sd::OrderTransition",
                                                "This order has already been dispatched.");
         break;
+    case OrderAction::CorrectDecision:
+        if (status == OrderStatus::Decided)
+            return QCoreApplication::translate("sd::OrderTransition", "The purchase is already decided.");
+        if (status == OrderStatus::New || status == OrderStatus::Confirmed)
+            return QCoreApplication::translate(
+                "sd::OrderTransition",
+                "This order has not been dispatched, so the marketplace cannot have decided its purchase.");
+        break;
     }
     return genericRefusal(status, action);
 }
@@ -100,6 +108,8 @@ QString actionCode(OrderAction a)
         return QStringLiteral("decide");
     case OrderAction::DelayDispatch:
         return QStringLiteral("delay");
+    case OrderAction::CorrectDecision:
+        return QStringLiteral("correct-decision");
     }
     return QString();
 }
@@ -119,6 +129,8 @@ QString actionLabel(OrderAction a)
         return QCoreApplication::translate("sd::OrderAction", "Decide purchase");
     case OrderAction::DelayDispatch:
         return QCoreApplication::translate("sd::OrderAction", "Delay dispatch");
+    case OrderAction::CorrectDecision:
+        return QCoreApplication::translate("sd::OrderAction", "Correct: purchase decided on the marketplace");
     }
     return QString();
 }
@@ -135,6 +147,8 @@ const QList<Transition> &orderTransitions()
         {OrderAction::Decide, OrderStatus::Delivered, OrderStatus::Decided, false},
         {OrderAction::DelayDispatch, OrderStatus::New, OrderStatus::New, false},
         {OrderAction::DelayDispatch, OrderStatus::Confirmed, OrderStatus::Confirmed, false},
+        {OrderAction::CorrectDecision, OrderStatus::Shipping, OrderStatus::Decided, false},
+        {OrderAction::CorrectDecision, OrderStatus::Delivered, OrderStatus::Decided, false},
     };
     return table;
 }
@@ -165,8 +179,8 @@ bool canMove(OrderStatus from, OrderStatus to, bool hasTracking, QString *reason
         return false;
     }
     for (const Transition &t : orderTransitions()) {
-        if (t.from != from || t.to != to)
-            continue;
+        if (t.from != from || t.to != to || t.action == OrderAction::CorrectDecision)
+            continue; // a correction is the seller's own statement, not a move a channel reports
         if (t.needsTracking && !hasTracking) {
             setReason(reason, missingTrackingReason(t.action));
             return false;
@@ -251,7 +265,7 @@ QString historyActionLabel(const QString &code)
             return actionLabel(t.action);
     }
     if (code == QLatin1String("import"))
-        return QCoreApplication::translate("sd::OrderAction", "Imported from a file");
+        return QCoreApplication::translate("sd::OrderAction", "Import");
     if (code == QLatin1String("auto-decide"))
         return QCoreApplication::translate("sd::OrderAction", "Automatic purchase decision");
     return code;

@@ -14,11 +14,15 @@ enum class OrderAction {
     Dispatch,      // 발송처리: CONFIRMED -> SHIPPING (needs courier + tracking number)
     FixTracking,   // 송장 수정: SHIPPING -> SHIPPING
     Deliver,       // 배송완료: SHIPPING -> DELIVERED
-    Decide,        // 구매확정: DELIVERED -> DECIDED
+    Decide,        // 구매확정: DELIVERED -> DECIDED, the automatic decision (history: auto-decide)
     DelayDispatch, // 발송지연 안내: NEW / CONFIRMED, status unchanged, new due date
+    // 구매확정 정정: the marketplace already decided the purchase (the buyer or its automatic rule) and
+    // the store has not heard yet: SHIPPING / DELIVERED -> DECIDED. A correction, not a daily action.
+    CorrectDecision,
 };
 
-QString actionCode(OrderAction a);  // confirm, dispatch, fix-tracking, deliver, decide, delay
+// confirm, dispatch, fix-tracking, deliver, decide, delay, correct-decision
+QString actionCode(OrderAction a);
 QString actionLabel(OrderAction a); // translated
 // Label of an order-history action code: an OrderAction code, or a system event ("auto-decide").
 // An unknown code is returned as it is.

@@ -82,8 +82,7 @@ TableDescription makeOrdersTable()
     t.columns[OrdersTable::Courier].codeLabel = [](const QString &code) {
         if (code.isEmpty())
             return QString();
-        const sd::Courier *c = findCourier(code);
-        return c ? c->name : code;
+        return courierLabel(code); // English names in an English UI
     };
     t.columns[TrackingNo] = column(QStringLiteral("tracking_no"), OrderField::TrackingNo, ColumnKind::Text,
                                    QStringLiteral("o.tracking_no"));

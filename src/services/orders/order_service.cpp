@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <array>
 #include <memory>
 
 namespace sd {
@@ -179,6 +180,7 @@ BulkOutcome OrderService::transition(Order &o, OrderAction action, bool hasTrack
         o.deliveredAt = now;
         break;
     case OrderAction::Decide:
+    case OrderAction::CorrectDecision:
         o.decidedAt = now;
         break;
     case OrderAction::FixTracking:
@@ -328,14 +330,22 @@ BulkReport OrderService::deliver(const QStringList &ids, bool dryRun, const Bulk
     return run(OrderAction::Deliver, items, dryRun, control);
 }
 
-BulkReport OrderService::decide(const QStringList &ids, bool dryRun, const BulkControl &control)
+BulkReport OrderService::correctDecision(const QStringList &ids, bool dryRun, const BulkControl &control)
 {
     QList<Item> items;
     for (const QString &id : unique(ids))
         items.append({id, [this](Order &o, QList<OrderEvent> &ev, const OrderRepository &) {
-                          return transition(o, OrderAction::Decide, !o.trackingNo.isEmpty(), ev);
+                          return transition(
+                              o, OrderAction::CorrectDecision, !o.trackingNo.isEmpty(), ev,
+                              QCoreApplication::translate("sd::OrderService",
+                                                          "Decided on the marketplace; recorded as a correction"));
                       }});
-    return run(OrderAction::Decide, items, dryRun, control);
+    return run(OrderAction::CorrectDecision, items, dryRun, control);
+}
+
+int OrderService::delayNoticeLimit(Channel channel) const
+{
+    return m_ws.settings().delayNoticeLimit(channel);
 }
 
 BulkReport OrderService::delay(const QStringList &ids, const QDate &newDueDate, DelayReason reason,
@@ -344,14 +354,29 @@ BulkReport OrderService::delay(const QStringList &ids, const QDate &newDueDate, 
     const QDate today = seoulDate(m_ws.clock().nowUtc());
     const Result input = checkDelayInput(newDueDate, reason, detail);
     QList<Item> items;
+    std::array<int, 3> limits{};
+    for (Channel c : allChannels())
+        limits.at(size_t(c)) = delayNoticeLimit(c);
     for (const QString &id : unique(ids)) {
         items.append(
-            {id, [=](Order &o, QList<OrderEvent> &ev, const OrderRepository &) {
+            {id, [=](Order &o, QList<OrderEvent> &ev, const OrderRepository &repo) {
                  // What the order's status allows is said first: a closed order cannot be delayed,
                  // whatever the input.
                  QString why;
                  if (!applyAction({o.status, !o.trackingNo.isEmpty()}, OrderAction::DelayDispatch, &why))
                      return refused(o, ErrorKind::Rule, why);
+                 // The channel's limit of notices per order (Naver: one), counting ours and one the
+                 // marketplace reported (a delay reason from the order file with no notice of ours).
+                 const int limit = limits.at(size_t(o.channel));
+                 if (limit > 0) {
+                     int given = 0;
+                     for (const OrderEvent &e : repo.events(o.id))
+                         given += e.action == actionCode(OrderAction::DelayDispatch) ? 1 : 0;
+                     if (given == 0 && !o.delayReason.isEmpty())
+                         given = 1;
+                     if (given >= limit)
+                         return refused(o, ErrorKind::Rule, delayNoticeRefusal(o.channel, limit));
+                 }
                  if (!input.ok())
                      return refused(o, input.kind, input.message);
                  if (newDueDate < today || (o.dispatchDue.isValid() && newDueDate <= o.dispatchDue))
@@ -393,11 +418,6 @@ Result OrderService::checkDelayInput(const QDate &newDueDate, DelayReason reason
     if (!newDueDate.isValid())
         return fail(DelayField::Date, ErrorKind::BadInput,
                     QCoreApplication::translate("sd::OrderService", "Enter the new dispatch date."));
-    if (reason == DelayReason::Etc && detail.trimmed().isEmpty())
-        return fail(DelayField::Detail, ErrorKind::BadInput,
-                    QCoreApplication::translate("sd::OrderService", "Describe the reason for the delay."));
-    if (const QString p = textFieldProblem(TextField::DelayDetail, detail.trimmed()); !p.isEmpty())
-        return fail(DelayField::Detail, ErrorKind::BadInput, p);
     const QDate today = seoulDate(m_ws.clock().nowUtc());
     const int maxDays = m_ws.settings().intValue(Settings::Key::DelayMaxDays);
     const QDate latest = today.addDays(maxDays);
@@ -408,6 +428,14 @@ Result OrderService::checkDelayInput(const QDate &newDueDate, DelayReason reason
                                             "%3 is later.")
                         .arg(maxDays)
                         .arg(latest.toString(Qt::ISODate), newDueDate.toString(Qt::ISODate)));
+    // Every reason needs its detail: the buyer reads it beside the new date.
+    (void)reason;
+    if (detail.trimmed().isEmpty())
+        return fail(DelayField::Detail, ErrorKind::BadInput,
+                    QCoreApplication::translate("sd::OrderService",
+                                                "Describe the delay for the buyer (a detail is required)."));
+    if (const QString p = textFieldProblem(TextField::DelayDetail, detail.trimmed()); !p.isEmpty())
+        return fail(DelayField::Detail, ErrorKind::BadInput, p);
     return Result::success();
 }
 

@@ -55,11 +55,18 @@ public:
     BulkReport fixTracking(const QList<DispatchRequest> &requests, bool dryRun = false,
                            const BulkControl &control = {});
     BulkReport deliver(const QStringList &ids, bool dryRun = false, const BulkControl &control = {});
-    BulkReport decide(const QStringList &ids, bool dryRun = false, const BulkControl &control = {});
+    // 구매확정 정정: records that the marketplace has already decided the purchase (the buyer, or the
+    // marketplace's automatic rule) of a shipped or delivered order the store has not heard of yet. A
+    // correction (history correct-decision, audit orders.correct-decision), not a daily action: the
+    // store decides purchases itself with autoDecide().
+    BulkReport correctDecision(const QStringList &ids, bool dryRun = false, const BulkControl &control = {});
+    // How many delay notices an order on `channel` may get (Settings::delayNoticeLimit); 0 = no limit.
+    // delay() refuses a notice beyond it with the reason.
+    int delayNoticeLimit(Channel channel) const;
     BulkReport delay(const QStringList &ids, const QDate &newDueDate, DelayReason reason,
                      const QString &detail, bool dryRun = false, const BulkControl &control = {});
     // The part of a delay notice that does not depend on the order: a date, no later than
-    // delay.max_days from today, and a detail that fits (required for ETC). `field` tells the face
+    // delay.max_days from today, and a detail that fits (required for every reason). `field` tells the face
     // where to show the problem. The per-order rules (later than the current due date, the status)
     // are checked by delay() itself.
     enum class DelayField { None, Date, Detail };

@@ -1,5 +1,6 @@
 #include "services/store/settings.h"
 
+#include "core/orders/delay_reason.h"
 #include "services/common/app_log.h"
 #include "storage/common/audit_log.h"
 #include "storage/common/database.h"
@@ -28,6 +29,8 @@ const Entry kEntries[] = {
     {Settings::Key::Language, "ui.language", "system"},
     {Settings::Key::DelayMaxDays, "delay.max_days", "90", 7, 365},
     {Settings::Key::AutoBackup, "backup.auto", "1", 0, 1},
+    {Settings::Key::DelayNoticesKakao, "delay.max_notices.KAKAO", "1", 0, 9},
+    {Settings::Key::DelayNoticesTalkCheckout, "delay.max_notices.TALK_CHECKOUT", "1", 0, 9},
 };
 
 // A translated reason when `value` cannot be stored under `e`.
@@ -105,6 +108,22 @@ int Settings::autoDecideDays(Channel channel) const
         return intValue(Key::AutoDecideDaysTalkCheckout);
     }
     return 8;
+}
+
+int Settings::delayNoticeLimit(Channel channel) const
+{
+    const DelayNoticeRule rule = delayNoticeRule(channel);
+    if (rule.certain)
+        return rule.limit;
+    switch (channel) {
+    case Channel::KakaoStore:
+        return intValue(Key::DelayNoticesKakao);
+    case Channel::TalkCheckout:
+        return intValue(Key::DelayNoticesTalkCheckout);
+    case Channel::NaverSmartstore:
+        break;
+    }
+    return rule.limit;
 }
 
 Result Settings::set(const UserSession &user, Key key, const QString &value, const QDateTime &now)

@@ -23,6 +23,10 @@ public:
         Language,     // "system", "ko" or "en"
         DelayMaxDays, // 발송지연 안내: the new dispatch date at most N days ahead (default 90)
         AutoBackup,   // a daily backup into "backups" beside the store at GUI start: 1 on, 0 off
+        // 발송지연 안내 per order where the marketplace's limit is not documented (delayNoticeRule:
+        // uncertain); 0 = no limit. Naver's one notice is a rule, not a setting.
+        DelayNoticesKakao,
+        DelayNoticesTalkCheckout,
     };
 
     // Over the connection named `connectionName` (the workspace's): no QtSql type in this header, which
@@ -39,6 +43,9 @@ public:
 
     int dispatchBusinessDays() const { return intValue(Key::DispatchBusinessDays); }
     int autoDecideDays(Channel channel) const;
+    // How many delay notices an order on the channel may get: the core rule, or this setting where the
+    // rule is uncertain. 0 = no limit.
+    int delayNoticeLimit(Channel channel) const;
     static QString keyName(Key key);
     static QString defaultValue(Key key);
 

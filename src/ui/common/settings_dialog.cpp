@@ -8,15 +8,43 @@
 #include "ui/common/style/theme.h"
 
 #include <QCheckBox>
+#include <QDateEdit>
+#include <QFontMetrics>
+#include <tuple>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSpinBox>
 
 namespace sd {
 
+namespace {
+
+// A day count: "일" after the number (" days" in English), as wide as its largest value and its suffix
+// need, not stretched over the form.
+void sizeDaySpin(QSpinBox *spin)
+{
+    spin->setSuffix(SettingsDialog::tr(" days"));
+    const QFontMetrics fm(spin->font());
+    const int text = fm.horizontalAdvance(QString::number(spin->maximum()) + spin->suffix());
+    spin->setMinimumWidth(text + 48); // the frame and the arrows
+    spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+// A date field shows the whole date (and its popup button), not a cut "2026-1…".
+void sizeDateEdit(QDateEdit *edit)
+{
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    const QFontMetrics fm(edit->font());
+    edit->setMinimumWidth(fm.horizontalAdvance(QStringLiteral("2088-88-88")) + 48);
+    edit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+} // namespace
+
 SettingsDialog::SettingsDialog(Workspace &workspace, const UserSession &user, QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::SettingsDialog>()), m_ws(workspace),
-      m_delayMaxDaysSpin(new QSpinBox(this)), m_autoBackupCheck(new QCheckBox(this)), m_user(user)
+      m_delayMaxDaysSpin(new QSpinBox(this)), m_delayNoticesKakaoSpin(new QSpinBox(this)),
+      m_delayNoticesTalkSpin(new QSpinBox(this)), m_autoBackupCheck(new QCheckBox(this)), m_user(user)
 {
     ui->setupUi(this);
     Theme::setTone(ui->languageNote, Theme::Tone::Muted);
@@ -42,9 +70,28 @@ SettingsDialog::SettingsDialog(Workspace &workspace, const UserSession &user, QW
     // 발송지연 안내: how far ahead a new dispatch date may lie (the service refuses later ones).
     m_delayMaxDaysSpin->setObjectName(QStringLiteral("delayMaxDaysSpin"));
     m_delayMaxDaysSpin->setRange(7, 365);
-    m_delayMaxDaysSpin->setSuffix(tr(" days"));
     m_delayMaxDaysSpin->setValue(s.intValue(Settings::Key::DelayMaxDays));
     ui->deadlinesForm->insertRow(1, tr("Latest new dispatch date in a delay notice"), m_delayMaxDaysSpin);
+    // Delay notices per order where the marketplace's limit is not documented (Naver's one is a rule).
+    int row = 2;
+    for (const auto &[channel, spin, key] :
+         {std::tuple{Channel::KakaoStore, m_delayNoticesKakaoSpin, Settings::Key::DelayNoticesKakao},
+          std::tuple{Channel::TalkCheckout, m_delayNoticesTalkSpin, Settings::Key::DelayNoticesTalkCheckout}}) {
+        spin->setRange(0, 9);
+        spin->setSpecialValueText(tr("No limit"));
+        spin->setValue(s.intValue(key));
+        spin->setToolTip(tr("Not documented by the marketplace (uncertain): check its seller center. "
+                            "Naver allows one notice per order."));
+        const QFontMetrics fm(spin->font());
+        spin->setMinimumWidth(fm.horizontalAdvance(spin->specialValueText()) + 48);
+        spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        ui->deadlinesForm->insertRow(
+            row++, tr("Delay notices per order, %1 (uncertain)").arg(channelLabel(channel)), spin);
+    }
+    for (QSpinBox *spin : {ui->dispatchDaysSpin, m_delayMaxDaysSpin, ui->autoDecideNaverSpin,
+                           ui->autoDecideKakaoSpin, ui->autoDecideTalkCheckoutSpin})
+        sizeDaySpin(spin);
+    sizeDateEdit(ui->holidayDateEdit);
     ui->autoDecideNaverLabel->setText(channelLabel(Channel::NaverSmartstore));
     ui->autoDecideKakaoLabel->setText(channelLabel(Channel::KakaoStore));
     ui->autoDecideTalkCheckoutLabel->setText(channelLabel(Channel::TalkCheckout));
@@ -109,6 +156,8 @@ void SettingsDialog::accept()
         {Settings::Key::Language, ui->languageCombo->currentData().toString()},
         {Settings::Key::DispatchBusinessDays, QString::number(ui->dispatchDaysSpin->value())},
         {Settings::Key::DelayMaxDays, QString::number(m_delayMaxDaysSpin->value())},
+        {Settings::Key::DelayNoticesKakao, QString::number(m_delayNoticesKakaoSpin->value())},
+        {Settings::Key::DelayNoticesTalkCheckout, QString::number(m_delayNoticesTalkSpin->value())},
         {Settings::Key::AutoBackup,
          m_autoBackupCheck->isChecked() ? QStringLiteral("1") : QStringLiteral("0")},
         {Settings::Key::AutoDecideDaysNaver, QString::number(ui->autoDecideNaverSpin->value())},

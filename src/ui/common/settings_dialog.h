@@ -34,6 +34,8 @@ private:
     std::unique_ptr<Ui::SettingsDialog> ui;
     Workspace &m_ws;
     QSpinBox *m_delayMaxDaysSpin;
+    QSpinBox *m_delayNoticesKakaoSpin;
+    QSpinBox *m_delayNoticesTalkSpin;
     QCheckBox *m_autoBackupCheck;
     UserSession m_user;
     bool m_languageChanged = false;

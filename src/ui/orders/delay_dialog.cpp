@@ -10,7 +10,8 @@
 
 namespace sd {
 
-DelayDialog::DelayDialog(int orderCount, const QDate &suggestedDate, Check check, QWidget *parent)
+DelayDialog::DelayDialog(int orderCount, const QDate &suggestedDate, Check check, const QStringList &rules,
+                         QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::DelayDialog>()), m_check(std::move(check))
 {
     ui->setupUi(this);
@@ -20,12 +21,20 @@ DelayDialog::DelayDialog(int orderCount, const QDate &suggestedDate, Check check
         tr("The buyer is told the new dispatch date. A delay notice is recorded against the "
            "dispatch deadline of %n orders.",
            nullptr, orderCount));
+    if (!rules.isEmpty()) {
+        auto *ruleLabel = new QLabel(this);
+        ruleLabel->setObjectName(QStringLiteral("delayRuleLabel"));
+        ruleLabel->setWordWrap(true);
+        ruleLabel->setText(tr("How often a notice may be sent:") + QLatin1Char('\n') +
+                           rules.join(QLatin1Char('\n')));
+        ui->mainLayout->insertWidget(1, ruleLabel);
+    }
     ui->dateEdit->setDate(suggestedDate);
     ui->dateEdit->setMinimumDate(suggestedDate.addDays(-60));
     const QList<DelayReason> reasons = allDelayReasons();
     for (DelayReason r : reasons)
         ui->reasonCombo->addItem(delayReasonLabel(r), delayReasonCode(r));
-    ui->detailEdit->setPlaceholderText(tr("What the buyer reads, e.g. the restock date"));
+    ui->detailEdit->setPlaceholderText(tr("Required: what the buyer reads, e.g. the restock date"));
     connect(ui->detailEdit, &QPlainTextEdit::textChanged, ui->errorLabel, &QLabel::clear);
     connect(ui->dateEdit, &QDateEdit::dateChanged, ui->errorLabel, &QLabel::clear);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Send notice"));

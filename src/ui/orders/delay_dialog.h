@@ -21,7 +21,10 @@ class DelayDialog : public QDialog
 public:
     using Check =
         std::function<Result(const QDate &, DelayReason, const QString &, OrderService::DelayField *)>;
-    DelayDialog(int orderCount, const QDate &suggestedDate, Check check, QWidget *parent = nullptr);
+    // `rules`: how often a notice may be sent on the selected orders' channels, one line each
+    // (delayNoticeRuleText), shown above the fields.
+    DelayDialog(int orderCount, const QDate &suggestedDate, Check check, const QStringList &rules = {},
+                QWidget *parent = nullptr);
     ~DelayDialog() override;
 
     QDate newDate() const;

@@ -121,7 +121,7 @@ void DispatchDialog::fillCouriers(QComboBox *combo, const QString &code) const
 {
     const QList<Courier> &all = couriers();
     for (const Courier &c : all)
-        combo->addItem(c.name, c.code);
+        combo->addItem(courierLabel(c), c.code);
     const Courier *current = findCourier(code);
     const int index = current ? combo->findData(current->code) : -1;
     combo->setCurrentIndex(index >= 0 ? index : 0);

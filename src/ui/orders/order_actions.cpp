@@ -48,9 +48,12 @@ OrderActions::OrderActions(Workspace &workspace, OrderService &service, bool may
     m_deliver = makeAction(QStringLiteral("deliverAction"), tr("Mark delivered"),
                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
                            tr("Mark the selected orders as delivered"));
-    m_decide = makeAction(QStringLiteral("decideAction"), actionLabel(OrderAction::Decide),
-                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)},
-                          tr("Record the purchase decision (cannot be undone)"));
+    // 구매확정 is the buyer's or the marketplace's (and SellerDesk's automatic decision): the seller only
+    // corrects the store when the marketplace has decided and no file said so yet. No shortcut, not on
+    // the toolbar: a correction entry of the orders menu.
+    m_decide = makeAction(QStringLiteral("correctDecisionAction"), tr("Purchase decided on the marketplace…"),
+                          {}, tr("Correction: record that the marketplace has already decided the purchase of "
+                                 "the selected shipped orders"));
     m_delay = makeAction(QStringLiteral("delayAction"), tr("Delay notice"),
                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
                          tr("Send a delayed-dispatch notice with a new date and reason"));
@@ -77,7 +80,12 @@ QAction *OrderActions::makeAction(const QString &objectName, const QString &text
 
 QList<QAction *> OrderActions::actions() const
 {
-    return {m_confirm, m_dispatch, m_fixTracking, m_deliver, m_decide, m_delay};
+    return {m_confirm, m_dispatch, m_fixTracking, m_deliver, m_delay};
+}
+
+QList<QAction *> OrderActions::correctionActions() const
+{
+    return {m_decide};
 }
 
 QList<OrderRow> OrderActions::selectedRows(int limit, bool *truncated) const
@@ -134,7 +142,7 @@ void OrderActions::updateEnabled()
     const QList<QPair<QAction *, OrderAction>> pairs = {
         {m_confirm, OrderAction::Confirm},         {m_dispatch, OrderAction::Dispatch},
         {m_fixTracking, OrderAction::FixTracking}, {m_deliver, OrderAction::Deliver},
-        {m_decide, OrderAction::Decide},           {m_delay, OrderAction::DelayDispatch}};
+        {m_decide, OrderAction::CorrectDecision},  {m_delay, OrderAction::DelayDispatch}};
     for (const auto &p : pairs) {
         bool any = false;
         for (const OrderRow &r : rows) {
@@ -224,16 +232,23 @@ void OrderActions::deliver()
 void OrderActions::decide()
 {
     runOnSelection(
-        OrderAction::Decide,
+        OrderAction::CorrectDecision,
         [this](const QStringList &ids, bool dry, const BulkControl &c) {
-            return m_service.decide(ids, dry, c);
+            return m_service.correctDecision(ids, dry, c);
         },
         [](const QList<OrderRow> &rows) {
+            const QString why =
+                tr("This is a correction: purchases are decided by the buyer or automatically, by the "
+                   "marketplace and by SellerDesk after the set number of days. Use it only when the seller "
+                   "center already shows 구매확정 and no order file has brought it yet. It is recorded as a "
+                   "correction in the history and the audit log and cannot be undone.");
             return rows.size() == 1
-                       ? argWithParticle(
-                             tr("Record the purchase decision for order %1?\nThis cannot be undone."),
-                             rows.first().productOrderNo)
-                       : tr("The purchase decision cannot be undone.");
+                       ? argWithParticle(tr("Record that the marketplace has decided the purchase of order "
+                                            "%1?"),
+                                         rows.first().productOrderNo) +
+                             QStringLiteral("\n\n") + why
+                       : tr("Record that the marketplace has decided these purchases?") +
+                             QStringLiteral("\n\n") + why;
         });
 }
 
@@ -247,13 +262,21 @@ void OrderActions::delay()
     QDate base = today;
     for (const OrderRow &r : rows)
         base = std::max(base, r.dispatchDue);
+    // How often the marketplaces take a notice, for the channels of the selection (Naver: once).
+    QStringList rules;
+    for (Channel c : allChannels()) {
+        const bool selected =
+            std::any_of(rows.cbegin(), rows.cend(), [c](const OrderRow &r) { return r.channel == c; });
+        if (selected)
+            rules << delayNoticeRuleText(c, m_service.delayNoticeLimit(c), delayNoticeRule(c).certain);
+    }
     DelayDialog dialog(
         int(rows.size()), m_ws.calendar().addBusinessDays(base, 3),
         [this](const QDate &date, DelayReason reason, const QString &detail,
                OrderService::DelayField *field) {
             return m_service.checkDelayInput(date, reason, detail, field);
         },
-        m_parent);
+        rules, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QDate date = dialog.newDate();

@@ -33,12 +33,14 @@ public:
     OrderActions(Workspace &workspace, OrderService &service, bool mayProcess, OrderTableModel *model,
                  QTableView *table, QWidget *dialogParent);
 
+    // The day's actions (toolbar, menu, shortcuts); the corrections go in a menu of their own.
     QList<QAction *> actions() const;
+    QList<QAction *> correctionActions() const;
     QAction *confirmAction() const { return m_confirm; }
     QAction *dispatchAction() const { return m_dispatch; }
     QAction *fixTrackingAction() const { return m_fixTracking; }
     QAction *deliverAction() const { return m_deliver; }
-    QAction *decideAction() const { return m_decide; }
+    QAction *correctDecisionAction() const { return m_decide; }
     QAction *delayAction() const { return m_delay; }
 
     void updateEnabled();

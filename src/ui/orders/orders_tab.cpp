@@ -20,6 +20,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSet>
 #include <QStandardPaths>
@@ -132,7 +133,15 @@ void OrdersView::buildTabActions()
     connect(find, &QAction::triggered, this, &OrdersView::focusSearch);
     auto *separator = new QAction(this);
     separator->setSeparator(true);
-    m_menuActions = QList<QAction *>{find, separator} + m_actions->actions();
+    // Corrections (구매확정 recorded from the marketplace) in a submenu of their own, not among the day's
+    // actions.
+    auto *corrections = new QMenu(tr("&Corrections"), this);
+    corrections->setObjectName(QStringLiteral("correctionsMenu"));
+    corrections->addActions(m_actions->correctionActions());
+    auto *separator2 = new QAction(this);
+    separator2->setSeparator(true);
+    m_menuActions = QList<QAction *>{find, separator} + m_actions->actions() +
+                    QList<QAction *>{separator2, corrections->menuAction()};
 
     m_detailsAction = new QAction(tr("Order &details pane"), this);
     m_detailsAction->setObjectName(QStringLiteral("detailsAction"));
