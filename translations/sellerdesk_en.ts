@@ -99,6 +99,23 @@
     </message>
 </context>
 <context>
+    <name>sd::DelayReason</name>
+    <message numerus="yes">
+        <source>%1: %n delay notice(s) per order</source>
+        <translation>
+            <numerusform>%1: %n delay notice per order</numerusform>
+            <numerusform>%1: %n delay notices per order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 allows %n delay notice(s) per order; this order has had that many already.</source>
+        <translation>
+            <numerusform>%1 allows %n delay notice per order; this order has had it already.</numerusform>
+            <numerusform>%1 allows %n delay notices per order; this order has had that many already.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::DispatchDialog</name>
     <message numerus="yes">
         <source>Change the courier or tracking number of %n orders.</source>

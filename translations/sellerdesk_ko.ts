@@ -21,6 +21,41 @@
     </message>
 </context>
 <context>
+    <name>sd::AboutDialog</name>
+    <message>
+        <source>About SellerDesk</source>
+        <translation>셀러데스크 정보</translation>
+    </message>
+    <message>
+        <source>Back office for Naver Smartstore, Kakao Talk Store and Talk Checkout sellers: orders, shipping and deadlines in one window.</source>
+        <translation>네이버 스마트스토어, 카카오 톡스토어, 톡체크아웃 판매자를 위한 백오피스: 주문, 배송, 기한을 한 창에서 관리합니다.</translation>
+    </message>
+    <message>
+        <source>Runs on %1.</source>
+        <translation>실행 환경: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>데이터베이스: %1</translation>
+    </message>
+    <message>
+        <source>Third-party software and licences</source>
+        <translation>외부 소프트웨어와 라이선스</translation>
+    </message>
+    <message>
+        <source>SellerDesk %1</source>
+        <translation>셀러데스크 %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (빌드: Qt %2)</translation>
+    </message>
+    <message>
+        <source>The list of third-party licences is missing from this build.</source>
+        <translation>이 빌드에는 외부 라이선스 목록이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>sd::AccessPurpose</name>
     <message>
         <source>List</source>
@@ -128,6 +163,10 @@ The details are in the log: %2</source>
     <message>
         <source>Orders imported</source>
         <translation>주문 가져오기</translation>
+    </message>
+    <message>
+        <source>Purchase decisions corrected (decided on the marketplace)</source>
+        <translation>구매확정 정정 (마켓에서 확정됨)</translation>
     </message>
 </context>
 <context>
@@ -640,7 +679,7 @@ The details are in the log: %2</source>
         <translation>카카오 톡스토어</translation>
     </message>
     <message>
-        <source>Kakao Talk Checkout</source>
+        <source>Talk Checkout</source>
         <translation>톡체크아웃</translation>
     </message>
 </context>
@@ -1108,32 +1147,8 @@ stderr가 터미널이면 진행 상황을 표시합니다.</translation>
         <translation>발송한 주문을 하나 이상 배송완료로 처리합니다. &quot;order confirm&quot;과 같이 모두 처리되거나 하나도 처리되지 않습니다.</translation>
     </message>
     <message>
-        <source>record the purchase decision (구매확정)</source>
-        <translation>구매확정 처리</translation>
-    </message>
-    <message>
-        <source>Records the purchase decision for one or more delivered orders. All or nothing, as for &quot;order confirm&quot;.</source>
-        <translation>배송완료된 주문을 하나 이상 구매확정합니다. &quot;order confirm&quot;과 같이 모두 처리되거나 하나도 처리되지 않습니다.</translation>
-    </message>
-    <message>
         <source>send a delayed-dispatch notice with a new dispatch date</source>
         <translation>새 발송예정일로 발송지연 안내</translation>
-    </message>
-    <message>
-        <source>ID... --until DATE --reason CODE [--detail TEXT]</source>
-        <translation>ID... --until DATE --reason CODE [--detail TEXT]</translation>
-    </message>
-    <message>
-        <source>Moves the dispatch due date of orders not yet shipped (발송지연 안내).
-
-  --until DATE   the new dispatch date, YYYY-MM-DD (Seoul): later than the current one, at most 90 days ahead (설정 › 기한)
-  --reason CODE  PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, OVERSEA_DELIVERY, ETC or their labels
-  --detail TEXT  what the buyer is told, one line of at most 200 characters (needed for ETC)</source>
-        <translation>아직 발송하지 않은 주문의 발송기한을 미룹니다(발송지연 안내).
-
-  --until DATE   새 발송예정일, YYYY-MM-DD (서울 기준). 현재 기한보다 늦어야 하고 최대 90일 뒤까지 (설정 › 기한)
-  --reason CODE  PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, OVERSEA_DELIVERY, ETC 또는 한글 이름
-  --detail TEXT  구매자에게 안내할 내용, 200자 이내의 한 줄 (ETC이면 필수)</translation>
     </message>
     <message>
         <source>purchase decision for orders delivered long enough ago</source>
@@ -1618,6 +1633,34 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
         <source>picture</source>
         <translation>그림 파일</translation>
     </message>
+    <message>
+        <source>correction: the marketplace already decided the purchase (구매확정)</source>
+        <translation>정정: 마켓에서 이미 구매확정된 주문</translation>
+    </message>
+    <message>
+        <source>A correction, not a daily action: records that the marketplace has already decided the purchase (the buyer, or the marketplace&apos;s automatic rule) of one or more shipped or delivered orders whose order file has not said so yet. Purchases are decided by the buyer or automatically (&quot;order auto-decide&quot;), never by the seller. Recorded as a correction in the history and the audit log (orders.correct-decision). All or nothing, as for &quot;order confirm&quot;.</source>
+        <translation>일상 작업이 아닌 정정입니다: 배송중이거나 배송완료된 주문 가운데 마켓에서 이미 구매확정되었지만(구매자 또는 마켓의 자동 확정) 주문 파일에는 아직 반영되지 않은 주문을 구매확정으로 기록합니다. 구매확정은 구매자가 하거나 자동으로 이루어지며(&quot;order auto-decide&quot;), 판매자가 하지 않습니다. 처리 이력과 감사 로그에 정정으로 기록됩니다(orders.correct-decision). &quot;order confirm&quot;과 같이 전부 처리되거나 아무것도 처리되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>ID... --until DATE --reason CODE --detail TEXT</source>
+        <translation>ID... --until 날짜 --reason 코드 --detail 내용</translation>
+    </message>
+    <message>
+        <source>Moves the dispatch due date of orders not yet shipped (발송지연 안내).
+
+  --until DATE   the new dispatch date, YYYY-MM-DD (Seoul): later than the current one, at most 90 days ahead (설정 › 기한)
+  --reason CODE  PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, OVERSEA_DELIVERY, ETC or their labels
+  --detail TEXT  what the buyer is told, one line of at most 200 characters (required)
+
+Naver takes one notice per order; a second one is refused. For 카카오 톡스토어 and 톡체크아웃 the limit is not documented: it is a setting (delay.max_notices.KAKAO, delay.max_notices.TALK_CHECKOUT; default 1, 0 = no limit).</source>
+        <translation>아직 발송하지 않은 주문의 발송기한을 미룹니다(발송지연 안내).
+
+  --until DATE   새 발송예정일, YYYY-MM-DD (서울 기준). 현재 기한보다 늦어야 하고 최대 90일 뒤까지 (설정 › 기한)
+  --reason CODE  PRODUCT_PREPARE, CUSTOMER_REQUEST, CUSTOM_BUILD, RESERVED_DISPATCH, OVERSEA_DELIVERY, ETC 또는 한글 이름
+  --detail TEXT  구매자에게 안내할 내용, 200자 이내의 한 줄 (필수)
+
+네이버는 주문마다 한 번만 안내할 수 있어 두 번째 안내는 거절됩니다. 카카오 톡스토어와 톡체크아웃은 횟수 제한이 공개되지 않아 설정으로 둡니다(delay.max_notices.KAKAO, delay.max_notices.TALK_CHECKOUT; 기본값 1, 0이면 제한 없음).</translation>
+    </message>
 </context>
 <context>
     <name>sd::ColumnMappingDialog</name>
@@ -1828,10 +1871,6 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
         <source>&amp;Reason</source>
         <translation>지연 사유(&amp;R)</translation>
     </message>
-    <message>
-        <source>D&amp;etail</source>
-        <translation>상세 사유(&amp;E)</translation>
-    </message>
     <message numerus="yes">
         <source>The buyer is told the new dispatch date. A delay notice is recorded against the dispatch deadline of %n orders.</source>
         <translation>
@@ -1839,12 +1878,20 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
         </translation>
     </message>
     <message>
-        <source>What the buyer reads, e.g. the restock date</source>
-        <translation>구매자에게 보이는 내용 (예: 재입고 예정일)</translation>
-    </message>
-    <message>
         <source>Send notice</source>
         <translation>안내하기</translation>
+    </message>
+    <message>
+        <source>D&amp;etail (required)</source>
+        <translation>상세 사유(필수)(&amp;E)</translation>
+    </message>
+    <message>
+        <source>How often a notice may be sent:</source>
+        <translation>안내를 보낼 수 있는 횟수:</translation>
+    </message>
+    <message>
+        <source>Required: what the buyer reads, e.g. the restock date</source>
+        <translation>필수: 구매자에게 보이는 내용 (예: 재입고 날짜)</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1919,26 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
     <message>
         <source>Other</source>
         <translation>기타</translation>
+    </message>
+    <message>
+        <source>%1: no limit on delay notices</source>
+        <translation>%1: 발송지연 안내 횟수 제한 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n delay notice(s) per order</source>
+        <translation>
+            <numerusform>%1: 주문당 발송지연 안내 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (uncertain; set in Settings)</source>
+        <translation> (불확실: 설정에서 바꿀 수 있음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 allows %n delay notice(s) per order; this order has had that many already.</source>
+        <translation>
+            <numerusform>%1에서는 주문당 발송지연 안내를 %n회까지 보낼 수 있는데, 이 주문은 이미 그만큼 보냈습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2506,14 +2573,6 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
         <translation>바꾼 언어는 셀러데스크를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <source>About SellerDesk</source>
-        <translation>셀러데스크 정보</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SellerDesk %1&lt;/h3&gt;&lt;p&gt;Back office for Naver Smartstore, Kakao Talk Store and Talk Checkout sellers: orders, shipping and deadlines in one window.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;셀러데스크 %1&lt;/h3&gt;&lt;p&gt;네이버 스마트스토어, 카카오 톡스토어, 톡체크아웃 셀러를 위한 주문 관리 프로그램: 주문, 배송, 발송기한을 한 화면에서.&lt;/p&gt;&lt;p&gt;데이터베이스: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Back up…</source>
         <translation>백업(&amp;B)…</translation>
     </message>
@@ -2572,6 +2631,22 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
     <message>
         <source>Reading %1…</source>
         <translation>읽는 중: %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>시스템 설정 따르기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2632,8 +2707,12 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
         <translation>자동 구매확정</translation>
     </message>
     <message>
-        <source>Imported from a file</source>
-        <translation>파일에서 가져옴</translation>
+        <source>Correct: purchase decided on the marketplace</source>
+        <translation>정정: 마켓에서 구매확정됨</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
     </message>
 </context>
 <context>
@@ -2667,10 +2746,6 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
         <translation>선택한 주문을 배송완료로 처리</translation>
     </message>
     <message>
-        <source>Record the purchase decision (cannot be undone)</source>
-        <translation>구매확정 처리 (되돌릴 수 없음)</translation>
-    </message>
-    <message>
         <source>Delay notice</source>
         <translation>발송지연 안내</translation>
     </message>
@@ -2695,16 +2770,6 @@ All or nothing by default: any bad row (a problem in the file, no such order, a 
         <translation>
             <numerusform>%1: %n건</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Record the purchase decision for order %1?
-This cannot be undone.</source>
-        <translation>주문 %1{을/를} 구매확정할까요?
-구매확정은 되돌릴 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The purchase decision cannot be undone.</source>
-        <translation>구매확정은 되돌릴 수 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Dispatched %n orders</source>
@@ -2739,6 +2804,26 @@ This cannot be undone.</source>
     <message>
         <source>No tracking number was entered.</source>
         <translation>송장번호를 입력하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Purchase decided on the marketplace…</source>
+        <translation>마켓에서 구매확정됨…</translation>
+    </message>
+    <message>
+        <source>Correction: record that the marketplace has already decided the purchase of the selected shipped orders</source>
+        <translation>정정: 선택한 발송 주문이 마켓에서 이미 구매확정되었다고 기록합니다</translation>
+    </message>
+    <message>
+        <source>This is a correction: purchases are decided by the buyer or automatically, by the marketplace and by SellerDesk after the set number of days. Use it only when the seller center already shows 구매확정 and no order file has brought it yet. It is recorded as a correction in the history and the audit log and cannot be undone.</source>
+        <translation>정정 작업입니다: 구매확정은 구매자가 하거나, 정해진 일수가 지나면 마켓과 셀러데스크가 자동으로 합니다. 판매자센터에 이미 구매확정으로 표시되는데 주문 파일로 아직 들어오지 않았을 때만 사용하세요. 처리 이력과 감사 로그에 정정으로 기록되며 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Record that the marketplace has decided the purchase of order %1?</source>
+        <translation>주문 %1: 마켓에서 구매확정된 것으로 기록할까요?</translation>
+    </message>
+    <message>
+        <source>Record that the marketplace has decided these purchases?</source>
+        <translation>이 주문들을 마켓에서 구매확정된 것으로 기록할까요?</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2896,26 @@ This cannot be undone.</source>
     <message>
         <source>No changes yet.</source>
         <translation>아직 처리 이력이 없습니다.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>처리자</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>내용</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3043,14 @@ This cannot be undone.</source>
     <message>
         <source>Personal customs code</source>
         <translation>개인통관고유부호</translation>
+    </message>
+    <message>
+        <source>Channel status</source>
+        <translation>판매채널 주문상태</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>클레임</translation>
     </message>
 </context>
 <context>
@@ -3415,10 +3528,6 @@ This cannot be undone.</source>
         <translation>새 발송 예정일을 입력하세요.</translation>
     </message>
     <message>
-        <source>Describe the reason for the delay.</source>
-        <translation>발송지연 사유를 자세히 적어 주세요.</translation>
-    </message>
-    <message>
         <source>The new dispatch date must be later than the current one (%1).</source>
         <translation>새 발송 예정일은 현재 기한(%1)보다 늦어야 합니다.</translation>
     </message>
@@ -3446,6 +3555,14 @@ This cannot be undone.</source>
         <source>The order could not be saved.</source>
         <translation>주문을 저장하지 못했습니다.</translation>
     </message>
+    <message>
+        <source>Decided on the marketplace; recorded as a correction</source>
+        <translation>마켓에서 구매확정됨 (정정으로 기록)</translation>
+    </message>
+    <message>
+        <source>Describe the delay for the buyer (a detail is required).</source>
+        <translation>구매자에게 알릴 지연 사유를 적어 주세요 (상세 사유는 필수입니다).</translation>
+    </message>
 </context>
 <context>
     <name>sd::OrderStatus</name>
@@ -3454,20 +3571,12 @@ This cannot be undone.</source>
         <translation>신규주문</translation>
     </message>
     <message>
-        <source>Awaiting dispatch</source>
-        <translation>발송대기</translation>
-    </message>
-    <message>
         <source>In transit</source>
         <translation>배송중</translation>
     </message>
     <message>
         <source>Delivered</source>
         <translation>배송완료</translation>
-    </message>
-    <message>
-        <source>Purchase decided</source>
-        <translation>구매확정</translation>
     </message>
     <message>
         <source>Canceled</source>
@@ -3480,6 +3589,14 @@ This cannot be undone.</source>
     <message>
         <source>Exchanged</source>
         <translation>교환</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>발송대기</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>구매확정</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3675,10 @@ This cannot be undone.</source>
     <message>
         <source>An order in status %1 cannot go back to %2.</source>
         <translation>%1 상태의 주문은 %2 상태로 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This order has not been dispatched, so the marketplace cannot have decided its purchase.</source>
+        <translation>아직 발송하지 않은 주문이라 마켓에서 구매확정되었을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3850,10 @@ This cannot be undone.</source>
     <message>
         <source>Save the selected orders, or the orders shown that await dispatch, as a bulk dispatch upload file to fill in with tracking numbers</source>
         <translation>선택한 주문, 또는 화면에 보이는 발송대기 주문을 송장번호를 채워 넣을 일괄발송 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections</source>
+        <translation>정정(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +4043,18 @@ This cannot be undone.</source>
     <message>
         <source>Into the backups folder beside the store; the last 7 days and 4 weeks are kept.</source>
         <translation>스토어 옆 backups 폴더에 저장하며, 최근 7일분과 4주분을 보관합니다.</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Not documented by the marketplace (uncertain): check its seller center. Naver allows one notice per order.</source>
+        <translation>마켓이 공개하지 않은 값입니다(불확실): 판매자센터에서 확인하세요. 네이버는 주문마다 한 번만 안내할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Delay notices per order, %1 (uncertain)</source>
+        <translation>주문당 발송지연 안내 횟수, %1 (불확실)</translation>
     </message>
 </context>
 <context>
