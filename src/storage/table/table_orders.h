@@ -54,6 +54,10 @@ private:
     QString narrowingMatch(const TableFilter &filter);
     // The filter without a search that narrows nothing.
     TableFilter effective(const TableFilter &filter);
+    // True when every word of the search starts every order number or every product order number
+    // (cached until invalidate()): then every order's document holds it.
+    bool startsEveryOrderNumber(const QString &search);
+    qint64 documents(); // search documents, cached until invalidate()
     bool countedByTriggers(const TableFilter &filter);
     // Chips of a search, optionally within channels: cached per term and channels until invalidate().
     QHash<QString, qint64> searchStatusCounts(const TableFilter &filter, Result *status);
@@ -67,6 +71,7 @@ private:
     QHash<QString, qint64> m_searchMatches;
     QHash<QString, QHash<QString, qint64>> m_searchStatusCounts;
     qint64 m_documents = -1; // search documents, counted when a term matched them all
+    QStringList m_numberRange; // smallest and largest order_no, then product_order_no
 };
 
 // The dispatch template's storage (dispatchTemplateTable(), over the same `orders o`): the generic
