@@ -5,6 +5,7 @@
 #include "core/orders/dispatch_deadline.h"
 #include "storage/common/sql_values.h"
 #include "storage/orders/order_contacts.h"
+#include "storage/orders/order_search_hits.h"
 #include "storage/orders/order_search_text.h"
 #include "storage/orders/order_status_map.h"
 
@@ -34,7 +35,10 @@ QString marks(qsizetype n)
 
 } // namespace
 
-OrdersTableSource::OrdersTableSource(QSqlDatabase db) : TableSource(db, ordersTable()) {}
+OrdersTableSource::OrdersTableSource(QSqlDatabase db)
+    : TableSource(db, ordersTable()), m_searchHits(registerSearchHitFunction(db))
+{
+}
 
 OrdersTableSource::~OrdersTableSource() = default;
 
@@ -155,9 +159,12 @@ Result OrdersTableSource::ownWhere(const TableFilter &filter, bool forRowOrder, 
     const QString match = narrowingMatch(filter);
     if (!match.isEmpty()) {
         const bool walk = forRowOrder && walkSortIndexFor(match);
-        out->add(walk ? QStringLiteral("+o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)")
-                      : QStringLiteral("o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)"),
-                 {match});
+        if (walk && m_searchHits)
+            out->add(searchHitCondition(QStringLiteral("o.id")), {match}); // a bitmap, not a temporary index
+        else
+            out->add(walk ? QStringLiteral("+o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)")
+                          : QStringLiteral("o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)"),
+                     {match});
     }
     const auto risk = filter.options.constFind(QLatin1String(OrdersTable::kAtRiskOption));
     if (risk != filter.options.cend()) {
@@ -297,16 +304,19 @@ QHash<QString, qint64> OrdersTableSource::searchStatusCounts(const TableFilter &
         m_searchStatusCounts.insert(key, counts);
         return counts;
     };
-    // A common term: its rowids counted against the status map (read whole once per connection, then
-    // kept current from the status log) instead of a look-up per match.
-    if (!m_statusMap)
-        m_statusMap = std::make_unique<OrderStatusMap>(database());
+    // A common term: its rowids counted against the status map (read whole once per process and store,
+    // shared by its connections, then kept current from the status log) instead of a look-up per match.
+    if (!m_statusMap) {
+        m_statusMap = OrderStatusMap::shared(database());
+        if (!m_statusMap)
+            m_statusMap = std::make_shared<OrderStatusMap>(database());
+    }
     if (m_statusMap->usable() &&
         (m_statusMap->refreshes().full > 0 || searchMatches(match) >= kStatusMapMatches)) {
         QHash<QString, qint64> counts;
         bool served = false;
         const Result counted = m_statusMap->countStatuses(
-            QStringLiteral("SELECT rowid FROM order_search WHERE order_search MATCH ?"), {match},
+            database(), QStringLiteral("SELECT rowid FROM order_search WHERE order_search MATCH ?"), {match},
             QVariant(channels).toStringList(), &counts, &served);
         if (!counted.ok()) {
             if (status)

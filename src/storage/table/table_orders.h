@@ -14,8 +14,9 @@ class OrderStatusMap;
 // The orders' storage behind ordersTable(): what only orders have.
 // - Search (the filter's `search`) goes through the FTS index. How it meets the orders depends on how
 //   many orders match (one cheap FTS count, cached per term): a rare term looks the matched orders up
-//   by id; a common one walks the sort index and keeps the rows whose id matched (`+o.id IN (...)`
-//   stops SQLite from driving by id), which stops after one window instead of reading every match.
+//   by id; a common one walks the sort index and keeps the rows whose id matched (`sd_search_hit`, a
+//   bitmap of the matches per statement, or `+o.id IN (...)` without SQLite's C API), which stops
+//   after one window instead of reading every match.
 // - 지연 위험 (option OrdersTable::kAtRiskOption): the statuses awaiting dispatch, due by the cutoff.
 // - Several statuses, sorted by another column: SQLite would read every match by the status index and
 //   sort them all (1.4 s for 배송완료+구매확정 on a million orders); when they are at least 1 % of the
@@ -67,9 +68,10 @@ private:
     static constexpr qint64 kStatusMapMatches = 20000;
 
     std::unique_ptr<OrderContactStore> m_contacts;
-    std::unique_ptr<OrderStatusMap> m_statusMap;
+    std::shared_ptr<OrderStatusMap> m_statusMap; // OrderStatusMap::shared when it can be
     QHash<QString, qint64> m_searchMatches;
     QHash<QString, QHash<QString, qint64>> m_searchStatusCounts;
+    bool m_searchHits = false; // sd_search_hit() is registered on the connection (order_search_hits.h)
     qint64 m_documents = -1; // search documents, counted when a term matched them all
     QStringList m_numberRange; // smallest and largest order_no, then product_order_no
 };
