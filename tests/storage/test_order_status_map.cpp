@@ -155,6 +155,50 @@ private slots:
         QCOMPARE(map.refreshes().full, before + 1);
     }
 
+    void oneStoreSharesOneMapAcrossConnections()
+    {
+        // A second reader (a new window's loader) finds the map the first one read, and counts on its
+        // own connection see the writes made since, from the log.
+        const QString second = QStringLiteral("status-map-second");
+        {
+            Result r;
+            QSqlDatabase other = Database::openReadConnection(fx.path(), second, &r);
+            QVERIFY(r.ok());
+            const std::shared_ptr<OrderStatusMap> a = OrderStatusMap::shared(reader);
+            const std::shared_ptr<OrderStatusMap> b = OrderStatusMap::shared(other);
+            QVERIFY(a);
+            QCOMPARE(a.get(), b.get());
+            QCOMPARE(OrderStatusMap::shared(fx.db->connection()).get(), a.get()); // the writer's too
+            QHash<QString, qint64> out;
+            bool served = false;
+            QVERIFY(a->countStatuses(reader, kMatches, {aName}, {}, &out, &served).ok());
+            QVERIFY(served);
+            QCOMPARE(out, oracle(reader, aName));
+            const int full = a->refreshes().full;
+            QVERIFY(exec(fx.db->connection(), QStringLiteral("UPDATE orders SET status = 'RETURNED' WHERE id % 3 = 0")));
+            for (const QString &match : {everyOrder, aName}) {
+                QVERIFY(b->countStatuses(other, kMatches, {match}, {}, &out, &served).ok());
+                QVERIFY(served);
+                QCOMPARE(out, oracle(other, match));
+                QVERIFY(a->countStatuses(reader, kMatches, {match}, {}, &out, &served).ok());
+                QCOMPARE(out, oracle(reader, match));
+            }
+            QCOMPARE(a->refreshes().full, full); // not read whole again by the second connection
+        }
+        Database::closeConnection(second);
+    }
+
+    void anotherStoreHasAnotherMap()
+    {
+        OrderFixture other;
+        QVERIFY(other.open());
+        QVERIFY(other.insert(other.make(10, 21)));
+        const std::shared_ptr<OrderStatusMap> mine = OrderStatusMap::shared(reader);
+        const std::shared_ptr<OrderStatusMap> theirs = OrderStatusMap::shared(other.db->connection());
+        QVERIFY(mine && theirs);
+        QVERIFY(mine.get() != theirs.get());
+    }
+
     void theLogStaysBounded()
     {
         QSqlQuery q(QStringLiteral("SELECT COUNT(*) FROM order_status_log"), fx.db->connection());
