@@ -229,6 +229,19 @@ QStringList OrdersTableSource::indexlessColumns(const TableFilter &filter, const
     return {};
 }
 
+QString OrdersTableSource::mergedColumn(const TableFilter &, const TableSort &rowOrder)
+{
+    // orders_status_paid (status, paid_at, id) and orders_status_due (status, dispatch_due, id): a
+    // window of several statuses is one range of each, merged, instead of a walk of the sort index
+    // that skips every order of the other statuses first (배송완료 + 구매확정 newest first: the newest
+    // orders are not delivered yet, so the walk stepped over 6 % of all orders before its first row).
+    const QString &column = rowOrder.column;
+    if (column == ordersTable().columns[OrdersTable::PaidAt].id ||
+        column == ordersTable().columns[OrdersTable::DispatchDue].id)
+        return statusColumn();
+    return {};
+}
+
 bool OrdersTableSource::countedByTriggers(const TableFilter &filter)
 {
     return effective(filter).onlyColumns({statusColumn(), channelColumn()});

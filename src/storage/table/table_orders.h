@@ -21,7 +21,8 @@ class OrderStatusMap;
 // - Several statuses, sorted by another column: SQLite would read every match by the status index and
 //   sort them all (1.4 s for 배송완료+구매확정 on a million orders); when they are at least 1 % of the
 //   orders (order_status_counts says), walking the sort index and keeping the matches stops after
-//   about a hundred rows per window row instead.
+//   about a hundred rows per window row instead. Sorted by payment or dispatch due, a window of
+//   several statuses is one range per status of (status, key, id), merged (mergedColumn).
 // - Counts of a filter of statuses and channel only come from order_status_counts (kept by
 //   triggers); a search-only filter is counted from the FTS table (one document per order). A term
 //   that is in every order (the year) narrows nothing and is dropped, like a single character.
@@ -36,6 +37,7 @@ public:
 
     Result ownWhere(const TableFilter &filter, bool forRowOrder, SqlWhere *out) override;
     QStringList indexlessColumns(const TableFilter &filter, const TableSort &rowOrder) override;
+    QString mergedColumn(const TableFilter &filter, const TableSort &rowOrder) override;
     std::optional<qint64> keptCount(const TableFilter &filter) override;
     QHash<QString, qint64> countsBy(const QString &column, const TableFilter &filter,
                                     Result *status) override;
