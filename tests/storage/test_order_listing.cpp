@@ -289,6 +289,13 @@ private slots:
                 f.statuses = {OrderStatus::New, OrderStatus::Confirmed};
                 f.channel = Channel::NaverSmartstore;
                 QTest::addRow("%s %s filtered", keyName(k), desc ? "desc" : "asc") << OrderSort{k, desc} << f;
+                // Read as one range per status, merged (by payment and by dispatch due); a status
+                // named twice still gives each order once.
+                OrderFilter several;
+                several.statuses = {OrderStatus::Delivered, OrderStatus::Decided, OrderStatus::New,
+                                    OrderStatus::Decided};
+                QTest::addRow("%s %s several statuses", keyName(k), desc ? "desc" : "asc")
+                    << OrderSort{k, desc} << several;
             }
         }
     }

@@ -274,7 +274,12 @@ Result TablePager::scanSegment(int segment, const Scan &scan, qint64 offset, int
     if (merged >= 0) {
         QStringList branches;
         QVariantList binds;
+        QVariantList values; // once each: UNION ALL would repeat the rows of a value named twice
         for (const QVariant &value : m_filter.columns.at(merged).values) {
+            if (!values.contains(value))
+                values << value;
+        }
+        for (const QVariant &value : std::as_const(values)) {
             TableFilter one = m_filter;
             one.columns[merged].values = {value};
             SqlWhere w;
