@@ -105,14 +105,14 @@ private slots:
         combined.search = QStringLiteral("민수");
         QTest::newRow("combined") << combined;
         const QStringList searches = {
-            QStringLiteral("민수"),           QStringLiteral("김민수"),      QStringLiteral("이수"),
-            QStringLiteral("한가람"),         QStringLiteral("9753"),        QStringLiteral("987612345678"),
+            QStringLiteral("민수"), QStringLiteral("김민수"), QStringLiteral("이수"),
+            QStringLiteral("한가람"), QStringLiteral("9753"), QStringLiteral("987612345678"),
             QStringLiteral("9876-1234-5678"), QStringLiteral("민수 충전기"), QStringLiteral("원피스"),
-            QStringLiteral("cotton"),         QStringLiteral("O12"),         QStringLiteral("없는말"),
+            QStringLiteral("cotton"), QStringLiteral("O12"), QStringLiteral("없는말"),
             // A word that starts every product order number is known to be in every order without
             // counting it; with a word that is not, or a longer number, the search still narrows.
-            QStringLiteral("2024"),           QStringLiteral("2024 O12"),    QStringLiteral("20240001"),
-            QStringLiteral("2024 한가람"),    QStringLiteral("202")};
+            QStringLiteral("2024"), QStringLiteral("2024 O12"), QStringLiteral("20240001"),
+            QStringLiteral("2024 한가람"), QStringLiteral("202")};
         for (const QString &s : searches) {
             OrderFilter f;
             f.search = s;
@@ -196,7 +196,8 @@ private slots:
         }
         const Order &gone = small.orders.at(7);
         QSqlQuery q(small.db->connection());
-        q.prepare(QStringLiteral("INSERT INTO order_search (order_search, rowid, body) VALUES ('delete', ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO order_search (order_search, rowid, body) VALUES ('delete', ?, ?)"));
         q.addBindValue(gone.id);
         q.addBindValue(orderSearchDocument(gone));
         QVERIFY(q.exec());

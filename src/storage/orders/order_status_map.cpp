@@ -102,7 +102,7 @@ std::shared_ptr<OrderStatusMap> OrderStatusMap::shared(QSqlDatabase db)
     const char *file = sqlite3_db_filename(h, "main");
     if (!file || !*file)
         return nullptr; // a temporary or in-memory store
-    struct stat st{};
+    struct stat st = {};
     if (::stat(file, &st) != 0)
         return nullptr;
     QByteArray storeKey;

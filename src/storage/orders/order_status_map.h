@@ -74,8 +74,8 @@ private:
     bool setGroup(qint64 id, int group); // false when the id is too far beyond the orders
     int groupOf(const QString &channel, const QString &status); // -1: too many groups
 
-    std::mutex m_mutex; // held for a whole count (shared maps are used from several threads)
-    QSqlDatabase m_db;  // the connection of a map of one connection; none for a shared map
+    std::mutex m_mutex;          // held for a whole count (shared maps are used from several threads)
+    QSqlDatabase m_db;           // the connection of a map of one connection; none for a shared map
     sqlite3 *m_handle = nullptr; // the counting connection's (SqlStatement::directHandle), during a count
     bool m_usable = true;
     bool m_loaded = false;
@@ -88,7 +88,7 @@ private:
     QList<Group> m_groups;
     QHash<QString, int> m_groupIndex; // channel + '\n' + status
     qint64 m_orders = 0;
-    qint64 m_maxId = 0;  // the highest id of an order held: the orders above it are new
+    qint64 m_maxId = 0;   // the highest id of an order held: the orders above it are new
     qint64 m_lastSeq = 0; // the last order_status_log row applied
     Refreshes m_refreshes;
 };

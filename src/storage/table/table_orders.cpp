@@ -112,9 +112,10 @@ bool OrdersTableSource::startsEveryOrderNumber(const QString &search)
         // unique index). Every number between the smallest and the largest in byte order starts
         // with a prefix both of them start with.
         QSqlQuery q(database());
-        if (!q.exec(QStringLiteral("SELECT (SELECT MIN(order_no) FROM orders), (SELECT MAX(order_no) FROM orders), "
-                                   "(SELECT MIN(product_order_no) FROM orders), "
-                                   "(SELECT MAX(product_order_no) FROM orders)")) ||
+        if (!q.exec(QStringLiteral(
+                "SELECT (SELECT MIN(order_no) FROM orders), (SELECT MAX(order_no) FROM orders), "
+                "(SELECT MIN(product_order_no) FROM orders), "
+                "(SELECT MAX(product_order_no) FROM orders)")) ||
             !q.next() || q.value(0).isNull())
             return false;
         m_numberRange = {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -183,9 +184,10 @@ Result OrdersTableSource::ownWhere(const TableFilter &filter, bool forRowOrder, 
         if (walk && m_searchHits)
             out->add(searchHitCondition(QStringLiteral("o.id")), {match}); // a bitmap, not a temporary index
         else
-            out->add(walk ? QStringLiteral("+o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)")
-                          : QStringLiteral("o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)"),
-                     {match});
+            out->add(
+                walk ? QStringLiteral("+o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)")
+                     : QStringLiteral("o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)"),
+                {match});
     }
     const auto risk = filter.options.constFind(QLatin1String(OrdersTable::kAtRiskOption));
     if (risk != filter.options.cend()) {

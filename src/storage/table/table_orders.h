@@ -74,7 +74,7 @@ private:
     QHash<QString, qint64> m_searchMatches;
     QHash<QString, QHash<QString, qint64>> m_searchStatusCounts;
     bool m_searchHits = false; // sd_search_hit() is registered on the connection (order_search_hits.h)
-    qint64 m_documents = -1; // search documents, counted when a term matched them all
+    qint64 m_documents = -1;   // search documents, counted when a term matched them all
     QStringList m_numberRange; // smallest and largest order_no, then product_order_no
 };
 
