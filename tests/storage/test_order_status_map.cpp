@@ -18,8 +18,9 @@ const QString kMatches = QStringLiteral("SELECT rowid FROM order_search WHERE or
 QHash<QString, qint64> oracle(QSqlDatabase db, const QString &match, const QStringList &channels = {})
 {
     QSqlQuery q(db);
-    QString sql = QStringLiteral("SELECT o.status, COUNT(*) FROM order_search s JOIN orders o ON o.id = s.rowid "
-                                 "WHERE order_search MATCH ?");
+    QString sql =
+        QStringLiteral("SELECT o.status, COUNT(*) FROM order_search s JOIN orders o ON o.id = s.rowid "
+                       "WHERE order_search MATCH ?");
     if (!channels.isEmpty())
         sql += QStringLiteral(" AND o.channel IN ('%1')").arg(channels.join(QStringLiteral("','")));
     q.prepare(sql + QStringLiteral(" GROUP BY o.status"));
@@ -103,16 +104,19 @@ private slots:
         QVERIFY(fx.insert(fx.make(500, 12, 3000)));
         compareAll(map, reader);
         // Status and channel changes, one order changed twice, one back to where it was.
-        QVERIFY(exec(fx.db->connection(), QStringLiteral("UPDATE orders SET status = 'DECIDED' WHERE id % 7 = 0")));
+        QVERIFY(exec(fx.db->connection(),
+                     QStringLiteral("UPDATE orders SET status = 'DECIDED' WHERE id % 7 = 0")));
         QVERIFY(exec(fx.db->connection(), QStringLiteral("UPDATE orders SET channel = ? WHERE id % 11 = 0"),
                      {channelCode(Channel::KakaoStore)}));
         QVERIFY(exec(fx.db->connection(), QStringLiteral("UPDATE orders SET status = 'NEW' WHERE id = 14")));
-        QVERIFY(exec(fx.db->connection(), QStringLiteral("UPDATE orders SET status = 'DECIDED' WHERE id = 14")));
+        QVERIFY(
+            exec(fx.db->connection(), QStringLiteral("UPDATE orders SET status = 'DECIDED' WHERE id = 14")));
         compareAll(map, reader);
         // Deleted orders, the newest among them, then a new order that may take the freed id.
-        QVERIFY(exec(fx.db->connection(),
-                     QStringLiteral("DELETE FROM orders WHERE id IN (SELECT id FROM orders ORDER BY id DESC LIMIT 3) "
-                                    "OR id IN (5, 6)")));
+        QVERIFY(exec(
+            fx.db->connection(),
+            QStringLiteral("DELETE FROM orders WHERE id IN (SELECT id FROM orders ORDER BY id DESC LIMIT 3) "
+                           "OR id IN (5, 6)")));
         compareAll(map, reader);
         QVERIFY(fx.insert(fx.make(2, 13, 3500)));
         compareAll(map, reader);
@@ -153,6 +157,51 @@ private slots:
         QVERIFY(QSqlQuery(QStringLiteral("SELECT COUNT(*) FROM order_status_log"), db).next());
         compareAll(map, reader);
         QCOMPARE(map.refreshes().full, before + 1);
+    }
+
+    void oneStoreSharesOneMapAcrossConnections()
+    {
+        // A second reader (a new window's loader) finds the map the first one read, and counts on its
+        // own connection see the writes made since, from the log.
+        const QString second = QStringLiteral("status-map-second");
+        {
+            Result r;
+            QSqlDatabase other = Database::openReadConnection(fx.path(), second, &r);
+            QVERIFY(r.ok());
+            const std::shared_ptr<OrderStatusMap> a = OrderStatusMap::shared(reader);
+            const std::shared_ptr<OrderStatusMap> b = OrderStatusMap::shared(other);
+            QVERIFY(a);
+            QCOMPARE(a.get(), b.get());
+            QCOMPARE(OrderStatusMap::shared(fx.db->connection()).get(), a.get()); // the writer's too
+            QHash<QString, qint64> out;
+            bool served = false;
+            QVERIFY(a->countStatuses(reader, kMatches, {aName}, {}, &out, &served).ok());
+            QVERIFY(served);
+            QCOMPARE(out, oracle(reader, aName));
+            const int full = a->refreshes().full;
+            QVERIFY(exec(fx.db->connection(),
+                         QStringLiteral("UPDATE orders SET status = 'RETURNED' WHERE id % 3 = 0")));
+            for (const QString &match : {everyOrder, aName}) {
+                QVERIFY(b->countStatuses(other, kMatches, {match}, {}, &out, &served).ok());
+                QVERIFY(served);
+                QCOMPARE(out, oracle(other, match));
+                QVERIFY(a->countStatuses(reader, kMatches, {match}, {}, &out, &served).ok());
+                QCOMPARE(out, oracle(reader, match));
+            }
+            QCOMPARE(a->refreshes().full, full); // not read whole again by the second connection
+        }
+        Database::closeConnection(second);
+    }
+
+    void anotherStoreHasAnotherMap()
+    {
+        OrderFixture other;
+        QVERIFY(other.open());
+        QVERIFY(other.insert(other.make(10, 21)));
+        const std::shared_ptr<OrderStatusMap> mine = OrderStatusMap::shared(reader);
+        const std::shared_ptr<OrderStatusMap> theirs = OrderStatusMap::shared(other.db->connection());
+        QVERIFY(mine && theirs);
+        QVERIFY(mine.get() != theirs.get());
     }
 
     void theLogStaysBounded()

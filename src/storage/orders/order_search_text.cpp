@@ -47,18 +47,24 @@ QString orderSearchDocument(const Order &o)
     return parts.join(QLatin1Char(' '));
 }
 
-QString orderSearchMatch(const QString &userText)
+QStringList orderSearchWords(const QString &userText)
 {
-    QStringList terms;
+    QStringList out;
     const QStringList words = userText.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (QString w : words) {
         w.remove(QLatin1Char('-')); // phone and tracking numbers are indexed without hyphens
         w.remove(kPairMarker);
-        if (w.size() >= 3)
-            terms << quoted(w);
-        else if (w.size() == 2)
-            terms << quoted(w + kPairMarker);
+        if (w.size() >= 2)
+            out << w;
     }
+    return out;
+}
+
+QString orderSearchMatch(const QString &userText)
+{
+    QStringList terms;
+    for (const QString &w : orderSearchWords(userText))
+        terms << (w.size() >= 3 ? quoted(w) : quoted(w + kPairMarker));
     return terms.join(QLatin1Char(' '));
 }
 

@@ -2,6 +2,7 @@
 #include "core/orders/order.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace sd {
 
@@ -12,5 +13,8 @@ QString orderSearchDocument(const Order &order);
 // FTS5 MATCH expression for what the user typed (every word must occur), or an empty string when
 // nothing is searchable (e.g. a single character).
 QString orderSearchMatch(const QString &userText);
+// The words of what the user typed as the search looks for them (hyphens and the marker removed,
+// single characters dropped); a word of two characters is looked for as a pair, longer ones as typed.
+QStringList orderSearchWords(const QString &userText);
 
 } // namespace sd

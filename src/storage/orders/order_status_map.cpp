@@ -7,7 +7,11 @@
 #include <sqlite3.h>
 #endif
 
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSqlQuery>
 #include <array>
+#include <sys/stat.h>
 
 namespace sd {
 
@@ -86,8 +90,46 @@ private:
 
 OrderStatusMap::OrderStatusMap(QSqlDatabase db) : m_db(db)
 {
-    m_handle = SqlStatement::directHandle(db);
-    m_usable = m_handle != nullptr;
+    m_usable = SqlStatement::directHandle(db) != nullptr;
+}
+
+std::shared_ptr<OrderStatusMap> OrderStatusMap::shared(QSqlDatabase db)
+{
+#ifdef SELLERDESK_SQLITE_DIRECT
+    sqlite3 *h = SqlStatement::directHandle(db);
+    if (!h)
+        return nullptr;
+    const char *file = sqlite3_db_filename(h, "main");
+    if (!file || !*file)
+        return nullptr; // a temporary or in-memory store
+    struct stat st = {};
+    if (::stat(file, &st) != 0)
+        return nullptr;
+    QByteArray storeKey;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT value FROM store_secrets WHERE name = 'login-name-key'")) ||
+            !q.next())
+            return nullptr;
+        storeKey = QCryptographicHash::hash(q.value(0).toByteArray(), QCryptographicHash::Sha256);
+    }
+    const QByteArray key = QByteArray(file) + '\n' + QByteArray::number(qulonglong(st.st_dev)) + ':' +
+                           QByteArray::number(qulonglong(st.st_ino)) + '\n' + storeKey.toHex();
+    static std::mutex registryMutex;
+    static QHash<QByteArray, std::shared_ptr<OrderStatusMap>> registry;
+    std::lock_guard<std::mutex> lock(registryMutex);
+    auto it = registry.find(key);
+    if (it != registry.end())
+        return it.value();
+    if (registry.size() >= 8) // stores a process has left behind (tests open hundreds)
+        registry.clear();
+    std::shared_ptr<OrderStatusMap> map(new OrderStatusMap());
+    registry.insert(key, map);
+    return map;
+#else
+    Q_UNUSED(db);
+    return nullptr;
+#endif
 }
 
 int OrderStatusMap::groupOf(const QString &channel, const QString &status)
@@ -297,11 +339,29 @@ Result OrderStatusMap::refresh()
 Result OrderStatusMap::countStatuses(const QString &idSql, const QVariantList &binds,
                                      const QStringList &channels, QHash<QString, qint64> *out, bool *served)
 {
+    return countStatuses(m_db, idSql, binds, channels, out, served);
+}
+
+Result OrderStatusMap::countStatuses(QSqlDatabase db, const QString &idSql, const QVariantList &binds,
+                                     const QStringList &channels, QHash<QString, qint64> *out, bool *served)
+{
     *served = false;
+    sqlite3 *handle = SqlStatement::directHandle(db);
+    if (!handle)
+        return Result::success();
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_handle = handle;
+    const Result r = countOn(handle, idSql, binds, channels, out, served);
+    m_handle = nullptr;
+    return r;
+}
+
+Result OrderStatusMap::countOn(sqlite3 *h, const QString &idSql, const QVariantList &binds,
+                               const QStringList &channels, QHash<QString, qint64> *out, bool *served)
+{
     if (!m_usable)
         return Result::success();
 #ifdef SELLERDESK_SQLITE_DIRECT
-    sqlite3 *h = m_handle;
     // The refresh and the count read one snapshot.
     const bool ownTransaction = sqlite3_get_autocommit(h) != 0;
     if (ownTransaction && sqlite3_exec(h, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
@@ -345,6 +405,7 @@ Result OrderStatusMap::countStatuses(const QString &idSql, const QVariantList &b
     *out = counts;
     *served = true;
 #else
+    Q_UNUSED(h);
     Q_UNUSED(idSql);
     Q_UNUSED(binds);
     Q_UNUSED(channels);

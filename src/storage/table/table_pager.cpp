@@ -226,7 +226,13 @@ void TablePager::remember(qint64 first, const QList<Key> &keys)
 
 Result TablePager::segmentWhere(int segment, const Key *from, bool backward, SqlWhere *w)
 {
-    if (const Result filtered = m_source.where(m_filter, &m_sort, w); !filtered.ok())
+    return segmentWhere(m_filter, segment, from, backward, w);
+}
+
+Result TablePager::segmentWhere(const TableFilter &filter, int segment, const Key *from, bool backward,
+                                SqlWhere *w)
+{
+    if (const Result filtered = m_source.where(filter, &m_sort, w); !filtered.ok())
         return filtered;
     const bool ascending = (m_sort.descending == backward);
     const QString cmp = ascending ? QStringLiteral(">=") : QStringLiteral("<=");
@@ -248,14 +254,52 @@ Result TablePager::scanSegment(int segment, const Scan &scan, qint64 offset, int
 {
     const bool ascending = (m_sort.descending == scan.backward);
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    SqlWhere w;
-    if (const Result where = segmentWhere(segment, scan.from, scan.backward, &w); !where.ok())
-        return where;
+    // Several values of a column whose index leads to the sort key: one range per value, merged.
+    int merged = -1;
+    const QString mergedColumn = m_source.mergedColumn(m_filter, m_sort);
+    if (!mergedColumn.isEmpty()) {
+        for (int i = 0; i < m_filter.columns.size(); ++i) {
+            const ColumnFilter &c = m_filter.columns.at(i);
+            if (c.column != mergedColumn)
+                continue;
+            if (merged >= 0 || c.kind != ColumnFilter::Kind::OneOf || c.values.size() < 2) {
+                merged = -1;
+                break;
+            }
+            merged = i;
+        }
+    }
     QSqlQuery q(m_source.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE 1=1%4 ORDER BY %2%5, %6%5 LIMIT ? OFFSET ?")
-                  .arg(m_selectList, m_key->sql, m_table.from, w.sql, dir, m_table.idSql));
-    bindAll(q, w.binds);
+    if (merged >= 0) {
+        QStringList branches;
+        QVariantList binds;
+        QVariantList values; // once each: UNION ALL would repeat the rows of a value named twice
+        for (const QVariant &value : m_filter.columns.at(merged).values) {
+            if (!values.contains(value))
+                values << value;
+        }
+        for (const QVariant &value : std::as_const(values)) {
+            TableFilter one = m_filter;
+            one.columns[merged].values = {value};
+            SqlWhere w;
+            if (const Result where = segmentWhere(one, segment, scan.from, scan.backward, &w); !where.ok())
+                return where;
+            branches << QStringLiteral("SELECT %1, %2 AS sd_key, %3 AS sd_id FROM %4 WHERE 1=1%5")
+                            .arg(m_selectList, m_key->sql, m_table.idSql, m_table.from, w.sql);
+            binds += w.binds;
+        }
+        q.prepare(branches.join(QStringLiteral(" UNION ALL ")) +
+                  QStringLiteral(" ORDER BY sd_key%1, sd_id%1 LIMIT ? OFFSET ?").arg(dir));
+        bindAll(q, binds);
+    } else {
+        SqlWhere w;
+        if (const Result where = segmentWhere(segment, scan.from, scan.backward, &w); !where.ok())
+            return where;
+        q.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE 1=1%4 ORDER BY %2%5, %6%5 LIMIT ? OFFSET ?")
+                      .arg(m_selectList, m_key->sql, m_table.from, w.sql, dir, m_table.idSql));
+        bindAll(q, w.binds);
+    }
     q.addBindValue(limit);
     q.addBindValue(offset);
     ++m_lastPlan.queries;

@@ -71,6 +71,7 @@ private:
                        QList<Key> &keys);
     qint64 countSegment(int segment, const Key *from, bool backward, Result *status);
     Result segmentWhere(int segment, const Key *from, bool backward, SqlWhere *w);
+    Result segmentWhere(const TableFilter &filter, int segment, const Key *from, bool backward, SqlWhere *w);
     int segmentCount() const;
     int segmentOf(const Key &key) const;
     void remember(qint64 first, const QList<Key> &keys);

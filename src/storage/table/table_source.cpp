@@ -90,6 +90,11 @@ QStringList TableSource::indexlessColumns(const TableFilter &, const TableSort &
     return {};
 }
 
+QString TableSource::mergedColumn(const TableFilter &, const TableSort &)
+{
+    return {};
+}
+
 std::optional<qint64> TableSource::keptCount(const TableFilter &)
 {
     return std::nullopt;

@@ -38,6 +38,11 @@ public:
     // Columns whose conditions should not drive a query that reads rows in `rowOrder` (walking the
     // sort index and keeping the matches is cheaper than sorting them all); none by default.
     virtual QStringList indexlessColumns(const TableFilter &filter, const TableSort &rowOrder);
+    // A column whose one OneOf condition of several values a window read in `rowOrder` should read as
+    // one index range per value, merged in sort order (UNION ALL ... ORDER BY: SQLite merges the
+    // ranges and stops after the window), because an index led by the column and followed by the
+    // sort key serves each value; empty (the default): one query.
+    virtual QString mergedColumn(const TableFilter &filter, const TableSort &rowOrder);
     // A count the table keeps (no scan), or nullopt to count with SQL.
     virtual std::optional<qint64> keptCount(const TableFilter &filter);
     // Rows per stored value of `column` under `filter`, its conditions on `column` ignored (the chips
