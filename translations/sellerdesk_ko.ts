@@ -3453,6 +3453,10 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
         <source>This is a bulk dispatch upload (상품주문번호, 택배사, 송장번호), not an order download: import it as tracking numbers (File › Import tracking numbers…, or sellerdesk-cli import dispatch).</source>
         <translation>주문 파일이 아니라 일괄발송 파일(상품주문번호, 택배사, 송장번호)입니다. 송장번호로 가져오세요(파일 › 송장 일괄 가져오기, 또는 sellerdesk-cli import dispatch).</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
 </context>
 <context>
     <name>sd::OrderProfile</name>

@@ -295,6 +295,29 @@ private slots:
         QCOMPARE(seen.rows.constFirst().line, 4);
     }
 
+    // A change from an empty value says so on its empty side ("Tracking no.: (none) → …"), never a
+    // blank before the arrow.
+    void aChangeFromNothingNamesTheEmptySide()
+    {
+        QVERIFY(apply(check(csvBytes(naverTable({{id(1)}})), QStringLiteral("monday.csv"))).result.ok());
+        NaverRow shipped{id(1)};
+        shipped.status = QStringLiteral("배송중");
+        shipped.detail = QStringLiteral("배송중");
+        shipped.courier = QStringLiteral("CJ대한통운");
+        shipped.tracking = QStringLiteral("123456789012");
+        t->clock.set(t->clock.nowUtc().addSecs(60));
+        const OrderImportPlan plan = check(csvBytes(naverTable({shipped})), QStringLiteral("tuesday.csv"));
+        QVERIFY2(plan.ok(), qPrintable(plan.result.message));
+        QCOMPARE(plan.updatedCount, 1);
+        const QStringList changes = plan.rows.constFirst().changes;
+        bool tracking = false;
+        for (const QString &line : changes) {
+            QVERIFY2(!line.contains(QStringLiteral(":  →")), qPrintable(line));
+            tracking = tracking || (line.contains(QStringLiteral("(none) → 123456789012")));
+        }
+        QVERIFY2(tracking, qPrintable(changes.join(QStringLiteral(" | "))));
+    }
+
     void rowChangedInOneCellIsUpdated()
     {
         QVERIFY(apply(check(csvBytes(naverTable({{id(1)}, {id(2)}})), QStringLiteral("monday.csv"))).result.ok());

@@ -63,6 +63,13 @@ using FileFields = LiteralLookup<bool>;
 
 // Compares the stored order with what the file states, field by field (only the fields the file has),
 // applying the file's values to `merged` and describing each change.
+// One line of a row's changes: "label: before → after", an empty side said as such.
+QString changeLine(const QString &label, const QString &before, const QString &after)
+{
+    const auto side = [](const QString &v) { return v.isEmpty() ? OrderImportService::tr("(none)") : v; };
+    return QStringLiteral("%1: %2 → %3").arg(label, side(before), side(after));
+}
+
 class Comparison
 {
 public:
@@ -75,7 +82,7 @@ public:
     {
         if (!m_fields.contains(id) || merged.*member == value)
             return;
-        changes << QStringLiteral("%1: %2 → %3").arg(label(), show(merged.*member), show(value));
+        changes << changeLine(label(), show(merged.*member), show(value));
         merged.*member = value;
     }
     void text(const char *id, OrderField label, QString Order::*member, const QString &value)
@@ -211,9 +218,8 @@ void compareWithStore(QSqlDatabase db, const OrderFileResult &file, const std::v
         const auto dt = [](const QDateTime &t) { return shownDateTime(t); };
         const auto plain = [](const QString &s) { return s; };
         if (status != stored->status) {
-            c.changes << QStringLiteral("%1: %2 → %3")
-                             .arg(orderFieldLabel(OrderField::Status), statusLabel(stored->status),
-                                  statusLabel(status));
+            c.changes << changeLine(orderFieldLabel(OrderField::Status), statusLabel(stored->status),
+                                    statusLabel(status));
             c.merged.status = status;
         }
         c.field<QString>(
@@ -307,7 +313,7 @@ void compareWithStore(QSqlDatabase db, const OrderFileResult &file, const std::v
             const QString now = given == incoming.fees.cend() ? QString() : QString::number(*given);
             if (was == now)
                 continue;
-            c.changes << QStringLiteral("%1: %2 → %3").arg(importFieldLabel(f), was, now);
+            c.changes << changeLine(importFieldLabel(f), was, now);
             if (given == incoming.fees.cend())
                 fees.remove(f);
             else
