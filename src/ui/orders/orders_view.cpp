@@ -14,6 +14,7 @@
 #include "ui/orders/status_chip_bar.h"
 #include "ui/common/style/theme.h"
 #include "ui/common/style/icon_set.h"
+#include "ui/common/style/status_badge_delegate.h"
 
 #include <QDataStream>
 #include <QEvent>
@@ -289,7 +290,11 @@ void OrdersView::resetColumnLayout()
         h->setSectionHidden(c, ordersTable().columns[c].hiddenByDefault);
         h->setSectionResizeMode(c, QHeaderView::Interactive);
     }
-    const QList<QPair<int, int>> widths = {{OrderTableModel::Status, 80},
+    // The status badges whole in every language (English labels are longer than Korean ones).
+    int statusWidth = 80;
+    for (const OrderStatus s : allStatuses())
+        statusWidth = qMax(statusWidth, StatusBadgeDelegate::cellWidthFor(m_table->fontMetrics(), statusLabel(s)));
+    const QList<QPair<int, int>> widths = {{OrderTableModel::Status, statusWidth},
                                            {OrderTableModel::PaidAt, 125},
                                            {OrderTableModel::DispatchDue, 90},
                                            {OrderTableModel::Risk, 70},

@@ -24,6 +24,11 @@ QRect StatusBadgeDelegate::badgeRect(const QRect &cell, const QFontMetrics &metr
     return QRect(cell.left() + kInset, cell.top() + (cell.height() - height) / 2, width, height);
 }
 
+int StatusBadgeDelegate::cellWidthFor(const QFontMetrics &metrics, const QString &text)
+{
+    return metrics.horizontalAdvance(text) + 2 * kPadX + 2 + 2 * kInset;
+}
+
 void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {

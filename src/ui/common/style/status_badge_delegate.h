@@ -20,6 +20,9 @@ public:
 
     // Where the badge of `text` lies in a cell: left-aligned with the grid's padding, vertically centred.
     static QRect badgeRect(const QRect &cell, const QFontMetrics &metrics, const QString &text);
+    // The narrowest cell that shows the badge of `text` whole (a column's default width: the widest of
+    // its labels, which differ by language).
+    static int cellWidthFor(const QFontMetrics &metrics, const QString &text);
 
     // Installs the delegate on the status columns of `view` (its model must be a TableModel); returns
     // how many columns got it.
