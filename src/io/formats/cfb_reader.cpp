@@ -10,7 +10,6 @@ namespace {
 
 constexpr quint32 kMaxRegularSector = 0xFFFFFFFA;
 constexpr quint32 kEndOfChain = 0xFFFFFFFE;
-constexpr quint32 kFreeSector = 0xFFFFFFFF;
 constexpr quint32 kNoStream = 0xFFFFFFFF;
 constexpr qint64 kHeaderFields = 512;
 constexpr qint64 kEntrySize = 128;
