@@ -72,7 +72,7 @@ Outcome outcomeOf(const sd::TableData &t)
                           .arg(t.rows.size())
                           .arg(t.rows.cellCount())
                           .arg(double(t.rows.textSize()) / 1e6, 0, 'f', 1)};
-    return {false, t.error};
+    return {false, t.error()};
 }
 
 Outcome outcomeOf(const sd::DispatchUploadResult &u)

@@ -11,7 +11,7 @@ template <typename Read>
 int fuzzRead(const uint8_t *data, size_t size, Read read)
 {
     const sd::TableData table = read(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
-    if (!table.ok() && (!table.rows.isEmpty() || table.error.isEmpty()))
+    if (!table.ok() && (!table.rows.isEmpty() || table.error().isEmpty()))
         std::abort();
     return 0;
 }

@@ -173,7 +173,7 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rows")).toInteger(),
                  total);
         const TableData sheet = readXlsx(readAll(out(QStringLiteral("orders.xlsx"))));
-        QVERIFY2(sheet.ok(), qPrintable(sheet.error));
+        QVERIFY2(sheet.ok(), qPrintable(sheet.error()));
         QCOMPARE(sheet.rows.size(), total + 1);
 
         r = cli({QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("--out"),

@@ -278,8 +278,11 @@ int main(int argc, char *argv[])
                                      out);
         return saved ? 0 : 1;
     }
-    if (mode == "window-1366") { // every status, so every badge shows
-        window.resize(1366, 768);
+    if (mode == "window-1366" || mode == "window-1920") { // every status, so every badge shows
+        if (mode == "window-1920")
+            window.resize(1920, 1080);
+        else
+            window.resize(1366, 768);
         view->chips()->selectAll();
         QTest::qWait(300);
         view->model()->waitForIdle(5000);

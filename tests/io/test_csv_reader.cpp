@@ -66,7 +66,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(Rows, expected);
         const sd::TableData table = readCsv(text.toUtf8());
-        QVERIFY2(table.ok(), qPrintable(table.error));
+        QVERIFY2(table.ok(), qPrintable(table.error()));
         QCOMPARE(table.rows, expected);
     }
 
@@ -87,7 +87,7 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         const sd::TableData table = readCsv(bytes);
-        QVERIFY2(table.ok(), qPrintable(table.error));
+        QVERIFY2(table.ok(), qPrintable(table.error()));
         QCOMPARE(table.rows,
                  (Rows{{QStringLiteral("상품주문번호"), QStringLiteral("택배사")},
                        {QStringLiteral("2026112112345678"), QStringLiteral("똠방각하 롯데택배")}}));
@@ -116,7 +116,7 @@ private slots:
         const sd::TableData table = readCsv(bytes);
         QVERIFY(!table.ok());
         QVERIFY(table.rows.isEmpty());
-        QVERIFY2(table.error.contains(QStringLiteral("CP949")), qPrintable(table.error));
+        QVERIFY2(table.error().contains(QStringLiteral("CP949")), qPrintable(table.error()));
     }
 
     // A UTF-8 file cut inside a character (a download cut short) says so, with or without a BOM; it is
@@ -135,7 +135,7 @@ private slots:
         const sd::TableData table = readCsv(bytes);
         QVERIFY(!table.ok());
         QVERIFY(table.rows.isEmpty());
-        QVERIFY2(table.error.contains(QStringLiteral("cut short")), qPrintable(table.error));
+        QVERIFY2(table.error().contains(QStringLiteral("cut short")), qPrintable(table.error()));
     }
 
     void unclosedQuoteNamesTheRow()
@@ -143,7 +143,7 @@ private slots:
         const sd::TableData table = readCsv(QByteArray("a,b\nc,d\n\"e,f\ng,h\n"));
         QVERIFY(!table.ok());
         QVERIFY(table.rows.isEmpty());
-        QVERIFY2(table.error.contains(QStringLiteral("row 3")), qPrintable(table.error));
+        QVERIFY2(table.error().contains(QStringLiteral("row 3")), qPrintable(table.error()));
     }
 };
 

@@ -325,13 +325,14 @@ private slots:
         parsed.rows.first().refusal = QStringLiteral("There is no order 1003.");
         const QList<DispatchUploadRow> rows = parsed.rejected + parsed.rows;
         const QString path = m_dir.filePath(name);
-        QCOMPARE(writeDispatchResultFile(path, FileFormat(format), rows), QString());
+        const Result written = writeDispatchResultFile(path, FileFormat(format), rows);
+        QVERIFY2(written.ok(), qPrintable(written.message));
         QCOMPARE(QFile(path).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther),
                  QFileDevice::Permissions());
         QByteArray bytes;
         QCOMPARE(readImportFile(path, 1 << 20, &bytes), QString());
         const TableData read = readTable(bytes);
-        QVERIFY2(read.ok(), qPrintable(read.error));
+        QVERIFY2(read.ok(), qPrintable(read.error()));
         QCOMPARE(read.rows.size(), 5);
         QCOMPARE(read.rows.at(0), kHeader + QStringList{QStringLiteral("오류")});
         QCOMPARE(read.rows.at(1).mid(0, 4), table.at(1));
@@ -341,9 +342,9 @@ private slots:
         QCOMPARE(flatten(again.rows), QStringList{QStringLiteral("5|1003|CJ대한통운|555566668888")});
         QCOMPARE(again.rejected.size(), 3);
         QCOMPARE(again.rejected.at(1).problems, quint8(UnsupportedMethod));
-        QCOMPARE(writeDispatchResultFile(m_dir.filePath(QStringLiteral("no.xls")), FileFormat::Html, rows)
-                     .isEmpty(),
-                 false);
+        const Result refused = writeDispatchResultFile(m_dir.filePath(QStringLiteral("no.xls")), FileFormat::Html, rows);
+        QCOMPARE(refused.kind, ErrorKind::BadInput);
+        QVERIFY(refused.message.contains(QLatin1String(".xlsx")));
     }
 
     void readsCsvInEitherEncoding()

@@ -142,7 +142,7 @@ private slots:
         const OrdersRead r = readOrders(fixture(file), password);
         if (!bug.isEmpty())
             QEXPECT_FAIL("", qPrintable(bug), Abort);
-        QVERIFY2(r.table.ok(), qPrintable(r.table.error));
+        QVERIFY2(r.table.ok(), qPrintable(r.table.error()));
         QVERIFY(r.match.complete());
         QCOMPARE(r.match.profile->name, QStringLiteral("naver_dispatch"));
         QCOMPARE(r.match.headerRow, 1); // row 2, under the notice line
@@ -245,11 +245,11 @@ private slots:
         if (!bug.isEmpty())
             QEXPECT_FAIL("", qPrintable(bug), Abort);
         QVERIFY(!t.ok());
-        QVERIFY(!t.error.isEmpty());
+        QVERIFY(!t.error().isEmpty());
         QVERIFY(t.rows.isEmpty());
         QCOMPARE(t.passwordProblem, TableData::PasswordProblem::None);
         if (!says.isEmpty())
-            QVERIFY2(t.error.contains(says, Qt::CaseInsensitive), qPrintable(t.error));
+            QVERIFY2(t.error().contains(says, Qt::CaseInsensitive), qPrintable(t.error()));
     }
 
     void passwords()
@@ -264,7 +264,7 @@ private slots:
         // The dispatch upload encrypted like a Naver download.
         const TableData upload =
             readTable(fixture(QStringLiteral("oc_agile_dispatch.xlsx")), QStringLiteral("Naver!2026"));
-        QVERIFY2(upload.ok(), qPrintable(upload.error));
+        QVERIFY2(upload.ok(), qPrintable(upload.error()));
         const DispatchUploadResult parsed = parseDispatchTable(upload.rows);
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.rows.size(), 6);

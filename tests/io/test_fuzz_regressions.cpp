@@ -27,7 +27,7 @@ class TestFuzzRegressions : public QObject
                 QFile f(entry.filePath());
                 QVERIFY(f.open(QIODevice::ReadOnly));
                 const sd::TableData table = read(f.readAll());
-                QVERIFY2(table.ok() || (!table.error.isEmpty() && table.rows.isEmpty()),
+                QVERIFY2(table.ok() || (!table.error().isEmpty() && table.rows.isEmpty()),
                          qPrintable(entry.filePath()));
                 ++files;
             }
@@ -54,7 +54,7 @@ private slots:
         QFile f(QStringLiteral(SD_FUZZ_SEEDS "/fuzz_xlsx/stored.xlsx"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const sd::TableData table = sd::readXlsx(f.readAll());
-        QVERIFY2(table.ok(), qPrintable(table.error));
+        QVERIFY2(table.ok(), qPrintable(table.error()));
         QCOMPARE(table.rows.value(0).value(0), QStringLiteral("상품주문번호"));
         QCOMPARE(table.rows.value(0).value(2), QStringLiteral("한진택배"));
     }

@@ -38,7 +38,7 @@ private slots:
         QVERIFY(!bytes.isEmpty());
         QVERIFY(bytes.contains("charset=euc-kr"));
         const sd::TableData table = sd::readTable(bytes); // told from the bytes: '<', so HTML
-        QVERIFY2(table.ok(), qPrintable(table.error));
+        QVERIFY2(table.ok(), qPrintable(table.error()));
         const Rows expected{{QStringLiteral("상품주문번호"), QStringLiteral("배송방법"),
                              QStringLiteral("택배사"), QStringLiteral("송장번호"), QStringLiteral("수취인명"),
                              QStringLiteral("배송지")},
@@ -57,7 +57,7 @@ private slots:
     void readsTheTableWithTheMostRows()
     {
         const sd::TableData table = readHtmlTable(fixture("courier_utf8.xls"));
-        QVERIFY2(table.ok(), qPrintable(table.error));
+        QVERIFY2(table.ok(), qPrintable(table.error()));
         const Rows expected{
             {QStringLiteral("주문번호"), QStringLiteral("받는 분"), QStringLiteral("택배사"),
              QStringLiteral("송장번호")},
@@ -120,7 +120,7 @@ private slots:
         QFETCH(QByteArray, bytes);
         QFETCH(Rows, expected);
         const sd::TableData table = readHtmlTable(bytes);
-        QVERIFY2(table.ok(), qPrintable(table.error));
+        QVERIFY2(table.ok(), qPrintable(table.error()));
         QCOMPARE(table.rows, expected);
     }
 
@@ -146,7 +146,7 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         const sd::TableData table = sd::readTable(bytes);
-        QVERIFY2(table.ok(), qPrintable(table.error));
+        QVERIFY2(table.ok(), qPrintable(table.error()));
         QCOMPARE(table.rows, (Rows{{QStringLiteral("똠방각하"), QStringLiteral("홍길동")}}));
     }
 
@@ -179,7 +179,7 @@ private slots:
         QVERIFY(!table.ok());
         QVERIFY(!table.cancelled);
         QVERIFY(table.rows.isEmpty());
-        QVERIFY2(table.error.contains(fragment), qPrintable(table.error));
+        QVERIFY2(table.error().contains(fragment), qPrintable(table.error()));
     }
 
     void refusesTooManyRows()
@@ -190,11 +190,11 @@ private slots:
             rows += "<tr><td>1\n";
         const sd::TableData table = readHtmlTable(page("<table>" + rows));
         QVERIFY(!table.ok());
-        QVERIFY2(table.error.contains(QLocale().toString(sd::kReadMaxRows)), qPrintable(table.error));
+        QVERIFY2(table.error().contains(QLocale().toString(sd::kReadMaxRows)), qPrintable(table.error()));
         // One row fewer is read.
         rows.chop(10);
         const sd::TableData fits = readHtmlTable(page("<table>" + rows));
-        QVERIFY2(fits.ok(), qPrintable(fits.error));
+        QVERIFY2(fits.ok(), qPrintable(fits.error()));
         QCOMPARE(fits.rows.size(), sd::kReadMaxRows);
     }
 
@@ -215,7 +215,7 @@ private slots:
             const QByteArray bytes =
                 "<meta charset=utf-8>" + QByteArray(shift, ' ') + "<table>" + body + "</table>";
             const sd::TableData table = readHtmlTable(bytes);
-            QVERIFY2(table.ok(), qPrintable(table.error));
+            QVERIFY2(table.ok(), qPrintable(table.error()));
             QCOMPARE(table.rows.size(), expected.size());
             QCOMPARE(table.rows, expected);
         }
@@ -238,7 +238,7 @@ private slots:
             ++calls;
         };
         const sd::TableData table = readHtmlTable(bytes, control);
-        QVERIFY2(table.ok(), qPrintable(table.error));
+        QVERIFY2(table.ok(), qPrintable(table.error()));
         QCOMPARE(table.rows.size(), 150'000);
         QVERIFY(calls > 5);
         QCOMPARE(last, total);

@@ -65,7 +65,7 @@ AgileOptions quick()
 
 void checkRows(const TableData &table)
 {
-    QVERIFY2(table.ok(), qPrintable(table.error));
+    QVERIFY2(table.ok(), qPrintable(table.error()));
     QCOMPARE(table.rows.size(), sd::test::kFixtureOrderRows + 1);
     QCOMPARE(table.rows.first(), sd::test::fixtureOrderHeader());
     for (const int i : {0, 1, 7, 150, sd::test::kFixtureOrderRows - 1}) {
@@ -150,7 +150,7 @@ private slots:
         QVERIFY(!table.ok());
         QCOMPARE(table.passwordProblem, TableData::PasswordProblem::Wrong);
         QVERIFY(table.rows.isEmpty());
-        QCOMPARE(table.error, decrypted.message);
+        QCOMPARE(table.error(), decrypted.message);
     }
 
     void withoutAPasswordOneIsNeeded()
@@ -159,7 +159,7 @@ private slots:
             const TableData table = sd::readTable(fixture(file));
             QVERIFY(!table.ok());
             QCOMPARE(table.passwordProblem, TableData::PasswordProblem::Needed);
-            QVERIFY(table.error.contains(QLatin1String("password")));
+            QVERIFY(table.error().contains(QLatin1String("password")));
             QCOMPARE(sd::readTable(fixture(file), QString()).passwordProblem,
                      TableData::PasswordProblem::Needed);
         }
@@ -414,7 +414,7 @@ private slots:
         QCOMPARE(info.kind, OfficeEncryption::None);
         QCOMPARE(sd::decryptOfficeFile(xls, kAscii).failure, DecryptFailure::NotEncrypted);
         const TableData table = sd::readTable(xls, kAscii);
-        QVERIFY(table.error.contains(QLatin1String("Save As")));
+        QVERIFY(table.error().contains(QLatin1String("Save As")));
         QCOMPARE(table.passwordProblem, TableData::PasswordProblem::None);
         // Not a compound file at all.
         QCOMPARE(sd::decryptOfficeFile(plain(), kAscii).failure, DecryptFailure::Damaged);
@@ -426,7 +426,7 @@ private slots:
         const QByteArray bytes = encryptAgile(QByteArray("just text, not a zip"), kAscii, quick());
         QVERIFY(sd::decryptOfficeFile(bytes, kAscii).ok());
         const TableData table = sd::readTable(bytes, kAscii);
-        QVERIFY(table.error.contains(QLatin1String("no Excel workbook")));
+        QVERIFY(table.error().contains(QLatin1String("no Excel workbook")));
     }
 
     void cancels()

@@ -22,7 +22,7 @@ void expectRefused(const sd::TableData &table, const QString &fragment)
     QVERIFY(!table.ok());
     QVERIFY(!table.cancelled);
     QVERIFY(table.rows.isEmpty());
-    QVERIFY2(table.error.contains(fragment), qPrintable(table.error));
+    QVERIFY2(table.error().contains(fragment), qPrintable(table.error()));
 }
 
 // A CSV text whose character at byte `at` is the first byte of `special`, preceded by plain rows.
@@ -61,7 +61,7 @@ private slots:
         for (int i = 0; i < sd::kReadMaxRows; ++i)
             bytes += "1\n";
         const sd::TableData fits = sd::readCsv(bytes);
-        QVERIFY2(fits.ok(), qPrintable(fits.error));
+        QVERIFY2(fits.ok(), qPrintable(fits.error()));
         QCOMPARE(fits.rows.size(), sd::kReadMaxRows);
         expectRefused(sd::readCsv(bytes + "1\n"),
                       QStringLiteral("more than %1 rows").arg(QLocale().toString(sd::kReadMaxRows)));
@@ -135,7 +135,7 @@ private slots:
             Rows expected;
             const QByteArray bytes = csvWithSpecialAt(kPiece - 1 - shift, special, &expected);
             const sd::TableData table = sd::readCsv(bytes);
-            QVERIFY2(table.ok(), qPrintable(table.error));
+            QVERIFY2(table.ok(), qPrintable(table.error()));
             QStringList last = lastRow;
             const QString filler(kPiece - 1 - shift - qsizetype(expected.size()) * 18, QLatin1Char('Z'));
             if (last.isEmpty())
@@ -199,7 +199,7 @@ private slots:
             seen << done;
         };
         const sd::TableData table = sd::readCsv(bytes, control);
-        QVERIFY2(table.ok(), qPrintable(table.error));
+        QVERIFY2(table.ok(), qPrintable(table.error()));
         QCOMPARE(table.rows.size(), 150'000);
         QVERIFY(seen.size() > 3);
         QVERIFY(std::is_sorted(seen.begin(), seen.end()));
@@ -228,7 +228,7 @@ private slots:
         // Column IV (the 256th) is read; IW is not. A styled empty cell far out costs nothing.
         const sd::TableData fits = sd::readXlsx(
             writeHandXlsx(path(), {"<row r=\"1\"><c r=\"IV1\"><v>7</v></c><c r=\"XFD1\" s=\"1\"/></row>"}));
-        QVERIFY2(fits.ok(), qPrintable(fits.error));
+        QVERIFY2(fits.ok(), qPrintable(fits.error()));
         QCOMPARE(fits.rows.value(0).size(), 256);
         QCOMPARE(fits.rows.value(0).last(), QStringLiteral("7"));
         expectRefused(sd::readXlsx(writeHandXlsx(path(), {"<row r=\"1\"><c r=\"IW1\"><v>7</v></c></row>"})),
@@ -278,7 +278,7 @@ private slots:
         }
         QVERIFY(qint64(kColumns) * kOrders > 2'500'000); // more than the old cap held
         const sd::TableData table = sd::readCsv(bytes);
-        QVERIFY2(table.ok(), qPrintable(table.error));
+        QVERIFY2(table.ok(), qPrintable(table.error()));
         QCOMPARE(table.rows.size(), kOrders + 2);
         QCOMPARE(table.rows.at(0), QStringList{QStringLiteral("notice")});
         QCOMPARE(table.rows.columnCount(1), kColumns);
@@ -302,7 +302,7 @@ private slots:
         const sd::TableData fits = sd::readXlsx(writeHandXlsx(
             path(), {"<row r=\"2\"><c r=\"C2\"><v>3</v></c><c r=\"A2\"><v>1</v></c></row>"
                      "<row r=\"2\"><c r=\"B2\"><v>2</v></c></row><row r=\"5\"><c><v>5</v></c></row>"}));
-        QVERIFY2(fits.ok(), qPrintable(fits.error));
+        QVERIFY2(fits.ok(), qPrintable(fits.error()));
         QCOMPARE(fits.rows, (Rows{{}, {"1", "2", "3"}, {}, {}, {"5"}}));
     }
 
@@ -385,7 +385,7 @@ private slots:
         const sd::TableData fits =
             sd::readXlsx(writeHandXlsx(path(), {"<row><c><v>1</v></c>" + sd::test::repeat("<x>", 58) +
                                                 sd::test::repeat("</x>", 58) + "</row>"}));
-        QVERIFY2(fits.ok(), qPrintable(fits.error));
+        QVERIFY2(fits.ok(), qPrintable(fits.error()));
         QCOMPARE(fits.rows, (Rows{{"1"}}));
     }
 
@@ -404,7 +404,7 @@ private slots:
             seen << done;
         };
         const sd::TableData table = sd::readXlsx(bytes, QString(), control);
-        QVERIFY2(table.ok(), qPrintable(table.error));
+        QVERIFY2(table.ok(), qPrintable(table.error()));
         QCOMPARE(table.rows.size(), 100'000);
         QCOMPARE(table.rows.last(), (QStringList{"2026112112345678", "555566667777"}));
         QVERIFY(seen.size() > 5);
@@ -420,7 +420,7 @@ private slots:
         const sd::TableData stopped = sd::readTable(bytes, QString(), cancelling);
         QVERIFY(stopped.cancelled);
         QVERIFY(stopped.rows.isEmpty());
-        QVERIFY2(stopped.error.contains(QStringLiteral("cancelled")), qPrintable(stopped.error));
+        QVERIFY2(stopped.error().contains(QStringLiteral("cancelled")), qPrintable(stopped.error()));
     }
 
     // --- problems of a dispatch upload ----------------------------------------------------------

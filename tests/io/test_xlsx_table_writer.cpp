@@ -74,7 +74,7 @@ private slots:
         QVERIFY(styles.contains(QStringLiteral("yyyy-mm-dd hh:mm")));
         // Our own reader (the import path) reads the workbook back.
         const TableData table = readXlsx(xlsx);
-        QVERIFY2(table.ok(), qPrintable(table.error));
+        QVERIFY2(table.ok(), qPrintable(table.error()));
         QCOMPARE(table.rows.size(), 3);
         QCOMPARE(table.rows[0].first(), QStringLiteral("상품주문번호"));
         QCOMPARE(table.rows[1][0], QStringLiteral("2026112100000001"));

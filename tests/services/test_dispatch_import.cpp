@@ -395,7 +395,7 @@ private slots:
         QByteArray bytes;
         QVERIFY(DispatchImportService::readFile(path, &bytes).ok());
         const TableData table = readTable(bytes);
-        QVERIFY2(table.ok(), qPrintable(table.error));
+        QVERIFY2(table.ok(), qPrintable(table.error()));
         QCOMPARE(table.rows.size(), 4);
         QCOMPARE(table.rows.at(0), (QStringList{QStringLiteral("상품주문번호"), QStringLiteral("배송방법"),
                                                 QStringLiteral("택배사"), QStringLiteral("송장번호"),

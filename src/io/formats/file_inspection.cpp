@@ -56,7 +56,7 @@ void readWorkbook(const QByteArray &bytes, FileInspection *out,
     for (const QString &name : names) {
         const TableData sheet = readXlsx(bytes, name);
         if (!sheet.ok()) {
-            out->error = sheet.error;
+            out->error = sheet.error();
             return;
         }
         out->sheets << measure(name, sheet);
@@ -103,7 +103,7 @@ FileInspection inspectFile(const QByteArray &bytes, const QString &password,
             out.encoding = csvEncoding(bytes);
         out.first = format == FileFormat::Csv ? readCsv(bytes) : readHtmlTable(bytes);
         if (!out.first.ok())
-            out.error = out.first.error;
+            out.error = out.first.error();
         else
             out.sheets << measure(QString(), out.first);
         return out;

@@ -17,25 +17,31 @@ PendingFile::PendingFile(const QString &target) : m_target(QFileInfo(target).abs
 {
     const QFileInfo info(m_target);
     if (!info.absoluteDir().exists()) {
-        m_error = QCoreApplication::translate("sd::PendingFile", "The folder %1 does not exist.")
-                      .arg(QDir::toNativeSeparators(info.absolutePath()));
+        fail(QCoreApplication::translate("sd::PendingFile", "The folder %1 does not exist.")
+                      .arg(QDir::toNativeSeparators(info.absolutePath())));
         return;
     }
     if (info.isDir()) {
-        m_error = QCoreApplication::translate("sd::PendingFile", "%1 is a folder, not a file name.")
-                      .arg(QDir::toNativeSeparators(m_target));
+        fail(QCoreApplication::translate("sd::PendingFile", "%1 is a folder, not a file name.")
+                      .arg(QDir::toNativeSeparators(m_target)));
         return;
     }
     // A hidden name beside the target: QTemporaryFile creates it 0600 and with a unique name.
     QTemporaryFile file(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(info.fileName())));
     file.setAutoRemove(false);
     if (!file.open()) {
-        m_error = QCoreApplication::translate("sd::PendingFile", "Cannot write in the folder %1: %2")
-                      .arg(QDir::toNativeSeparators(info.absolutePath()), file.errorString());
+        fail(QCoreApplication::translate("sd::PendingFile", "Cannot write in the folder %1.")
+                 .arg(QDir::toNativeSeparators(info.absolutePath())),
+             file.errorString());
         return;
     }
     m_temporary = file.fileName();
     file.close();
+}
+
+void PendingFile::fail(const QString &message, const QString &detail)
+{
+    m_result = Result::fail(ErrorKind::Storage, message, detail);
 }
 
 PendingFile::~PendingFile()
@@ -53,8 +59,8 @@ void PendingFile::discard()
 bool PendingFile::commit()
 {
     if (m_temporary.isEmpty()) {
-        if (m_error.isEmpty())
-            m_error = QCoreApplication::translate("sd::PendingFile", "The file was not written.");
+        if (m_result.ok())
+            fail(QCoreApplication::translate("sd::PendingFile", "The file was not written."));
         return false;
     }
     // QFile::rename refuses to replace an existing file; the platform's own rename replaces it in
@@ -69,8 +75,9 @@ bool PendingFile::commit()
         std::rename(QFile::encodeName(m_temporary).constData(), QFile::encodeName(m_target).constData()) == 0;
 #endif
     if (!ok) {
-        m_error = QCoreApplication::translate("sd::PendingFile", "The file %1 could not be saved.")
-                      .arg(QDir::toNativeSeparators(m_target));
+        fail(QCoreApplication::translate("sd::PendingFile", "The file %1 could not be saved.")
+                 .arg(QDir::toNativeSeparators(m_target)),
+             qt_error_string()); // errno, or GetLastError() on Windows
         return false;
     }
     m_committed = true;

@@ -1,4 +1,6 @@
 #pragma once
+#include "core/common/result.h"
+
 #include <QString>
 
 namespace sd {
@@ -24,12 +26,16 @@ public:
     bool commit();
     // Removes the temporary file now (also done by the destructor).
     void discard();
-    QString errorString() const { return m_error; }
+    QString errorString() const { return m_result.message; }
+    // Why it failed: a translated, plain message; the file system's own words in the detail (for the log).
+    const Result &result() const { return m_result; }
 
 private:
+    void fail(const QString &message, const QString &detail = QString());
+
     QString m_target;
     QString m_temporary;
-    QString m_error;
+    Result m_result;
     bool m_committed = false;
 };
 

@@ -43,16 +43,18 @@ public:
         if (!findSheet(sheetName, &sheetPart) || !readSharedStrings() || !readSheet(sheetPart)) {
             if (m_cancelled)
                 return TableData::cancelledRead();
-            return TableData::failure(m_error.isEmpty() ? m_table.error() : m_error);
+            return m_error.isEmpty() ? TableData::failure(m_table.error()) : TableData::failure(m_error, m_detail);
         }
         return m_table.take();
     }
 
 private:
-    bool fail(const QString &message)
+    bool fail(const QString &message, const QString &detail = QString())
     {
-        if (m_error.isEmpty())
+        if (m_error.isEmpty()) {
             m_error = message;
+            m_detail = detail;
+        }
         return false;
     }
 
@@ -110,12 +112,11 @@ private:
                             "deep.")
                             .arg(part)
                             .arg(kXmlMaxDepth));
-        return fail(
-            QCoreApplication::translate(
-                "sd::XlsxReader", "The .xlsx file is damaged: its part %1 is not valid XML (line %2: %3).")
-                .arg(part)
-                .arg(xml.lineNumber())
-                .arg(xml.errorString()));
+        return fail(QCoreApplication::translate("sd::XlsxReader",
+                                                "The .xlsx file is damaged: its part %1 is not valid XML (line %2).")
+                        .arg(part)
+                        .arg(xml.lineNumber()),
+                    xml.errorString()); // Qt's words, in English: for the log
     }
 
     // Resolves the sheet's part through xl/workbook.xml and its relationships.
@@ -628,6 +629,7 @@ private:
     QList<quint32> m_starts;  // string i is m_pool[m_starts[i], m_starts[i + 1])
     TableBuilder m_table;
     QString m_error;
+    QString m_detail; // a parser's own words, for the log
     bool m_cancelled = false;
     detail::XlsxXmlPath m_path;
     int m_partsReadAgain = 0;

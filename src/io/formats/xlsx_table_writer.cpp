@@ -14,6 +14,12 @@ namespace {
 
 constexpr int kMaxCellChars = 32767; // Excel's limit for one cell
 
+QString tempFolderFailure()
+{
+    return QCoreApplication::translate("sd::XlsxTableWriter",
+                                       "The spreadsheet could not be written in the temporary folder.");
+}
+
 } // namespace
 
 XlsxTableWriter::XlsxTableWriter(QIODevice *device, const QString &sheetName, const QList<Column> &columns)
@@ -22,7 +28,7 @@ XlsxTableWriter::XlsxTableWriter(QIODevice *device, const QString &sheetName, co
           QDir::temp().filePath(QStringLiteral("sellerdesk-export-XXXXXX.xlsx"))))
 {
     if (!m_file->open()) {
-        fail(m_file->errorString());
+        fail(tempFolderFailure(), m_file->errorString());
         return;
     }
     m_file->close(); // libxlsxwriter writes the file by its name
@@ -85,10 +91,10 @@ XlsxTableWriter::~XlsxTableWriter()
         workbook_close(m_workbook);
 }
 
-bool XlsxTableWriter::fail(const QString &message)
+bool XlsxTableWriter::fail(const QString &message, const QString &detail)
 {
-    if (m_error.isEmpty())
-        m_error = message;
+    if (m_result.ok())
+        m_result = Result::fail(ErrorKind::Storage, message, detail);
     return false;
 }
 
@@ -137,9 +143,8 @@ bool XlsxTableWriter::beginRow()
 
 bool XlsxTableWriter::cellFailed(int err)
 {
-    return fail(QCoreApplication::translate("sd::XlsxTableWriter", "Row %1 could not be written: %2")
-                    .arg(m_row)
-                    .arg(QString::fromUtf8(lxw_strerror(lxw_error(err)))));
+    return fail(QCoreApplication::translate("sd::XlsxTableWriter", "Row %1 could not be written.").arg(m_row),
+                QString::fromUtf8(lxw_strerror(lxw_error(err))));
 }
 
 bool XlsxTableWriter::writeText(int column, const char *utf8, qsizetype size)
@@ -236,18 +241,18 @@ bool XlsxTableWriter::finish()
     m_workbook = nullptr;
     m_sheet = nullptr;
     if (err != LXW_NO_ERROR)
-        return fail(
-            QCoreApplication::translate("sd::XlsxTableWriter", "The spreadsheet could not be saved: %1")
-                .arg(QString::fromUtf8(lxw_strerror(err))));
+        return fail(QCoreApplication::translate("sd::XlsxTableWriter", "The spreadsheet could not be saved."),
+                    QString::fromUtf8(lxw_strerror(err)));
     if (!m_device)
         return true;
     QFile in(m_file->fileName());
     if (!in.open(QIODevice::ReadOnly))
-        return fail(in.errorString());
+        return fail(tempFolderFailure(), in.errorString());
     QByteArray chunk;
     while (!(chunk = in.read(1 << 20)).isEmpty()) {
         if (m_device->write(chunk) != chunk.size())
-            return fail(m_device->errorString());
+            return fail(QCoreApplication::translate("sd::XlsxTableWriter", "The spreadsheet could not be saved."),
+                        m_device->errorString());
     }
     return true;
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/common/result.h"
 #include <QList>
 #include <QString>
 #include <QTemporaryFile>
@@ -55,7 +56,10 @@ public:
     // Closes the workbook (and copies it to the device, if any). Nothing is written to the device
     // before this.
     bool finish();
-    QString errorString() const { return m_error; }
+    QString errorString() const { return m_result.message; }
+    // Why the writer stopped: a translated, plain message, and what libxlsxwriter or the file system
+    // said in its detail (for the log, never shown).
+    const Result &result() const { return m_result; }
 
     // Tests: a smaller sheet size, to see the split without a million rows.
     void setMaxDataRowsPerSheet(int rows) { m_maxRows = rows; }
@@ -66,7 +70,7 @@ private:
     void closeSheet();
     bool beginRow();
     bool cellFailed(int err);
-    bool fail(const QString &message);
+    bool fail(const QString &message, const QString &detail = QString());
 
     QIODevice *m_device = nullptr;
     QString m_sheetName;
@@ -80,7 +84,7 @@ private:
     int m_sheets = 0;
     int m_row = 0; // next data row on the current sheet (1-based: row 0 is the header)
     int m_maxRows = kMaxDataRowsPerSheet;
-    QString m_error;
+    Result m_result;
 };
 
 } // namespace sd

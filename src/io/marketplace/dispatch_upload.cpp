@@ -178,7 +178,7 @@ DispatchUploadResult fromTable(const TableData &table)
     if (table.ok())
         return parseDispatchTable(table.rows);
     DispatchUploadResult result;
-    result.problems.append({0, table.error});
+    result.problems.append({0, table.error()});
     result.fileProblem = true;
     return result;
 }
@@ -316,18 +316,25 @@ DispatchUploadResult parseDispatchUpload(const QByteArray &bytes)
     return fromTable(readTable(bytes));
 }
 
-QString writeDispatchResultFile(const QString &fileName, FileFormat format,
-                                const QList<DispatchUploadRow> &rows)
+Result writeDispatchResultFile(const QString &fileName, FileFormat format,
+                               const QList<DispatchUploadRow> &rows)
 {
-    const auto failed = [&](const QString &why) {
-        return QCoreApplication::translate("sd::DispatchUpload", "Could not write %1: %2")
-            .arg(QDir::toNativeSeparators(fileName), why);
+    const auto failed = [&](const QString &detail) {
+        return Result::fail(ErrorKind::Storage,
+                            QCoreApplication::translate("sd::DispatchUpload",
+                                                        "Could not write %1 (is the disk full or the folder "
+                                                        "read-only?).")
+                                .arg(QDir::toNativeSeparators(fileName)),
+                            detail);
     };
     if (format != FileFormat::Xlsx && format != FileFormat::Csv)
-        return failed(QCoreApplication::translate("sd::DispatchUpload", "choose an .xlsx or .csv file."));
+        return Result::fail(ErrorKind::BadInput,
+                            QCoreApplication::translate("sd::DispatchUpload", "Could not write %1: choose an "
+                                                                              ".xlsx or .csv file.")
+                                .arg(QDir::toNativeSeparators(fileName)));
     PendingFile file(fileName);
     if (!file.isValid())
-        return failed(file.errorString());
+        return Result::fail(ErrorKind::Storage, file.errorString(), file.result().detail);
     QStringList headers;
     for (DispatchColumn c : {DispatchColumn::ProductOrderNo, DispatchColumn::Method, DispatchColumn::Courier,
                              DispatchColumn::TrackingNo, DispatchColumn::Error})
@@ -343,15 +350,18 @@ QString writeDispatchResultFile(const QString &fileName, FileFormat format,
             columns << XlsxTableWriter::Column{h, XlsxTableWriter::Kind::Text,
                                                h == headers.last() ? 60.0 : 18.0};
         XlsxTableWriter writer(file.temporaryPath(), QStringLiteral("발송처리"), columns);
+        const auto writerFailed = [&] {
+            return failed(QStringLiteral("%1 (%2)").arg(writer.result().message, writer.result().detail));
+        };
         if (!writer.isValid())
-            return failed(writer.errorString());
+            return writerFailed();
         for (const DispatchUploadRow &row : rows) {
             const QStringList values = cells(row);
             if (!writer.writeRow(QVariantList(values.cbegin(), values.cend())))
-                return failed(writer.errorString());
+                return writerFailed();
         }
         if (!writer.finish())
-            return failed(writer.errorString());
+            return writerFailed();
     } else {
         QFile out(file.temporaryPath());
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -365,8 +375,8 @@ QString writeDispatchResultFile(const QString &fileName, FileFormat format,
         out.close();
     }
     if (!file.commit())
-        return failed(file.errorString());
-    return {};
+        return failed(QStringLiteral("%1 (%2)").arg(file.result().message, file.result().detail));
+    return Result::success();
 }
 
 } // namespace sd

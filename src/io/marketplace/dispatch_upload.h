@@ -1,4 +1,5 @@
 #pragma once
+#include "core/common/result.h"
 #include "io/formats/file_format.h"
 #include "io/formats/table_rows.h"
 
@@ -84,8 +85,9 @@ QString dispatchRowReason(const DispatchUploadRow &row);
 // reason: the result file of an import, which the seller corrects and uploads again. `format` is
 // FileFormat::Xlsx (text cells, so Excel keeps every digit of an order number) or FileFormat::Csv
 // (UTF-8 with a BOM). The file appears only when complete and is owner-only from its first byte
-// (PendingFile). Returns a translated message on failure, empty on success.
-QString writeDispatchResultFile(const QString &fileName, FileFormat format,
+// (PendingFile). On failure: a translated, plain message, and the writer's or file system's words in the
+// detail (for the log).
+Result writeDispatchResultFile(const QString &fileName, FileFormat format,
                                 const QList<DispatchUploadRow> &rows);
 
 } // namespace sd

@@ -36,6 +36,22 @@ class ExportText
     Q_DECLARE_TR_FUNCTIONS(sd::ExportService)
 };
 
+// A file the export could not write, as the user sees it: which file and that nothing was exported. The
+// writer's or the file system's own words ("No space left on device", libxlsxwriter's text) go to the log.
+Result writeFailure(const QString &file, const QString &detail)
+{
+    return storageFailure(ExportText::tr("%1 could not be written (is the disk full or the folder read-only?), "
+                                         "so nothing was exported.")
+                              .arg(QDir::toNativeSeparators(file)),
+                          detail);
+}
+
+Result writeFailure(const QString &file, const Result &cause)
+{
+    return writeFailure(file, cause.detail.isEmpty() ? cause.message
+                                                     : QStringLiteral("%1 (%2)").arg(cause.message, cause.detail));
+}
+
 // Seoul has a fixed UTC+9 (no daylight saving since 1988, core/seoul_time), so an epoch time becomes a
 // Seoul calendar date and time by arithmetic: no QDateTime and no time-zone look-up per cell.
 constexpr qint64 kSeoulOffsetSeconds = 9 * 3600;
@@ -359,18 +375,18 @@ Result ExportJob::write(TableStream &stream, qint64 total, TableListing &listing
                                              sheetWidth(columns.at(i).kind)};
         xlsx = std::make_unique<XlsxTableWriter>(m_file->temporaryPath(), m_request.sheetName, sheet);
         if (!xlsx->isValid())
-            return Result::fail(ErrorKind::Storage, xlsx->errorString());
+            return writeFailure(m_request.file, xlsx->result());
     } else {
         csvFile.setFileName(m_file->temporaryPath());
         if (!csvFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Result::fail(ErrorKind::Storage, csvFile.errorString());
+            return writeFailure(m_request.file, csvFile.errorString());
         csv = std::make_unique<CsvWriter>(&csvFile, m_request.format == ExportFormat::CsvCp949
                                                         ? CsvWriter::Encoding::Cp949
                                                         : CsvWriter::Encoding::Utf8Bom);
         for (const QString &h : std::as_const(headers))
             csv->addCell(h);
         if (!csv->endRow())
-            return Result::fail(ErrorKind::Storage, csvFile.errorString());
+            return writeFailure(m_request.file, csvFile.errorString());
     }
 
     // 지연 위험 labels, made once.
@@ -423,7 +439,7 @@ Result ExportJob::write(TableStream &stream, qint64 total, TableListing &listing
                 else
                     ok = text(j, label.constData(), label.size());
                 if (!ok)
-                    return Result::fail(ErrorKind::Storage, xlsx->errorString());
+                    return writeFailure(m_request.file, xlsx->result());
                 continue;
             }
             const StreamCell cell = stream.cell(c.field);
@@ -494,10 +510,10 @@ Result ExportJob::write(TableStream &stream, qint64 total, TableListing &listing
             }
             }
             if (!ok)
-                return Result::fail(ErrorKind::Storage, xlsx->errorString());
+                return writeFailure(m_request.file, xlsx->result());
         }
         if (csv ? !csv->endRow() : !xlsx->endRow())
-            return Result::fail(ErrorKind::Storage, csv ? csvFile.errorString() : xlsx->errorString());
+            return csv ? writeFailure(m_request.file, csvFile.errorString()) : writeFailure(m_request.file, xlsx->result());
         if (++done >= nextReport) {
             nextReport = done + step;
             emitProgress(done);
@@ -510,7 +526,7 @@ Result ExportJob::write(TableStream &stream, qint64 total, TableListing &listing
         return Result::fail(ErrorKind::Rule, ExportText::tr("The export was cancelled."));
     if (csv) {
         if (!csv->finish() || !csvFile.flush())
-            return Result::fail(ErrorKind::Storage, csvFile.errorString());
+            return writeFailure(m_request.file, csvFile.errorString());
         csvFile.close();
         if (csv->hadEncodingErrors())
             return Result::fail(
@@ -518,7 +534,7 @@ Result ExportJob::write(TableStream &stream, qint64 total, TableListing &listing
                 ExportText::tr("Some characters (emoji, rare Hanja or symbols) cannot be written in CP949. "
                                "Choose CSV (UTF-8) or Excel instead."));
     } else if (!xlsx->finish()) {
-        return Result::fail(ErrorKind::Storage, xlsx->errorString());
+        return writeFailure(m_request.file, xlsx->result());
     }
     m_total = std::max(m_total, done);
     emitProgress(done);
@@ -543,7 +559,7 @@ Result ExportJob::complete()
         return logged;
     }
     if (!m_file->commit())
-        return Result::fail(ErrorKind::Storage, m_file->errorString());
+        return writeFailure(m_request.file, m_file->result());
     return Result::success();
 }
 

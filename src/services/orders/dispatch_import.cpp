@@ -6,6 +6,7 @@
 #include "io/formats/office_crypto.h"
 #include "io/formats/table_reader.h"
 #include "io/marketplace/dispatch_upload.h"
+#include "services/common/app_log.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -298,8 +299,8 @@ Result DispatchImportService::writeResultFile(const QString &fileName, const QLi
             QCoreApplication::translate("sd::DispatchImportService",
                                         "Give the result file a name ending in .xlsx or .csv: %1")
                 .arg(QDir::toNativeSeparators(fileName)));
-    const QString error = writeDispatchResultFile(fileName, *format, rows);
-    return error.isEmpty() ? Result::success() : Result::fail(ErrorKind::BadInput, error);
+    const Result written = writeDispatchResultFile(fileName, *format, rows);
+    return written.ok() || written.kind != ErrorKind::Storage ? written : storageFailure(written.message, written);
 }
 
 std::optional<ExportRequest> DispatchImportService::templateRequest(const QStringList &productOrderNos,

@@ -190,10 +190,16 @@ Result OrderImportService::saveUserProfile(const QString &name, const QMap<QStri
         return Result::fail(ErrorKind::Rule, tr("You already have a profile named %1.").arg(trimmed));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(profileToJson(p)) < 0 || !file.commit())
-        return Result::fail(ErrorKind::Storage,
-                            tr("The profile could not be saved: %1").arg(file.errorString()));
+        return storageFailure(tr("The profile could not be saved in %1.").arg(QDir::toNativeSeparators(folder)),
+                              file.errorString());
     restrictToOwner(file.fileName());
     return Result::success();
+}
+
+QString OrderImportService::cannotWrite(const QString &fileName)
+{
+    return tr("%1 cannot be written (is the disk full or the folder read-only?).")
+        .arg(QDir::toNativeSeparators(fileName));
 }
 
 Result OrderImportService::saveProblems(const OrderImportPlan &plan, const QString &fileName)
@@ -201,10 +207,8 @@ Result OrderImportService::saveProblems(const OrderImportPlan &plan, const QStri
     PendingFile pending(fileName);
     QFile out(pending.temporaryPath());
     if (!pending.isValid() || !out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Result::fail(ErrorKind::Storage,
-                            tr("%1 cannot be written: %2")
-                                .arg(QDir::toNativeSeparators(fileName),
-                                     pending.isValid() ? out.errorString() : pending.errorString()));
+        return pending.isValid() ? storageFailure(cannotWrite(fileName), out.errorString())
+                                 : storageFailure(pending.errorString(), pending.result());
     CsvWriter csv(&out);
     bool written = csv.writeRow({tr("Row"), tr("Product order no."), tr("Problem"), tr("Reason")});
     for (const OrderImportRow &row : plan.rows) {
@@ -220,11 +224,8 @@ Result OrderImportService::saveProblems(const OrderImportPlan &plan, const QStri
     written = written && csv.finish();
     out.close();
     if (!written || out.error() != QFileDevice::NoError || !pending.commit())
-        return Result::fail(ErrorKind::Storage,
-                            tr("%1 cannot be written: %2")
-                                .arg(QDir::toNativeSeparators(fileName), out.error() != QFileDevice::NoError
-                                                                             ? out.errorString()
-                                                                             : pending.errorString()));
+        return out.error() != QFileDevice::NoError ? storageFailure(cannotWrite(fileName), out.errorString())
+                                                   : storageFailure(cannotWrite(fileName), pending.result());
     return Result::success();
 }
 

@@ -173,6 +173,8 @@ public:
     static QList<OrderProfile> profilesOf(const QString &databasePath);
 
 private:
+    static QString cannotWrite(const QString &fileName); // "%1 cannot be written (…)", translated
+
     Workspace &m_ws;
     UserSession m_user;
 };

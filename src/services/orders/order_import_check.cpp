@@ -485,7 +485,10 @@ OrderImportPlan OrderImportService::checkFile(const QByteArray &bytes, const Ord
         return cancelled();
     if (!table.ok()) {
         plan.passwordProblem = table.passwordProblem;
-        plan.result = Result::fail(ErrorKind::BadInput, table.error);
+        plan.result = table.result;
+        if (!table.result.detail.isEmpty()) // a parser's own words: for the log only
+            qCInfo(sdServices).noquote() << "order file not read:" << table.result.message << "|"
+                                         << table.result.detail;
         return plan;
     }
     plan.firstRows = table.rows.mid(0, kHeaderSearchRows + 10).toList();

@@ -226,7 +226,9 @@ Result BackupService::writeBackup(const QString &databasePath, const QString &ta
         }
         QString zipError;
         if (!added || !zip.finish(&zipError))
-            return failed(zip.errorString().isEmpty() ? zipError : zip.errorString());
+            return failed(tr("the archive could not be written."),
+                          Result::fail(ErrorKind::Storage, QString(),
+                                       zip.errorString().isEmpty() ? zipError : zip.errorString()));
     }
     QFile::remove(snapshot);
 

@@ -98,9 +98,9 @@ Result looksLikeSqlite(const QString &path)
     if (!file.exists() || file.size() == 0)
         return Result::success(); // a new store
     if (!file.open(QIODevice::ReadOnly))
-        return Result::fail(ErrorKind::Storage,
-                            QCoreApplication::translate("sd::Database", "The file %1 cannot be read: %2")
-                                .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Result::storage(QCoreApplication::translate("sd::Database", "The file %1 cannot be read.")
+                                   .arg(QDir::toNativeSeparators(path)),
+                               file.errorString());
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.read(16) == magic)
         return Result::success();
