@@ -2,11 +2,18 @@
 // model): each step on a fresh read connection (as a new window's loader has), in wall and this
 // thread's CPU ms, then the same step again on that connection (its caches warm).
 //
+// Then the sort by a column without an index (상품명): the scan of its values alone (the rank's floor),
+// the rank built from it, and the first window through the pager (rank + rows).
+//
 // usage: bench_listing_pieces --db FILE [--db FILE ...]
 #include "../tests/result_support.h"
 #include "bench_support.h"
 #include "storage/common/database.h"
+#include "storage/common/sql_statement.h"
 #include "storage/orders/order_listing.h"
+#include "storage/table/table_orders.h"
+#include "storage/table/table_pager.h"
+#include "storage/table/table_rank.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -93,6 +100,36 @@ int main(int argc, char **argv)
         int connection = 0;
         for (const Step &s : steps)
             timeStep(path, s, &connection);
+        QString error;
+        const QString name = QStringLiteral("pieces-rank");
+        {
+            QSqlDatabase db = keepMessage(
+                &error, [&](sd::Result *r) { return sd::Database::openReadConnection(path, name, r); });
+            const sd::TableSort byProduct{QStringLiteral("product"), false};
+            auto piece = [](const char *what, const std::function<void()> &fn) {
+                const double cpu = bench::threadCpuMs();
+                const double wall = bench::timeMs(fn);
+                std::printf("  %-44s %7.1f ms (cpu %6.1f)\n", what, wall, bench::threadCpuMs() - cpu);
+            };
+            piece("scan of product_name, id (no sort)", [&] {
+                sd::SqlStatement q(db);
+                (void)q.run(QStringLiteral("SELECT o.product_name, o.id FROM orders o"), {});
+                qint64 n = 0;
+                while (q.next())
+                    n += q.utf8(0).size() > 0 ? 1 : 0;
+                Q_ASSERT(n > 0);
+                std::printf("    (C API path: %s)\n", q.direct() ? "yes" : "no");
+            });
+            sd::OrdersTableSource source(db);
+            piece("rank by product_name", [&] {
+                std::vector<qint64> ids;
+                (void)sd::buildTableRank(source, {}, byProduct, &ids);
+            });
+            sd::TablePager pager(source);
+            piece("sort by product: rank + first window", [&] { pager.fetch({}, byProduct, 0, 200); });
+            piece("  ... the last window", [&] { pager.fetch({}, byProduct, pager.count({}) - 200, 200); });
+        }
+        sd::Database::closeConnection(name);
     }
     return 0;
 }

@@ -173,17 +173,19 @@ private slots:
             model.sort(column, order);
             const OrderSort s{OrderSortKey(key), order == Qt::DescendingOrder};
             QVERIFY(model.currentSort() == s);
+            // The rows on screen stay until the sorted ones arrive with the count: then one reset.
             if (!(s == OrderSort{OrderSortKey::PaidAt, true}))
-                QCOMPARE(reset.size(), 1);
+                QTRY_COMPARE(reset.size(), 1);
             const QList<Order> want = expected(fx.orders, OrderFilter(), s);
             for (int row : {0, 1, 250, N - 1, N / 2, N - 201})
                 expectRow(model, row, want.at(row));
         }
-        // Columns without an index are not sortable: nothing changes.
+        // Columns filled outside SQL (the contacts) do not sort: nothing changes.
         const OrderSort before = model.currentSort();
         model.sort(OrderTableModel::Buyer, Qt::AscendingOrder);
         QVERIFY(model.currentSort() == before);
-        QVERIFY(!OrderTableModel::isSortable(OrderTableModel::Buyer));
+        QVERIFY(!model.isSortableColumn(OrderTableModel::Buyer));
+        QVERIFY(!model.headerData(OrderTableModel::Buyer, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
     }
 
     void filtersAndStatusCounts()

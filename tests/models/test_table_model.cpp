@@ -130,12 +130,21 @@ private slots:
         QCOMPARE(cell(AuditTable::User).toString(), user);
         for (int c = 0; c < model.columnCount(); ++c)
             QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
-        // Only time sorts (the index ending in id); the other columns are ignored.
+        // Time sorts on its index; every other column read by SQL sorts by a rank, and the sort
+        // is shown (sortShown) when its rows arrive.
         QVERIFY(model.isSortableColumn(AuditTable::At));
-        QVERIFY(!model.isSortableColumn(AuditTable::Before));
-        const TableSort before = model.tableSort();
+        QVERIFY(model.isSortableColumn(AuditTable::Before));
+        QSignalSpy shown(&model, &TableModel::sortShown);
         model.sort(AuditTable::Before, Qt::AscendingOrder);
-        QCOMPARE(model.tableSort(), before);
+        const TableSort byBefore{QStringLiteral("before"), false};
+        QCOMPARE(model.tableSort(), byBefore);
+        QTRY_COMPARE(shown.size(), 1);
+        QCOMPARE(model.shownSort(), byBefore);
+        const int last = model.rowCount() - 1;
+        QVERIFY(model.waitForRows(0, 0, 0, 10000));
+        QVERIFY(model.waitForRows(last, last, 0, 10000));
+        QVERIFY(model.index(0, AuditTable::Before).data().toString().isEmpty()); // empty first
+        QCOMPARE(model.index(last, AuditTable::Before).data().toString(), QStringLiteral("NEW"));
     }
 
     void auditFiltersByUserActionAndDate()

@@ -127,9 +127,13 @@ private slots:
         QCOMPARE(pager.count(o, &error), qint64(-1));
         QVERIFY(!error.ok());
         QCOMPARE(error.kind, sd::ErrorKind::BadInput);
-        // Unsortable or unknown sort columns are refused.
-        QVERIFY(pager.fetch({}, TableSort{QStringLiteral("before"), true}, 0, 10, &error).isEmpty());
+        // Unknown sort columns are refused; a column without a sort index sorts by a rank.
         QVERIFY(pager.fetch({}, TableSort{QStringLiteral("at; DROP"), true}, 0, 10, &error).isEmpty());
+        QCOMPARE(error.kind, sd::ErrorKind::BadInput);
+        error = {};
+        QCOMPARE(pager.fetch({}, TableSort{QStringLiteral("before"), true}, 0, 10, &error).size(), 10);
+        QVERIFY(error.ok());
+        QVERIFY(pager.lastPlan().ranked);
     }
 
     void filtersMatchTheGroundTruth()

@@ -26,7 +26,8 @@ struct TableColumn
     // contacts behind OrderContactStore, or computed by the model, such as 지연 위험).
     QString sql;
     QString filterSql; // what filters compare, when not `sql` (the audit user filters by id)
-    // The index whose key is (sql, id) and serves sorting by this column; empty = not sortable.
+    // The index whose key is (sql, id) and serves sorting by this column (keyset paging); empty: the
+    // column still sorts when it has SQL, by a rank of the filtered rows' ids (storage/table_rank.h).
     QString sortIndex;
     bool nullsLast = false; // rows without a value sort last in both directions
     MaskClass mask = MaskClass::None;
@@ -36,7 +37,13 @@ struct TableColumn
     // For codes (Status kind, or text such as a channel code): the stored value's label.
     std::function<QString(const QString &code)> codeLabel;
 
+    // Sorted by its index (keyset paging).
     bool sortable() const { return !sortIndex.isEmpty() && !sql.isEmpty(); }
+    // Sorts at all: by its index, or by a rank built from SQL. Columns filled outside SQL (contacts,
+    // computed cells) do not.
+    bool canSort() const { return !sql.isEmpty(); }
+    // Filters at all (by SQL).
+    bool canFilter() const { return !filterExpression().isEmpty(); }
     QString filterExpression() const { return filterSql.isEmpty() ? sql : filterSql; }
 };
 

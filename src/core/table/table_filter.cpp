@@ -30,6 +30,16 @@ ColumnFilter ColumnFilter::contains(const QString &column, const QString &text)
     return f;
 }
 
+ColumnFilter ColumnFilter::range(const QString &column, const QVariant &min, const QVariant &max)
+{
+    ColumnFilter f;
+    f.column = column;
+    f.kind = Kind::Range;
+    f.min = min;
+    f.max = max;
+    return f;
+}
+
 TableFilter TableFilter::without(const QString &column) const
 {
     TableFilter f = *this;

@@ -15,6 +15,7 @@ struct ColumnFilter
         OneOf,     // the column's value is one of `values` (codes, ids)
         DateRange, // Seoul calendar dates, inclusive; an invalid end is open
         Text,      // the column contains `text` (case-insensitive for Latin letters)
+        Range,     // a number column (won, count) within [min, max]; a null end is open
     };
     QString column;
     Kind kind = Kind::OneOf;
@@ -22,15 +23,18 @@ struct ColumnFilter
     QDate from;
     QDate to;
     QString text;
+    QVariant min; // Range: qint64 or null
+    QVariant max;
 
     static ColumnFilter oneOf(const QString &column, const QVariantList &values);
     static ColumnFilter dateRange(const QString &column, const QDate &from, const QDate &to);
     static ColumnFilter contains(const QString &column, const QString &text);
+    static ColumnFilter range(const QString &column, const QVariant &min, const QVariant &max);
 
     bool operator==(const ColumnFilter &o) const
     {
         return column == o.column && kind == o.kind && values == o.values && from == o.from && to == o.to &&
-               text == o.text;
+               text == o.text && min == o.min && max == o.max;
     }
     bool operator!=(const ColumnFilter &o) const { return !(*this == o); }
 };

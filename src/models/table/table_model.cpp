@@ -41,6 +41,8 @@ TableModel::TableModel(const QString &databasePath, const TableDescription &tabl
 {
     qRegisterMetaType<QList<TableRow>>();
     qRegisterMetaType<QHash<QString, qint64>>();
+    qRegisterMetaType<QList<qint64>>();
+    m_shownSort = m_sort;
     m_thread.setObjectName(QStringLiteral("sd-table-%1").arg(table.id));
     m_loader->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
@@ -49,6 +51,11 @@ TableModel::TableModel(const QString &databasePath, const TableDescription &tabl
     connect(m_loader, &TableRowLoader::chipCountsReady, this, &TableModel::onChipCounts);
     connect(m_loader, &TableRowLoader::windowReady, this, &TableModel::onWindowReady);
     connect(m_loader, &TableRowLoader::windowFailed, this, &TableModel::onWindowFailed);
+    connect(m_loader, &TableRowLoader::valueCountsReady, this,
+            [this](quint64 request, const QString &column, const QStringList &values, const QList<qint64> &counts,
+                   bool complete, const QString &error) {
+                emit valueCountsReady(request, m_table.columnIndex(column), values, counts, complete, error);
+            });
     m_thread.start();
     m_resetOnCount = true;
     newGeneration(true, true, false);
@@ -109,6 +116,46 @@ void TableModel::requestWindow(int window) const
 
 void TableModel::setTableFilter(const TableFilter &filter)
 {
+    if (filter == m_baseFilter)
+        return;
+    m_baseFilter = filter;
+    applyFilter();
+}
+
+void TableModel::setColumnFilters(const QList<ColumnFilter> &filters)
+{
+    if (filters == m_columnFilters)
+        return;
+    m_columnFilters = filters;
+    applyFilter();
+    emit columnFiltersChanged();
+}
+
+bool TableModel::canFilterColumn(int column) const
+{
+    if (column < 0 || column >= m_table.columns.size())
+        return false;
+    const TableColumn &c = m_table.columns.at(column);
+    // A column that filters by another expression than it shows (the audit log's user: by id, shown
+    // by name) has its own filter in the view; the header's would compare the wrong thing.
+    return c.canFilter() && c.filterSql.isEmpty() &&
+           (c.mask == MaskClass::None || m_session.can(Permission::ViewPersonalData));
+}
+
+quint64 TableModel::requestValueCounts(int column)
+{
+    const quint64 request = ++m_valueRequest;
+    if (column < 0 || column >= m_table.columns.size())
+        return request;
+    m_loader->requestValueCounts(request, m_filter, m_table.columns.at(column).id, kMaxFilterValues);
+    QMetaObject::invokeMethod(m_loader, &TableRowLoader::process, Qt::QueuedConnection);
+    return request;
+}
+
+void TableModel::applyFilter()
+{
+    TableFilter filter = m_baseFilter;
+    filter.columns += m_columnFilters;
     if (filter == m_filter)
         return;
     // The chips count every value of their column, so a click on a chip does not recount them.
@@ -121,7 +168,7 @@ void TableModel::setTableFilter(const TableFilter &filter)
 
 std::optional<QString> TableModel::sortColumnFor(int column) const
 {
-    if (column < 0 || column >= m_table.columns.size() || !m_table.columns.at(column).sortable())
+    if (column < 0 || column >= m_table.columns.size() || !m_table.columns.at(column).canSort())
         return std::nullopt;
     return m_table.columns.at(column).id;
 }
@@ -137,18 +184,21 @@ void TableModel::sort(int column, Qt::SortOrder order)
 void TableModel::setTableSort(const TableSort &sort)
 {
     const TableColumn *c = m_table.column(sort.column);
-    if (!c || !c->sortable() || sort == m_sort)
+    if (!c || !c->canSort() || sort == m_sort)
         return;
     m_sort = sort;
-    if (m_awaitingCount) {
-        m_resetOnCount = true;
-        newGeneration(true, false, false);
+    // The rows on screen stay until the sorted ones arrive with the count (a rank sort takes about a
+    // second on a million rows; a keyset one a few milliseconds): the view shows it is loading.
+    m_resetOnCount = true;
+    newGeneration(true, false, false);
+}
+
+void TableModel::showSort(const TableSort &sort)
+{
+    if (sort == m_shownSort)
         return;
-    }
-    beginResetModel();
-    m_cache.clear();
-    newGeneration(false, false, false);
-    endResetModel();
+    m_shownSort = sort;
+    emit sortShown(sort);
 }
 
 void TableModel::refresh()
@@ -190,6 +240,8 @@ void TableModel::onCountReady(quint64 generation, qint64 count)
         if (m_firstWindowComing && n > 0)
             m_pending.insert(0); // on its way from the loader, right behind the count
         endResetModel();
+        if (n == 0)
+            showSort(m_sort);
     } else if (n > m_count) {
         beginInsertRows(QModelIndex(), m_count, n - 1);
         m_count = n;
@@ -227,6 +279,9 @@ void TableModel::onCountFailed(quint64 generation, const QString &error)
     }
     updateLoading();
     emit loadFailed(error);
+    const TableSort shown = m_shownSort;
+    m_shownSort = TableSort();
+    showSort(shown); // the indicator goes back to the order the rows still have
 }
 
 void TableModel::chipCountsArrived(const QHash<QString, qint64> &) {}
@@ -270,6 +325,7 @@ void TableModel::onWindowReady(quint64 generation, int window, const QList<Table
     }
     const int last = first + int(m_cache.value(window).rows.size()) - 1;
     emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+    showSort(m_sort);
     updateLoading();
 }
 
@@ -483,6 +539,12 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
     const TableColumn &c = m_table.columns.at(section);
     if (role == Qt::TextAlignmentRole && rightAligned(c.kind))
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && !isSortableColumn(section)) {
+        // Filled outside SQL (contacts, computed cells): a click on the header does nothing.
+        return canFilterColumn(section)
+                   ? QCoreApplication::translate("sd::TableModel", "This column cannot be sorted.")
+                   : QCoreApplication::translate("sd::TableModel", "This column cannot be sorted or filtered.");
+    }
     if (role != Qt::DisplayRole)
         return QVariant();
     return c.label ? c.label() : c.id;

@@ -39,6 +39,7 @@ public:
     static constexpr int kWindowSize = 200;
     static constexpr int kMaxCachedWindows = 50;
     static constexpr int kMaxQueuedWindows = 8;
+    static constexpr int kMaxFilterValues = 200; // values listed by an autofilter (valueCounts)
 
     // `table` must outlive the model (descriptions are static).
     TableModel(const QString &databasePath, const TableDescription &table, const UserSession &session,
@@ -52,14 +53,32 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    // Sorts by the column's sort column (sortColumnFor); columns that cannot sort are ignored.
+    // Sorts by the column's sort column (sortColumnFor); columns that cannot sort are ignored. A column
+    // with a sort index pages on it; any other column read by SQL sorts by a rank of the filtered
+    // rows built on the loader's thread (about a second on a million rows): the rows on screen stay
+    // until the sorted ones arrive, then sortShown() says so (a header's indicator follows that).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     bool isSortableColumn(int column) const { return sortColumnFor(column).has_value(); }
+    std::optional<QString> sortColumnOf(int column) const { return sortColumnFor(column); }
 
+    // The filter is the face's own (chips, search, the filter bar) AND the column filters (a
+    // header's autofilter, ui/common/column_filters): tableFilter() is both, what the rows, the
+    // count, the chips and exports read.
     void setTableFilter(const TableFilter &filter);
     TableFilter tableFilter() const { return m_filter; }
+    TableFilter baseFilter() const { return m_baseFilter; }
+    void setColumnFilters(const QList<ColumnFilter> &filters);
+    QList<ColumnFilter> columnFilters() const { return m_columnFilters; }
+    // The column is read by SQL and the role sees it unmasked (a masked column is never filtered:
+    // the listing refuses it too).
+    bool canFilterColumn(int column) const;
+    // Asks the loader for the rows per value of `column` under the current filter (its own
+    // conditions ignored), the most frequent kMaxFilterValues first; valueCountsReady answers with
+    // the returned request number.
+    quint64 requestValueCounts(int column);
     void setTableSort(const TableSort &sort);
     TableSort tableSort() const { return m_sort; }
+    TableSort shownSort() const { return m_shownSort; } // the sort of the rows on screen
     // After a write: reloads the count and the recently viewed windows. Rows stay in place (no
     // reset) when the count is unchanged; the reloaded ranges emit dataChanged.
     void refresh();
@@ -94,6 +113,14 @@ signals:
     // refresh() started: rows may hold other rows from now on. Loaded rows show their old contents
     // until their window arrives again (dataChanged); the other rows are not loaded.
     void reloadStarted();
+    // The rows on screen are now in this order (after setTableSort, when they arrived; after a
+    // failure, the order they still have).
+    void sortShown(const sd::TableSort &sort);
+    void columnFiltersChanged();
+    // The answer to requestValueCounts: values as stored (a null QString for empty cells), their row
+    // counts; `complete` when no value was left out; `error` set on failure.
+    void valueCountsReady(quint64 request, int column, const QStringList &values, const QList<qint64> &counts,
+                          bool complete, const QString &error);
 
 protected:
     // The sort column of a view column: by default the column itself when its description sorts it.
@@ -125,6 +152,8 @@ private:
     void onChipCounts(quint64 generation, const QHash<QString, qint64> &counts);
     void onWindowReady(quint64 generation, int window, const QList<TableRow> &rows);
     void onWindowFailed(quint64 generation, int window, const QString &error);
+    void applyFilter();
+    void showSort(const TableSort &sort);
 
     const TableDescription &m_table;
     UserSession m_session;
@@ -132,8 +161,12 @@ private:
     QThread m_thread;
     TableRowLoader *m_loader; // lives on m_thread, deleted there when it finishes
 
-    TableFilter m_filter;
+    TableFilter m_filter; // m_baseFilter AND m_columnFilters
+    TableFilter m_baseFilter;
+    QList<ColumnFilter> m_columnFilters;
     TableSort m_sort;
+    TableSort m_shownSort;
+    quint64 m_valueRequest = 0;
     quint64 m_generation = 1;
     int m_count = 0;
     bool m_awaitingCount = false;

@@ -51,6 +51,33 @@ void TableRowLoader::requestChipCounts(quint64 generation, const TableFilter &fi
     m_chipCounts.push_back({generation, filter});
 }
 
+void TableRowLoader::requestValueCounts(quint64 request, const TableFilter &filter, const QString &column,
+                                        int limit)
+{
+    QMutexLocker lock(&m_mutex);
+    m_valueCounts.push_back({request, filter, column, limit});
+}
+
+void TableRowLoader::countValues(const ValueCountRequest &request)
+{
+    QStringList values;
+    QList<qint64> counts;
+    bool complete = false;
+    Result status;
+    if (const Result opened = ensureListing(); !opened.ok()) {
+        status = opened;
+    } else {
+        const QList<TableListing::ValueCount> found =
+            m_listing->valueCounts(request.column, request.filter, request.limit, &complete, &status);
+        for (const TableListing::ValueCount &v : found) {
+            values << v.value;
+            counts << v.rows;
+        }
+    }
+    emit valueCountsReady(request.request, request.column, values, counts, complete,
+                          status.ok() ? QString() : status.message);
+}
+
 int TableRowLoader::takeOldestWindowRequest()
 {
     QMutexLocker lock(&m_mutex);
@@ -99,6 +126,7 @@ void TableRowLoader::process()
         std::optional<CountRequest> count;
         std::optional<WindowRequest> window;
         std::optional<ChipCountRequest> chipCount;
+        std::optional<ValueCountRequest> valueCount;
         {
             QMutexLocker lock(&m_mutex);
             if (!m_counts.empty()) {
@@ -110,6 +138,9 @@ void TableRowLoader::process()
             } else if (!m_chipCounts.empty()) {
                 chipCount = m_chipCounts.front();
                 m_chipCounts.pop_front();
+            } else if (!m_valueCounts.empty()) {
+                valueCount = m_valueCounts.front();
+                m_valueCounts.pop_front();
             } else {
                 return;
             }
@@ -124,6 +155,12 @@ void TableRowLoader::process()
             }
             if (count->dataChanged)
                 m_listing->invalidate();
+            // The first window is read before the count is told, so the model replaces its rows
+            // with the new ones at once (a sort by a rank builds the rank here and counts it).
+            Result fetched;
+            QList<TableRow> firstRows;
+            if (count->firstWindow)
+                firstRows = m_listing->fetch(count->filter, *count->firstWindow, 0, m_windowSize, &fetched);
             Result counted;
             const qint64 n = m_listing->count(count->filter, &counted);
             if (n < 0 || !counted.ok()) {
@@ -131,12 +168,18 @@ void TableRowLoader::process()
                 continue;
             }
             emit countReady(count->generation, n);
-            if (count->firstWindow && n > 0 && count->generation >= m_generation.loadAcquire())
-                fetchWindow(count->generation, count->filter, *count->firstWindow, 0);
+            if (count->firstWindow && n > 0) {
+                if (!fetched.ok())
+                    emit windowFailed(count->generation, 0, fetched.message);
+                else
+                    emit windowReady(count->generation, 0, firstRows);
+            }
             if (count->chipCounts) {
                 QMutexLocker lock(&m_mutex);
                 m_chipCounts.push_back({count->generation, count->filter});
             }
+        } else if (valueCount) {
+            countValues(*valueCount);
         } else if (chipCount) {
             if (chipCount->generation < current || !ensureListing().ok())
                 continue;

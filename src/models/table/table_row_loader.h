@@ -43,6 +43,9 @@ public:
     void requestWindow(quint64 generation, const TableFilter &filter, const TableSort &sort, int window);
     // GUI thread. Chip counts alone (when the rows need no recount).
     void requestChipCounts(quint64 generation, const TableFilter &filter);
+    // GUI thread. Rows per value of `column` (an autofilter's list), after the windows; not dropped by
+    // a new generation (the request carries its filter).
+    void requestValueCounts(quint64 request, const TableFilter &filter, const QString &column, int limit);
     // GUI thread. Takes back the oldest window request not yet started; -1 if none.
     int takeOldestWindowRequest();
 
@@ -55,6 +58,8 @@ signals:
     void windowReady(quint64 generation, int window, const QList<sd::TableRow> &rows);
     void countFailed(quint64 generation, const QString &error);
     void windowFailed(quint64 generation, int window, const QString &error);
+    void valueCountsReady(quint64 request, const QString &column, const QStringList &values,
+                          const QList<qint64> &counts, bool complete, const QString &error);
 
 private:
     struct CountRequest
@@ -77,7 +82,15 @@ private:
         TableSort sort;
         int window = 0;
     };
+    struct ValueCountRequest
+    {
+        quint64 request = 0;
+        TableFilter filter;
+        QString column;
+        int limit = 0;
+    };
     Result ensureListing();
+    void countValues(const ValueCountRequest &request);
     void fetchWindow(quint64 generation, const TableFilter &filter, const TableSort &sort, int window);
 
     const QString m_path;
@@ -93,6 +106,7 @@ private:
     std::deque<CountRequest> m_counts;
     std::deque<WindowRequest> m_windows;
     std::deque<ChipCountRequest> m_chipCounts;
+    std::deque<ValueCountRequest> m_valueCounts;
 };
 
 } // namespace sd

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <algorithm>
 
 namespace sd {
 
@@ -86,8 +87,27 @@ void report(Result *status, const Result &r)
 
 } // namespace
 
+Result TableListing::checkFilter(const TableFilter &filter) const
+{
+    const TableDescription &t = description();
+    for (const ColumnFilter &f : filter.columns) {
+        const int c = t.columnIndex(f.column);
+        if (c >= 0 && m_maskedColumns.contains(c))
+            return Result::fail(ErrorKind::Permission,
+                                QCoreApplication::translate("sd::TableListing",
+                                                            "Your role (%1) may not filter by \"%2\": it "
+                                                            "is personal data you see masked.")
+                                    .arg(roleLabel(m_user.role), t.columns.at(c).label()));
+    }
+    return Result::success();
+}
+
 qint64 TableListing::count(const TableFilter &filter, Result *status)
 {
+    if (const Result checked = checkFilter(filter); !checked.ok()) {
+        report(status, checked);
+        return -1;
+    }
     Result r;
     const qint64 n = m_pager->count(filter, &r);
     if (!r.ok())
@@ -98,6 +118,10 @@ qint64 TableListing::count(const TableFilter &filter, Result *status)
 QList<TableRow> TableListing::fetch(const TableFilter &filter, const TableSort &sort, qint64 first, int n,
                                     Result *status)
 {
+    if (const Result checked = checkFilter(filter); !checked.ok()) {
+        report(status, checked);
+        return {};
+    }
     Result r;
     QList<TableRow> rows = m_pager->fetch(filter, sort, first, n, &r);
     if (!r.ok())
@@ -111,11 +135,46 @@ QHash<QString, qint64> TableListing::chipCounts(const TableFilter &filter, Resul
     const QString &column = description().chipColumn;
     if (column.isEmpty())
         return {};
+    if (const Result checked = checkFilter(filter); !checked.ok()) {
+        report(status, checked);
+        return {};
+    }
     Result r;
     QHash<QString, qint64> counts = m_source->countsBy(column, filter, &r);
     if (!r.ok())
         report(status, r);
     return counts;
+}
+
+QList<TableListing::ValueCount> TableListing::valueCounts(const QString &column, const TableFilter &filter,
+                                                          int limit, bool *complete, Result *status)
+{
+    if (complete)
+        *complete = false;
+    TableFilter asked = filter;
+    asked.columns.append(ColumnFilter::oneOf(column, {QString()})); // the column's own mask check
+    if (const Result checked = checkFilter(asked); !checked.ok()) {
+        report(status, checked);
+        return {};
+    }
+    Result r;
+    const QHash<QString, qint64> counts = m_source->countsBy(column, filter, &r);
+    if (!r.ok()) {
+        report(status, r);
+        return {};
+    }
+    QList<ValueCount> out;
+    out.reserve(counts.size());
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        out.append({it.key(), it.value()});
+    std::sort(out.begin(), out.end(), [](const ValueCount &a, const ValueCount &b) {
+        return a.rows != b.rows ? a.rows > b.rows : a.value < b.value;
+    });
+    if (complete)
+        *complete = out.size() <= limit;
+    if (out.size() > limit)
+        out.resize(limit);
+    return out;
 }
 
 void TableListing::invalidate()
@@ -125,6 +184,8 @@ void TableListing::invalidate()
 
 Result TableListing::select(const TableFilter &filter, const TableSort &sort, TableSelect *out)
 {
+    if (const Result checked = checkFilter(filter); !checked.ok())
+        return checked;
     return shown(m_source->select(filter, sort, out));
 }
 

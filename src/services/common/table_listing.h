@@ -55,6 +55,20 @@ public:
                           Result *status = nullptr);
     // Rows per stored value of the table's chip column, that column's own conditions ignored.
     QHash<QString, qint64> chipCounts(const TableFilter &filter, Result *status = nullptr);
+    // Rows per stored value of `column` under `filter`, that column's own conditions ignored (an
+    // autofilter's value list): at most `limit` values, the most frequent first (ties by value);
+    // `complete` says whether every value is there. Masked values are never counted: a column
+    // that the role sees masked is refused, like a filter on it.
+    struct ValueCount
+    {
+        QString value;
+        qint64 rows = 0;
+    };
+    QList<ValueCount> valueCounts(const QString &column, const TableFilter &filter, int limit, bool *complete,
+                                  Result *status = nullptr);
+    // A filter on a column the role sees masked (personal data without ViewPersonalData) is refused:
+    // it would find rows by the unmasked value. Every read here checks it.
+    Result checkFilter(const TableFilter &filter) const;
     // After a write: forget anchors and cached counts.
     void invalidate();
 

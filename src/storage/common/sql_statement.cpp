@@ -258,6 +258,64 @@ QVariant SqlStatement::value(int column) const
     return m_query->value(column);
 }
 
+SqlStatement::Type SqlStatement::type(int column) const
+{
+#ifdef SELLERDESK_SQLITE_DIRECT
+    if (m_handle) {
+        switch (sqlite3_column_type(m_statement, column)) {
+        case SQLITE_NULL:
+            return Type::Null;
+        case SQLITE_INTEGER:
+            return Type::Integer;
+        case SQLITE_FLOAT:
+            return Type::Float;
+        case SQLITE_BLOB:
+            return Type::Blob;
+        default:
+            return Type::Text;
+        }
+    }
+#endif
+    const QVariant v = m_query->value(column);
+    if (v.isNull())
+        return Type::Null;
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return Type::Integer;
+    case QMetaType::Double:
+        return Type::Float;
+    case QMetaType::QByteArray:
+        return Type::Blob;
+    default:
+        return Type::Text;
+    }
+}
+
+double SqlStatement::real(int column) const
+{
+#ifdef SELLERDESK_SQLITE_DIRECT
+    if (m_handle)
+        return sqlite3_column_double(m_statement, column);
+#endif
+    return m_query->value(column).toDouble();
+}
+
+QByteArrayView SqlStatement::utf8(int column)
+{
+#ifdef SELLERDESK_SQLITE_DIRECT
+    if (m_handle) {
+        const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return t ? QByteArrayView(t, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+    }
+#endif
+    const QVariant v = m_query->value(column);
+    m_cellText = v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
+    return QByteArrayView(m_cellText);
+}
+
 void SqlStatement::finish()
 {
     m_pendingRow = false;

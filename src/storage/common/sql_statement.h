@@ -50,6 +50,12 @@ public:
     QString text(int column) const; // empty for NULL
     // As QSqlQuery::value: a null QVariant, a qint64, a double or a QString.
     QVariant value(int column) const;
+    // The storage class of a cell in this row (SQLite's order: NULL < numbers < text < blob).
+    enum class Type { Null, Integer, Float, Text, Blob };
+    Type type(int column) const;
+    double real(int column) const;
+    // A text cell as UTF-8, valid until the next call of utf8() or next(); empty for NULL.
+    QByteArrayView utf8(int column);
     // Ends the current run (a statement left stepping would hold its read snapshot open).
     void finish();
     // Finalizes the statement (before its tables are dropped).
@@ -73,6 +79,7 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QVariantList m_values;       // bound at exec
+    QByteArray m_cellText;       // utf8() on the QSqlQuery path
     QList<QByteArray> m_utf8;    // the bound texts, alive while the statement runs (SQLITE_STATIC)
     bool m_pendingRow = false;   // exec stepped onto the first row
     bool m_prepared = false;

@@ -244,9 +244,33 @@ QString OrdersTableSource::mergedColumn(const TableFilter &, const TableSort &ro
     return {};
 }
 
+namespace {
+
+// Conditions the kept counts can answer: each a list of codes (no empty cells, no text or range), and
+// at most one on the channel (the counts read channels as one list; a header filter beside the
+// channel box would need their intersection).
+bool plainCodes(const TableFilter &filter, const QString &channel)
+{
+    int channels = 0;
+    for (const ColumnFilter &c : filter.columns) {
+        if (c.kind != ColumnFilter::Kind::OneOf)
+            return false;
+        for (const QVariant &v : c.values) {
+            if (v.isNull())
+                return false;
+        }
+        if (c.column == channel && ++channels > 1)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool OrdersTableSource::countedByTriggers(const TableFilter &filter)
 {
-    return effective(filter).onlyColumns({statusColumn(), channelColumn()});
+    const TableFilter f = effective(filter);
+    return f.onlyColumns({statusColumn(), channelColumn()}) && plainCodes(f, channelColumn());
 }
 
 QHash<QString, qint64> OrdersTableSource::keptStatusCounts(const TableFilter &filter) const
@@ -313,7 +337,7 @@ QHash<QString, qint64> OrdersTableSource::countsBy(const QString &column, const 
             return keptStatusCounts(f);
         TableFilter rest = f;
         rest.search.clear();
-        if (rest.onlyColumns({channelColumn()}))
+        if (rest.onlyColumns({channelColumn()}) && plainCodes(rest, channelColumn()))
             return searchStatusCounts(f, status);
         return TableSource::countsBy(column, f, status);
     }

@@ -1,8 +1,10 @@
 #include "storage/table/table_pager.h"
 
 #include "storage/common/sql_values.h"
+#include "storage/table/table_rank.h"
 #include "storage/table/table_source.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -46,6 +48,8 @@ void TablePager::invalidate()
     m_anchors.clear();
     m_anchorOrder.clear();
     m_count = -1;
+    m_rank = {};
+    m_ranked = false;
     m_source.invalidate();
 }
 
@@ -54,7 +58,7 @@ Result TablePager::useQuery(const TableFilter &filter, const TableSort &sort)
     if (m_hasQuery && filter == m_filter && sort == m_sort)
         return Result::success();
     const TableColumn *key = m_table.column(sort.column);
-    if (!key || !key->sortable())
+    if (!key || !key->canSort())
         return unsortable(sort.column);
     if (!m_hasQuery || filter != m_filter)
         m_count = -1;
@@ -64,6 +68,8 @@ Result TablePager::useQuery(const TableFilter &filter, const TableSort &sort)
     m_hasQuery = true;
     m_anchors.clear();
     m_anchorOrder.clear();
+    m_rank = {};
+    m_ranked = false;
     return Result::success();
 }
 
@@ -71,6 +77,8 @@ qint64 TablePager::count(const TableFilter &filter, Result *status)
 {
     if (m_count >= 0 && m_hasQuery && filter == m_filter)
         return m_count;
+    if (m_ranked && filter == m_filter)
+        return m_count = qint64(m_rank.size());
     qint64 n = 0;
     if (const auto kept = m_source.keptCount(filter)) {
         n = *kept;
@@ -114,6 +122,8 @@ QList<TableRow> TablePager::fetchRows(const TableFilter &filter, const TableSort
         return failed(status, used, QList<TableRow>());
     if (first < 0 || n <= 0)
         return {};
+    if (!m_key->sortable())
+        return fetchRanked(first, n, status);
     if (m_count >= 0) {
         if (first >= m_count)
             return {};
@@ -205,6 +215,72 @@ QList<TableRow> TablePager::fetchRows(const TableFilter &filter, const TableSort
     }
     if (!rows.isEmpty()) {
         remember(first, keys);
+        if (const Result completed = m_source.complete(rows); !completed.ok())
+            return failed(status, completed, QList<TableRow>());
+    }
+    return rows;
+}
+
+QList<TableRow> TablePager::fetchRanked(qint64 first, int n, Result *status)
+{
+    m_lastPlan.ranked = true;
+    m_lastPlan.offset = first;
+    if (!m_ranked) {
+        std::vector<qint64> ids;
+        if (const Result built = buildTableRank(m_source, m_filter, m_sort, &ids); !built.ok())
+            return failed(status, built, QList<TableRow>());
+        m_rank = std::move(ids);
+        m_ranked = true;
+        m_count = qint64(m_rank.size());
+        ++m_rankBuilds;
+        ++m_lastPlan.queries;
+    }
+    const qint64 total = qint64(m_rank.size());
+    if (first >= total)
+        return {};
+    const int take = int(std::min<qint64>(n, total - first));
+    // The window's rows by id (primary key look-ups), put in rank order.
+    QStringList marks;
+    QVariantList binds;
+    QHash<qint64, int> position;
+    for (int i = 0; i < take; ++i) {
+        const qint64 id = m_rank[size_t(first + i)];
+        marks << QStringLiteral("?");
+        binds << id;
+        position.insert(id, i);
+    }
+    QSqlQuery q(m_source.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
+                  .arg(m_selectList, m_table.from, m_table.idSql, marks.join(QLatin1Char(','))));
+    bindAll(q, binds);
+    ++m_lastPlan.queries;
+    if (!q.exec())
+        return failed(status, queryFailure(q), QList<TableRow>());
+    QList<TableRow> byPosition(take);
+    QList<bool> found(take, false);
+    const int fields = m_table.fieldCount();
+    const int selected = int(m_selectedFields.size());
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const auto at = position.constFind(id);
+        if (at == position.cend())
+            continue;
+        TableRow &r = byPosition[at.value()];
+        r.id = id;
+        r.cells.resize(fields);
+        for (int i = 0; i < selected; ++i)
+            r.cells[m_selectedFields.at(i)] = q.value(i + 1);
+        found[at.value()] = true;
+    }
+    // A row deleted since the rank was built is left out (the next refresh builds it again).
+    QList<TableRow> rows;
+    rows.reserve(take);
+    for (int i = 0; i < take; ++i) {
+        if (found.at(i))
+            rows.append(std::move(byPosition[i]));
+    }
+    if (!rows.isEmpty()) {
         if (const Result completed = m_source.complete(rows); !completed.ok())
             return failed(status, completed, QList<TableRow>());
     }

@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QString>
 #include <QVariant>
+#include <vector>
 
 namespace sd {
 
@@ -21,6 +22,11 @@ class TableSource;
 //
 // A sort column whose empty values go last (TableColumn::nullsLast) is read as two index ranges
 // (with a value, then without by id), so the placement of NULLs does not depend on the engine.
+//
+// A sort column without a sort index (TableColumn::canSort but not sortable) is paged by a rank: the
+// filtered rows' ids in sort order, built once per filter + sort (storage/table_rank.h) and read
+// by position, each window's rows looked up by id. The rank is a snapshot: it is dropped with the
+// anchors.
 //
 // Anchors belong to one filter + sort; they are dropped when either changes or on invalidate()
 // (after a write, row positions may have moved). Not thread-safe: one instance per thread, on that
@@ -48,9 +54,11 @@ public:
         bool backward = false;
         qint64 offset = 0; // rows skipped from the starting point
         int queries = 0;
+        bool ranked = false; // read by position in the rank (a column without a sort index)
     };
     FetchPlan lastPlan() const { return m_lastPlan; }
     int anchorCount() const { return int(m_anchors.size()); }
+    int rankBuilds() const { return m_rankBuilds; } // how often a rank was built (tests, benchmarks)
     static int maxAnchors() { return 4096; }
 
 private:
@@ -76,6 +84,7 @@ private:
     int segmentOf(const Key &key) const;
     void remember(qint64 first, const QList<Key> &keys);
     Result useQuery(const TableFilter &filter, const TableSort &sort);
+    QList<TableRow> fetchRanked(qint64 first, int n, Result *status);
 
     TableSource &m_source;
     const TableDescription &m_table;
@@ -84,6 +93,9 @@ private:
     const TableColumn *m_key = nullptr; // the sort column of m_sort
     bool m_hasQuery = false;
     qint64 m_count = -1; // of m_filter, -1 = unknown
+    std::vector<qint64> m_rank; // the ids in sort order, when m_ranked
+    bool m_ranked = false;
+    int m_rankBuilds = 0;
     QMap<qint64, Key> m_anchors;
     QList<qint64> m_anchorOrder; // insertion order, for the bound
     FetchPlan m_lastPlan;

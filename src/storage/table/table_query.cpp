@@ -74,10 +74,26 @@ Result columnFilterSql(const TableDescription &table, const TableFilter &filter,
                     QCoreApplication::translate("sd::TableQuery", "The filter on \"%1\" lists no values.")
                         .arg(c->label()));
             }
-            if (f.values.size() == 1)
-                w.add(expr + QStringLiteral(" = ?"), f.values);
-            else
-                w.add(QStringLiteral("%1 IN (%2)").arg(expr, marks(f.values.size())), f.values);
+            {
+                // A null value stands for the empty cells (NULL); the others are bound.
+                QVariantList values;
+                bool empty = false;
+                for (const QVariant &v : f.values) {
+                    if (v.isNull())
+                        empty = true;
+                    else
+                        values << v;
+                }
+                QString clause;
+                if (values.size() == 1)
+                    clause = expr + QStringLiteral(" = ?");
+                else if (values.size() > 1)
+                    clause = QStringLiteral("%1 IN (%2)").arg(expr, marks(values.size()));
+                if (empty)
+                    clause = clause.isEmpty() ? expr + QStringLiteral(" IS NULL")
+                                              : QStringLiteral("(%1 OR %2 IS NULL)").arg(clause, expr);
+                w.add(clause, values);
+            }
             break;
         case ColumnFilter::Kind::DateRange:
             if (c->kind == ColumnKind::DateTime) {
@@ -100,6 +116,27 @@ Result columnFilterSql(const TableDescription &table, const TableFilter &filter,
             if (!f.text.isEmpty())
                 w.add(expr + QStringLiteral(" LIKE ? ESCAPE '\\'"), {likePattern(f.text)});
             break;
+        case ColumnFilter::Kind::Range: {
+            if (c->kind != ColumnKind::Won && c->kind != ColumnKind::Count) {
+                return refused(
+                    QCoreApplication::translate("sd::TableQuery", "\"%1\" holds no numbers to filter by.")
+                        .arg(c->label()));
+            }
+            // Whole numbers only, bound as integers (a text "10" would compare as text in SQLite).
+            bool okMin = true, okMax = true;
+            const qint64 min = f.min.isNull() ? 0 : f.min.toLongLong(&okMin);
+            const qint64 max = f.max.isNull() ? 0 : f.max.toLongLong(&okMax);
+            if (!okMin || !okMax || (!f.min.isNull() && !f.max.isNull() && min > max)) {
+                return refused(
+                    QCoreApplication::translate("sd::TableQuery", "The range for \"%1\" is not valid.")
+                        .arg(c->label()));
+            }
+            if (!f.min.isNull())
+                w.add(expr + QStringLiteral(" >= ?"), {min});
+            if (!f.max.isNull())
+                w.add(expr + QStringLiteral(" <= ?"), {max});
+            break;
+        }
         }
     }
     out->sql += w.sql;

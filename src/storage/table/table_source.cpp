@@ -45,7 +45,8 @@ Result TableSource::where(const TableFilter &filter, const TableSort *rowOrder, 
 Result TableSource::select(const TableFilter &filter, const TableSort &sort, TableSelect *out)
 {
     const TableColumn *key = m_table.column(sort.column);
-    if (!key || !key->sortable())
+    // A column without a sort index streams through SQLite's sorter (one statement, read once).
+    if (!key || !key->canSort())
         return unsortable(sort.column);
     TableSelect s;
     if (const Result filtered = where(filter, &sort, &s.where); !filtered.ok())

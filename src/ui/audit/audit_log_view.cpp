@@ -7,6 +7,7 @@
 #include "services/access/audit_log_service.h"
 #include "services/common/export_service.h"
 #include "services/store/workspace.h"
+#include "ui/common/column_filters.h"
 #include "ui/common/export_progress.h"
 #include "ui/common/style/theme.h"
 #include "ui/common/style/icon_set.h"
@@ -94,8 +95,7 @@ AuditLogView::AuditLogView(Workspace &workspace, const UserSession &user, QWidge
     m_table->verticalHeader()->setDefaultSectionSize(26);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSortIndicator(AuditTable::At, Qt::DescendingOrder);
-    m_table->setSortingEnabled(true);
+    m_header = new TableHeaderControl(m_table, m_model, this); // any column sorts; "Filter…"
     const QList<QPair<int, int>> widths = {{AuditTable::At, 140},     {AuditTable::User, 110},
                                            {AuditTable::Action, 170}, {AuditTable::ObjectType, 90},
                                            {AuditTable::Object, 150}, {AuditTable::Before, 160},
@@ -103,6 +103,7 @@ AuditLogView::AuditLogView(Workspace &workspace, const UserSession &user, QWidge
     for (const auto &w : widths)
         m_table->setColumnWidth(w.first, w.second);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_header->chipRow());
     layout->addWidget(m_table, 1);
 
     m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
@@ -239,7 +240,7 @@ void AuditLogView::restoreLayout(const QByteArray &state)
     if (version != kLayoutVersion || stream.status() != QDataStream::Ok)
         return;
     m_table->horizontalHeader()->restoreState(header);
-    m_table->horizontalHeader()->setSortIndicator(AuditTable::At, Qt::DescendingOrder);
+    m_header->syncIndicator();
 }
 
 } // namespace sd

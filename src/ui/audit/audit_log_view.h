@@ -9,6 +9,7 @@ class QTableView;
 
 namespace sd {
 
+class TableHeaderControl;
 class TableModel;
 class Workspace;
 
@@ -54,6 +55,7 @@ private:
     QDateEdit *m_to;
     QTableView *m_table;
     QLabel *m_emptyLabel;
+    TableHeaderControl *m_header = nullptr; // sorting, the autofilter and its chips
     QList<QAction *> m_fileActions;
 };
 

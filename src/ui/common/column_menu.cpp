@@ -6,15 +6,20 @@
 
 namespace sd {
 
-void installColumnMenu(QHeaderView *header)
+void installColumnMenu(QHeaderView *header, std::function<void(QMenu *menu, int logical)> addEntries)
 {
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(header, &QHeaderView::customContextMenuRequested, header, [header](const QPoint &pos) {
+    QObject::connect(header, &QHeaderView::customContextMenuRequested, header, [header, addEntries](const QPoint &pos) {
         QAbstractItemModel *model = header->model();
         if (!model)
             return;
         QMenu menu(header);
         menu.setObjectName(QStringLiteral("columnMenu"));
+        if (addEntries) {
+            addEntries(&menu, header->logicalIndexAt(pos));
+            if (!menu.isEmpty())
+                menu.addSeparator();
+        }
         const int visible = header->count() - header->hiddenSectionCount();
         for (int visual = 0; visual < header->count(); ++visual) {
             const int logical = header->logicalIndex(visual);

@@ -6,7 +6,7 @@
 #include "models/orders/order_table_model.h"
 #include "services/orders/order_service.h"
 #include "services/store/workspace.h"
-#include "ui/common/column_menu.h"
+#include "ui/common/column_filters.h"
 #include "ui/orders/order_actions.h"
 #include "ui/orders/order_details_pane.h"
 #include "ui/orders/order_filter_bar.h"
@@ -67,25 +67,11 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
     m_table->verticalHeader()->setDefaultSectionSize(kRowHeight);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSortIndicator(OrderTableModel::PaidAt, Qt::DescendingOrder);
-    m_table->setSortingEnabled(true);
     resetColumnLayout();
-    installColumnMenu(m_table->horizontalHeader());
-    // Only some columns sort (each has an index); put the indicator back when another is clicked.
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            [this](int column, Qt::SortOrder) {
-                if (!OrderTableModel::isSortable(column)) {
-                    const OrderSort sort = m_model->currentSort();
-                    for (int c = 0; c < OrderTableModel::ColumnCount; ++c) {
-                        if (OrderTableModel::sortKeyFor(c) == sort.key) {
-                            const QSignalBlocker block(m_table->horizontalHeader());
-                            m_table->horizontalHeader()->setSortIndicator(
-                                c, sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-                            break;
-                        }
-                    }
-                }
-            });
+    // Sorting by any column read by SQL, the header's column menu with "Filter…", and the column
+    // filters' chips under the filter bar.
+    m_header = new TableHeaderControl(m_table, m_model, this);
+    layout->addWidget(m_header->chipRow());
 
     m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -204,7 +190,8 @@ void OrdersView::updateEmptyState()
     const bool empty = m_model->rowCount() == 0 && !m_model->isLoading();
     if (empty) {
         const OrderFilter f = m_model->filter();
-        const bool filtered = !f.statuses.isEmpty() || f.atRiskOnly || m_filterBar->hasConditions();
+        const bool filtered = !f.statuses.isEmpty() || f.atRiskOnly || m_filterBar->hasConditions() ||
+                              !m_model->columnFilters().isEmpty();
         if (filtered) {
             m_emptyLabel->setTextFormat(Qt::PlainText);
             m_emptyLabel->setText(tr("No orders match these conditions."));
@@ -275,7 +262,7 @@ void OrdersView::restoreLayout(const QByteArray &state)
         return;
     m_table->horizontalHeader()->restoreState(header);
     // The sort comes from the model, not from the saved header.
-    m_table->horizontalHeader()->setSortIndicator(OrderTableModel::PaidAt, Qt::DescendingOrder);
+    m_header->syncIndicator();
     m_splitter->restoreState(splitter);
     m_details->setVisible(details);
     if (m_detailsAction)

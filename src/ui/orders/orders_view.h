@@ -21,6 +21,7 @@ class OrderService;
 class OrderTableModel;
 class SelectionKeeper;
 class StatusChipBar;
+class TableHeaderControl;
 class Workspace;
 
 // The 주문/배송 tab: status chips, filters and search, the orders table over OrderTableModel, the
@@ -107,6 +108,7 @@ private:
     QLabel *m_emptyLabel;
     OrderActions *m_actions;
     QTimer *m_selectionTimer;
+    TableHeaderControl *m_header = nullptr; // sorting, the autofilter and its chips
     QTimer *m_autoDecideTimer = nullptr;
     QList<QAction *> m_fileActions;
     QList<QAction *> m_menuActions;
