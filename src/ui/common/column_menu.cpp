@@ -1,15 +1,16 @@
 #include "ui/common/column_menu.h"
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QMenu>
 
 namespace sd {
 
-void installColumnMenu(QHeaderView *header)
+void installColumnMenu(QHeaderView *header, std::function<void()> reset)
 {
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(header, &QHeaderView::customContextMenuRequested, header, [header](const QPoint &pos) {
+    QObject::connect(header, &QHeaderView::customContextMenuRequested, header, [header, reset](const QPoint &pos) {
         QAbstractItemModel *model = header->model();
         if (!model)
             return;
@@ -24,6 +25,12 @@ void installColumnMenu(QHeaderView *header)
             action->setEnabled(header->isSectionHidden(logical) || visible > 1);
             QObject::connect(action, &QAction::toggled, header,
                              [header, logical](bool on) { header->setSectionHidden(logical, !on); });
+        }
+        if (reset) {
+            menu.addSeparator();
+            QAction *defaults = menu.addAction(QCoreApplication::translate("sd::ColumnMenu", "Reset &columns"));
+            defaults->setObjectName(QStringLiteral("resetColumnsMenuAction"));
+            QObject::connect(defaults, &QAction::triggered, header, reset);
         }
         menu.exec(header->mapToGlobal(pos));
     });

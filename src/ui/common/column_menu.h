@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 
 class QHeaderView;
 
@@ -7,7 +8,8 @@ namespace sd {
 // A context menu on a table's header that shows or hides each column (checkable, by the column's
 // header label), so columns hidden by default (the courier label fields of the orders) can be
 // turned on, and then appear in exports too. The last visible column cannot be hidden. The header's
-// saved state keeps the choice.
-void installColumnMenu(QHeaderView *header);
+// saved state keeps the choice. With `reset`, the menu ends with "Reset columns" (widths, order and
+// hidden columns back to the page's default), which calls it.
+void installColumnMenu(QHeaderView *header, std::function<void()> reset = {});
 
 } // namespace sd
