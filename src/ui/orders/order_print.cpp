@@ -126,7 +126,7 @@ void previewPackingDocument(QWidget *parent, const PackingDocument &doc, PrintPa
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter); // QTextDocument::print adds 2 cm
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setObjectName(QStringLiteral("printPreview"));
     dialog.setWindowTitle(part == PrintPart::PackingList ? PrintText::tr("Print packing list")
@@ -151,7 +151,7 @@ Result savePackingPdf(const PackingDocument &doc, PrintPart part, const QString 
             return Result::fail(ErrorKind::Storage, failed, out.errorString());
         QPdfWriter writer(&out);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter); // QTextDocument::print adds 2 cm
         writer.setCreator(QStringLiteral("SellerDesk"));
         writer.setTitle(part == PrintPart::PackingList ? PrintText::tr("Packing list") : PrintText::tr("Order slips"));
         QTextDocument text;
