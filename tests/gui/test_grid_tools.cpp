@@ -104,8 +104,12 @@ private slots:
             header->setSectionHidden(OrderTableModel::Channel, true);
             selectRows(table, 3, 4);
             CopiedRows copied;
+            const int recordsBefore = countRows(t->db(), QStringLiteral("personal_data_access"));
             const Result r = copySelectedRows(table, t->workspace(), who, &copied);
             QVERIFY2(r.ok(), qPrintable(r.message));
+            // Names copied unmasked are recorded as an export is; masked ones are no read.
+            QCOMPARE(countRows(t->db(), QStringLiteral("personal_data_access")),
+                     recordsBefore + (who.role == Role::Master ? 1 : 0));
             QCOMPARE(copied.rows, 2);
             const QStringList lines = copied.tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             QCOMPARE(lines.size(), 3);

@@ -2,6 +2,7 @@
 
 #include "core/table/table_description.h"
 #include "models/table/table_model.h"
+#include "services/access/personal_data_access.h"
 #include "services/common/table_listing.h"
 
 #include <QAction>
@@ -180,6 +181,27 @@ Result copySelectedRows(QTableView *view, Workspace &workspace, const UserSessio
     if (!failed.ok())
         return failed;
     html += QStringLiteral("</table></body></html>");
+    // Personal data leaving the program unmasked is recorded, as an export is; no record, no copy.
+    bool personal = false;
+    for (int c : std::as_const(columns))
+        personal = personal || model->description().columns.at(c).mask != MaskClass::None;
+    if (personal && user.can(Permission::ViewPersonalData)) {
+        PersonalDataRead read;
+        read.purpose = AccessPurpose::Export;
+        read.orders = count;
+        read.filter = CopyText::tr("%n rows copied from the list %1", nullptr, int(count))
+                          .arg(model->description().id);
+        if (count <= PersonalDataRead::kMaxKeptIds) {
+            for (const auto &range : ranges) {
+                for (int row = range.first; row <= range.second; ++row) {
+                    if (const TableRow *r = model->peekRow(row))
+                        read.orderIds << r->id;
+                }
+            }
+        }
+        if (const Result recorded = recordPersonalDataRead(workspace, user, read); !recorded.ok())
+            return recorded;
+    }
     out->tsv = tsv;
     out->html = html;
     out->rows = int(count);

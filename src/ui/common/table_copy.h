@@ -21,6 +21,8 @@ class Workspace;
 // - The model is windowed: rows it has not loaded are read through the listing service (permission and
 //   masking there, as for the grid) with the same filter and sort, with a wait cursor. At most
 //   kMaxCopiedRows rows; a bigger selection is refused with a message pointing to the Excel export.
+// - Personal columns copied unmasked are recorded as a read of personal data (AccessPurpose::Export, as
+//   an export is: the data leaves the program); without the record nothing is copied.
 struct CopiedRows
 {
     QString tsv;

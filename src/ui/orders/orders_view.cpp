@@ -291,7 +291,8 @@ void OrdersView::restoreLayout(const QByteArray &state)
 // The compact default (issue 9): at a 1366 px window with the details pane at its default size, status,
 // 결제일시, 발송기한, 상품명/옵션, 수량, 금액, 구매자/수취인 and 택배사/송장 are in view without scrolling; the
 // numbers, the channel, 지연 위험 (the row's tint says it) and the phone follow; 주문번호 is hidden (the
-// 합포장 marker groups its rows; the column chooser brings it back), like the courier label fields.
+// 합포장 marker groups its rows; the column chooser brings it back), like the courier label fields
+// (core's hiddenByDefault).
 void OrdersView::resetColumnLayout()
 {
     QHeaderView *h = m_table->horizontalHeader();
@@ -309,7 +310,7 @@ void OrdersView::resetColumnLayout()
     for (int v = 0; v < visual.size(); ++v)
         h->moveSection(h->visualIndex(visual.at(v)), v);
     for (int c = 0; c < OrderTableModel::ColumnCount; ++c) {
-        h->setSectionHidden(c, ordersTable().columns[c].hiddenByDefault || c == OrderTableModel::OrderNo);
+        h->setSectionHidden(c, ordersTable().columns[c].hiddenByDefault);
         h->setSectionResizeMode(c, QHeaderView::Interactive);
     }
     // The status badges whole in every language (English labels are longer than Korean ones).
