@@ -7,7 +7,8 @@
 // refusing a name with a control character. "import-preview": 주문 가져오기's preview of a Naver download
 // with new orders and one update, at 1366×768 ("import-problems": with a bad row). "import-mapping": the column-mapping dialog
 // for a layout no profile knows, at 1366×768. "settings": 설정 (the day spin boxes, the date field).
-// "history": the window with a delivered order selected (its details and history).
+// "history": the window with a delivered order selected (its details and history). "print-list" and
+// "print-slips": 인쇄's preview (피킹리스트, 주문서) of the first eight orders.
 #include "../result_support.h"
 #include "core/calendar/clock.h"
 #include "models/orders/order_table_model.h"
@@ -276,6 +277,21 @@ int main(int argc, char *argv[])
         const bool saved = grabNamed(QStringLiteral("aboutDialog"),
                                      [&] { window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger(); },
                                      out);
+        return saved ? 0 : 1;
+    }
+    if (mode == "print-list" || mode == "print-slips") { // 인쇄's preview of the first eight orders of all
+        view->chips()->selectAll();
+        QTest::qWait(300);
+        view->model()->waitForIdle(5000);
+        QItemSelectionModel *selection = view->table()->selectionModel();
+        for (int row = 0; row < 8 && row < view->model()->rowCount(); ++row)
+            selection->select(view->model()->index(row, 0),
+                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTest::qWait(300);
+        auto *action = view->findChild<QAction *>(mode == "print-list" ? QStringLiteral("printPackingListAction")
+                                                                      : QStringLiteral("printSlipsAction"));
+        const bool saved = action && grabModal([&] { action->trigger(); },
+                                               [&](QDialog *d) { d->resize(1366, 768); }, out);
         return saved ? 0 : 1;
     }
     if (mode == "window-1366" || mode == "window-1920") { // every status, so every badge shows

@@ -54,6 +54,9 @@ TableDescription makeOrdersTable()
                QStringLiteral("o.product_order_no"), QStringLiteral("sqlite_autoindex_orders_1"));
     t.columns[OrderNo] = column(QStringLiteral("order_no"), OrderField::OrderNo, ColumnKind::Text,
                                 QStringLiteral("o.order_no"));
+    // Hidden in the grid by default (the compact layout): the 합포장 marker shows its groups, the details
+    // pane its value, and the column chooser brings it back.
+    t.columns[OrderNo].hiddenByDefault = true;
     t.columns[OrdersTable::Channel] =
         column(QStringLiteral("channel"), OrderField::Channel, ColumnKind::Text, QStringLiteral("o.channel"));
     t.columns[OrdersTable::Channel].codeLabel = [](const QString &code) {

@@ -90,6 +90,58 @@ void OrderTableModel::chipCountsArrived(const QHash<QString, qint64> &counts)
     emit statusCountsChanged(m_statusCounts);
 }
 
+namespace {
+// How far back a group's alternation is looked for: groups touching groups are short chains.
+constexpr int kMaxGroupWalk = 64;
+} // namespace
+
+int OrderTableModel::shipmentGroupAt(int row) const
+{
+    const auto orderNo = [this](int r) -> QString {
+        const TableRow *t = peekRow(r);
+        return t ? cellText(*t, OrderNo) : QString();
+    };
+    const QString mine = orderNo(row);
+    if (mine.isEmpty())
+        return 0;
+    const bool above = orderNo(row - 1) == mine;
+    const bool below = orderNo(row + 1) == mine;
+    if (!above && !below)
+        return 0;
+    int flags = InGroup | (above ? 0 : GroupFirst) | (below ? 0 : GroupLast);
+    // The group's first row, then every group directly above it (a group that touches this one) back to
+    // a row alone: their count decides the shading, so touching groups alternate.
+    int start = row;
+    int walked = 0;
+    while (start > 0 && walked < kMaxGroupWalk && orderNo(start - 1) == mine) {
+        --start;
+        ++walked;
+    }
+    int touching = 0;
+    while (start > 1 && walked < kMaxGroupWalk) {
+        const QString previous = orderNo(start - 1);
+        if (previous.isEmpty() || orderNo(start - 2) != previous)
+            break; // a row alone (or not loaded) above: the chain ends
+        start -= 2;
+        walked += 2;
+        while (start > 0 && walked < kMaxGroupWalk && orderNo(start - 1) == previous) {
+            --start;
+            ++walked;
+        }
+        ++touching;
+    }
+    if (touching % 2 == 1)
+        flags |= GroupOdd;
+    return flags;
+}
+
+QVariant OrderTableModel::data(const QModelIndex &index, int role) const
+{
+    if (role == ShipmentGroupRole)
+        return checkIndex(index, CheckIndexOption::IndexIsValid) ? shipmentGroupAt(index.row()) : 0;
+    return TableModel::data(index, role);
+}
+
 int OrderTableModel::riskOf(const TableRow &r) const
 {
     if (!m_calendar)

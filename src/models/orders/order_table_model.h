@@ -46,6 +46,15 @@ public:
         OrderIdRole = IdRole,              // qint64 orders.id
         ProductOrderNoRole = FirstOwnRole, // QString
         StatusCodeRole,                    // QString, e.g. "NEW"
+        // int, ShipmentGroup flags: the row and a neighbour share a 주문번호 (합포장: several product
+        // orders of one checkout, shipped together). 0 for a row alone or not loaded.
+        ShipmentGroupRole,
+    };
+    enum ShipmentGroup {
+        InGroup = 1,
+        GroupFirst = 2, // the row above is of another order (or not loaded)
+        GroupLast = 4,  // the row below is of another order
+        GroupOdd = 8,   // alternates between groups that touch, so two groups side by side differ
     };
 
     // `calendar` (may be null: no risk shown) and `clock` must outlive the model.
@@ -67,6 +76,11 @@ public:
     // A loaded row's product order number without counting as a use of its window.
     QString loadedProductOrderNo(int row) const;
     QHash<OrderStatus, qint64> statusCounts() const { return m_statusCounts; }
+    // ShipmentGroupRole of `row`, from the loaded neighbours only (no query; a group cut by a window
+    // that is not loaded shows as two until it arrives).
+    int shipmentGroupAt(int row) const;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 signals:
     void statusCountsChanged(const QHash<sd::OrderStatus, qint64> &counts);

@@ -90,6 +90,9 @@ public:
     // loaded row without counting as a use of its window (the cache keeps what the view uses).
     QList<QPair<int, int>> loadedRanges() const;
     const TableRow *peekRow(int row) const;
+    // A cell of `row` (a loaded row, or one the listing service gave for this table, masked for the
+    // role) as data() shows it for `role`: Ctrl+C reads rows beyond the loaded windows through this.
+    QVariant cellOf(const TableRow &row, int column, int role) const { return cellData(row, column, role); }
 
     bool isLoading() const;
     // Runs the event loop until nothing is loading or `ms` passed; true when idle.

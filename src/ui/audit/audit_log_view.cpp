@@ -1,5 +1,6 @@
 #include "ui/audit/audit_log_view.h"
 
+
 #include "core/access/audit_action.h"
 #include "core/calendar/seoul_time.h"
 #include "core/table/table_audit.h"
@@ -9,6 +10,7 @@
 #include "services/store/workspace.h"
 #include "ui/common/column_filters.h"
 #include "ui/common/export_progress.h"
+#include "ui/common/table_copy.h"
 #include "ui/common/style/theme.h"
 #include "ui/common/style/icon_set.h"
 
@@ -104,6 +106,7 @@ AuditLogView::AuditLogView(Workspace &workspace, const UserSession &user, QWidge
         m_table->setColumnWidth(w.first, w.second);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_header->chipRow());
+    installTableCopy(m_table, workspace, user); // Ctrl+C: the selected rows as a table
     layout->addWidget(m_table, 1);
 
     m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));

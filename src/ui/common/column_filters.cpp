@@ -263,7 +263,8 @@ std::optional<ColumnFilter> ColumnFilterDialog::filter() const
 
 // --- the header -----------------------------------------------------------------------------------
 
-TableHeaderControl::TableHeaderControl(QTableView *table, TableModel *model, QObject *parent)
+TableHeaderControl::TableHeaderControl(QTableView *table, TableModel *model, QObject *parent,
+                                       std::function<void()> resetColumns)
     : QObject(parent), m_table(table), m_model(model), m_chipRow(new QWidget(table->parentWidget())),
       m_chipLayout(new QHBoxLayout(m_chipRow))
 {
@@ -296,7 +297,7 @@ TableHeaderControl::TableHeaderControl(QTableView *table, TableModel *model, QOb
                 break;
             }
         }
-    });
+    }, std::move(resetColumns));
     syncIndicator();
 }
 

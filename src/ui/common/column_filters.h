@@ -78,7 +78,9 @@ class TableHeaderControl : public QObject
 {
     Q_OBJECT
 public:
-    TableHeaderControl(QTableView *table, TableModel *model, QObject *parent = nullptr);
+    // `resetColumns`, when given, ends the header's column menu with "Reset columns" (installColumnMenu).
+    TableHeaderControl(QTableView *table, TableModel *model, QObject *parent = nullptr,
+                       std::function<void()> resetColumns = {});
 
     // The chip row, for the view's layout (hidden while no column is filtered).
     QWidget *chipRow() const { return m_chipRow; }

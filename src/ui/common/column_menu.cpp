@@ -1,15 +1,18 @@
 #include "ui/common/column_menu.h"
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QMenu>
 
 namespace sd {
 
-void installColumnMenu(QHeaderView *header, std::function<void(QMenu *menu, int logical)> addEntries)
+void installColumnMenu(QHeaderView *header, std::function<void(QMenu *menu, int logical)> addEntries,
+                       std::function<void()> reset)
 {
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(header, &QHeaderView::customContextMenuRequested, header, [header, addEntries](const QPoint &pos) {
+    QObject::connect(header, &QHeaderView::customContextMenuRequested, header,
+                     [header, addEntries, reset](const QPoint &pos) {
         QAbstractItemModel *model = header->model();
         if (!model)
             return;
@@ -29,6 +32,12 @@ void installColumnMenu(QHeaderView *header, std::function<void(QMenu *menu, int 
             action->setEnabled(header->isSectionHidden(logical) || visible > 1);
             QObject::connect(action, &QAction::toggled, header,
                              [header, logical](bool on) { header->setSectionHidden(logical, !on); });
+        }
+        if (reset) {
+            menu.addSeparator();
+            QAction *defaults = menu.addAction(QCoreApplication::translate("sd::ColumnMenu", "Reset &columns"));
+            defaults->setObjectName(QStringLiteral("resetColumnsMenuAction"));
+            QObject::connect(defaults, &QAction::triggered, header, reset);
         }
         menu.exec(header->mapToGlobal(pos));
     });

@@ -4,6 +4,7 @@
 #include "services/orders/dispatch_import.h"
 #include "services/store/backup_service.h"
 #include "services/store/store_watcher.h"
+#include "services/store/user_layouts.h"
 #include "services/store/workspace.h"
 #include "ui/common/about_dialog.h"
 #include "ui/common/busy_wait.h"
@@ -397,8 +398,11 @@ void MainWindow::restoreUiState()
     setThemeChoice(Theme::choiceFromKey(s.value(QStringLiteral("theme")).toString()));
     restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("windowState")).toByteArray());
+    // The tabs' layouts are the login's, in the store (UserLayouts): the same on every computer, and
+    // two people sharing an OS account keep their own. The window's size and place stay with the OS user.
+    const QHash<QString, QByteArray> layouts = UserLayouts(m_ws, m_user).load();
     for (TabPage *p : m_pages)
-        p->restoreLayout(s.value(QStringLiteral("%1Layout").arg(p->pageId())).toByteArray());
+        p->restoreLayout(layouts.value(p->pageId()));
     showPage(s.value(QStringLiteral("currentTab")).toString());
 }
 
@@ -408,10 +412,15 @@ void MainWindow::saveUiState() const
     s.beginGroup(settingsGroup());
     s.setValue(QStringLiteral("geometry"), saveGeometry());
     s.setValue(QStringLiteral("windowState"), saveState());
-    for (TabPage *p : m_pages)
-        s.setValue(QStringLiteral("%1Layout").arg(p->pageId()), p->saveLayout());
     if (TabPage *p = currentPage())
         s.setValue(QStringLiteral("currentTab"), p->pageId());
+    QHash<QString, QByteArray> layouts;
+    for (TabPage *p : m_pages) {
+        layouts.insert(p->pageId(), p->saveLayout());
+        s.remove(QStringLiteral("%1Layout").arg(p->pageId())); // where earlier builds kept them
+    }
+    // Closing never fails for this: a layout not saved is logged (storageFailure) and the default returns.
+    UserLayouts(m_ws, m_user).save(layouts);
 }
 
 namespace {

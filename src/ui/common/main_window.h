@@ -27,7 +27,7 @@ class Workspace;
 // widget, menu, toolbar, file and view entries (shown while it is current), refresh and layout; the
 // window adds what belongs to the store (settings, quit, about), the status bar (store, user, role, last
 // saved), refreshes the tabs a change touched (ours at once, other programs' within about a second:
-// services/StoreWatcher), and saves the window and every tab's layout per user.
+// services/StoreWatcher), and saves the window per OS user and every tab's layout per SellerDesk login (in the store).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -12,10 +12,12 @@
 #include "ui/orders/dispatch_import_flow.h"
 #include "ui/orders/order_import_flow.h"
 #include "ui/orders/order_actions.h"
+#include "ui/orders/order_print.h"
 #include "ui/orders/orders_view.h"
 #include "ui/orders/selection_keeper.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -140,8 +142,28 @@ void OrdersView::buildTabActions()
     corrections->addActions(m_actions->correctionActions());
     auto *separator2 = new QAction(this);
     separator2->setSeparator(true);
+    // 인쇄: the selection's packing list and slips (preview, then Qt's print dialog), or a PDF.
+    const bool mayPrint = PackingListService::mayPrint(m_user);
+    auto *printList = new QAction(tr("Print &packing list…"), this);
+    printList->setObjectName(QStringLiteral("printPackingListAction"));
+    printList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    printList->setStatusTip(tr("The selected orders' products and options with their summed quantities"));
+    connect(printList, &QAction::triggered, this, [this] { printInteractive(false); });
+    auto *printSlips = new QAction(tr("Print order &slips…"), this);
+    printSlips->setObjectName(QStringLiteral("printSlipsAction"));
+    printSlips->setStatusTip(tr("One page per order number of the selection: recipient, address, items"));
+    connect(printSlips, &QAction::triggered, this, [this] { printInteractive(true); });
+    auto *printPdf = new QAction(tr("Save as P&DF…"), this);
+    printPdf->setObjectName(QStringLiteral("printPdfAction"));
+    printPdf->setStatusTip(tr("The packing list and the order slips of the selection as a PDF file"));
+    connect(printPdf, &QAction::triggered, this, &OrdersView::savePrintPdfInteractive);
+    for (QAction *a : {printList, printSlips, printPdf})
+        a->setEnabled(mayPrint);
+    auto *separator3 = new QAction(this);
+    separator3->setSeparator(true);
     m_menuActions = QList<QAction *>{find, separator} + m_actions->actions() +
-                    QList<QAction *>{separator2, corrections->menuAction()};
+                    QList<QAction *>{separator2, printList, printSlips, printPdf, separator3,
+                                     corrections->menuAction()};
 
     m_detailsAction = new QAction(tr("Order &details pane"), this);
     m_detailsAction->setObjectName(QStringLiteral("detailsAction"));
@@ -149,7 +171,7 @@ void OrdersView::buildTabActions()
     m_detailsAction->setChecked(true);
     m_detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_detailsAction, &QAction::toggled, this, &OrdersView::setDetailsVisible);
-    auto *reset = new QAction(tr("Reset &columns"), this);
+    auto *reset = new QAction(tr("Reset &columns"), this); // widths, order and hidden columns
     reset->setObjectName(QStringLiteral("resetColumnsAction"));
     connect(reset, &QAction::triggered, this, &OrdersView::resetColumnLayout);
     m_viewActions = {m_detailsAction, reset};
@@ -160,6 +182,67 @@ void OrdersView::buildTabActions()
     connect(m_autoDecideTimer, &QTimer::timeout, this, &OrdersView::runAutoDecide);
     m_autoDecideTimer->start();
     QTimer::singleShot(0, this, &OrdersView::runAutoDecide);
+}
+
+bool OrdersView::printDocument(PackingListService::Content content, PackingDocument *out, QString *error)
+{
+    PackingListService service(m_ws, m_user);
+    Result r;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    if (m_keeper->allSelected()) {
+        r = service.build(m_model->tableFilter(), content, out);
+    } else {
+        const QSet<QString> ids = m_keeper->selectedIds();
+        QStringList selected(ids.cbegin(), ids.cend());
+        std::sort(selected.begin(), selected.end());
+        r = service.build(selected, content, out);
+    }
+    QApplication::restoreOverrideCursor();
+    if (!r.ok())
+        *error = r.message;
+    return r.ok();
+}
+
+void OrdersView::printInteractive(bool slips)
+{
+    PackingDocument document;
+    QString error;
+    if (!printDocument(slips ? PackingListService::Content::PackingListAndSlips
+                             : PackingListService::Content::PackingList,
+                       &document, &error)) {
+        QMessageBox::information(this, tr("Print"), error);
+        return;
+    }
+    previewPackingDocument(this, document, slips ? PrintPart::Slips : PrintPart::PackingList);
+}
+
+bool OrdersView::savePrintPdf(const QString &file, QString *error)
+{
+    PackingDocument document;
+    if (!printDocument(PackingListService::Content::PackingListAndSlips, &document, error))
+        return false;
+    const Result r = savePackingPdf(document, PrintPart::Both, file);
+    if (!r.ok())
+        *error = r.message;
+    return r.ok();
+}
+
+void OrdersView::savePrintPdfInteractive()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(dir).filePath(
+        tr("orders-print-%1.pdf").arg(formatSeoul(m_ws.clock().nowUtc(), QStringLiteral("yyyyMMdd-HHmm"))));
+    QString file = QFileDialog::getSaveFileName(this, tr("Save as PDF"), suggested, tr("PDF (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    if (QFileInfo(file).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
+        file += QStringLiteral(".pdf");
+    QString error;
+    if (!savePrintPdf(file, &error)) {
+        QMessageBox::warning(this, tr("Save as PDF"), error);
+        return;
+    }
+    emit message(tr("Saved the packing list and the order slips to %1").arg(QDir::toNativeSeparators(file)));
 }
 
 void OrdersView::runAutoDecide()

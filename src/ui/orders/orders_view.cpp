@@ -7,10 +7,12 @@
 #include "services/orders/order_service.h"
 #include "services/store/workspace.h"
 #include "ui/common/column_filters.h"
+#include "ui/common/table_copy.h"
 #include "ui/orders/order_actions.h"
 #include "ui/orders/order_details_pane.h"
 #include "ui/orders/order_filter_bar.h"
 #include "ui/orders/selection_keeper.h"
+#include "ui/orders/shipment_group_delegate.h"
 #include "ui/orders/status_chip_bar.h"
 #include "ui/common/style/theme.h"
 #include "ui/common/style/icon_set.h"
@@ -33,7 +35,9 @@ namespace sd {
 
 namespace {
 constexpr int kRowHeight = 26;
-constexpr quint32 kLayoutVersion = 2; // 2: the courier label columns, hidden by default
+// 2: the courier label columns, hidden by default; 3: the compact default (a layout saved before it is
+// dropped, so everyone gets the new default once).
+constexpr quint32 kLayoutVersion = 3;
 } // namespace
 
 OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *parent)
@@ -67,11 +71,13 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
     m_table->verticalHeader()->setDefaultSectionSize(kRowHeight);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    ShipmentGroupDelegate::installOn(m_table); // 합포장: rows of one 주문번호 marked as one shipment
     resetColumnLayout();
-    // Sorting by any column read by SQL, the header's column menu with "Filter…", and the column
-    // filters' chips under the filter bar.
-    m_header = new TableHeaderControl(m_table, m_model, this);
+    // Sorting by any column read by SQL, the header's column menu with "Filter…" and "Reset columns", and
+    // the column filters' chips under the filter bar.
+    m_header = new TableHeaderControl(m_table, m_model, this, [this] { resetColumnLayout(); });
     layout->addWidget(m_header->chipRow());
+    installTableCopy(m_table, workspace, user); // Ctrl+C: the selected rows as a table for Excel
 
     m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -269,11 +275,28 @@ void OrdersView::restoreLayout(const QByteArray &state)
         m_detailsAction->setChecked(details);
 }
 
+// The compact default (issue 9): at a 1366 px window with the details pane at its default size, status,
+// 결제일시, 발송기한, 상품명/옵션, 수량, 금액, 구매자/수취인 and 택배사/송장 are in view without scrolling; the
+// numbers, the channel, 지연 위험 (the row's tint says it) and the phone follow; 주문번호 is hidden (the
+// 합포장 marker groups its rows; the column chooser brings it back), like the courier label fields
+// (core's hiddenByDefault).
 void OrdersView::resetColumnLayout()
 {
     QHeaderView *h = m_table->horizontalHeader();
+    const QList<int> order = {OrderTableModel::Status,     OrderTableModel::PaidAt,    OrderTableModel::DispatchDue,
+                              OrderTableModel::Product,    OrderTableModel::Option,    OrderTableModel::Quantity,
+                              OrderTableModel::Amount,     OrderTableModel::Buyer,     OrderTableModel::Recipient,
+                              OrderTableModel::Courier,    OrderTableModel::TrackingNo, OrderTableModel::Risk,
+                              OrderTableModel::ProductOrderNo, OrderTableModel::Channel, OrderTableModel::Phone,
+                              OrderTableModel::OrderNo};
+    QList<int> visual = order;
     for (int c = 0; c < OrderTableModel::ColumnCount; ++c) {
-        h->moveSection(h->visualIndex(c), c);
+        if (!visual.contains(c))
+            visual << c; // the columns hidden by default, in their own order
+    }
+    for (int v = 0; v < visual.size(); ++v)
+        h->moveSection(h->visualIndex(visual.at(v)), v);
+    for (int c = 0; c < OrderTableModel::ColumnCount; ++c) {
         h->setSectionHidden(c, ordersTable().columns[c].hiddenByDefault);
         h->setSectionResizeMode(c, QHeaderView::Interactive);
     }
@@ -282,22 +305,22 @@ void OrdersView::resetColumnLayout()
     for (const OrderStatus s : allStatuses())
         statusWidth = qMax(statusWidth, StatusBadgeDelegate::cellWidthFor(m_table->fontMetrics(), statusLabel(s)));
     const QList<QPair<int, int>> widths = {{OrderTableModel::Status, statusWidth},
-                                           {OrderTableModel::PaidAt, 125},
-                                           {OrderTableModel::DispatchDue, 90},
-                                           {OrderTableModel::Risk, 70},
-                                           {OrderTableModel::ProductOrderNo, 150},
-                                           {OrderTableModel::OrderNo, 140},
-                                           {OrderTableModel::Channel, 120},
-                                           {OrderTableModel::Product, 220},
-                                           {OrderTableModel::Option, 140},
-                                           {OrderTableModel::Quantity, 45},
-                                           {OrderTableModel::Amount, 90},
-                                           {OrderTableModel::Buyer, 70},
-                                           {OrderTableModel::Recipient, 70},
-                                           {OrderTableModel::Phone, 115},
-                                           {OrderTableModel::Courier, 90},
-                                           {OrderTableModel::TrackingNo, 120},
-                                           {OrdersTable::Phone2, 115},
+                                           {OrderTableModel::PaidAt, 112},
+                                           {OrderTableModel::DispatchDue, 82},
+                                           {OrderTableModel::Risk, 64},
+                                           {OrderTableModel::ProductOrderNo, 130},
+                                           {OrderTableModel::OrderNo, 130},
+                                           {OrderTableModel::Channel, 110},
+                                           {OrderTableModel::Product, 150},
+                                           {OrderTableModel::Option, 92},
+                                           {OrderTableModel::Quantity, 40},
+                                           {OrderTableModel::Amount, 104},
+                                           {OrderTableModel::Buyer, 58},
+                                           {OrderTableModel::Recipient, 58},
+                                           {OrderTableModel::Phone, 110},
+                                           {OrderTableModel::Courier, 84},
+                                           {OrderTableModel::TrackingNo, 110},
+                                           {OrdersTable::Phone2, 110},
                                            {OrdersTable::Postcode, 60},
                                            {OrdersTable::Address, 220},
                                            {OrdersTable::AddressDetail, 120},

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/access/user_session.h"
 #include "services/common/export_service.h"
+#include "services/orders/packing_list.h"
 #include "ui/common/tab_page.h"
 
 #include <QWidget>
@@ -60,6 +61,12 @@ public:
     // 주문 가져오기 from `file` (파일 › 주문 가져오기, a file dropped on the window): ui/orders/order_import_flow.
     // True when orders were written; the view then reloads and the status bar says what came in.
     bool importOrdersFile(const QString &file);
+    // 인쇄 (ui/orders/order_print): what the selection prints (the selected orders, Ctrl+A: every order of
+    // the current filter), built by PackingListService; false with a message when there is nothing or
+    // the role may not.
+    bool printDocument(PackingListService::Content content, PackingDocument *out, QString *error);
+    // The packing list and the slips of the selection as a PDF (owner-only, complete or absent).
+    bool savePrintPdf(const QString &file, QString *error);
     // Asks for an order file, then importOrdersFile().
     void importOrdersInteractive();
     bool mayImportOrders() const;
@@ -94,6 +101,8 @@ private:
     void exportOrdersInteractive();
     void importTrackingInteractive();
     void exportDispatchTemplateInteractive();
+    void printInteractive(bool slips);
+    void savePrintPdfInteractive();
 
     Workspace &m_ws;
     UserSession m_user;

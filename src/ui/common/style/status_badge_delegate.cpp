@@ -84,6 +84,11 @@ int StatusBadgeDelegate::installOn(QAbstractItemView *view)
     for (int c = 0; c < columns.size(); ++c) {
         if (columns.at(c).kind != ColumnKind::Status)
             continue;
+        // A badge delegate the page put there (the orders grid's draws its 합포장 marker too) stays.
+        if (qobject_cast<StatusBadgeDelegate *>(view->itemDelegateForColumn(c))) {
+            ++installed;
+            continue;
+        }
         if (!delegate)
             delegate = new StatusBadgeDelegate(view);
         view->setItemDelegateForColumn(c, delegate);
