@@ -149,7 +149,9 @@ std::optional<OrderProfile> profileFromJson(const QByteArray &json, QString *err
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(OrderProfileText::tr("The profile is not valid JSON: %1").arg(parse.errorString()));
+        return fail(parse.error != QJsonParseError::NoError
+                        ? OrderProfileText::tr("The profile is not valid JSON (at character %1).").arg(parse.offset)
+                        : OrderProfileText::tr("The profile is not valid JSON: it must be one object { … }."));
     const QJsonObject o = doc.object();
     OrderProfile p;
     p.name = o.value(QLatin1String("name")).toString().trimmed();
