@@ -6,8 +6,6 @@
 #include "core/orders/delay_reason.h"
 #include "core/orders/dispatch_deadline.h"
 
-#include <QBrush>
-#include <QColor>
 
 namespace sd {
 
@@ -25,6 +23,29 @@ OrderTableModel::OrderTableModel(const QString &databasePath, const UserSession 
     : TableModel(databasePath, ordersTable(), session, parent), m_calendar(calendar), m_clock(clock)
 {
     qRegisterMetaType<QHash<OrderStatus, qint64>>();
+    qRegisterMetaType<OrderTableModel::DeadlineCounts>();
+    updateCountedOptions();
+}
+
+QDate OrderTableModel::today() const
+{
+    return seoulDate(m_clock.nowUtc());
+}
+
+void OrderTableModel::updateCountedOptions()
+{
+    if (m_calendar)
+        setCountedOptions(countedOrderOptions(today(), *m_calendar));
+}
+
+void OrderTableModel::optionCountsArrived(const QHash<QString, qint64> &counts)
+{
+    DeadlineCounts d;
+    d.atRisk = counts.value(QLatin1String(OrdersTable::kAtRiskOption));
+    for (DeadlineCounter c : allDeadlineCounters())
+        d.counters.insert(c, counts.value(OrdersTable::deadlineOption(c)));
+    m_deadlineCounts = d;
+    emit deadlineCountsChanged(m_deadlineCounts);
 }
 
 std::optional<QString> OrderTableModel::sortColumnFor(int column) const
@@ -52,6 +73,7 @@ bool OrderTableModel::isSortable(int column)
 void OrderTableModel::setFilter(const OrderFilter &filter)
 {
     m_orderFilter = filter;
+    updateCountedOptions(); // the day may have changed since
     setTableFilter(toTableFilter(filter));
 }
 
@@ -120,29 +142,8 @@ QVariant OrderTableModel::cellData(const TableRow &r, int column, int role) cons
             return TableModel::cellData(r, column, Qt::DisplayRole);
         return QVariant();
     }
-    case Qt::ForegroundRole:
-        if (column == Risk || column == DispatchDue) {
-            switch (DeadlineRisk(riskOf(r))) {
-            case DeadlineRisk::Overdue:
-                return QBrush(QColor(198, 40, 40));
-            case DeadlineRisk::Near:
-                return QBrush(QColor(178, 106, 0));
-            case DeadlineRisk::None:
-                break;
-            }
-        }
-        return QVariant();
-    case Qt::BackgroundRole:
-        // Translucent tints, so the row stays readable in light and dark palettes.
-        switch (DeadlineRisk(riskOf(r))) {
-        case DeadlineRisk::Overdue:
-            return QBrush(QColor(229, 57, 53, 38));
-        case DeadlineRisk::Near:
-            return QBrush(QColor(255, 179, 0, 38));
-        case DeadlineRisk::None:
-            break;
-        }
-        return QVariant();
+    case DeadlineRiskRole:
+        return riskOf(r);
     case ProductOrderNoRole:
         return cellText(r, ProductOrderNo);
     case StatusCodeRole:

@@ -43,6 +43,8 @@ public:
     void requestWindow(quint64 generation, const TableFilter &filter, const TableSort &sort, int window);
     // GUI thread. Chip counts alone (when the rows need no recount).
     void requestChipCounts(quint64 generation, const TableFilter &filter);
+    // GUI thread. The options counted with the chips from now on (TableListing::optionCounts).
+    void setCountedOptions(const QVariantMap &options);
     // GUI thread. Takes back the oldest window request not yet started; -1 if none.
     int takeOldestWindowRequest();
 
@@ -51,7 +53,9 @@ public slots:
 
 signals:
     void countReady(quint64 generation, qint64 count);
-    void chipCountsReady(quint64 generation, const QHash<QString, qint64> &counts);
+    // The chip counts, then the counted options' counts.
+    void chipCountsReady(quint64 generation, const QHash<QString, qint64> &counts,
+                         const QHash<QString, qint64> &optionCounts);
     void windowReady(quint64 generation, int window, const QList<sd::TableRow> &rows);
     void countFailed(quint64 generation, const QString &error);
     void windowFailed(quint64 generation, int window, const QString &error);
@@ -93,6 +97,7 @@ private:
     std::deque<CountRequest> m_counts;
     std::deque<WindowRequest> m_windows;
     std::deque<ChipCountRequest> m_chipCounts;
+    QVariantMap m_countedOptions; // guarded by m_mutex
 };
 
 } // namespace sd

@@ -118,6 +118,28 @@ QHash<QString, qint64> TableListing::chipCounts(const TableFilter &filter, Resul
     return counts;
 }
 
+QHash<QString, qint64> TableListing::optionCounts(const TableFilter &filter, const QVariantMap &options,
+                                                  Result *status)
+{
+    const TableDescription &t = description();
+    TableFilter base = filter.withoutOptions(t.chipOptions);
+    if (!t.chipColumn.isEmpty())
+        base = base.without(t.chipColumn);
+    QHash<QString, qint64> counts;
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        TableFilter f = base;
+        f.options.insert(it.key(), it.value());
+        Result r;
+        const qint64 n = m_pager->count(f, &r);
+        if (!r.ok() || n < 0) {
+            report(status, r);
+            return {};
+        }
+        counts.insert(it.key(), n);
+    }
+    return counts;
+}
+
 void TableListing::invalidate()
 {
     m_pager->invalidate();
