@@ -111,6 +111,14 @@ private slots:
         QCOMPARE(deadlineCounterLabel(DeadlineCounter::Overdue), QStringLiteral("Past due"));
         QCOMPARE(deadlineCounterLabel(DeadlineCounter::DueToday), QStringLiteral("Due today"));
         QCOMPARE(deadlineCounterLabel(DeadlineCounter::DelayNoticed), QStringLiteral("Delay notice sent"));
+        // The grid's short badges: today and tomorrow read differently; Friday for Monday is "soon".
+        const QDate fri = d("2026-11-20");
+        QCOMPARE(deadlineRiskShortLabel(DeadlineRisk::DueToday, fri, fri), QStringLiteral("Today"));
+        QCOMPARE(deadlineRiskShortLabel(DeadlineRisk::Near, d("2026-11-19"), d("2026-11-18")),
+                 QStringLiteral("Tomorrow"));
+        QCOMPARE(deadlineRiskShortLabel(DeadlineRisk::Near, d("2026-11-23"), fri), QStringLiteral("Soon"));
+        QCOMPARE(deadlineRiskShortLabel(DeadlineRisk::Overdue, d("2026-11-19"), fri), QStringLiteral("Late"));
+        QVERIFY(deadlineRiskShortLabel(DeadlineRisk::None, fri, fri).isEmpty());
     }
 
     // The counters: awaiting dispatch only; due today, due before today, a delay notice sent.

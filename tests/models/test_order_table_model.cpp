@@ -322,9 +322,15 @@ private slots:
         QTRY_VERIFY((model.data(model.index(3, 0)), model.orderIdAt(3) != 0));
         // Ascending due: shipped (-3), overdue (-1), near (+1), later (+10).
         QCOMPARE(cell(model, 0, OrderTableModel::Risk), QString());
-        QCOMPARE(cell(model, 1, OrderTableModel::Risk), deadlineRiskLabel(DeadlineRisk::Overdue));
-        QCOMPARE(cell(model, 2, OrderTableModel::Risk), deadlineRiskLabel(DeadlineRisk::Near));
-        QCOMPARE(cell(model, 3, OrderTableModel::Risk), deadlineRiskLabel(DeadlineRisk::None));
+        // A short badge (its long words in the tooltip and the typed value).
+        QCOMPARE(cell(model, 1, OrderTableModel::Risk), QStringLiteral("Late"));
+        QCOMPARE(cell(model, 2, OrderTableModel::Risk), QStringLiteral("Tomorrow"));
+        QCOMPARE(cell(model, 3, OrderTableModel::Risk), QString());
+        QCOMPARE(model.data(model.index(1, OrderTableModel::Risk), TableModel::ValueRole).toString(),
+                 deadlineRiskLabel(DeadlineRisk::Overdue));
+        QVERIFY(model.data(model.index(1, OrderTableModel::Risk), Qt::ToolTipRole)
+                    .toString()
+                    .contains(deadlineRiskLabel(DeadlineRisk::Overdue)));
         // The colours are the delegate's (Theme, light and dark): the model gives the risk as a role.
         auto risk = [&model](int row, int column) {
             return DeadlineRisk(model.data(model.index(row, column), OrderTableModel::DeadlineRiskRole).toInt());

@@ -70,6 +70,23 @@ QString deadlineRiskLabel(DeadlineRisk r)
     return QString();
 }
 
+QString deadlineRiskShortLabel(DeadlineRisk r, const QDate &due, const QDate &today)
+{
+    switch (r) {
+    case DeadlineRisk::None:
+        return QString();
+    case DeadlineRisk::Near:
+        if (due.isValid() && today.isValid() && due == today.addDays(1))
+            return translatedOrKorean("sd::DeadlineRisk", QT_TRANSLATE_NOOP("sd::DeadlineRisk", "Tomorrow"), "내일");
+        return translatedOrKorean("sd::DeadlineRisk", QT_TRANSLATE_NOOP("sd::DeadlineRisk", "Soon"), "임박");
+    case DeadlineRisk::DueToday:
+        return translatedOrKorean("sd::DeadlineRisk", QT_TRANSLATE_NOOP("sd::DeadlineRisk", "Today"), "오늘");
+    case DeadlineRisk::Overdue:
+        return translatedOrKorean("sd::DeadlineRisk", QT_TRANSLATE_NOOP("sd::DeadlineRisk", "Late"), "초과");
+    }
+    return QString();
+}
+
 QList<DeadlineCounter> allDeadlineCounters()
 {
     return {DeadlineCounter::DueToday, DeadlineCounter::Overdue, DeadlineCounter::DelayNoticed};

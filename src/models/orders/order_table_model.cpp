@@ -112,6 +112,12 @@ void OrderTableModel::chipCountsArrived(const QHash<QString, qint64> &counts)
     emit statusCountsChanged(m_statusCounts);
 }
 
+QDate OrderTableModel::dueOf(const TableRow &r)
+{
+    const QVariant due = r.cells.value(DispatchDue);
+    return due.isNull() ? QDate() : QDate::fromString(due.toString(), Qt::ISODate);
+}
+
 int OrderTableModel::riskOf(const TableRow &r) const
 {
     if (!m_calendar)
@@ -130,13 +136,21 @@ QVariant OrderTableModel::cellData(const TableRow &r, int column, int role) cons
     case Qt::DisplayRole:
     case ValueRole:
         if (column == Risk)
-            return deadlineRiskLabel(DeadlineRisk(riskOf(r)));
+            return role == ValueRole ? deadlineRiskLabel(DeadlineRisk(riskOf(r)))
+                                     : deadlineRiskShortLabel(DeadlineRisk(riskOf(r)), dueOf(r), today());
         break;
     case Qt::ToolTipRole: {
         const QString delay = cellText(r, OrdersTable::DelayReason);
-        if (column == Risk && !delay.isEmpty()) {
-            const auto reason = parseDelayReason(delay);
-            return tr("Delay notice sent: %1").arg(reason ? delayReasonLabel(*reason) : delay);
+        if (column == Risk) {
+            // The badge is short (오늘, 내일, 초과): its long words, and the delay notice.
+            QStringList tip;
+            if (const QString label = deadlineRiskLabel(DeadlineRisk(riskOf(r))); !label.isEmpty())
+                tip << label;
+            if (!delay.isEmpty()) {
+                const auto reason = parseDelayReason(delay);
+                tip << tr("Delay notice sent: %1").arg(reason ? delayReasonLabel(*reason) : delay);
+            }
+            return tip.isEmpty() ? QVariant() : QVariant(tip.join(QLatin1Char('\n')));
         }
         if (column == Product || column == Option)
             return TableModel::cellData(r, column, Qt::DisplayRole);

@@ -95,6 +95,7 @@ protected:
 
 private:
     int riskOf(const TableRow &r) const; // DeadlineRisk as int
+    static QDate dueOf(const TableRow &r);
     void updateCountedOptions();          // today's 지연 위험 cutoff and deadline counters
 
     const BusinessCalendar *m_calendar;
