@@ -122,7 +122,10 @@ QHash<QString, qint64> TableListing::optionCounts(const TableFilter &filter, con
                                                   Result *status)
 {
     const TableDescription &t = description();
+    // Bounded by the rows the option itself selects (orders: an index range of the due dates): the
+    // search is left out, as a common term would make each count a walk of its matches.
     TableFilter base = filter.withoutOptions(t.chipOptions);
+    base.search.clear();
     if (!t.chipColumn.isEmpty())
         base = base.without(t.chipColumn);
     QHash<QString, qint64> counts;

@@ -56,7 +56,8 @@ public:
     // Rows per stored value of the table's chip column, that column's own conditions ignored.
     QHash<QString, qint64> chipCounts(const TableFilter &filter, Result *status = nullptr);
     // Rows per option of `options` (id → value, each a chip of its own: the description's chipOptions):
-    // each counted alone under `filter` without the chip column and the chip options (one count each).
+    // each counted alone under `filter` without the chip column, the chip options and the search (one
+    // bounded count each; the other conditions, such as channel and period, kept).
     QHash<QString, qint64> optionCounts(const TableFilter &filter, const QVariantMap &options,
                                         Result *status = nullptr);
     // After a write: forget anchors and cached counts.
