@@ -19,8 +19,10 @@
 #include "core/calendar/clock.h"
 #include "core/calendar/seoul_time.h"
 #include "models/orders/order_table_model.h"
+#include "services/common/table_listing.h"
 #include "services/store/settings.h"
 #include "services/store/workspace.h"
+#include "core/table/table_orders.h"
 #include "storage/common/database.h"
 #include "ui/common/main_window.h"
 
@@ -333,6 +335,38 @@ Measured measure(const QString &dbPath, int runs, bool scroll, double bareRss)
     add("  ... and status chips updated", commonChips);
     add("search \"2026\" (every order): rows visible", every);
     add("  ... and status chips updated", everyChips);
+    // The 지연 위험 chip and the deadline counters (오늘 발송 마감, 기한 초과, 발송지연 안내 중): each one
+    // count on the grid loader's path (TableListing::optionCounts), on a read connection of its own,
+    // with nothing cached (the loader counts them with the chips after every change).
+    QStringList counterSizes;
+    {
+        const QString name = QStringLiteral("bench-counters");
+        QSqlDatabase db = keepMessage(
+            &error, [&](sd::Result *r) { return sd::Database::openReadConnection(dbPath, name, r); });
+        {
+            sd::Result opened;
+            const auto listing = sd::TableListing::open(db, QStringLiteral("orders"), master, &opened);
+            if (!listing) {
+                std::fprintf(stderr, "%s\n", qPrintable(opened.message));
+                std::exit(1);
+            }
+            const QVariantMap options = sd::countedOrderOptions(today, workspace->calendar());
+            for (auto it = options.cbegin(); it != options.cend(); ++it) {
+                Samples counter;
+                qint64 n = -1;
+                for (int run = 0; run < runs; ++run) {
+                    timed(counter, [&] {
+                        listing->invalidate();
+                        n = listing->optionCounts(sd::TableFilter(), {{it.key(), it.value()}}).value(it.key(), -1);
+                    });
+                }
+                add(qPrintable(QStringLiteral("counter %1 (one count)").arg(it.key())), counter);
+                counterSizes << QStringLiteral("%1: %2").arg(it.key()).arg(n);
+            }
+        }
+        db = QSqlDatabase();
+        sd::Database::closeConnection(name);
+    }
     add("sort by 상품명 (no index: a rank)", sortProduct);
     m.figures.last().targetMs = 1000;
     m.figures.last().sortAnchor = true;
@@ -345,6 +379,7 @@ Measured measure(const QString &dbPath, int runs, bool scroll, double bareRss)
                 "%lld rows)\n",
                 static_cast<long long>(m.filtered), static_cast<long long>(m.found),
                 static_cast<long long>(m.common));
+    std::printf("  (counted: %s)\n", qPrintable(counterSizes.join(QStringLiteral(", "))));
     for (const Figure &f : std::as_const(m.figures)) {
         if (f.sortAnchor && &f == &m.figures.at(m.figures.size() - 2))
             std::printf("  sorts, beside SQLite's ORDER BY product_name, id LIMIT 200 over every order:\n");

@@ -83,7 +83,7 @@ private slots:
         QTest::addColumn<DeadlineRisk>("risk");
         QTest::newRow("two business days left") << d("2026-11-25") << d("2026-11-23") << DeadlineRisk::None;
         QTest::newRow("next business day") << d("2026-11-25") << d("2026-11-24") << DeadlineRisk::Near;
-        QTest::newRow("due today") << d("2026-11-25") << d("2026-11-25") << DeadlineRisk::Near;
+        QTest::newRow("due today") << d("2026-11-25") << d("2026-11-25") << DeadlineRisk::DueToday;
         QTest::newRow("one day late") << d("2026-11-25") << d("2026-11-26") << DeadlineRisk::Overdue;
         QTest::newRow("Friday, due Monday") << d("2026-11-23") << d("2026-11-20") << DeadlineRisk::Near;
         QTest::newRow("Thursday, due Monday") << d("2026-11-23") << d("2026-11-19") << DeadlineRisk::None;
@@ -105,7 +105,36 @@ private slots:
     {
         QVERIFY(deadlineRiskLabel(DeadlineRisk::None).isEmpty());
         QCOMPARE(deadlineRiskLabel(DeadlineRisk::Near), QStringLiteral("Due soon"));
-        QCOMPARE(deadlineRiskLabel(DeadlineRisk::Overdue), QStringLiteral("Overdue"));
+        QCOMPARE(deadlineRiskLabel(DeadlineRisk::DueToday), QStringLiteral("Due today"));
+        // Not "Overdue" (발송 지연 in Korean, which read as the delay notice): 기한 초과.
+        QCOMPARE(deadlineRiskLabel(DeadlineRisk::Overdue), QStringLiteral("Past due"));
+        QCOMPARE(deadlineCounterLabel(DeadlineCounter::Overdue), QStringLiteral("Past due"));
+        QCOMPARE(deadlineCounterLabel(DeadlineCounter::DueToday), QStringLiteral("Due today"));
+        QCOMPARE(deadlineCounterLabel(DeadlineCounter::DelayNoticed), QStringLiteral("Delay notice sent"));
+        // The grid's short badges: today and tomorrow read differently; Friday for Monday is "soon".
+        const QDate fri = d("2026-11-20");
+        QCOMPARE(deadlineRiskShortLabel(DeadlineRisk::DueToday, fri, fri), QStringLiteral("Today"));
+        QCOMPARE(deadlineRiskShortLabel(DeadlineRisk::Near, d("2026-11-19"), d("2026-11-18")),
+                 QStringLiteral("Tomorrow"));
+        QCOMPARE(deadlineRiskShortLabel(DeadlineRisk::Near, d("2026-11-23"), fri), QStringLiteral("Soon"));
+        QCOMPARE(deadlineRiskShortLabel(DeadlineRisk::Overdue, d("2026-11-19"), fri), QStringLiteral("Late"));
+        QVERIFY(deadlineRiskShortLabel(DeadlineRisk::None, fri, fri).isEmpty());
+    }
+
+    // The counters: awaiting dispatch only; due today, due before today, a delay notice sent.
+    void counters()
+    {
+        const QDate today = d("2026-11-25");
+        for (OrderStatus st : allStatuses()) {
+            const bool awaiting = awaitsDispatch(st);
+            QCOMPARE(countsIn(DeadlineCounter::DueToday, st, today, false, today), awaiting);
+            QVERIFY(!countsIn(DeadlineCounter::DueToday, st, today.addDays(1), false, today));
+            QVERIFY(!countsIn(DeadlineCounter::DueToday, st, today.addDays(-1), false, today));
+            QCOMPARE(countsIn(DeadlineCounter::Overdue, st, today.addDays(-1), false, today), awaiting);
+            QVERIFY(!countsIn(DeadlineCounter::Overdue, st, today, false, today));
+            QCOMPARE(countsIn(DeadlineCounter::DelayNoticed, st, today.addDays(5), true, today), awaiting);
+            QVERIFY(!countsIn(DeadlineCounter::DelayNoticed, st, today.addDays(5), false, today));
+        }
     }
 
     // 지연 위험 is one rule: the risk of an order is set exactly when it awaits dispatch and its due date

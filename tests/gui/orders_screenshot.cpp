@@ -8,7 +8,8 @@
 // with new orders and one update, at 1366×768 ("import-problems": with a bad row). "import-mapping": the column-mapping dialog
 // for a layout no profile knows, at 1366×768. "settings": 설정 (the day spin boxes, the date field).
 // "history": the window with a delivered order selected (its details and history). "print-list" and
-// "print-slips": 인쇄's preview (피킹리스트, 주문서) of the first eight orders.
+// "print-slips": 인쇄's preview (피킹리스트, 주문서) of the first eight orders. "risk": the window with the
+// 지연 위험 chip chosen (the 오늘 마감 / 기한 초과 / 기한 임박 cells, the counters, the action bar).
 #include "../result_support.h"
 #include "core/calendar/clock.h"
 #include "models/orders/order_table_model.h"
@@ -29,6 +30,7 @@
 #include "io/formats/csv_writer.h"
 #include "services/orders/order_service.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
@@ -174,6 +176,12 @@ int main(int argc, char *argv[])
     view->chips()->selectStatus(mode == "history" ? sd::OrderStatus::Decided : sd::OrderStatus::New);
     QTest::qWait(300);
     view->model()->waitForIdle(5000);
+    if (mode == "risk") {
+        if (auto *chip = view->findChild<QAbstractButton *>(QStringLiteral("chipAtRisk")))
+            chip->click();
+        QTest::qWait(300);
+        view->model()->waitForIdle(5000);
+    }
     if (mode == "delay") {
         view->table()->selectRow(0);
         QTest::qWait(300);

@@ -324,14 +324,26 @@ private slots:
         QTRY_VERIFY((model.data(model.index(3, 0)), model.orderIdAt(3) != 0));
         // Ascending due: shipped (-3), overdue (-1), near (+1), later (+10).
         QCOMPARE(cell(model, 0, OrderTableModel::Risk), QString());
-        QCOMPARE(cell(model, 1, OrderTableModel::Risk), deadlineRiskLabel(DeadlineRisk::Overdue));
-        QCOMPARE(cell(model, 2, OrderTableModel::Risk), deadlineRiskLabel(DeadlineRisk::Near));
-        QCOMPARE(cell(model, 3, OrderTableModel::Risk), deadlineRiskLabel(DeadlineRisk::None));
-        QVERIFY(model.data(model.index(1, OrderTableModel::Risk), Qt::ForegroundRole).isValid());
-        QVERIFY(model.data(model.index(1, OrderTableModel::Product), Qt::BackgroundRole).isValid());
-        QVERIFY(model.data(model.index(2, OrderTableModel::Risk), Qt::BackgroundRole).isValid());
-        QVERIFY(!model.data(model.index(0, OrderTableModel::Risk), Qt::BackgroundRole).isValid());
-        QVERIFY(!model.data(model.index(3, OrderTableModel::Risk), Qt::BackgroundRole).isValid());
+        // A short badge (its long words in the tooltip and the typed value).
+        QCOMPARE(cell(model, 1, OrderTableModel::Risk), QStringLiteral("Late"));
+        QCOMPARE(cell(model, 2, OrderTableModel::Risk), QStringLiteral("Tomorrow"));
+        QCOMPARE(cell(model, 3, OrderTableModel::Risk), QString());
+        QCOMPARE(model.data(model.index(1, OrderTableModel::Risk), TableModel::ValueRole).toString(),
+                 deadlineRiskLabel(DeadlineRisk::Overdue));
+        QVERIFY(model.data(model.index(1, OrderTableModel::Risk), Qt::ToolTipRole)
+                    .toString()
+                    .contains(deadlineRiskLabel(DeadlineRisk::Overdue)));
+        // The colours are the delegate's (Theme, light and dark): the model gives the risk as a role.
+        auto risk = [&model](int row, int column) {
+            return DeadlineRisk(model.data(model.index(row, column), OrderTableModel::DeadlineRiskRole).toInt());
+        };
+        QCOMPARE(risk(1, OrderTableModel::Risk), DeadlineRisk::Overdue);
+        QCOMPARE(risk(1, OrderTableModel::DispatchDue), DeadlineRisk::Overdue);
+        QCOMPARE(risk(2, OrderTableModel::Risk), DeadlineRisk::Near);
+        QCOMPARE(risk(0, OrderTableModel::Risk), DeadlineRisk::None);
+        QCOMPARE(risk(3, OrderTableModel::Risk), DeadlineRisk::None);
+        QVERIFY(!model.data(model.index(1, OrderTableModel::Product), Qt::BackgroundRole).isValid());
+        QVERIFY(!model.data(model.index(1, OrderTableModel::Risk), Qt::ForegroundRole).isValid());
         QVERIFY(!model.data(model.index(2, OrderTableModel::Risk), Qt::ToolTipRole).toString().isEmpty());
         QCOMPARE(cell(model, 1, OrderTableModel::DispatchDue), QStringLiteral("2024-03-10"));
     }

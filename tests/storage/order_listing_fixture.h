@@ -72,6 +72,8 @@ public:
             o.totalAmount = 9900 + qint64(rng.bounded(20)) * 1000;
             if (rng.bounded(10) >= 3)
                 o.dispatchDue = QDate(2024, 3, 1).addDays(rng.bounded(20));
+            if (i % 7 == 3) // a delay notice sent (no draw: the other values stay as they were)
+                o.delayReason = QStringLiteral("PRODUCT_PREPARE");
             if (o.status == OrderStatus::Shipping || o.status == OrderStatus::Delivered ||
                 o.status == OrderStatus::Decided) {
                 o.courierCode = QStringLiteral("CJGLS");
@@ -127,6 +129,8 @@ inline bool keeps(const OrderFilter &f, const Order &o)
         if (!o.dispatchDue.isValid() || o.dispatchDue > f.riskDate)
             return false;
     }
+    if (f.deadline && !countsIn(*f.deadline, o.status, o.dispatchDue, !o.delayReason.isEmpty(), f.today))
+        return false;
     const QString doc = orderSearchDocument(o);
     const QStringList words = f.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (QString w : words) {

@@ -104,6 +104,17 @@ private slots:
         combined.channel = Channel::NaverSmartstore;
         combined.search = QStringLiteral("민수");
         QTest::newRow("combined") << combined;
+        // The deadline counters (core: countsIn), alone and with other conditions.
+        for (DeadlineCounter c : allDeadlineCounters()) {
+            OrderFilter counter;
+            counter.deadline = c;
+            counter.today = QDate(2024, 3, 10);
+            QTest::newRow(qPrintable(QStringLiteral("counter %1").arg(deadlineCounterCode(c)))) << counter;
+            counter.channel = Channel::NaverSmartstore;
+            counter.statuses = {OrderStatus::New};
+            counter.paidFrom = QDate(2024, 3, 3);
+            QTest::newRow(qPrintable(QStringLiteral("counter %1 combined").arg(deadlineCounterCode(c)))) << counter;
+        }
         const QStringList searches = {
             QStringLiteral("민수"), QStringLiteral("김민수"), QStringLiteral("이수"),
             QStringLiteral("한가람"), QStringLiteral("9753"), QStringLiteral("987612345678"),
@@ -118,6 +129,25 @@ private slots:
             f.search = s;
             QTest::newRow(qPrintable(QStringLiteral("search %1").arg(s))) << f;
         }
+    }
+
+    // 지연 위험 and the deadline counters are chips of their own: the status chips ignore them.
+    void statusChipsIgnoreTheDeadlineChips()
+    {
+        OrderListing listing(fx.db->connection());
+        OrderFilter channel;
+        channel.channel = Channel::KakaoStore;
+        for (DeadlineCounter c : allDeadlineCounters()) {
+            OrderFilter f = channel;
+            f.deadline = c;
+            f.today = QDate(2024, 3, 10);
+            QVERIFY(listing.count(f) < listing.count(channel));
+            QCOMPARE(listing.countByStatus(f), listing.countByStatus(channel));
+        }
+        OrderFilter risk = channel;
+        risk.atRiskOnly = true;
+        risk.riskDate = QDate(2024, 3, 11);
+        QCOMPARE(listing.countByStatus(risk), listing.countByStatus(channel));
     }
 
     void counts()

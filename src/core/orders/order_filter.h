@@ -1,5 +1,6 @@
 #pragma once
 #include "core/orders/channel.h"
+#include "core/orders/dispatch_deadline.h"
 #include "core/orders/order_status.h"
 
 #include <QDate>
@@ -19,12 +20,16 @@ struct OrderFilter
     QString search;          // the search box text
     bool atRiskOnly = false; // 지연 위험: NEW/CONFIRMED with dispatch due on or before `riskDate`
     QDate riskDate;          // set by the caller from the business calendar (today's next business day)
+    // A deadline counter chosen above the grid (오늘 발송 마감, 기한 초과, 발송지연 안내 중), with today's
+    // Seoul date it is counted against.
+    std::optional<DeadlineCounter> deadline;
+    QDate today;
 
     bool operator==(const OrderFilter &o) const
     {
         return statuses == o.statuses && channel == o.channel && paidFrom == o.paidFrom &&
                paidTo == o.paidTo && search == o.search && atRiskOnly == o.atRiskOnly &&
-               riskDate == o.riskDate;
+               riskDate == o.riskDate && deadline == o.deadline && today == o.today;
     }
     bool operator!=(const OrderFilter &o) const { return !(*this == o); }
 };

@@ -68,6 +68,10 @@ struct TableDescription
     QString defaultSort; // a sortable column id
     bool defaultDescending = true;
     QString chipColumn; // a column whose values are counted for chips (orders: status); may be empty
+    // Filter options that are chips of their own (orders: 지연 위험 and the deadline counters): the chips
+    // and the counted options (TableModel::setCountedOptions) ignore them, as they ignore the chip column,
+    // so choosing one does not change what the others count.
+    QStringList chipOptions;
 
     int columnIndex(const QString &columnId) const; // -1 when absent
     const TableColumn *column(const QString &columnId) const;

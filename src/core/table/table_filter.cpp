@@ -47,6 +47,14 @@ TableFilter TableFilter::without(const QString &column) const
     return f;
 }
 
+TableFilter TableFilter::withoutOptions(const QStringList &optionIds) const
+{
+    TableFilter f = *this;
+    for (const QString &id : optionIds)
+        f.options.remove(id);
+    return f;
+}
+
 bool TableFilter::onlyColumns(const QStringList &columnIds) const
 {
     if (!search.isEmpty() || !options.isEmpty())

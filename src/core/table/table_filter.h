@@ -50,6 +50,7 @@ struct TableFilter
 
     // The filter without the conditions on `column` (the chips count every value of their column).
     TableFilter without(const QString &column) const;
+    TableFilter withoutOptions(const QStringList &optionIds) const;
     bool onlyColumns(const QStringList &columnIds) const; // no search, no options, no other column
     bool isEmpty() const { return columns.isEmpty() && search.isEmpty() && options.isEmpty(); }
 

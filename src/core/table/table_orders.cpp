@@ -104,6 +104,9 @@ TableDescription makeOrdersTable()
     t.defaultSort = QStringLiteral("paid_at");
     t.defaultDescending = true;
     t.chipColumn = QStringLiteral("status");
+    t.chipOptions << QLatin1String(OrdersTable::kAtRiskOption);
+    for (DeadlineCounter c : allDeadlineCounters())
+        t.chipOptions << OrdersTable::deadlineOption(c);
     return t;
 }
 
@@ -189,7 +192,32 @@ TableFilter toTableFilter(const OrderFilter &f)
     out.search = f.search;
     if (f.atRiskOnly)
         out.options.insert(QLatin1String(OrdersTable::kAtRiskOption), f.riskDate);
+    if (f.deadline)
+        out.options.insert(OrdersTable::deadlineOption(*f.deadline), f.today);
     return out;
+}
+
+QString OrdersTable::deadlineOption(DeadlineCounter counter)
+{
+    return deadlineCounterCode(counter);
+}
+
+std::optional<DeadlineCounter> OrdersTable::deadlineCounterOfOption(const QString &option)
+{
+    for (DeadlineCounter c : allDeadlineCounters()) {
+        if (deadlineCounterCode(c) == option)
+            return c;
+    }
+    return std::nullopt;
+}
+
+QVariantMap countedOrderOptions(const QDate &today, const BusinessCalendar &calendar)
+{
+    QVariantMap options;
+    options.insert(QLatin1String(OrdersTable::kAtRiskOption), riskCutoff(today, calendar));
+    for (DeadlineCounter c : allDeadlineCounters())
+        options.insert(OrdersTable::deadlineOption(c), today);
+    return options;
 }
 
 OrderRow orderRowFrom(const TableRow &row)

@@ -43,9 +43,17 @@ enum Field { DelayReason = ColumnCount, FieldCount };
 // Option of a TableFilter: 지연 위험 only; its value is the cutoff date (riskCutoff), or an invalid
 // QDate for any order awaiting dispatch with a due date.
 inline constexpr const char *kAtRiskOption = "at_risk_until";
+// Options of the deadline counters, one per DeadlineCounter, named by deadlineCounterCode(): due_today
+// and overdue take today's Seoul date, delay_noticed any value.
+QString deadlineOption(DeadlineCounter counter);
+std::optional<DeadlineCounter> deadlineCounterOfOption(const QString &option);
 } // namespace OrdersTable
 
 const TableDescription &ordersTable();
+
+// What the orders grid counts beside its status chips (TableModel::setCountedOptions): 지연 위험
+// (riskCutoff of `today`) and each deadline counter, as TableFilter options with their values.
+QVariantMap countedOrderOptions(const QDate &today, const BusinessCalendar &calendar);
 
 // The orders' own filter and sort words, as the generic ones storage reads.
 TableFilter toTableFilter(const OrderFilter &filter);

@@ -6,8 +6,6 @@
 #include "core/orders/delay_reason.h"
 #include "core/orders/dispatch_deadline.h"
 
-#include <QBrush>
-#include <QColor>
 
 namespace sd {
 
@@ -25,6 +23,29 @@ OrderTableModel::OrderTableModel(const QString &databasePath, const UserSession 
     : TableModel(databasePath, ordersTable(), session, parent), m_calendar(calendar), m_clock(clock)
 {
     qRegisterMetaType<QHash<OrderStatus, qint64>>();
+    qRegisterMetaType<OrderTableModel::DeadlineCounts>();
+    updateCountedOptions();
+}
+
+QDate OrderTableModel::today() const
+{
+    return seoulDate(m_clock.nowUtc());
+}
+
+void OrderTableModel::updateCountedOptions()
+{
+    if (m_calendar)
+        setCountedOptions(countedOrderOptions(today(), *m_calendar));
+}
+
+void OrderTableModel::optionCountsArrived(const QHash<QString, qint64> &counts)
+{
+    DeadlineCounts d;
+    d.atRisk = counts.value(QLatin1String(OrdersTable::kAtRiskOption));
+    for (DeadlineCounter c : allDeadlineCounters())
+        d.counters.insert(c, counts.value(OrdersTable::deadlineOption(c)));
+    m_deadlineCounts = d;
+    emit deadlineCountsChanged(m_deadlineCounts);
 }
 
 std::optional<QString> OrderTableModel::sortColumnFor(int column) const
@@ -52,6 +73,7 @@ bool OrderTableModel::isSortable(int column)
 void OrderTableModel::setFilter(const OrderFilter &filter)
 {
     m_orderFilter = filter;
+    updateCountedOptions(); // the day may have changed since
     setTableFilter(toTableFilter(filter));
 }
 
@@ -142,6 +164,12 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     return TableModel::data(index, role);
 }
 
+QDate OrderTableModel::dueOf(const TableRow &r)
+{
+    const QVariant due = r.cells.value(DispatchDue);
+    return due.isNull() ? QDate() : QDate::fromString(due.toString(), Qt::ISODate);
+}
+
 int OrderTableModel::riskOf(const TableRow &r) const
 {
     if (!m_calendar)
@@ -160,41 +188,28 @@ QVariant OrderTableModel::cellData(const TableRow &r, int column, int role) cons
     case Qt::DisplayRole:
     case ValueRole:
         if (column == Risk)
-            return deadlineRiskLabel(DeadlineRisk(riskOf(r)));
+            return role == ValueRole ? deadlineRiskLabel(DeadlineRisk(riskOf(r)))
+                                     : deadlineRiskShortLabel(DeadlineRisk(riskOf(r)), dueOf(r), today());
         break;
     case Qt::ToolTipRole: {
         const QString delay = cellText(r, OrdersTable::DelayReason);
-        if (column == Risk && !delay.isEmpty()) {
-            const auto reason = parseDelayReason(delay);
-            return tr("Delay notice sent: %1").arg(reason ? delayReasonLabel(*reason) : delay);
+        if (column == Risk) {
+            // The badge is short (오늘, 내일, 초과): its long words, and the delay notice.
+            QStringList tip;
+            if (const QString label = deadlineRiskLabel(DeadlineRisk(riskOf(r))); !label.isEmpty())
+                tip << label;
+            if (!delay.isEmpty()) {
+                const auto reason = parseDelayReason(delay);
+                tip << tr("Delay notice sent: %1").arg(reason ? delayReasonLabel(*reason) : delay);
+            }
+            return tip.isEmpty() ? QVariant() : QVariant(tip.join(QLatin1Char('\n')));
         }
         if (column == Product || column == Option)
             return TableModel::cellData(r, column, Qt::DisplayRole);
         return QVariant();
     }
-    case Qt::ForegroundRole:
-        if (column == Risk || column == DispatchDue) {
-            switch (DeadlineRisk(riskOf(r))) {
-            case DeadlineRisk::Overdue:
-                return QBrush(QColor(198, 40, 40));
-            case DeadlineRisk::Near:
-                return QBrush(QColor(178, 106, 0));
-            case DeadlineRisk::None:
-                break;
-            }
-        }
-        return QVariant();
-    case Qt::BackgroundRole:
-        // Translucent tints, so the row stays readable in light and dark palettes.
-        switch (DeadlineRisk(riskOf(r))) {
-        case DeadlineRisk::Overdue:
-            return QBrush(QColor(229, 57, 53, 38));
-        case DeadlineRisk::Near:
-            return QBrush(QColor(255, 179, 0, 38));
-        case DeadlineRisk::None:
-            break;
-        }
-        return QVariant();
+    case DeadlineRiskRole:
+        return riskOf(r);
     case ProductOrderNoRole:
         return cellText(r, ProductOrderNo);
     case StatusCodeRole:

@@ -15,8 +15,9 @@ class BusinessCalendar;
 class Clock;
 
 // The orders grid: the table engine (TableModel) over ordersTable(), plus what only orders have —
-// the 지연 위험 column (computed from status and due date, coloured, its tooltip the delay notice),
-// the status chips from order_status_counts, and the product-order-number roles the selection
+// the 지연 위험 column (computed from status and due date, its tooltip the delay notice; the row's risk
+// as a role the delegate colours), the status chips from order_status_counts, the 지연 위험 and deadline
+// counter counts (counted options of the engine), and the product-order-number roles the selection
 // and the actions use. Buyer and recipient data arrive masked for roles without ViewPersonalData.
 class OrderTableModel : public TableModel
 {
@@ -49,12 +50,23 @@ public:
         // int, ShipmentGroup flags: the row and a neighbour share a 주문번호 (합포장: several product
         // orders of one checkout, shipped together). 0 for a row alone or not loaded.
         ShipmentGroupRole,
+        // int DeadlineRisk of the row (None, Near, DueToday, Overdue), on every column: the delegate
+        // colours the 발송기한 and 지연 위험 cells from Theme (light and dark).
+        DeadlineRiskRole,
     };
     enum ShipmentGroup {
         InGroup = 1,
         GroupFirst = 2, // the row above is of another order (or not loaded)
         GroupLast = 4,  // the row below is of another order
         GroupOdd = 8,   // alternates between groups that touch, so two groups side by side differ
+    };
+    // The counts beside the status chips: the 지연 위험 chip and the deadline counters, under the
+    // filter without its statuses and chips (전체 stays every order of the channel, period and search).
+    struct DeadlineCounts
+    {
+        qint64 atRisk = 0;
+        QHash<DeadlineCounter, qint64> counters;
+        bool operator==(const DeadlineCounts &o) const { return atRisk == o.atRisk && counters == o.counters; }
     };
 
     // `calendar` (may be null: no risk shown) and `clock` must outlive the model.
@@ -81,22 +93,31 @@ public:
     int shipmentGroupAt(int row) const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    DeadlineCounts deadlineCounts() const { return m_deadlineCounts; }
+    // Today's Seoul date by the model's clock (what 오늘 발송 마감 and 기한 초과 are counted against).
+    QDate today() const;
 
 signals:
     void statusCountsChanged(const QHash<sd::OrderStatus, qint64> &counts);
+    void deadlineCountsChanged(const sd::OrderTableModel::DeadlineCounts &counts);
 
 protected:
     std::optional<QString> sortColumnFor(int column) const override;
     QVariant cellData(const TableRow &row, int column, int role) const override;
     void chipCountsArrived(const QHash<QString, qint64> &counts) override;
+    void optionCountsArrived(const QHash<QString, qint64> &counts) override;
 
 private:
     int riskOf(const TableRow &r) const; // DeadlineRisk as int
+    static QDate dueOf(const TableRow &r);
+    void updateCountedOptions();          // today's 지연 위험 cutoff and deadline counters
 
     const BusinessCalendar *m_calendar;
     const Clock &m_clock;
     OrderFilter m_orderFilter;
     QHash<OrderStatus, qint64> m_statusCounts;
+    DeadlineCounts m_deadlineCounts;
 };
 
 } // namespace sd
+Q_DECLARE_METATYPE(sd::OrderTableModel::DeadlineCounts)

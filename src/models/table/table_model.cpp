@@ -158,12 +158,27 @@ void TableModel::applyFilter()
     filter.columns += m_columnFilters;
     if (filter == m_filter)
         return;
-    // The chips count every value of their column, so a click on a chip does not recount them.
-    const bool chipsChange =
-        hasChips() && filter.without(m_table.chipColumn) != m_filter.without(m_table.chipColumn);
+    // The chips count every value of their column and ignore the chip options, so a click on a chip
+    // does not recount them.
+    const bool chipsChange = hasChips() && chipFilter(filter) != chipFilter(m_filter);
     m_filter = filter;
     m_resetOnCount = true;
     newGeneration(true, chipsChange, false);
+}
+
+TableFilter TableModel::chipFilter(const TableFilter &filter) const
+{
+    return filter.without(m_table.chipColumn).withoutOptions(m_table.chipOptions);
+}
+
+void TableModel::setCountedOptions(const QVariantMap &options)
+{
+    if (options == m_countedOptions)
+        return;
+    m_countedOptions = options;
+    m_loader->setCountedOptions(options);
+    if (hasChips())
+        newGeneration(false, true, false);
 }
 
 std::optional<QString> TableModel::sortColumnFor(int column) const
@@ -286,14 +301,20 @@ void TableModel::onCountFailed(quint64 generation, const QString &error)
 
 void TableModel::chipCountsArrived(const QHash<QString, qint64> &) {}
 
-void TableModel::onChipCounts(quint64 generation, const QHash<QString, qint64> &counts)
+void TableModel::optionCountsArrived(const QHash<QString, qint64> &) {}
+
+void TableModel::onChipCounts(quint64 generation, const QHash<QString, qint64> &counts,
+                              const QHash<QString, qint64> &optionCounts)
 {
     if (generation != m_generation)
         return;
     m_awaitingChipCounts = false;
     m_chipCounts = counts;
+    m_optionCounts = optionCounts;
     chipCountsArrived(m_chipCounts);
     emit chipCountsChanged(m_chipCounts);
+    optionCountsArrived(m_optionCounts);
+    emit optionCountsChanged(m_optionCounts);
     updateLoading();
 }
 

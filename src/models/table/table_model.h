@@ -103,6 +103,14 @@ public:
     bool waitForRows(int first, int last, int ahead, int ms);
     // Rows per value of the description's chip column (empty when it has none).
     QHash<QString, qint64> chipCounts() const { return m_chipCounts; }
+    // Filter options counted with the chips, each alone (id → value; the description's chipOptions:
+    // orders' 지연 위험 and deadline counters), under the filter without the chip column and the chip
+    // options, refreshed with the chips; their counts by option id.
+    void setCountedOptions(const QVariantMap &options);
+    QVariantMap countedOptions() const { return m_countedOptions; }
+    QHash<QString, qint64> optionCounts() const { return m_optionCounts; }
+    // The filter the chips and counted options are counted under.
+    TableFilter chipFilter(const TableFilter &filter) const;
     int cachedWindowCount() const { return int(m_cache.size()); }
 
     // A cell as the generic engine shows it, by the column's kind (for derived models and faces).
@@ -111,6 +119,7 @@ public:
 
 signals:
     void chipCountsChanged(const QHash<QString, qint64> &counts);
+    void optionCountsChanged(const QHash<QString, qint64> &counts);
     void loadingChanged(bool loading);
     void loadFailed(const QString &error);
     // refresh() started: rows may hold other rows from now on. Loaded rows show their old contents
@@ -134,6 +143,8 @@ protected:
     virtual QVariant placeholderData(int column, int role) const;
     // Called on the GUI thread when chip counts arrive, before chipCountsChanged.
     virtual void chipCountsArrived(const QHash<QString, qint64> &counts);
+    // The same for the counted options' counts, before optionCountsChanged.
+    virtual void optionCountsArrived(const QHash<QString, qint64> &counts);
 
 private:
     struct Window
@@ -152,7 +163,8 @@ private:
 
     void onCountReady(quint64 generation, qint64 count);
     void onCountFailed(quint64 generation, const QString &error);
-    void onChipCounts(quint64 generation, const QHash<QString, qint64> &counts);
+    void onChipCounts(quint64 generation, const QHash<QString, qint64> &counts,
+                      const QHash<QString, qint64> &optionCounts);
     void onWindowReady(quint64 generation, int window, const QList<TableRow> &rows);
     void onWindowFailed(quint64 generation, int window, const QString &error);
     void applyFilter();
@@ -177,6 +189,8 @@ private:
     bool m_firstWindowComing = false; // the loader fetches window 0 right after that count
     bool m_awaitingChipCounts = false;
     QHash<QString, qint64> m_chipCounts;
+    QVariantMap m_countedOptions;
+    QHash<QString, qint64> m_optionCounts;
 
     mutable QHash<int, Window> m_cache;
     mutable QSet<int> m_pending;

@@ -78,6 +78,12 @@ void TableRowLoader::countValues(const ValueCountRequest &request)
                           status.ok() ? QString() : status.message);
 }
 
+void TableRowLoader::setCountedOptions(const QVariantMap &options)
+{
+    QMutexLocker lock(&m_mutex);
+    m_countedOptions = options;
+}
+
 int TableRowLoader::takeOldestWindowRequest()
 {
     QMutexLocker lock(&m_mutex);
@@ -183,7 +189,15 @@ void TableRowLoader::process()
         } else if (chipCount) {
             if (chipCount->generation < current || !ensureListing().ok())
                 continue;
-            emit chipCountsReady(chipCount->generation, m_listing->chipCounts(chipCount->filter));
+            QVariantMap options;
+            {
+                QMutexLocker lock(&m_mutex);
+                options = m_countedOptions;
+            }
+            const QHash<QString, qint64> chips = m_listing->chipCounts(chipCount->filter);
+            if (chipCount->generation < m_generation.loadAcquire())
+                continue;
+            emit chipCountsReady(chipCount->generation, chips, m_listing->optionCounts(chipCount->filter, options));
         } else {
             if (window->generation < current)
                 continue;

@@ -46,6 +46,8 @@ public:
     // GUI thread. Rows per value of `column` (an autofilter's list), after the windows; not dropped by
     // a new generation (the request carries its filter).
     void requestValueCounts(quint64 request, const TableFilter &filter, const QString &column, int limit);
+    // GUI thread. The options counted with the chips from now on (TableListing::optionCounts).
+    void setCountedOptions(const QVariantMap &options);
     // GUI thread. Takes back the oldest window request not yet started; -1 if none.
     int takeOldestWindowRequest();
 
@@ -54,7 +56,9 @@ public slots:
 
 signals:
     void countReady(quint64 generation, qint64 count);
-    void chipCountsReady(quint64 generation, const QHash<QString, qint64> &counts);
+    // The chip counts, then the counted options' counts.
+    void chipCountsReady(quint64 generation, const QHash<QString, qint64> &counts,
+                         const QHash<QString, qint64> &optionCounts);
     void windowReady(quint64 generation, int window, const QList<sd::TableRow> &rows);
     void countFailed(quint64 generation, const QString &error);
     void windowFailed(quint64 generation, int window, const QString &error);
@@ -107,6 +111,7 @@ private:
     std::deque<WindowRequest> m_windows;
     std::deque<ChipCountRequest> m_chipCounts;
     std::deque<ValueCountRequest> m_valueCounts;
+    QVariantMap m_countedOptions; // guarded by m_mutex
 };
 
 } // namespace sd

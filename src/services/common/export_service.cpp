@@ -390,8 +390,8 @@ Result ExportJob::write(TableStream &stream, qint64 total, TableListing &listing
     }
 
     // 지연 위험 labels, made once.
-    QByteArray riskLabels[3];
-    for (DeadlineRisk r : {DeadlineRisk::None, DeadlineRisk::Near, DeadlineRisk::Overdue})
+    QByteArray riskLabels[4];
+    for (DeadlineRisk r : {DeadlineRisk::None, DeadlineRisk::Near, DeadlineRisk::DueToday, DeadlineRisk::Overdue})
         riskLabels[int(r)] = deadlineRiskLabel(r).toUtf8();
     QHash<QByteArray, int> statusByCode; // -1: not a status code
 

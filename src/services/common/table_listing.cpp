@@ -177,6 +177,31 @@ QList<TableListing::ValueCount> TableListing::valueCounts(const QString &column,
     return out;
 }
 
+QHash<QString, qint64> TableListing::optionCounts(const TableFilter &filter, const QVariantMap &options,
+                                                  Result *status)
+{
+    const TableDescription &t = description();
+    // Bounded by the rows the option itself selects (orders: an index range of the due dates): the
+    // search is left out, as a common term would make each count a walk of its matches.
+    TableFilter base = filter.withoutOptions(t.chipOptions);
+    base.search.clear();
+    if (!t.chipColumn.isEmpty())
+        base = base.without(t.chipColumn);
+    QHash<QString, qint64> counts;
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        TableFilter f = base;
+        f.options.insert(it.key(), it.value());
+        Result r;
+        const qint64 n = m_pager->count(f, &r);
+        if (!r.ok() || n < 0) {
+            report(status, r);
+            return {};
+        }
+        counts.insert(it.key(), n);
+    }
+    return counts;
+}
+
 void TableListing::invalidate()
 {
     m_pager->invalidate();

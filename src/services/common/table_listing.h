@@ -69,6 +69,11 @@ public:
     // A filter on a column the role sees masked (personal data without ViewPersonalData) is refused:
     // it would find rows by the unmasked value. Every read here checks it.
     Result checkFilter(const TableFilter &filter) const;
+    // Rows per option of `options` (id → value, each a chip of its own: the description's chipOptions):
+    // each counted alone under `filter` without the chip column, the chip options and the search (one
+    // bounded count each; the other conditions, such as channel and period, kept).
+    QHash<QString, qint64> optionCounts(const TableFilter &filter, const QVariantMap &options,
+                                        Result *status = nullptr);
     // After a write: forget anchors and cached counts.
     void invalidate();
 

@@ -9,6 +9,7 @@
 #include "storage/orders/order_search_text.h"
 #include "storage/orders/order_status_map.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace sd {
@@ -174,7 +175,8 @@ qint64 OrdersTableSource::totalOrders() const
 Result OrdersTableSource::ownWhere(const TableFilter &filter, bool forRowOrder, SqlWhere *out)
 {
     for (auto it = filter.options.cbegin(); it != filter.options.cend(); ++it) {
-        if (it.key() != QLatin1String(OrdersTable::kAtRiskOption))
+        if (it.key() != QLatin1String(OrdersTable::kAtRiskOption) &&
+            !OrdersTable::deadlineCounterOfOption(it.key()))
             return unknownOption(it.key());
     }
     // A single character (or nothing searchable) does not narrow the list: the user is still typing.
@@ -189,11 +191,35 @@ Result OrdersTableSource::ownWhere(const TableFilter &filter, bool forRowOrder, 
                      : QStringLiteral("o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)"),
                 {match});
     }
+    QVariantList awaiting;
+    for (OrderStatus st : statusesAwaitingDispatch())
+        awaiting << statusCode(st);
+    // The deadline counters (core: countsIn), each one range of orders_status_due per status awaiting
+    // dispatch, but 발송지연 안내 중, which reads the orders awaiting dispatch by orders_status_code.
+    for (DeadlineCounter c : allDeadlineCounters()) {
+        const auto it = filter.options.constFind(OrdersTable::deadlineOption(c));
+        if (it == filter.options.cend())
+            continue;
+        out->add(QStringLiteral("o.status IN (%1)").arg(marks(awaiting.size())), awaiting);
+        const QDate today = it.value().toDate();
+        switch (c) {
+        case DeadlineCounter::DueToday:
+        case DeadlineCounter::Overdue:
+            if (!today.isValid())
+                return Result::fail(ErrorKind::BadInput,
+                                    QCoreApplication::translate("sd::TableQuery", "The deadline filter needs a date."));
+            out->add(c == DeadlineCounter::DueToday ? QStringLiteral("o.dispatch_due = ?")
+                                                    : QStringLiteral("o.dispatch_due < ?"),
+                     {today.toString(Qt::ISODate)});
+            break;
+        case DeadlineCounter::DelayNoticed:
+            out->add(QStringLiteral("o.delay_reason IS NOT NULL AND o.delay_reason <> ''"));
+            break;
+        }
+    }
     const auto risk = filter.options.constFind(QLatin1String(OrdersTable::kAtRiskOption));
     if (risk != filter.options.cend()) {
-        QVariantList codes;
-        for (OrderStatus st : statusesAwaitingDispatch())
-            codes << statusCode(st);
+        const QVariantList &codes = awaiting;
         out->add(QStringLiteral("o.status IN (%1)").arg(marks(codes.size())), codes);
         const QDate cutoff = risk.value().toDate();
         if (cutoff.isValid())
@@ -332,7 +358,9 @@ QHash<QString, qint64> OrdersTableSource::countsBy(const QString &column, const 
                                                    Result *status)
 {
     if (column == statusColumn()) {
-        const TableFilter f = effective(filter).without(statusColumn());
+        // 전체 is every order of the channel, period and search: the status chips ignore the statuses
+        // and the chips of their own (지연 위험, the deadline counters).
+        const TableFilter f = effective(filter).without(statusColumn()).withoutOptions(ordersTable().chipOptions);
         if (countedByTriggers(f))
             return keptStatusCounts(f);
         TableFilter rest = f;

@@ -8,7 +8,10 @@
 #include "services/orders/order_import.h"
 #include "services/orders/order_service.h"
 #include "services/store/workspace.h"
+#include "ui/common/action_bar.h"
 #include "ui/common/export_progress.h"
+#include "ui/common/row_position.h"
+#include "ui/orders/deadline_counter_bar.h"
 #include "ui/orders/dispatch_import_flow.h"
 #include "ui/orders/order_import_flow.h"
 #include "ui/orders/order_actions.h"
@@ -21,6 +24,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
@@ -174,7 +178,8 @@ void OrdersView::buildTabActions()
     auto *reset = new QAction(tr("Reset &columns"), this); // widths, order and hidden columns
     reset->setObjectName(QStringLiteral("resetColumnsAction"));
     connect(reset, &QAction::triggered, this, &OrdersView::resetColumnLayout);
-    m_viewActions = {m_detailsAction, reset};
+    m_viewActions = {m_detailsAction, reset, makeGoToRowAction(m_table, this)};
+    addAction(m_viewActions.last()); // Ctrl+G while the tab shows, menu or not
 
     // Automatic purchase decision: once after login, then hourly.
     m_autoDecideTimer = new QTimer(this);
@@ -243,6 +248,59 @@ void OrdersView::savePrintPdfInteractive()
         return;
     }
     emit message(tr("Saved the packing list and the order slips to %1").arg(QDir::toNativeSeparators(file)));
+}
+
+QAction *OrdersView::fileAction(const QString &objectName) const
+{
+    for (QAction *a : m_fileActions) {
+        if (a->objectName() == objectName)
+            return a;
+    }
+    return nullptr;
+}
+
+QList<QAction *> OrdersView::barActions() const
+{
+    // The day's actions in the seller center's order: one line per button (and right-click entry);
+    // nullptr is the gap before the file actions.
+    return {
+        m_actions->confirmAction(),           // 발주확인
+        m_actions->dispatchAction(),          // 발송 처리 (송장 입력)
+        m_actions->delayAction(),             // 발송지연 안내
+        nullptr,                              // a gap: the files
+        fileAction(QStringLiteral("exportAction")),         // 엑셀 다운로드
+        fileAction(QStringLiteral("importTrackingAction")), // 엑셀 일괄발송
+        fileAction(QStringLiteral("importOrdersAction")),   // 주문 가져오기
+    };
+}
+
+void OrdersView::buildActionBar()
+{
+    // Shorter words on the buttons (the menus keep the actions' own texts).
+    if (QAction *a = m_actions->dispatchAction())
+        a->setIconText(tr("Dispatch"));
+    if (QAction *a = fileAction(QStringLiteral("exportAction")))
+        a->setIconText(tr("Excel download"));
+    if (QAction *a = fileAction(QStringLiteral("importTrackingAction")))
+        a->setIconText(tr("Excel bulk dispatch"));
+    if (QAction *a = fileAction(QStringLiteral("importOrdersAction")))
+        a->setIconText(tr("Import orders"));
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    QList<QAction *> actions = barActions();
+    actions.replace(actions.indexOf(nullptr), separator);
+    actions.removeAll(nullptr);
+    m_actionBar = new ActionBar(actions, m_barRow);
+    auto *row = static_cast<QHBoxLayout *>(m_barRow->layout());
+    row->addWidget(m_actionBar);
+    row->addStretch(1);
+    row->addWidget(m_counters);
+    installRowContextMenu(
+        m_table, [actions] { return actions; },
+        [this] {
+            m_selectionTimer->stop();
+            selectionChanged(); // the actions' enabled states for the new selection, now
+        });
 }
 
 void OrdersView::runAutoDecide()

@@ -7,7 +7,10 @@
 #include "services/orders/order_service.h"
 #include "services/store/workspace.h"
 #include "ui/common/column_filters.h"
+#include "ui/common/row_position.h"
 #include "ui/common/table_copy.h"
+#include "ui/orders/deadline_counter_bar.h"
+#include "ui/orders/deadline_delegate.h"
 #include "ui/orders/order_actions.h"
 #include "ui/orders/order_details_pane.h"
 #include "ui/orders/order_filter_bar.h"
@@ -20,6 +23,7 @@
 
 #include <QDataStream>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QItemSelectionModel>
@@ -46,7 +50,8 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
       m_model(new OrderTableModel(workspace.databasePath(), user, &workspace.calendar(), workspace.clock(),
                                   this)),
       m_keeper(new SelectionKeeper(m_model, this)), m_chips(new StatusChipBar(this)),
-      m_filterBar(new OrderFilterBar(workspace.clock(), this)), m_table(new QTableView(this)),
+      m_filterBar(new OrderFilterBar(workspace.clock(), this)), m_counters(new DeadlineCounterBar(this)),
+      m_barRow(new QWidget(this)), m_table(new QTableView(this)),
       m_details(new OrderDetailsPane(*m_service, this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_emptyLabel(new QLabel(m_table->viewport())), m_selectionTimer(new QTimer(this))
 {
@@ -55,6 +60,10 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_chips);
     layout->addWidget(m_filterBar);
+    // The day's actions on the left, the deadline counters on the right (filled by buildActionBar).
+    auto *barLayout = new QHBoxLayout(m_barRow);
+    barLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_barRow);
 
     m_table->setObjectName(QStringLiteral("ordersTable"));
     m_table->setModel(m_model); // after the keeper was made (see SelectionKeeper)
@@ -78,6 +87,10 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
     m_header = new TableHeaderControl(m_table, m_model, this, [this] { resetColumnLayout(); });
     layout->addWidget(m_header->chipRow());
     installTableCopy(m_table, workspace, user); // Ctrl+C: the selected rows as a table for Excel
+    // 발송기한 and 지연 위험 coloured by the row's deadline (오늘, 기한 초과, 기한 임박) from Theme.
+    auto *deadlines = new DeadlineDelegate(m_table);
+    m_table->setItemDelegateForColumn(OrderTableModel::DispatchDue, deadlines);
+    m_table->setItemDelegateForColumn(OrderTableModel::Risk, deadlines);
 
     m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -98,6 +111,9 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
     m_splitter->setSizes({900, 360});
     m_splitter->setChildrenCollapsible(false);
     layout->addWidget(m_splitter, 1);
+    m_rowPosition = new RowPositionLabel(m_table, this);
+    Theme::setTone(m_rowPosition, Theme::Tone::Muted);
+    layout->addWidget(m_rowPosition);
 
     m_actions =
         new OrderActions(workspace, *m_service, user.can(Permission::ProcessOrders), m_model, m_table, this);
@@ -119,6 +135,20 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
             m_actions->updateEnabled(); // the selected rows' new statuses are in
     });
     connect(m_model, &OrderTableModel::statusCountsChanged, m_chips, &StatusChipBar::setCounts);
+    connect(m_model, &OrderTableModel::deadlineCountsChanged, this,
+            [this](const OrderTableModel::DeadlineCounts &counts) {
+                m_chips->setRiskCount(counts.atRisk);
+                m_counters->setCounts(counts.counters);
+            });
+    // A counter shows its orders among all statuses; a chip takes the counter off.
+    connect(m_counters, &DeadlineCounterBar::chosenChanged, this, [this] {
+        if (m_counters->chosen()) {
+            const QSignalBlocker block(m_chips);
+            m_chips->selectAll();
+        }
+        applyFilter();
+    });
+    connect(m_chips, &StatusChipBar::selectionChanged, m_counters, [this] { m_counters->choose(std::nullopt); });
     connect(m_model, &OrderTableModel::loadFailed, this, &OrdersView::message);
     connect(m_chips, &StatusChipBar::selectionChanged, this, &OrdersView::applyFilter);
     connect(m_filterBar, &OrderFilterBar::changed, this, &OrdersView::applyFilter);
@@ -131,6 +161,7 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
 
     setFocusProxy(m_table);
     buildTabActions();
+    buildActionBar();
     applyFilter();
 }
 
@@ -143,6 +174,9 @@ void OrdersView::applyFilter()
     f.atRiskOnly = m_chips->atRiskOnly();
     // 지연 위험: due today or by the next business day (or already past).
     f.riskDate = riskCutoff(seoulDate(m_ws.clock().nowUtc()), m_ws.calendar());
+    f.deadline = m_counters->chosen();
+    if (f.deadline)
+        f.today = seoulDate(m_ws.clock().nowUtc());
     m_filterBar->applyTo(f);
     if (f != m_model->filter())
         m_model->setFilter(f);
@@ -196,7 +230,7 @@ void OrdersView::updateEmptyState()
     const bool empty = m_model->rowCount() == 0 && !m_model->isLoading();
     if (empty) {
         const OrderFilter f = m_model->filter();
-        const bool filtered = !f.statuses.isEmpty() || f.atRiskOnly || m_filterBar->hasConditions() ||
+        const bool filtered = !f.statuses.isEmpty() || f.atRiskOnly || f.deadline || m_filterBar->hasConditions() ||
                               !m_model->columnFilters().isEmpty();
         if (filtered) {
             m_emptyLabel->setTextFormat(Qt::PlainText);

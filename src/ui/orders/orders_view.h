@@ -15,8 +15,11 @@ class QTimer;
 
 namespace sd {
 
+class ActionBar;
+class DeadlineCounterBar;
 class OrderActions;
 class OrderDetailsPane;
+class RowPositionLabel;
 class OrderFilterBar;
 class OrderService;
 class OrderTableModel;
@@ -77,6 +80,11 @@ public:
     OrderDetailsPane *details() const { return m_details; }
     StatusChipBar *chips() const { return m_chips; }
     OrderFilterBar *filterBar() const { return m_filterBar; }
+    DeadlineCounterBar *counters() const { return m_counters; }
+    ActionBar *actionBar() const { return m_actionBar; }
+    RowPositionLabel *rowPosition() const { return m_rowPosition; }
+    // The day's actions of the bar above the grid and of its right-click menu, one list (orders_tab.cpp).
+    QList<QAction *> barActions() const; // nullptr: a gap
 
     void focusSearch();
     void refresh() override;
@@ -98,6 +106,8 @@ private:
     void onWritten(const QString &message);
     void selectRow(int row);
     void buildTabActions(); // orders_tab.cpp
+    void buildActionBar();  // orders_tab.cpp: the bar, the grid's right-click menu
+    QAction *fileAction(const QString &objectName) const;
     void exportOrdersInteractive();
     void importTrackingInteractive();
     void exportDispatchTemplateInteractive();
@@ -111,6 +121,10 @@ private:
     SelectionKeeper *m_keeper; // the selection follows orders, not row positions
     StatusChipBar *m_chips;
     OrderFilterBar *m_filterBar;
+    DeadlineCounterBar *m_counters;
+    QWidget *m_barRow; // the action bar and the deadline counters, above the grid
+    ActionBar *m_actionBar = nullptr;
+    RowPositionLabel *m_rowPosition = nullptr;
     QTableView *m_table;
     OrderDetailsPane *m_details;
     QSplitter *m_splitter;

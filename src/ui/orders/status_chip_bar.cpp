@@ -65,6 +65,12 @@ void StatusChipBar::setCounts(const QHash<OrderStatus, qint64> &counts)
     updateTexts();
 }
 
+void StatusChipBar::setRiskCount(qint64 count)
+{
+    m_riskCount = count;
+    updateTexts();
+}
+
 void StatusChipBar::updateTexts()
 {
     const QLocale locale;
@@ -75,7 +81,7 @@ void StatusChipBar::updateTexts()
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
         it.value()->setText(
             QStringLiteral("%1 %2").arg(statusLabel(it.key()), locale.toString(m_counts.value(it.key()))));
-    m_atRisk->setText(tr("At risk"));
+    m_atRisk->setText(QStringLiteral("%1 %2").arg(tr("At risk"), locale.toString(m_riskCount)));
 }
 
 QList<OrderStatus> StatusChipBar::statuses() const

@@ -39,6 +39,8 @@ const QHash<QString, QString> &actionIcons()
         {QStringLiteral("exportDispatchTemplateAction"), QStringLiteral("file-earmark-text")},
         {QStringLiteral("exportAction"), QStringLiteral("file-earmark-arrow-up")},
         {QStringLiteral("searchAction"), QStringLiteral("search")},
+        // every grid (ui/common/row_position)
+        {QStringLiteral("goToRowAction"), QStringLiteral("123")},
         // 감사 로그 (ui/audit)
         {QStringLiteral("exportAuditAction"), QStringLiteral("file-earmark-arrow-up")},
     };

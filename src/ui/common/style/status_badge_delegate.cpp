@@ -39,14 +39,19 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString text = opt.text;
-    // The row's background and selection as the style draws them, without the text.
+    paintBadge(painter, opt, opt.text, Theme::statusColours(code));
+}
+
+void StatusBadgeDelegate::paintBadge(QPainter *painter, const QStyleOptionViewItem &option, const QString &text,
+                                     const Theme::BadgeColours &colours)
+{
+    QStyleOptionViewItem opt = option;
     opt.text.clear();
+    // The row's background and selection as the style draws them, without the text.
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const Theme::BadgeColours colours = Theme::statusColours(code);
     const QRect badge = badgeRect(option.rect, opt.fontMetrics, text);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);

@@ -1,4 +1,6 @@
 #pragma once
+#include "ui/common/style/theme.h"
+
 #include <QStyledItemDelegate>
 
 class QAbstractItemView;
@@ -23,6 +25,11 @@ public:
     // The narrowest cell that shows the badge of `text` whole (a column's default width: the widest of
     // its labels, which differ by language).
     static int cellWidthFor(const QFontMetrics &metrics, const QString &text);
+
+    // Draws a cell (`option` after initStyleOption) as the style draws it without its text (background,
+    // selection), then `text` as a badge in `colours` (the status badges, the orders' deadline badges).
+    static void paintBadge(QPainter *painter, const QStyleOptionViewItem &option, const QString &text,
+                           const Theme::BadgeColours &colours);
 
     // Installs the delegate on the status columns of `view` (its model must be a TableModel); returns
     // how many columns got it.

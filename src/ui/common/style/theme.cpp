@@ -242,6 +242,39 @@ Theme::BadgeColours Theme::statusColours(const QString &code, Variant variant)
     return {mix(c.surface, c.border, 0.6), c.text};
 }
 
+Theme::BadgeColours Theme::deadlineColours(DeadlineRisk risk, Variant variant)
+{
+    const bool dark = variant == Variant::Dark;
+    // Fill and text as the status badges: ≥ 4.5:1 in both variants.
+    switch (risk) {
+    case DeadlineRisk::Overdue:
+        return dark ? BadgeColours{QColor(0x7A1F1F), QColor(0xFFD6D6)} : BadgeColours{QColor(0xC6, 0x28, 0x28), QColor(0xFFFFFF)};
+    case DeadlineRisk::DueToday:
+        return dark ? BadgeColours{QColor(0x4A1C1C), QColor(0xF4A3A3)} : BadgeColours{QColor(0xFD, 0xE2, 0xE2), QColor(0xA3, 0x15, 0x15)};
+    case DeadlineRisk::Near:
+        return dark ? BadgeColours{QColor(0x4D3800), QColor(0xFFD27A)} : BadgeColours{QColor(0xFF, 0xF1, 0xC7), QColor(0x7A, 0x4A, 0x00)};
+    case DeadlineRisk::None:
+        break;
+    }
+    const Colours c = colours(variant);
+    return {QColor(), c.text};
+}
+
+QColor Theme::deadlineTextColour(DeadlineRisk risk, Variant variant)
+{
+    const Colours c = colours(variant);
+    switch (risk) {
+    case DeadlineRisk::Overdue:
+    case DeadlineRisk::DueToday:
+        return c.danger;
+    case DeadlineRisk::Near:
+        return c.warning;
+    case DeadlineRisk::None:
+        break;
+    }
+    return c.text;
+}
+
 QColor Theme::toneColour(Tone tone)
 {
     const Colours c = colours();

@@ -1,4 +1,6 @@
 #pragma once
+#include "core/orders/dispatch_deadline.h"
+
 #include <QColor>
 #include <QObject>
 #include <QPalette>
@@ -72,6 +74,12 @@ public:
     static BadgeColours statusColours(const QString &code, Variant variant);
     static BadgeColours statusColours(const QString &code) { return statusColours(code, variant()); }
     static QColor toneColour(Tone tone);
+    // The orders' dispatch deadline (DeadlineRisk): the 지연 위험 badge (기한 초과 solid red, 오늘 마감
+    // pale red, 기한 임박 amber; None: no fill) and the 발송기한 text on the table (danger, warning).
+    static BadgeColours deadlineColours(DeadlineRisk risk, Variant variant);
+    static BadgeColours deadlineColours(DeadlineRisk risk) { return deadlineColours(risk, variant()); }
+    static QColor deadlineTextColour(DeadlineRisk risk, Variant variant);
+    static QColor deadlineTextColour(DeadlineRisk risk) { return deadlineTextColour(risk, variant()); }
 
     // The application font: Malgun Gothic (Windows), Apple SD Gothic Neo (macOS), Noto Sans CJK KR
     // (Linux), whichever is installed first, then the system font. Once at start.
