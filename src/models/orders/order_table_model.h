@@ -13,6 +13,7 @@ namespace sd {
 
 class BusinessCalendar;
 class Clock;
+class DispatchDrafts;
 
 // The orders grid: the table engine (TableModel) over ordersTable(), plus what only orders have —
 // the 지연 위험 column (computed from status and due date, coloured, its tooltip the delay notice),
@@ -46,6 +47,9 @@ public:
         OrderIdRole = IdRole,              // qint64 orders.id
         ProductOrderNoRole = FirstOwnRole, // QString
         StatusCodeRole,                    // QString, e.g. "NEW"
+        // On the 택배사 and 송장번호 cells of a row with a dispatch draft: int(DispatchDrafts::State);
+        // nothing without a draft.
+        DraftStateRole,
     };
 
     // `calendar` (may be null: no risk shown) and `clock` must outlive the model.
@@ -68,6 +72,18 @@ public:
     QString loadedProductOrderNo(int row) const;
     QHash<OrderStatus, qint64> statusCounts() const { return m_statusCounts; }
 
+    // The drafts the inline 택배사 / 송장번호 cells show over the stored values and edit (setData writes
+    // the draft, never the store). Without drafts the grid is read-only. `drafts` must outlive the model.
+    void setDispatchDrafts(DispatchDrafts *drafts);
+    DispatchDrafts *dispatchDrafts() const { return m_drafts; }
+    // A loaded row whose order awaits dispatch (core: actionAvailable(Dispatch), so a NEW order too
+    // when dispatch confirms it first): its 택배사 and 송장번호 cells are editable.
+    bool awaitsDispatchAt(int row) const;
+    static bool isDispatchEntryColumn(int column) { return column == Courier || column == TrackingNo; }
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
 signals:
     void statusCountsChanged(const QHash<sd::OrderStatus, qint64> &counts);
 
@@ -78,11 +94,15 @@ protected:
 
 private:
     int riskOf(const TableRow &r) const; // DeadlineRisk as int
+    static bool awaitsDispatch(const TableRow &r);
+    QVariant draftData(const TableRow &r, int column, int role, bool *handled) const;
+    void draftsChanged(const QStringList &productOrderNos);
 
     const BusinessCalendar *m_calendar;
     const Clock &m_clock;
     OrderFilter m_orderFilter;
     QHash<OrderStatus, qint64> m_statusCounts;
+    DispatchDrafts *m_drafts = nullptr;
 };
 
 } // namespace sd

@@ -14,6 +14,7 @@ class QTimer;
 
 namespace sd {
 
+class DispatchDrafts;
 class OrderActions;
 class OrderDetailsPane;
 class OrderFilterBar;
@@ -69,6 +70,8 @@ public:
     OrderDetailsPane *details() const { return m_details; }
     StatusChipBar *chips() const { return m_chips; }
     OrderFilterBar *filterBar() const { return m_filterBar; }
+    // The inline 택배사 / 송장번호 drafts (null for roles that may not process orders).
+    DispatchDrafts *dispatchDrafts() const { return m_drafts; }
 
     void focusSearch();
     void refresh() override;
@@ -90,6 +93,7 @@ private:
     void onWritten(const QString &message);
     void selectRow(int row);
     void buildTabActions(); // orders_tab.cpp
+    void installDispatchEntry(); // orders_dispatch_entry.cpp
     void exportOrdersInteractive();
     void importTrackingInteractive();
     void exportDispatchTemplateInteractive();
@@ -112,6 +116,7 @@ private:
     QList<QAction *> m_menuActions;
     QList<QAction *> m_viewActions;
     QAction *m_detailsAction = nullptr;
+    DispatchDrafts *m_drafts = nullptr;
 };
 
 } // namespace sd
