@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -331,6 +332,59 @@ void TestInlineDispatch::inlineEntryChecksMovesDownAndDispatches()
     QVERIFY(!cell(kConfirmed, OrderTableModel::TrackingNo).data(OrderTableModel::DraftStateRole).isValid());
     QVERIFY(!(cell(kConfirmed, OrderTableModel::TrackingNo).flags() & Qt::ItemIsEditable));
     QTRY_VERIFY(!view->orderActions()->dispatchDraftsAction()->isEnabled());
+
+    // Two ready drafts go through the shared flow's preview, then its report: the refused one fixed,
+    // and the NEW order (confirmed first by the dispatch).
+    const QString second = QStringLiteral("634567890124");
+    const QString third = QStringLiteral("634567890125");
+    goTo(cell(kConfirmed2, OrderTableModel::TrackingNo));
+    QTest::keyClick(table(), Qt::Key_F2);
+    edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(edit);
+    edit->selectAll();
+    QTest::keyClicks(edit, second);
+    QTest::keyClick(edit, Qt::Key_Escape); // the draft was set while typing (it was refused)
+    QCOMPARE(drafts->find(kConfirmed2)->trackingNo, second);
+    QCOMPARE(drafts->find(kConfirmed2)->state, DispatchDrafts::State::Ready);
+    goTo(cell(kNew, OrderTableModel::TrackingNo));
+    QTest::keyClick(table(), '6');
+    edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(edit);
+    QTest::keyClicks(edit, third.mid(1));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(drafts->find(kNew)->state, DispatchDrafts::State::Ready);
+    table()->clearSelection();
+    clickCheckbox(rowOf(kNew));
+    clickCheckbox(rowOf(kConfirmed2));
+    QTRY_VERIFY(view->orderActions()->dispatchDraftsAction()->isEnabled());
+    QStringList failures;
+    QList<QHash<QString, QString>> previewRows, reportRows;
+    whenModal(QStringLiteral("bulkPreviewDialog"), [&](QDialog *d) {
+        previewRows = outcomeRows(d);
+        auto *apply = d->findChild<QPushButton *>(QStringLiteral("applyButton"));
+        if (!apply) {
+            failures << QStringLiteral("no apply button");
+            d->reject();
+            return;
+        }
+        whenModal(QStringLiteral("bulkReportDialog"), [&](QDialog *r) {
+            reportRows = outcomeRows(r);
+            r->accept();
+        });
+        QTest::mouseClick(apply, Qt::LeftButton);
+    });
+    view->orderActions()->dispatchDraftsAction()->trigger();
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("; "))));
+    QCOMPARE(previewRows.size(), 2);
+    // In row order (sorted by payment, oldest first now).
+    QCOMPARE(previewRows[0].value(QStringLiteral("Product order no.")), kConfirmed2);
+    QCOMPARE(previewRows[0].value(QStringLiteral("Tracking no.")), second);
+    QCOMPARE(previewRows[1].value(QStringLiteral("Product order no.")), kNew);
+    QCOMPARE(previewRows[1].value(QStringLiteral("Tracking no.")), third);
+    QCOMPARE(reportRows.size(), 2);
+    QCOMPARE(statusOf(kNew), QStringLiteral("SHIPPING"));
+    QCOMPARE(statusOf(kConfirmed2), QStringLiteral("SHIPPING"));
+    QVERIFY(drafts->isEmpty());
 }
 
 // A role that may not process orders gets no editors and no drafts.

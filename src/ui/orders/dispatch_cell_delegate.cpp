@@ -75,11 +75,16 @@ QWidget *DispatchCellDelegate::createEditor(QWidget *parent, const QStyleOptionV
     }
     line->installEventFilter(const_cast<DispatchCellDelegate *>(this));
     m_editing.insert(editor, index);
-    connect(editor, &QObject::destroyed, this, [this, editor] { m_editing.remove(editor); });
-    // A refused draft is checked again as it is edited, so its tint goes as soon as it is right.
+    connect(editor, &QObject::destroyed, this, [this, editor] {
+        m_editing.remove(editor);
+        m_live.remove(editor);
+    });
+    // A refused draft is checked again on every change until its editor closes, so its tint goes as
+    // soon as it is right (and what was typed after that is kept too).
     connect(line, &QLineEdit::textEdited, this, [this, editor] {
         const QPersistentModelIndex at = m_editing.value(editor);
-        if (at.isValid() && draftState(at) == DispatchDrafts::State::Refused) {
+        if (at.isValid() && (m_live.contains(editor) || draftState(at) == DispatchDrafts::State::Refused)) {
+            m_live.insert(editor);
             emit const_cast<DispatchCellDelegate *>(this)->commitData(editor);
             showCheck(editor, at);
         }

@@ -1,6 +1,7 @@
 #pragma once
 #include <QHash>
 #include <QPersistentModelIndex>
+#include <QSet>
 #include <QStyledItemDelegate>
 
 class QTableView;
@@ -11,8 +12,9 @@ namespace sd {
 // edits in a combo with type-ahead over the couriers' labels in the UI language (any part of the name:
 // "대한" finds CJ대한통운), the number in a line edit. Enter commits the draft and moves down to the same
 // column of the next row, opening it when it takes a draft too, without changing the selection; Escape
-// leaves the cell as it was. A refused draft's cell is tinted (its tooltip says why); while one is
-// edited it is checked again on every change, so the tint goes as soon as the number is right.
+// leaves the cell as it was. A refused draft's cell is tinted (its tooltip says why); once one is edited
+// it is set and checked again on every change until its editor closes, so the tint goes as soon as the
+// number is right (and Escape then keeps what was typed).
 class DispatchCellDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ private:
 
     QTableView *m_view;
     mutable QHash<QWidget *, QPersistentModelIndex> m_editing;
+    mutable QSet<QWidget *> m_live; // editors of a draft that was refused: set on every change
 };
 
 } // namespace sd
