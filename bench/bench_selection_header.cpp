@@ -92,7 +92,8 @@ Figures measure(QTableView &table)
     table.clearSelection();
     table.selectAll();
     QApplication::processEvents();
-    QWidget *painted = table.verticalHeader()->isVisible() ? table.verticalHeader()->viewport() : table.viewport();
+    QWidget *painted =
+        table.verticalHeader()->isVisible() ? table.verticalHeader()->viewport() : table.viewport();
     // getrusage counts in scheduler ticks: 50 renders in one interval.
     const double checks = median15([&] {
         const double start = bench::threadCpuMs();
@@ -133,7 +134,8 @@ int main(int argc, char **argv)
     line("select none", figure.none, anchor.none);
     line("500 single rows selected", figure.scatter, anchor.scatter);
     std::printf("  after Ctrl+A, one repaint of the checkbox column alone: %.3f ms CPU; of the grid's cells\n"
-                "  alone (anchor grid): %.3f ms CPU\n", figure.checks, anchor.checks);
+                "  alone (anchor grid): %.3f ms CPU\n",
+                figure.checks, anchor.checks);
     std::printf("  (most of Ctrl+A is Qt's column header asking every row whether its column is selected:\n"
                 "  QHeaderView::initStyleOptionForIndex → isColumnSelected, in both grids)\n");
     return 0;

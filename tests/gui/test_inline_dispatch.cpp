@@ -76,7 +76,8 @@ class TestInlineDispatch : public QObject
     }
     void clickCheckbox(int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
-        QTest::mouseClick(header()->viewport(), Qt::LeftButton, modifiers, header()->checkboxRect(row).center());
+        QTest::mouseClick(header()->viewport(), Qt::LeftButton, modifiers,
+                          header()->checkboxRect(row).center());
     }
     // Makes the cell current without touching the selection (as a click would select its row).
     void goTo(const QModelIndex &index)
@@ -166,7 +167,8 @@ void TestInlineDispatch::checkboxesShowAndChangeTheSelection()
 
     // A click on a row selects it: its checkbox is checked, the others not.
     const QModelIndex second = model()->index(1, OrderTableModel::Product);
-    QTest::mouseClick(table()->viewport(), Qt::LeftButton, Qt::NoModifier, table()->visualRect(second).center());
+    QTest::mouseClick(table()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      table()->visualRect(second).center());
     QCOMPARE(selectedRows(), QList<int>{1});
     for (int row = 0; row < rows; ++row)
         QCOMPARE(header()->isRowChecked(row), row == 1);
@@ -240,7 +242,8 @@ void TestInlineDispatch::inlineEntryChecksMovesDownAndDispatches()
     QVERIFY(drafts->contains(kConfirmed));
     QCOMPARE(drafts->find(kConfirmed)->courier, QStringLiteral("CJGLS"));
     QCOMPARE(drafts->find(kConfirmed)->state, DispatchDrafts::State::Incomplete);
-    QCOMPARE(cell(kConfirmed, OrderTableModel::Courier).data().toString(), courierLabel(QStringLiteral("CJGLS")));
+    QCOMPARE(cell(kConfirmed, OrderTableModel::Courier).data().toString(),
+             courierLabel(QStringLiteral("CJGLS")));
     // Enter moved down to the same column of the next row (the shipped order: nothing opens there).
     QTRY_COMPARE(table()->currentIndex(), cell(kShipped, OrderTableModel::Courier));
     QVERIFY(!editing());
@@ -248,7 +251,8 @@ void TestInlineDispatch::inlineEntryChecksMovesDownAndDispatches()
     // A number of the wrong shape: refused as it is set, and the cell, its tooltip and the status bar
     // say why, in the service's words.
     QString shapeReason;
-    QVERIFY(!isTrackingNumberValid(*findCourier(QStringLiteral("CJGLS")), QStringLiteral("12345"), &shapeReason));
+    QVERIFY(
+        !isTrackingNumberValid(*findCourier(QStringLiteral("CJGLS")), QStringLiteral("12345"), &shapeReason));
     goTo(cell(kConfirmed, OrderTableModel::TrackingNo));
     QTest::keyClick(table(), '1');
     QVERIFY(editing());
@@ -265,7 +269,8 @@ void TestInlineDispatch::inlineEntryChecksMovesDownAndDispatches()
     QCOMPARE(number.data(OrderTableModel::DraftStateRole).toInt(), int(DispatchDrafts::State::Refused));
     QCOMPARE(number.data(Qt::ToolTipRole).toString(), shapeReason);
     QVERIFY(!messages.isEmpty());
-    QVERIFY2(messages.last().at(0).toString().contains(shapeReason), qPrintable(messages.last().at(0).toString()));
+    QVERIFY2(messages.last().at(0).toString().contains(shapeReason),
+             qPrintable(messages.last().at(0).toString()));
     QCOMPARE(messages.last().at(0).toString().left(kConfirmed.size()), kConfirmed);
     // Not ready: selecting the row does not offer 선택 발송 처리.
     clickCheckbox(rowOf(kConfirmed));
@@ -298,7 +303,8 @@ void TestInlineDispatch::inlineEntryChecksMovesDownAndDispatches()
     QTest::keyClick(edit, Qt::Key_Return);
     QCOMPARE(drafts->find(kConfirmed2)->courier, QStringLiteral("CJGLS"));
     QCOMPARE(drafts->find(kConfirmed2)->state, DispatchDrafts::State::Refused);
-    QVERIFY2(drafts->find(kConfirmed2)->message.contains(kShipped), qPrintable(drafts->find(kConfirmed2)->message));
+    QVERIFY2(drafts->find(kConfirmed2)->message.contains(kShipped),
+             qPrintable(drafts->find(kConfirmed2)->message));
 
     // Drafts survive a reload and a sort (kept by order, not by row).
     view->refresh();

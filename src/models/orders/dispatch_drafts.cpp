@@ -4,7 +4,9 @@
 
 namespace sd {
 
-DispatchDrafts::DispatchDrafts(OrderService &service, QObject *parent) : QObject(parent), m_service(service) {}
+DispatchDrafts::DispatchDrafts(OrderService &service, QObject *parent) : QObject(parent), m_service(service)
+{
+}
 
 const DispatchDrafts::Draft *DispatchDrafts::find(const QString &productOrderNo) const
 {

@@ -139,8 +139,8 @@ void DispatchCellDelegate::initStyleOption(QStyleOptionViewItem *option, const Q
         return;
     // A tint over the row's colours: refused in the danger colour, ready in the success colour.
     QColor tint = Theme::toneColour(*state == DispatchDrafts::State::Refused ? Theme::Tone::Danger
-                                    : *state == DispatchDrafts::State::Ready  ? Theme::Tone::Success
-                                                                              : Theme::Tone::Muted);
+                                    : *state == DispatchDrafts::State::Ready ? Theme::Tone::Success
+                                                                             : Theme::Tone::Muted);
     tint.setAlpha(*state == DispatchDrafts::State::Refused ? 70 : 40);
     option->backgroundBrush = tint;
 }

@@ -26,9 +26,8 @@ void OrdersView::installDispatchEntry()
     // or just typing.
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
-    connect(m_drafts, &DispatchDrafts::refused, this, [this](const QString &order, const QString &why) {
-        emit message(tr("%1: %2").arg(order, why));
-    });
+    connect(m_drafts, &DispatchDrafts::refused, this,
+            [this](const QString &order, const QString &why) { emit message(tr("%1: %2").arg(order, why)); });
 }
 
 } // namespace sd
