@@ -4,8 +4,15 @@
 #include "core/calendar/clock.h"
 #include "core/calendar/seoul_time.h"
 #include "core/orders/delay_reason.h"
+#include "core/orders/courier.h"
 #include "core/orders/dispatch_deadline.h"
+#include "core/orders/order_transition.h"
+#include "models/orders/dispatch_drafts.h"
 
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QSet>
 
 namespace sd {
 
@@ -182,8 +189,114 @@ int OrderTableModel::riskOf(const TableRow &r) const
                             seoulDate(m_clock.nowUtc()), *m_calendar));
 }
 
+void OrderTableModel::setDispatchDrafts(DispatchDrafts *drafts)
+{
+    if (m_drafts)
+        disconnect(m_drafts, nullptr, this, nullptr);
+    m_drafts = drafts;
+    if (m_drafts)
+        connect(m_drafts, &DispatchDrafts::changed, this, &OrderTableModel::draftsChanged);
+}
+
+bool OrderTableModel::awaitsDispatch(const TableRow &r)
+{
+    const auto status = statusFromCode(cellText(r, Status));
+    return status && actionAvailable({*status, !cellText(r, TrackingNo).isEmpty()}, OrderAction::Dispatch);
+}
+
+bool OrderTableModel::awaitsDispatchAt(int row) const
+{
+    const TableRow *r = peekRow(row);
+    return r && awaitsDispatch(*r);
+}
+
+Qt::ItemFlags OrderTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = TableModel::flags(index);
+    if (m_drafts && index.isValid() && isDispatchEntryColumn(index.column()) && awaitsDispatchAt(index.row()))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool OrderTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const QString key = loadedProductOrderNo(index.row());
+    if (key.isEmpty())
+        return false;
+    // Only the draft: nothing is written until "선택 발송 처리". The drafts' changed() repaints the row.
+    if (index.column() == Courier)
+        m_drafts->setCourier(key, value.toString());
+    else
+        m_drafts->setTrackingNo(key, value.toString());
+    return true;
+}
+
+// The rows of these orders among the loaded ones (a draft is typed into a row on screen; rows not
+// loaded show their draft when their window arrives).
+void OrderTableModel::draftsChanged(const QStringList &productOrderNos)
+{
+    const QSet<QString> keys(productOrderNos.cbegin(), productOrderNos.cend());
+    const QList<QPair<int, int>> ranges = loadedRanges();
+    for (const auto &range : ranges) {
+        for (int row = range.first; row <= range.second; ++row) {
+            if (keys.contains(loadedProductOrderNo(row)))
+                emit dataChanged(index(row, Courier), index(row, TrackingNo));
+        }
+    }
+}
+
+// The 택배사 and 송장번호 cells of a row awaiting dispatch with a draft: the draft over the stored value.
+QVariant OrderTableModel::draftData(const TableRow &r, int column, int role, bool *handled) const
+{
+    *handled = false;
+    if (!m_drafts || !isDispatchEntryColumn(column) || !awaitsDispatch(r))
+        return QVariant();
+    const DispatchDrafts::Draft *d = m_drafts->find(cellText(r, ProductOrderNo));
+    if (role == Qt::EditRole) {
+        *handled = true;
+        if (column == Courier)
+            return d ? d->courier : cellText(r, Courier);
+        return d ? d->trackingNo : cellText(r, TrackingNo);
+    }
+    if (!d)
+        return QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+        *handled = true;
+        return column == Courier ? courierLabel(d->courier) : d->trackingNo;
+    case DraftStateRole:
+        *handled = true;
+        return int(d->state);
+    case Qt::ToolTipRole:
+        *handled = true;
+        switch (d->state) {
+        case DispatchDrafts::State::Refused:
+            return d->message;
+        case DispatchDrafts::State::Ready:
+            return tr("Not dispatched yet: select the row and choose \"Dispatch selected\".");
+        case DispatchDrafts::State::Incomplete:
+            return tr("Enter the tracking number.");
+        }
+        return QVariant();
+    case Qt::FontRole: {
+        *handled = true;
+        QFont font;
+        font.setItalic(true); // typed, not yet written
+        return font;
+    }
+    default:
+        return QVariant();
+    }
+}
+
 QVariant OrderTableModel::cellData(const TableRow &r, int column, int role) const
 {
+    bool drafted = false;
+    const QVariant draft = draftData(r, column, role, &drafted);
+    if (drafted)
+        return draft;
     switch (role) {
     case Qt::DisplayRole:
     case ValueRole:

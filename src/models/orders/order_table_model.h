@@ -13,6 +13,7 @@ namespace sd {
 
 class BusinessCalendar;
 class Clock;
+class DispatchDrafts;
 
 // The orders grid: the table engine (TableModel) over ordersTable(), plus what only orders have —
 // the 지연 위험 column (computed from status and due date, its tooltip the delay notice; the row's risk
@@ -53,6 +54,9 @@ public:
         // int DeadlineRisk of the row (None, Near, DueToday, Overdue), on every column: the delegate
         // colours the 발송기한 and 지연 위험 cells from Theme (light and dark).
         DeadlineRiskRole,
+        // On the 택배사 and 송장번호 cells of a row with a dispatch draft: int(DispatchDrafts::State);
+        // nothing without a draft.
+        DraftStateRole,
     };
     enum ShipmentGroup {
         InGroup = 1,
@@ -97,6 +101,18 @@ public:
     // Today's Seoul date by the model's clock (what 오늘 발송 마감 and 기한 초과 are counted against).
     QDate today() const;
 
+    // The drafts the inline 택배사 / 송장번호 cells show over the stored values and edit (setData writes
+    // the draft, never the store). Without drafts the grid is read-only. `drafts` must outlive the model.
+    void setDispatchDrafts(DispatchDrafts *drafts);
+    DispatchDrafts *dispatchDrafts() const { return m_drafts; }
+    // A loaded row whose order awaits dispatch (core: actionAvailable(Dispatch), so a NEW order too
+    // when dispatch confirms it first): its 택배사 and 송장번호 cells are editable.
+    bool awaitsDispatchAt(int row) const;
+    static bool isDispatchEntryColumn(int column) { return column == Courier || column == TrackingNo; }
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
 signals:
     void statusCountsChanged(const QHash<sd::OrderStatus, qint64> &counts);
     void deadlineCountsChanged(const sd::OrderTableModel::DeadlineCounts &counts);
@@ -111,12 +127,16 @@ private:
     int riskOf(const TableRow &r) const; // DeadlineRisk as int
     static QDate dueOf(const TableRow &r);
     void updateCountedOptions();          // today's 지연 위험 cutoff and deadline counters
+    static bool awaitsDispatch(const TableRow &r);
+    QVariant draftData(const TableRow &r, int column, int role, bool *handled) const;
+    void draftsChanged(const QStringList &productOrderNos);
 
     const BusinessCalendar *m_calendar;
     const Clock &m_clock;
     OrderFilter m_orderFilter;
     QHash<OrderStatus, qint64> m_statusCounts;
     DeadlineCounts m_deadlineCounts;
+    DispatchDrafts *m_drafts = nullptr;
 };
 
 } // namespace sd

@@ -194,6 +194,9 @@ BulkOutcome OrderService::setTracking(Order &o, const DispatchRequest &r, bool f
                                       QList<OrderEvent> &events, const OrderRepository &repo,
                                       TrackingClaims &claims) const
 {
+    if (r.courier.trimmed().isEmpty())
+        return refused(o, ErrorKind::BadInput,
+                       QCoreApplication::translate("sd::OrderService", "Choose a courier."));
     const Courier *courier = findCourier(r.courier.trimmed());
     if (!courier)
         return refused(
@@ -306,6 +309,19 @@ QList<OrderService::Item> OrderService::trackingItems(const QList<DispatchReques
                  return setTracking(o, r, fix, ev, repo, *claims);
              }});
     return items;
+}
+
+BulkOutcome OrderService::checkDispatch(const DispatchRequest &request)
+{
+    const BulkReport check = dispatch({request}, true);
+    if (!check.outcomes.isEmpty())
+        return check.outcomes.first();
+    BulkOutcome failed;
+    failed.key = request.productOrderNo.trimmed();
+    failed.state = BulkOutcome::State::Refused;
+    failed.kind = check.result.kind;
+    failed.message = check.result.message;
+    return failed;
 }
 
 BulkReport OrderService::dispatchFromFile(const QList<DispatchRequest> &requests, bool dryRun,

@@ -54,6 +54,11 @@ public:
                                 const QString &source = {}, const BulkControl &control = {});
     BulkReport fixTracking(const QList<DispatchRequest> &requests, bool dryRun = false,
                            const BulkControl &control = {});
+    // What dispatch() would say of this one request, written nowhere (its dry run): the courier, the
+    // number's shape for it, a number already used on another 주문번호, the order's status. A refusal of
+    // the whole call (no permission, storage) comes back as a Refused outcome with its message. The
+    // check of the 송장 입력 dialog and of the grid's inline cells (models/orders/dispatch_drafts).
+    BulkOutcome checkDispatch(const DispatchRequest &request);
     BulkReport deliver(const QStringList &ids, bool dryRun = false, const BulkControl &control = {});
     // 구매확정 정정: records that the marketplace has already decided the purchase (the buyer, or the
     // marketplace's automatic rule) of a shipped or delivered order the store has not heard of yet. A

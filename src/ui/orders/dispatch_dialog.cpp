@@ -187,9 +187,13 @@ void DispatchDialog::checkRow(int row)
         return;
     }
     // The service's own dry run: the number's shape, the courier and numbers used on other orders.
-    const BulkReport check =
-        m_mode == Mode::FixTracking ? m_service.fixTracking({r}, true) : m_service.dispatch({r}, true);
     m_checked.insert(row);
+    if (m_mode == Mode::Dispatch) {
+        const BulkOutcome outcome = m_service.checkDispatch(r); // the grid's inline cells ask the same
+        setRowOutcome(row, &outcome);
+        return;
+    }
+    const BulkReport check = m_service.fixTracking({r}, true);
     if (check.outcomes.isEmpty()) {
         BulkOutcome failed;
         failed.key = r.productOrderNo;

@@ -3,6 +3,7 @@
 #include "core/calendar/seoul_time.h"
 #include "core/common/korean_particle.h"
 #include "core/orders/courier.h"
+#include "models/orders/dispatch_drafts.h"
 #include "models/orders/order_table_model.h"
 #include "services/store/workspace.h"
 #include "ui/common/bulk_flow.h"
@@ -13,6 +14,7 @@
 #include <QHash>
 #include <QItemSelectionModel>
 #include <QMessageBox>
+#include <QSet>
 #include <QTableView>
 
 namespace sd {
@@ -57,6 +59,10 @@ OrderActions::OrderActions(Workspace &workspace, OrderService &service, bool may
     m_delay = makeAction(QStringLiteral("delayAction"), tr("Delay notice"),
                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
                          tr("Send a delayed-dispatch notice with a new date and reason"));
+    m_dispatchDrafts = makeAction(QStringLiteral("dispatchDraftsAction"), tr("Dispatch selected"), {},
+                                  tr("Dispatch the selected orders with the courier and tracking number "
+                                     "typed into their rows"));
+    connect(m_dispatchDrafts, &QAction::triggered, this, &OrderActions::dispatchDrafts);
     connect(m_confirm, &QAction::triggered, this, &OrderActions::confirm);
     connect(m_dispatch, &QAction::triggered, this, &OrderActions::dispatch);
     connect(m_fixTracking, &QAction::triggered, this, &OrderActions::fixTracking);
@@ -80,7 +86,7 @@ QAction *OrderActions::makeAction(const QString &objectName, const QString &text
 
 QList<QAction *> OrderActions::actions() const
 {
-    return {m_confirm, m_dispatch, m_fixTracking, m_deliver, m_delay};
+    return {m_confirm, m_dispatch, m_dispatchDrafts, m_fixTracking, m_deliver, m_delay};
 }
 
 QList<QAction *> OrderActions::correctionActions() const
@@ -153,6 +159,37 @@ void OrderActions::updateEnabled()
         }
         p.first->setEnabled(any);
     }
+    m_dispatchDrafts->setEnabled(mayProcess && m_drafts && !readyDraftRows().isEmpty());
+}
+
+void OrderActions::setDispatchDrafts(DispatchDrafts *drafts)
+{
+    m_drafts = drafts;
+    updateEnabled();
+}
+
+QList<int> OrderActions::readyDraftRows() const
+{
+    QList<int> out;
+    if (!m_drafts || m_drafts->isEmpty() || !m_table->selectionModel())
+        return out;
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    const QList<QPair<int, int>> loaded = m_model->loadedRanges();
+    QSet<int> seen;
+    for (const QItemSelectionRange &range : selection) {
+        for (const auto &l : loaded) {
+            const int last = std::min(range.bottom(), l.second);
+            for (int row = std::max(range.top(), l.first); row <= last; ++row) {
+                if (!seen.contains(row) && m_drafts->isReady(m_model->loadedProductOrderNo(row)) &&
+                    m_model->awaitsDispatchAt(row)) {
+                    seen.insert(row);
+                    out << row;
+                }
+            }
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 bool OrderActions::checkSelection(const QList<OrderRow> &rows, bool truncated)
@@ -327,10 +364,59 @@ void OrderActions::editTracking(OrderAction action)
         return;
     }
     const int written = int(result.writtenKeys().size());
+    if (m_drafts)
+        m_drafts->forget(result.writtenKeys());
     emit this->written(fix ? tr("Tracking changed on %n orders", nullptr, written)
                            : tr("Dispatched %n orders", nullptr, written));
     showBulkReport(m_parent, orderView(dialog.windowTitle(), rows, tr("No tracking number was entered.")),
                    QString(), result, dialog.skippedOrders());
+}
+
+// 선택 발송 처리: the drafts typed into the selected rows, through the dispatch use case and the shared
+// flow (one order directly, more with the preview). Written orders lose their draft; a refused one
+// keeps it, with the run's reason.
+void OrderActions::dispatchDrafts()
+{
+    if (!m_drafts || !m_mayProcess)
+        return;
+    QList<OrderRow> rows;
+    QHash<QString, DispatchRequest> requests;
+    QStringList keys;
+    for (int row : readyDraftRows()) {
+        const auto r = m_model->rowAt(row);
+        if (!r || requests.contains(r->productOrderNo))
+            continue;
+        rows << *r;
+        keys << r->productOrderNo;
+        requests.insert(r->productOrderNo, m_drafts->request(r->productOrderNo));
+    }
+    if (keys.isEmpty())
+        return;
+    BulkFlowSpec spec;
+    spec.view = orderView(tr("Dispatch selected"), rows);
+    spec.view.extraHeaders << tr("Courier") << tr("Tracking no.");
+    spec.view.extraCells = [buyers = spec.view.extraCells, requests](const QString &key) {
+        const DispatchRequest r = requests.value(key);
+        return buyers(key) << courierLabel(r.courier) << normalizeTrackingNumber(r.trackingNo);
+    };
+    spec.keys = keys;
+    spec.run = [this, requests](const QStringList &ids, bool dry, const BulkControl &c) {
+        QList<DispatchRequest> list;
+        for (const QString &id : ids)
+            list << requests.value(id);
+        return m_service.dispatch(list, dry, c);
+    };
+    const BulkFlowResult result = runBulkFlow(m_parent, spec);
+    m_drafts->forget(result.report.writtenKeys());
+    for (const BulkOutcome &o : std::as_const(result.report.outcomes)) {
+        if (o.state == BulkOutcome::State::Refused && requests.contains(o.key))
+            m_drafts->setRefused(o.key, o.message);
+    }
+    if (!result.written)
+        return;
+    const int count = int(result.report.writtenKeys().size());
+    emit written(count == 1 ? tr("%1: %2").arg(spec.view.title, result.report.writtenKeys().first())
+                            : tr("Dispatched %n orders", nullptr, count));
 }
 
 } // namespace sd

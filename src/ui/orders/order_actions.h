@@ -14,6 +14,7 @@ class QWidget;
 
 namespace sd {
 
+class DispatchDrafts;
 class OrderTableModel;
 struct OrderRow;
 class Workspace;
@@ -42,6 +43,10 @@ public:
     QAction *deliverAction() const { return m_deliver; }
     QAction *correctDecisionAction() const { return m_decide; }
     QAction *delayAction() const { return m_delay; }
+    // 선택 발송 처리: dispatches the selected rows' ready drafts (the grid's inline 택배사 / 송장번호).
+    QAction *dispatchDraftsAction() const { return m_dispatchDrafts; }
+    // The drafts of the grid's inline cells; the action stays disabled without them.
+    void setDispatchDrafts(DispatchDrafts *drafts);
 
     void updateEnabled();
 
@@ -52,6 +57,7 @@ public:
     void deliver();
     void decide();
     void delay();
+    void dispatchDrafts();
 
 signals:
     // After a successful write: `message` for the status bar. The selection stays on the same orders.
@@ -65,6 +71,9 @@ private:
     QAction *makeAction(const QString &objectName, const QString &text, const QList<QKeySequence> &keys,
                         const QString &tip);
     QList<OrderRow> selectedRows(int limit, bool *truncated = nullptr) const;
+    // The selected rows awaiting dispatch whose draft is ready, in row order: the loaded rows of the
+    // selection only (drafts are typed into rows on screen), never a walk over every selected row.
+    QList<int> readyDraftRows() const;
     bool checkSelection(const QList<OrderRow> &rows, bool truncated);
     void runBulk(OrderAction action, const QList<OrderRow> &rows, const Call &call, const QString &warning);
     void runOnSelection(OrderAction action, const Call &call,
@@ -82,6 +91,8 @@ private:
     QAction *m_deliver;
     QAction *m_decide;
     QAction *m_delay;
+    QAction *m_dispatchDrafts;
+    DispatchDrafts *m_drafts = nullptr;
 };
 
 } // namespace sd

@@ -266,6 +266,7 @@ QList<QAction *> OrdersView::barActions() const
     return {
         m_actions->confirmAction(),           // 발주확인
         m_actions->dispatchAction(),          // 발송 처리 (송장 입력)
+        m_actions->dispatchDraftsAction(),    // 선택 발송 처리 (the grid's typed 택배사 / 송장번호)
         m_actions->delayAction(),             // 발송지연 안내
         nullptr,                              // a gap: the files
         fileAction(QStringLiteral("exportAction")),         // 엑셀 다운로드

@@ -11,6 +11,7 @@
 #include "ui/common/table_copy.h"
 #include "ui/orders/deadline_counter_bar.h"
 #include "ui/orders/deadline_delegate.h"
+#include "ui/common/selection_header.h"
 #include "ui/orders/order_actions.h"
 #include "ui/orders/order_details_pane.h"
 #include "ui/orders/order_filter_bar.h"
@@ -74,7 +75,7 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->setVisible(false);
+    installSelectionHeader(m_table); // the checkbox column: the selection, per row
     // Big table: fixed row heights, never ResizeToContents (it would read every row).
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(kRowHeight);
@@ -118,6 +119,7 @@ OrdersView::OrdersView(Workspace &workspace, const UserSession &user, QWidget *p
     m_actions =
         new OrderActions(workspace, *m_service, user.can(Permission::ProcessOrders), m_model, m_table, this);
     addActions(m_actions->actions());
+    installDispatchEntry(); // orders_dispatch_entry.cpp
 
     m_selectionTimer->setSingleShot(true);
     m_selectionTimer->setInterval(60);

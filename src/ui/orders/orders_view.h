@@ -17,6 +17,7 @@ namespace sd {
 
 class ActionBar;
 class DeadlineCounterBar;
+class DispatchDrafts;
 class OrderActions;
 class OrderDetailsPane;
 class RowPositionLabel;
@@ -85,6 +86,8 @@ public:
     RowPositionLabel *rowPosition() const { return m_rowPosition; }
     // The day's actions of the bar above the grid and of its right-click menu, one list (orders_tab.cpp).
     QList<QAction *> barActions() const; // nullptr: a gap
+    // The inline 택배사 / 송장번호 drafts (null for roles that may not process orders).
+    DispatchDrafts *dispatchDrafts() const { return m_drafts; }
 
     void focusSearch();
     void refresh() override;
@@ -108,6 +111,7 @@ private:
     void buildTabActions(); // orders_tab.cpp
     void buildActionBar();  // orders_tab.cpp: the bar, the grid's right-click menu
     QAction *fileAction(const QString &objectName) const;
+    void installDispatchEntry(); // orders_dispatch_entry.cpp
     void exportOrdersInteractive();
     void importTrackingInteractive();
     void exportDispatchTemplateInteractive();
@@ -137,6 +141,7 @@ private:
     QList<QAction *> m_menuActions;
     QList<QAction *> m_viewActions;
     QAction *m_detailsAction = nullptr;
+    DispatchDrafts *m_drafts = nullptr;
 };
 
 } // namespace sd

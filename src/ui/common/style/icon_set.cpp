@@ -30,6 +30,7 @@ const QHash<QString, QString> &actionIcons()
         // 주문/배송 (ui/orders)
         {QStringLiteral("confirmAction"), QStringLiteral("clipboard-check")},
         {QStringLiteral("dispatchAction"), QStringLiteral("truck")},
+        {QStringLiteral("dispatchDraftsAction"), QStringLiteral("send-check")},
         {QStringLiteral("fixTrackingAction"), QStringLiteral("pencil-square")},
         {QStringLiteral("deliverAction"), QStringLiteral("house-check")},
         {QStringLiteral("decideAction"), QStringLiteral("bag-check")},
