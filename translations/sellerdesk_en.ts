@@ -89,6 +89,16 @@
     </message>
 </context>
 <context>
+    <name>sd::ColumnFilterDialog</name>
+    <message numerus="yes">
+        <source>Only the %n most frequent values are listed.</source>
+        <translation>
+            <numerusform>Only the most frequent value is listed.</numerusform>
+            <numerusform>Only the %n most frequent values are listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::DelayDialog</name>
     <message numerus="yes">
         <source>The buyer is told the new dispatch date. A delay notice is recorded against the dispatch deadline of %n orders.</source>
@@ -283,6 +293,26 @@
         <translation>
             <numerusform>Exported %n order to %1</numerusform>
             <numerusform>Exported %n orders to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::TableCopy</name>
+    <message numerus="yes">
+        <source>%n rows copied from the list %1</source>
+        <translation>
+            <numerusform>%n row copied from the list %1</numerusform>
+            <numerusform>%n rows copied from the list %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::TableHeaderControl</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -443,6 +443,10 @@ The details are in the log: %2</source>
         <source>The unpacked backup beside the store is gone; nothing was changed. Restore it again.</source>
         <translation>스토어 옆에 풀어 둔 백업이 없어졌습니다. 아무것도 바뀌지 않았습니다. 다시 복원하세요.</translation>
     </message>
+    <message>
+        <source>the archive could not be written.</source>
+        <translation>압축 파일을 쓰지 못했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>sd::BulkAudit</name>
@@ -1663,6 +1667,71 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
     </message>
 </context>
 <context>
+    <name>sd::ColumnFilterDialog</name>
+    <message>
+        <source>Filter: %1</source>
+        <translation>필터: %1</translation>
+    </message>
+    <message>
+        <source>Show rows whose %1 is one of the checked values:</source>
+        <translation>%1 값이 체크한 값 중 하나인 행만 보기:</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>모두 선택</translation>
+    </message>
+    <message>
+        <source>Check none</source>
+        <translation>모두 해제</translation>
+    </message>
+    <message>
+        <source>Counting the values…</source>
+        <translation>값을 세는 중…</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>Show rows whose %1 contains:</source>
+        <translation>%1 값에 다음이 들어 있는 행만 보기:</translation>
+    </message>
+    <message>
+        <source>Remove filter</source>
+        <translation>필터 지우기</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(빈 값)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n most frequent values are listed.</source>
+        <translation>
+            <numerusform>가장 많은 값 %n개만 보여 줍니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::ColumnMappingDialog</name>
     <message>
         <source>Map the columns of %1</source>
@@ -1707,6 +1776,13 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
     <message>
         <source>Preselected from the closest profile, %1. Columns it needs that this file lacks: %2.</source>
         <translation>가장 가까운 프로필(%1)에 따라 미리 골라 두었습니다. 이 파일에 없는 필수 열: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ColumnMenu</name>
+    <message>
+        <source>Reset &amp;columns</source>
+        <translation>열 배치 기본값으로(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1790,10 +1866,6 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
         <translation>데이터베이스 설정을 적용할 수 없습니다: &quot;%1&quot;(현재 값 &quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>파일을 읽을 수 없습니다(%1): %2</translation>
-    </message>
-    <message>
         <source>%1 is not a SellerDesk store.</source>
         <translation>셀러데스크 스토어 파일이 아닙니다: %1</translation>
     </message>
@@ -1845,6 +1917,40 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
         <source>The order %1 is no longer in the store.</source>
         <translation>상품주문번호 %1에 해당하는 주문이 더 이상 스토어에 없습니다.</translation>
     </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>%1 파일을 읽을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DeadlineCounter</name>
+    <message>
+        <source>Due today</source>
+        <translation>오늘 발송 마감</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>기한 초과</translation>
+    </message>
+    <message>
+        <source>Delay notice sent</source>
+        <translation>발송지연 안내 중</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DeadlineCounterBar</name>
+    <message>
+        <source>New and confirmed orders whose dispatch deadline is today</source>
+        <translation>발송기한이 오늘인 신규주문과 발송대기 주문</translation>
+    </message>
+    <message>
+        <source>New and confirmed orders whose dispatch deadline has passed</source>
+        <translation>발송기한이 지난 신규주문과 발송대기 주문</translation>
+    </message>
+    <message>
+        <source>Orders with a delayed-dispatch notice sent that are not dispatched yet</source>
+        <translation>발송지연 안내를 보냈고 아직 발송하지 않은 주문</translation>
+    </message>
 </context>
 <context>
     <name>sd::DeadlineRisk</name>
@@ -1853,8 +1959,28 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
         <translation>기한 임박</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>발송 지연</translation>
+        <source>Due today</source>
+        <translation>오늘 마감</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>기한 초과</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>내일</translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation>임박</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>초과</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2080,17 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
     <message>
         <source>The demo data could not be saved. The batches saved before the failure are complete.</source>
         <translation>데모 데이터를 저장하지 못했습니다. 실패하기 전에 저장한 묶음은 빠짐없이 저장되어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DispatchCellDelegate</name>
+    <message>
+        <source>Courier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>송장번호</translation>
     </message>
 </context>
 <context>
@@ -2166,14 +2303,6 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
         <translation>제목 행(%1행) 아래에 주문이 없습니다.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 파일을 쓰지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>choose an .xlsx or .csv file.</source>
-        <translation>.xlsx나 .csv 파일을 고르세요.</translation>
-    </message>
-    <message>
         <source>The delivery method &quot;%1&quot; is not supported. Only %2 rows can be dispatched from a file.</source>
         <translation>지원하지 않는 배송방법입니다(&quot;%1&quot;). 파일로는 %2 행만 발송처리할 수 있습니다.</translation>
     </message>
@@ -2196,6 +2325,14 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (is the disk full or the folder read-only?).</source>
+        <translation>%1 파일을 쓰지 못했습니다. 디스크 공간이 부족하거나 폴더에 쓸 권한이 없는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: choose an .xlsx or .csv file.</source>
+        <translation>%1 파일을 쓰지 못했습니다. .xlsx 또는 .csv 파일을 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2394,10 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
     <message>
         <source>Some characters (emoji, rare Hanja or symbols) cannot be written in CP949. Choose CSV (UTF-8) or Excel instead.</source>
         <translation>일부 문자(이모지, 드문 한자나 기호)는 CP949로 저장할 수 없습니다. CSV (UTF-8)나 엑셀 형식을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (is the disk full or the folder read-only?), so nothing was exported.</source>
+        <translation>%1 파일을 쓰지 못해 아무것도 내보내지 않았습니다. 디스크 공간이 부족하거나 폴더에 쓸 권한이 없는지 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2966,22 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
         <source>Record that the marketplace has decided these purchases?</source>
         <translation>이 주문들을 마켓에서 구매확정된 것으로 기록할까요?</translation>
     </message>
+    <message>
+        <source>Dispatch selected</source>
+        <translation>선택 발송 처리</translation>
+    </message>
+    <message>
+        <source>Dispatch the selected orders with the courier and tracking number typed into their rows</source>
+        <translation>선택한 주문을 행에 입력한 택배사와 송장번호로 발송 처리합니다</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>송장번호</translation>
+    </message>
 </context>
 <context>
     <name>sd::OrderCells</name>
@@ -3340,10 +3497,6 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
         <translation>폴더를 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>The profile could not be saved: %1</source>
-        <translation>프로필을 저장하지 못했습니다: %1</translation>
-    </message>
-    <message>
         <source>There is no profile named %1 (sellerdesk-cli profile list shows them).</source>
         <translation>%1 프로필이 없습니다(목록 보기: sellerdesk-cli profile list).</translation>
     </message>
@@ -3412,10 +3565,6 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
         <translation>파일에 주문의 판매채널이 나와 있지 않습니다. 판매채널을 고르세요.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 파일을 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>행</translation>
     </message>
@@ -3457,13 +3606,60 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
+    <message>
+        <source>The profile could not be saved in %1.</source>
+        <translation>프로필을 %1 폴더에 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (is the disk full or the folder read-only?).</source>
+        <translation>%1 파일을 쓸 수 없습니다. 디스크 공간이 부족하거나 폴더에 쓸 권한이 없는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 파일을 쓸 수 없습니다. %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrderPrint</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>출력 %1</translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation>피킹리스트</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>주문 수</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Order slip</source>
+        <translation>주문서</translation>
+    </message>
+    <message>
+        <source>Print packing list</source>
+        <translation>피킹리스트 인쇄</translation>
+    </message>
+    <message>
+        <source>Print order slips</source>
+        <translation>주문서 인쇄</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved.</source>
+        <translation>PDF를 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Order slips</source>
+        <translation>주문서</translation>
+    </message>
 </context>
 <context>
     <name>sd::OrderProfile</name>
-    <message>
-        <source>The profile is not valid JSON: %1</source>
-        <translation>프로필이 올바른 JSON이 아닙니다: %1</translation>
-    </message>
     <message>
         <source>The profile has no name.</source>
         <translation>프로필에 이름이 없습니다.</translation>
@@ -3487,6 +3683,14 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
     <message>
         <source>The profile %1 has no column for the product order number.</source>
         <translation>%1 프로필에 상품주문번호 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The profile is not valid JSON (at character %1).</source>
+        <translation>프로필이 올바른 JSON 형식이 아닙니다(%1번째 글자).</translation>
+    </message>
+    <message>
+        <source>The profile is not valid JSON: it must be one object { … }.</source>
+        <translation>프로필이 올바른 JSON 형식이 아닙니다. 객체 { … } 하나여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3771,10 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
         <source>Describe the delay for the buyer (a detail is required).</source>
         <translation>구매자에게 알릴 지연 사유를 적어 주세요 (상세 사유는 필수입니다).</translation>
     </message>
+    <message>
+        <source>Choose a courier.</source>
+        <translation>택배사를 고르세요.</translation>
+    </message>
 </context>
 <context>
     <name>sd::OrderStatus</name>
@@ -3612,6 +3820,14 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
     <message>
         <source>Risk</source>
         <translation>지연 위험</translation>
+    </message>
+    <message>
+        <source>Not dispatched yet: select the row and choose &quot;Dispatch selected&quot;.</source>
+        <translation>아직 발송 처리되지 않았습니다. 행을 선택하고 &quot;선택 발송 처리&quot;를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number.</source>
+        <translation>송장번호를 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +4075,81 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
         <source>&amp;Corrections</source>
         <translation>정정(&amp;C)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Print &amp;packing list…</source>
+        <translation>피킹리스트 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The selected orders&apos; products and options with their summed quantities</source>
+        <translation>선택한 주문의 상품과 옵션별 수량 합계</translation>
+    </message>
+    <message>
+        <source>Print order &amp;slips…</source>
+        <translation>주문서 인쇄(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>One page per order number of the selection: recipient, address, items</source>
+        <translation>선택한 주문의 주문번호마다 한 장: 수취인, 주소, 상품</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF로 저장(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The packing list and the order slips of the selection as a PDF file</source>
+        <translation>선택한 주문의 피킹리스트와 주문서를 PDF 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>orders-print-%1.pdf</source>
+        <translation>주문인쇄-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the packing list and the order slips to %1</source>
+        <translation>피킹리스트와 주문서를 %1 파일로 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Excel download</source>
+        <translation>엑셀 다운로드</translation>
+    </message>
+    <message>
+        <source>Excel bulk dispatch</source>
+        <translation>엑셀 일괄발송</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PackingList</name>
+    <message>
+        <source>Select the orders to print first.</source>
+        <translation>인쇄할 주문을 먼저 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 orders are selected; at most %2 can be printed at once.</source>
+        <translation>선택한 주문: %1건. 한 번에 %2건까지 인쇄할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>There are no orders to print.</source>
+        <translation>인쇄할 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>printed order slips</source>
+        <translation>주문서 인쇄</translation>
+    </message>
 </context>
 <context>
     <name>sd::Password</name>
@@ -3882,16 +4173,16 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
         <translation>파일 이름이 아니라 폴더입니다: %1</translation>
     </message>
     <message>
-        <source>Cannot write in the folder %1: %2</source>
-        <translation>폴더에 쓸 수 없습니다(%1): %2</translation>
-    </message>
-    <message>
         <source>The file was not written.</source>
         <translation>파일이 저장되지 않았습니다.</translation>
     </message>
     <message>
         <source>The file %1 could not be saved.</source>
         <translation>파일을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1.</source>
+        <translation>%1 폴더에 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +4244,55 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
     <message>
         <source>Finance manager</source>
         <translation>재무 담당자</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RowPositionLabel</name>
+    <message>
+        <source>Rows in view / rows in the list (Ctrl+G: go to a row)</source>
+        <translation>보이는 행 / 목록의 전체 행 (Ctrl+G: 행으로 이동)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 / %3</source>
+        <translation>%1–%2 / %3</translation>
+    </message>
+    <message>
+        <source>Go to row</source>
+        <translation>행으로 이동</translation>
+    </message>
+    <message>
+        <source>Row number (1–%1):</source>
+        <translation>행 번호 (1–%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Go to row…</source>
+        <translation>행으로 이동(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Scroll to a row by its number in the list</source>
+        <translation>목록에서 번호로 행을 찾아 이동합니다</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SelectAllCheck</name>
+    <message>
+        <source>Select all rows, or none</source>
+        <translation>모든 행 선택 또는 해제</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>전체 선택</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SelectionHeader</name>
+    <message>
+        <source>Check rows to select them; the box above checks every row.</source>
+        <translation>행을 체크하면 선택됩니다. 위의 체크박스는 모든 행을 체크합니다.</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4523,88 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
     </message>
 </context>
 <context>
+    <name>sd::TableCopy</name>
+    <message>
+        <source>There is nothing to copy.</source>
+        <translation>복사할 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select the rows to copy first.</source>
+        <translation>복사할 행을 먼저 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 rows are selected; at most %2 can be copied at once. Export them to Excel instead (File › Export).</source>
+        <translation>선택한 행: %1개. 한 번에 %2개까지 복사할 수 있습니다. 대신 엑셀로 내보내세요(파일 › 내보내기).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows copied from the list %1</source>
+        <translation>
+            <numerusform>%1 목록에서 %n개 행을 복사했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>행 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TableHeaderControl</name>
+    <message>
+        <source>Filter &quot;%1&quot;…</source>
+        <translation>&quot;%1&quot; 필터…</translation>
+    </message>
+    <message>
+        <source>Remove the filter on &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 필터 지우기</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(빈 값)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 이상</translation>
+    </message>
+    <message>
+        <source>%1 or less</source>
+        <translation>%1 이하</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1부터</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1까지</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>이 필터 지우기</translation>
+    </message>
+</context>
+<context>
     <name>sd::TableListing</name>
     <message>
         <source>There is no list &quot;%1&quot;.</source>
@@ -4195,6 +4617,21 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
     <message>
         <source>The list could not be read.</source>
         <translation>목록을 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not filter by &quot;%2&quot;: it is personal data you see masked.</source>
+        <translation>내 역할(%1)로는 &quot;%2&quot; 기준으로 필터할 수 없습니다. 가려서 보이는 개인정보입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TableModel</name>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>이 열은 정렬할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted or filtered.</source>
+        <translation>이 열은 정렬하거나 필터할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4659,18 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
     <message>
         <source>This list cannot be searched.</source>
         <translation>이 목록은 검색할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The deadline filter needs a date.</source>
+        <translation>발송기한 필터에는 날짜가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no numbers to filter by.</source>
+        <translation>&quot;%1&quot; 열은 숫자 범위로 필터할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The range for &quot;%1&quot; is not valid.</source>
+        <translation>&quot;%1&quot; 범위가 올바르지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4775,13 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
     </message>
 </context>
 <context>
+    <name>sd::UserLayouts</name>
+    <message>
+        <source>The column layout could not be saved.</source>
+        <translation>열 배치를 저장하지 못했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>sd::Workspace</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -4349,10 +4805,6 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
     <message>
         <source>The .xlsx file is damaged: its part %1 could not be unpacked.</source>
         <translation>.xlsx 파일이 손상되었습니다: %1 부분의 압축을 풀 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The .xlsx file is damaged: its part %1 is not valid XML (line %2: %3).</source>
-        <translation>.xlsx 파일이 손상되었습니다: %1 부분이 올바른 XML이 아닙니다(%2번째 줄: %3).</translation>
     </message>
     <message>
         <source>The .xlsx file has no worksheets.</source>
@@ -4402,6 +4854,10 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
         <source>The .xlsx file has more than %L1 shared texts, more than an order file holds.</source>
         <translation>.xlsx 파일의 공유 문자열이 %L1개를 넘습니다. 주문 파일로 보기에는 너무 많습니다.</translation>
     </message>
+    <message>
+        <source>The .xlsx file is damaged: its part %1 is not valid XML (line %2).</source>
+        <translation>.xlsx 파일이 손상되었습니다. 내부 파트 %1의 XML이 올바르지 않습니다(%2번째 줄).</translation>
+    </message>
 </context>
 <context>
     <name>sd::XlsxTableWriter</name>
@@ -4418,12 +4874,16 @@ Naver takes one notice per order; a second one is refused. For 카카오 톡스�
         <translation>스프레드시트가 열려 있지 않습니다.</translation>
     </message>
     <message>
-        <source>Row %1 could not be written: %2</source>
-        <translation>%1행을 쓰지 못했습니다: %2</translation>
+        <source>The spreadsheet could not be written in the temporary folder.</source>
+        <translation>임시 폴더에 스프레드시트를 쓰지 못했습니다.</translation>
     </message>
     <message>
-        <source>The spreadsheet could not be saved: %1</source>
-        <translation>스프레드시트를 저장하지 못했습니다: %1</translation>
+        <source>Row %1 could not be written.</source>
+        <translation>%1행을 쓰지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be saved.</source>
+        <translation>스프레드시트를 저장하지 못했습니다.</translation>
     </message>
 </context>
 </TS>

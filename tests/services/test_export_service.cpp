@@ -210,7 +210,7 @@ private slots:
         const QByteArray bytes = readAll(request.file);
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         const TableData t = readCsv(bytes);
-        QVERIFY2(t.ok(), qPrintable(t.error));
+        QVERIFY2(t.ok(), qPrintable(t.error()));
         QCOMPARE(t.rows.size(), want.size() + 1);
         QStringList header;
         for (const QString &id : std::as_const(request.columns))
@@ -251,7 +251,7 @@ private slots:
         request.sheetName = QStringLiteral("주문");
         QVERIFY(run(Role::Master, request).ok());
         const TableData t = readXlsx(readAll(request.file));
-        QVERIFY2(t.ok(), qPrintable(t.error));
+        QVERIFY2(t.ok(), qPrintable(t.error()));
         const QList<Order> want = expected(orders, OrderFilter(), OrderSort());
         QCOMPARE(t.rows.size(), want.size() + 1);
         const TableDescription &d = ordersTable();
@@ -305,7 +305,7 @@ private slots:
         const QByteArray bytes = readAll(request.file);
         QVERIFY(bytes.contains("\"=") == false);
         const TableData t = readCsv(bytes);
-        QVERIFY2(t.ok(), qPrintable(t.error));
+        QVERIFY2(t.ok(), qPrintable(t.error()));
         QHash<QString, QStringList> byNo;
         for (const QStringList &r : t.rows)
             byNo.insert(r.value(0), r);

@@ -207,8 +207,12 @@ Result OrderImportService::saveProblems(const OrderImportPlan &plan, const QStri
     PendingFile pending(fileName);
     QFile out(pending.temporaryPath());
     if (!pending.isValid() || !out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return pending.isValid() ? storageFailure(cannotWrite(fileName), out.errorString())
-                                 : storageFailure(pending.errorString(), pending.result());
+        return pending.isValid()
+                   ? storageFailure(cannotWrite(fileName), out.errorString())
+                   : Result::fail(ErrorKind::Storage,
+                                  tr("%1 cannot be written: %2")
+                                      .arg(QDir::toNativeSeparators(fileName), pending.errorString()),
+                                  pending.result().detail);
     CsvWriter csv(&out);
     bool written = csv.writeRow({tr("Row"), tr("Product order no."), tr("Problem"), tr("Reason")});
     for (const OrderImportRow &row : plan.rows) {

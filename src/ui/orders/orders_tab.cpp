@@ -78,7 +78,15 @@ QList<QAction *> OrdersView::menuActions() const
 
 QList<QAction *> OrdersView::toolbarActions() const
 {
-    return m_actions->actions();
+    // The day's actions are on the bar above the grid; the window's toolbar keeps the others (송장 수정,
+    // 배송완료, …), so no button shows twice.
+    const QList<QAction *> bar = barActions();
+    QList<QAction *> rest;
+    for (QAction *a : m_actions->actions()) {
+        if (!bar.contains(a))
+            rest << a;
+    }
+    return rest;
 }
 
 QList<QAction *> OrdersView::fileActions() const
