@@ -201,7 +201,7 @@ void OrdersView::selectRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
-    const QModelIndex index = m_model->index(row, OrderTableModel::ProductOrderNo);
+    const QModelIndex index = m_model->index(row, OrderTableModel::Status); // leftmost: no sideways scroll
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                           QItemSelectionModel::Rows);
     m_table->scrollTo(index);

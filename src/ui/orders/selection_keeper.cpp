@@ -364,7 +364,9 @@ void SelectionKeeper::restoreCurrent(int first, int last)
     const QModelIndex current = m_selection->currentIndex();
     if (current.isValid() && idAt(current.row()) == m_currentId)
         return;
-    const int column = current.isValid() ? current.column() : int(OrderTableModel::ProductOrderNo);
+    // The status column (first in every default layout): a current cell far right, such as the product
+    // order number, would scroll the grid sideways when the view follows it.
+    const int column = current.isValid() ? current.column() : int(OrderTableModel::Status);
     const QList<QPair<int, int>> ranges = m_model->loadedRanges();
     for (const auto &r : ranges) {
         for (int row = std::max(first, r.first); row <= std::min(last, r.second); ++row) {
