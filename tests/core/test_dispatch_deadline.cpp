@@ -1,5 +1,6 @@
 #include "core/orders/dispatch_deadline.h"
 
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
 
@@ -32,6 +33,17 @@ private:
     BusinessCalendar cal = BusinessCalendar::korean();
 
 private slots:
+    void shortLabelsAreEveryBadge()
+    {
+        // The grid sizes the 지연 위험 column from these: each badge the cells can show, once.
+        const QStringList labels = sd::deadlineRiskShortLabels();
+        QCOMPARE(labels.size(), 4);
+        QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), 4);
+        const QDate day(2026, 12, 2);
+        QVERIFY(labels.contains(sd::deadlineRiskShortLabel(sd::DeadlineRisk::Near, day.addDays(1), day)));
+        QVERIFY(labels.contains(sd::deadlineRiskShortLabel(sd::DeadlineRisk::Overdue, day.addDays(-2), day)));
+    }
+
     void dueDate_data()
     {
         QTest::addColumn<QDateTime>("paidAtUtc");

@@ -87,6 +87,15 @@ QString deadlineRiskShortLabel(DeadlineRisk r, const QDate &due, const QDate &to
     return QString();
 }
 
+QStringList deadlineRiskShortLabels()
+{
+    const QDate day(2024, 5, 13); // any day: only "due the next day" and "due later" matter for Near
+    return {deadlineRiskShortLabel(DeadlineRisk::DueToday, day, day),
+            deadlineRiskShortLabel(DeadlineRisk::Near, day.addDays(1), day),
+            deadlineRiskShortLabel(DeadlineRisk::Near, day.addDays(3), day),
+            deadlineRiskShortLabel(DeadlineRisk::Overdue, day.addDays(-1), day)};
+}
+
 QList<DeadlineCounter> allDeadlineCounters()
 {
     return {DeadlineCounter::DueToday, DeadlineCounter::Overdue, DeadlineCounter::DelayNoticed};

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 namespace sd {
 
@@ -29,6 +30,8 @@ QString deadlineRiskLabel(DeadlineRisk r);
 // The grid's 지연 위험 badge, short: 오늘, 내일 (Near, due the next calendar day), 임박 (Near, a later
 // business day: Friday for Monday), 초과; the long label is its tooltip.
 QString deadlineRiskShortLabel(DeadlineRisk r, const QDate &due, const QDate &today);
+// Every short label deadlineRiskShortLabel can give (오늘, 내일, 임박, 초과), for sizing a column.
+QStringList deadlineRiskShortLabels();
 
 // The deadline counters above the orders grid, like the seller center's (오늘 발송 마감 N, 기한 초과 N,
 // 발송지연 안내 중 N), each also a filter (OrdersTable's options, read by storage in SQL):

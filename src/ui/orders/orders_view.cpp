@@ -366,12 +366,9 @@ void OrdersView::resetColumnLayout()
     for (const auto &w : widths)
         m_table->setColumnWidth(w.first, w.second);
     // The 지연 위험 badges whole too (오늘 / 내일 / 임박 / 초과; "Tomorrow" in English).
-    const QDate day(2024, 5, 13);
     int riskWidth = 64;
-    for (const auto &[risk, due] : {std::pair{DeadlineRisk::Near, day.addDays(1)}, std::pair{DeadlineRisk::Near, day.addDays(3)},
-                                    std::pair{DeadlineRisk::DueToday, day}, std::pair{DeadlineRisk::Overdue, day.addDays(-1)}})
-        riskWidth = qMax(riskWidth, StatusBadgeDelegate::cellWidthFor(m_table->fontMetrics(),
-                                                                      deadlineRiskShortLabel(risk, due, day)));
+    for (const QString &label : deadlineRiskShortLabels())
+        riskWidth = qMax(riskWidth, StatusBadgeDelegate::cellWidthFor(m_table->fontMetrics(), label));
     m_table->setColumnWidth(OrderTableModel::Risk, riskWidth);
     // The narrow count column keeps its whole header in every language ("Quantity" is wider than 수량).
     const QString quantity = m_model->headerData(OrderTableModel::Quantity, Qt::Horizontal).toString();
